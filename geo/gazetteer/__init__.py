@@ -1,0 +1,1 @@
+"""The offline GeoNames gazetteer: import, download, and lookup by any spelling."""

@@ -1,0 +1,139 @@
+"""Read side of the gazetteer: places and their names, loaded from SQLite for fast lookup."""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.errors import GazetteerError, GazetteerNotFound
+from geo.gazetteer.schema import SCHEMA_VERSION
+
+DEFAULT_GAZETTEER = Path("data") / "gazetteer" / "gazetteer.sqlite"
+SOURCE_RANK = {"name": 0, "alias": 0, "ascii": 1, "alt": 2, "stem": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer feature."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    admin1: str  # GeoNames oblast code
+    admin2: str  # GeoNames raion code
+    population: int
+    kind: str  # settlement | oblast | raion | water
+
+
+def gazetteer_path(path: str | Path | None = None) -> Path:
+    """Where the gazetteer lives: ``path``, else ``$FRONTLINE_GAZETTEER``, else ``data/gazetteer/``."""
+    return Path(path or os.environ.get("FRONTLINE_GAZETTEER") or DEFAULT_GAZETTEER)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine; plenty for ranking namesakes)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """Places and the keys of all their names, held in memory for lookups.
+
+    :param path: the SQLite file written by :func:`geo.gazetteer.importer.import_dump`.
+    """
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = gazetteer_path(path)
+        if not self.path.exists():
+            raise GazetteerNotFound(
+                f"{self.path}: no gazetteer yet; run 'frontline gazetteer import UA.zip' "
+                "(or 'frontline gazetteer download' when online)"
+            )
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self.meta = dict(con.execute("SELECT key, value FROM meta"))
+            places = con.execute(
+                "SELECT geonameid, name, lat, lon, fclass, fcode, admin1, admin2, population, kind FROM places"
+            ).fetchall()
+            names = con.execute("SELECT key, skeleton, geonameid, form, source FROM names").fetchall()
+            con.close()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{self.path}: not a frontline gazetteer ({exc}); re-run 'frontline gazetteer import'") from exc
+        if self.meta.get("schema_version") != str(SCHEMA_VERSION):
+            raise GazetteerError(f"{self.path}: gazetteer of another version; re-run 'frontline gazetteer import'")
+        self.places: dict[int, Place] = {row[0]: Place(*row) for row in places}
+        self._by_key: dict[str, dict[int, str]] = defaultdict(dict)
+        self._by_skeleton: dict[str, set[str]] = defaultdict(set)
+        self._forms: dict[int, list[str]] = defaultdict(list)
+        for key, skeleton, gid, form, source in names:
+            best = self._by_key[key].get(gid)
+            if best is None or SOURCE_RANK[source] < SOURCE_RANK[best]:
+                self._by_key[key][gid] = source
+            self._by_skeleton[skeleton].add(key)
+            self._forms[gid].append(form)
+        self.oblast_by_code = {p.admin1: p for p in self.places.values() if p.kind == "oblast"}
+        self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
+        self._keys_by_length: dict[int, list[str]] | None = None
+
+    @classmethod
+    def from_sqlite(cls, path: str | Path) -> "Gazetteer":
+        """Open a gazetteer file (alias of the constructor, for readability)."""
+        return cls(path)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def lookup_key(self, key: str) -> dict[int, str]:
+        """Places having a name with this spelling key, mapped to how the name is known."""
+        return self._by_key.get(key, {})
+
+    def keys_with_skeleton(self, skeleton: str) -> set[str]:
+        """Spelling keys sharing a consonant skeleton."""
+        return self._by_skeleton.get(skeleton, set())
+
+    def keys_of_length(self, length: int) -> list[str]:
+        """All spelling keys of one length (for the bounded fuzzy fallback)."""
+        if self._keys_by_length is None:
+            groups: dict[int, list[str]] = defaultdict(list)
+            for key in self._by_key:
+                groups[len(key)].append(key)
+            self._keys_by_length = dict(groups)
+        return self._keys_by_length.get(length, [])
+
+    def forms(self, geonameid: int) -> list[str]:
+        """Every name of a place as written in GeoNames or the aliases file."""
+        return self._forms.get(geonameid, [])
+
+    def oblast_of(self, place: Place) -> Place | None:
+        """The oblast (ADM1 feature) a place lies in."""
+        return self.oblast_by_code.get(place.admin1)
+
+    def raion_of(self, place: Place) -> Place | None:
+        """The raion (ADM2 feature) a place lies in."""
+        return self.raion_by_code.get((place.admin1, place.admin2))
+
+    def admin_names(self, place: Place) -> tuple[str, str]:
+        """(oblast name, raion name) of a place, empty where unknown."""
+        oblast, raion = self.oblast_of(place), self.raion_of(place)
+        return (oblast.name if oblast else "", raion.name if raion else "")
+
+    def capital_of(self, place: Place) -> Place | None:
+        """For an oblast or raion, its administrative centre (PPLA / PPLA2 / PPLC)."""
+        codes = {"oblast": ("PPLA", "PPLC"), "raion": ("PPLA2",)}.get(place.kind, ())
+        for p in self.places.values():
+            if p.fcode in codes and p.admin1 == place.admin1 and (place.kind == "oblast" or p.admin2 == place.admin2):
+                return p
+        return None
+
+    def info(self) -> dict:
+        """Source, date, counts and attribution of the imported dump."""
+        return dict(self.meta)

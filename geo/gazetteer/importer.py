@@ -1,0 +1,214 @@
+"""Import a GeoNames country dump (``UA.zip`` or ``UA.txt``) into the SQLite gazetteer.
+
+The gazetteer is built into a temporary file beside the target and renamed over it at the end, so
+a failed import leaves the existing gazetteer untouched.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import sqlite3
+import time
+import zipfile
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from geo.errors import DumpError
+from geo.gazetteer.names import is_indexable, skeleton_key, spelling_key
+from geo.gazetteer.schema import SCHEMA, SCHEMA_VERSION
+
+SETTLEMENT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLF", "PPLL", "PPLS", "PPLR", "PPLW"}
+OPTIONAL_CODES = {"PPLX": "sections", "PPLQ": "abandoned", "PPLH": "historical"}
+WATER_CODES = {"STM", "STMI", "STMS", "RSV", "LK", "LKS", "BAY", "ESTY", "CNL", "LGN", "SEA", "GULF", "STRT"}
+_ADMIN_WORDS = ("oblast'", "oblast", "region", "raion", "rayon", "rajon", "district", "city", "misto")
+_ADJ_ENDINGS = ("s'ka", "s’ka", "ska", "s'kyi", "s’kyi", "skyi", "s'kyy", "s’kyy", "skyy", "skiy", "skij", "s'kij", "kyi", "yi", "a")
+DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "data" / "gazetteer" / "aliases.csv"
+ATTRIBUTION = "Place data: GeoNames (geonames.org), licensed CC BY 4.0"
+
+
+def _rows_from(path: Path) -> tuple[Iterator[list[str]], str]:
+    """Open a dump and return its rows and the name of the member read."""
+    if not path.exists():
+        raise DumpError(f"{path}: no such file")
+    if path.stat().st_size == 0:
+        raise DumpError(f"{path}: the file is empty, not a GeoNames dump")
+    if zipfile.is_zipfile(path):
+        try:
+            archive = zipfile.ZipFile(path)
+            members = [n for n in archive.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise DumpError(f"{path}: corrupt zip archive ({exc})") from exc
+        if not members:
+            raise DumpError(f"{path}: the zip holds no GeoNames .txt file")
+        member = sorted(members, key=lambda n: archive.getinfo(n).file_size)[-1]
+        stream = io.TextIOWrapper(archive.open(member), encoding="utf-8", newline="")
+        return csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE), member
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if b"\0" in head or head.startswith(b"PK"):
+        raise DumpError(f"{path}: corrupt or binary file, not a GeoNames dump")
+    stream = open(path, encoding="utf-8", newline="")
+    return csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE), path.name
+
+
+def _stems(name: str) -> set[str]:
+    """Short forms of an admin name: 'Donetska Oblast' -> {'Donetska', 'Donetsk'}."""
+    words = name.replace("-", " - ").split()
+    core = [w for w in words if w.lower() not in _ADMIN_WORDS]
+    if not core or len(core) == len(words):
+        return set()
+    stem = " ".join(core).replace(" - ", "-")
+    out = {stem}
+    for ending in _ADJ_ENDINGS:
+        if stem.lower().endswith(ending) and len(stem) - len(ending) >= 3:
+            out.add(stem[: -len(ending)])
+            if ending.endswith(("yi", "yy", "iy", "ij")):
+                out.add(stem[: -2])
+    return out
+
+
+def _read_aliases(path: Path | None) -> list[tuple[str, int, str]]:
+    if path is None or not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r.get("alias") and not r["alias"].startswith("#")]
+    try:
+        return [(r["alias"].strip(), int(r["geonameid"]), (r.get("note") or "").strip()) for r in rows]
+    except (KeyError, ValueError) as exc:
+        raise DumpError(f"{path}: bad aliases row ({exc}); expected columns alias,geonameid,note") from exc
+
+
+def import_dump(
+    dump: str | Path,
+    target: str | Path,
+    *,
+    include: tuple[str, ...] = (),
+    aliases: str | Path | None = DEFAULT_ALIASES,
+    source: str = "",
+) -> dict:
+    """Import a GeoNames country dump into an SQLite gazetteer at ``target``.
+
+    :param dump: ``UA.zip`` or ``UA.txt`` (19 tab-separated GeoNames columns).
+    :param target: where the gazetteer goes; replaced only once the import has succeeded.
+    :param include: optional feature codes to keep too (``PPLX``, ``PPLQ``, ``PPLH``).
+    :param aliases: the project's curated aliases CSV (alias, geonameid, note).
+    :param source: where the dump came from (a URL or path), recorded for ``gazetteer info``.
+    :returns: the counts recorded in the gazetteer's metadata.
+    :raises DumpError: the dump is missing, corrupt, or not a GeoNames dump.
+    """
+    dump, target = Path(dump), Path(target)
+    started = time.perf_counter()
+    rows, member = _rows_from(dump)
+    keep_codes = SETTLEMENT_CODES | {c for c in include if c in OPTIONAL_CODES}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(SCHEMA)
+        counts = _load(con, rows, dump, keep_codes)
+        alias_rows = _read_aliases(Path(aliases) if aliases else None)
+        known = {r[0] for r in con.execute("SELECT geonameid FROM places")}
+        used = [(spelling_key(a), gid, a, "alias") for a, gid, _ in alias_rows if gid in known]
+        con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", [(k, skeleton_key(k), g, f, s) for k, g, f, s in used])
+        counts["aliases"] = len(used)
+        latest = con.execute("SELECT max(modified) FROM places").fetchone()[0] or ""
+        meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "source": source or str(dump),
+            "member": member,
+            "sha256": _sha256(dump),
+            "data_date": latest,
+            "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "attribution": ATTRIBUTION,
+            "included_optional": ",".join(sorted(keep_codes & set(OPTIONAL_CODES))),
+            **{f"count_{k}": str(v) for k, v in counts.items()},
+        }
+        con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.execute("CREATE INDEX names_skeleton ON names(skeleton)")
+        con.commit()
+        con.close()
+        os.replace(tmp, target)
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    counts["seconds"] = round(time.perf_counter() - started, 2)
+    return counts
+
+
+def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_codes: set[str]) -> dict:
+    """Insert kept features and their names; raise DumpError on rows that are not GeoNames rows."""
+    places, names, seen = [], [], 0
+    counts = {"rows": 0, "settlements": 0, "oblasts": 0, "raions": 0, "water": 0, "names": 0}
+    try:
+        for line_no, row in enumerate(rows, start=1):
+            if len(row) != 19 or not row[0].isdigit():
+                raise DumpError(
+                    f"{dump}: line {line_no} is not a GeoNames row (expected 19 tab-separated columns, "
+                    f"got {len(row)}); is this a GeoNames country dump such as UA.zip?"
+                )
+            seen += 1
+            gid, name, ascii_, alts, lat, lon, fclass, fcode = row[:8]
+            kind = _kind(fclass, fcode, keep_codes)
+            if kind is None:
+                continue
+            counts[{"settlement": "settlements", "oblast": "oblasts", "raion": "raions", "water": "water"}[kind]] += 1
+            pop = int(row[14] or 0)
+            places.append((int(gid), name, ascii_, float(lat), float(lon), fclass, fcode, row[10], row[11], pop, kind, row[18]))
+            forms = {name: "name", ascii_: "ascii"}
+            for alt in alts.split(","):
+                if alt not in forms and is_indexable(alt):
+                    forms[alt] = "alt"
+            if kind in ("oblast", "raion"):
+                for form in list(forms):
+                    for stem in _stems(form):
+                        forms.setdefault(stem, "stem")
+            seen_keys = set()
+            for form, src in forms.items():
+                key = spelling_key(form)
+                if key and key not in seen_keys:
+                    seen_keys.add(key)
+                    names.append((key, skeleton_key(key), int(gid), form, src))
+    except UnicodeDecodeError as exc:
+        raise DumpError(f"{dump}: not UTF-8 text ({exc.reason}); is this a GeoNames dump?") from exc
+    except csv.Error as exc:
+        raise DumpError(f"{dump}: unreadable ({exc})") from exc
+    except ValueError as exc:
+        raise DumpError(f"{dump}: bad value in a GeoNames row ({exc})") from exc
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise DumpError(f"{dump}: corrupt archive ({exc})") from exc
+    if seen == 0:
+        raise DumpError(f"{dump}: no GeoNames rows found")
+    if not places:
+        raise DumpError(f"{dump}: no populated places or admin areas found; is this a GeoNames dump?")
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", names)
+    counts["rows"] = seen
+    counts["names"] = len(names)
+    return counts
+
+
+def _kind(fclass: str, fcode: str, keep_codes: set[str]) -> str | None:
+    if fclass == "P" and fcode in keep_codes:
+        return "settlement"
+    if fclass == "A" and fcode == "ADM1":
+        return "oblast"
+    if fclass == "A" and fcode == "ADM2":
+        return "raion"
+    if fclass == "H" and fcode in WATER_CODES:
+        return "water"
+    return None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

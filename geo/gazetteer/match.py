@@ -1,0 +1,77 @@
+"""Find the places a written name can refer to, whatever its spelling.
+
+Tiers, best first: the spelling key (every romanization of the same Cyrillic name), the consonant
+skeleton checked by similarity (Ukrainian vs Russian forms of a name), and, only when both find
+nothing, a bounded edit distance on the key (typos).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from geo.gazetteer.db import Gazetteer
+from geo.gazetteer.names import skeleton_key, spelling_key
+
+# How much a match of each kind is worth before context is weighed.
+MATCH_WEIGHT = {"name": 1.0, "alias": 1.0, "ascii": 0.97, "alt": 0.95, "stem": 0.9}
+SKELETON_MIN_RATIO = 75.0
+SKELETON_WEIGHT = 0.5
+FUZZY_WEIGHT = 0.35
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A place whose name matches a query, and how well."""
+
+    geonameid: int
+    how: str  # name | alias | ascii | alt | stem | skeleton | fuzzy
+    weight: float
+
+
+def max_edits(key: str) -> int:
+    """Edits allowed for the typo fallback: none for short keys, where one letter makes another village."""
+    if len(key) < 6:
+        return 0
+    return 1 if len(key) < 10 else 2
+
+
+def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = None) -> list[NameMatch]:
+    """Every place a name can refer to, each with its best match.
+
+    :param gazetteer: the gazetteer to search.
+    :param name: the name as written (any script, any romanization).
+    :param kinds: keep only places of these kinds (settlement, oblast, raion, water).
+    :returns: matches, best weight first; empty when nothing is close enough.
+    """
+    key = spelling_key(name)
+    if len(key) < 2:
+        return []
+    found: dict[int, NameMatch] = {}
+
+    def add(gid: int, how: str, weight: float) -> None:
+        if kinds and gazetteer.places[gid].kind not in kinds:
+            return
+        if gid not in found or found[gid].weight < weight:
+            found[gid] = NameMatch(gid, how, weight)
+
+    for gid, source in gazetteer.lookup_key(key).items():
+        add(gid, source, MATCH_WEIGHT[source])
+    if len(key) >= 5:
+        for other in gazetteer.keys_with_skeleton(skeleton_key(key)):
+            if other == key:
+                continue
+            ratio = fuzz.ratio(key, other)
+            if ratio >= SKELETON_MIN_RATIO:
+                for gid in gazetteer.lookup_key(other):
+                    add(gid, "skeleton", SKELETON_WEIGHT * ratio / 100)
+    if not found:
+        edits = max_edits(key)
+        for length in range(len(key) - edits, len(key) + edits + 1) if edits else ():
+            pool = gazetteer.keys_of_length(length)
+            for other, dist, _ in process.extract(key, pool, scorer=Levenshtein.distance, score_cutoff=edits, limit=20):
+                for gid in gazetteer.lookup_key(other):
+                    add(gid, "fuzzy", FUZZY_WEIGHT * (1 - dist / (edits + 1)))
+    return sorted(found.values(), key=lambda m: -m.weight)

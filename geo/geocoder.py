@@ -1,0 +1,221 @@
+"""Offline geocoder shaped like geopy's: names to places, namesakes ranked by context.
+
+``GazetteerGeocoder(gazetteer).geocode("Pobeda", near="Marinka")`` returns a
+:class:`geopy.location.Location` whose ``raw`` carries the geonameid, feature code, admin names
+and confidence, so code written for geopy's geocoders can use the offline gazetteer unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from geopy.location import Location
+
+from geo.context import NEAR_SCALE_KM, Context, parse_context
+from geo.gazetteer.db import Gazetteer, Place, distance_km
+from geo.gazetteer.match import SKELETON_WEIGHT, match_name
+from geo.models import Candidate
+
+# Oblasts where the fighting and the strikes that news reports are concentrated; a mild prior that
+# context overrides: Dnipropetrovsk, Donetsk, Kharkiv, Kherson, Luhansk, Mykolaiv, Sumy, Zaporizhzhia.
+WAR_ZONE_OBLASTS = frozenset({"04", "05", "07", "08", "14", "16", "21", "26"})
+WAR_ZONE_PRIOR = 1.6
+DEFAULT_THRESHOLD = 0.6
+TOWN_POPULATION = 10_000
+_FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
+_ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
+
+
+@dataclass
+class Resolution:
+    """The ranked candidates for one name; ``resolved`` when the best is clearly the one."""
+
+    query: str
+    candidates: list[Candidate] = field(default_factory=list)
+    resolved: bool = False
+    context: list[str] = field(default_factory=list)
+
+    @property
+    def best(self) -> Candidate | None:
+        """The top candidate when resolved, else None."""
+        return self.candidates[0] if self.resolved else None
+
+    @property
+    def confidence(self) -> float:
+        return self.candidates[0].score if self.candidates else 0.0
+
+
+def _quality(how: str, weight: float) -> float:
+    """How far a match of this kind can be trusted on its own (caps the confidence)."""
+    if how == "skeleton":
+        return min(1.0, 0.45 + weight / SKELETON_WEIGHT * 0.45)
+    if how == "fuzzy":
+        return 0.55 + weight
+    return 1.0
+
+
+class GazetteerGeocoder:
+    """Geocode Ukrainian place names against an offline gazetteer.
+
+    :param gazetteer: an opened :class:`Gazetteer` (tests pass a small one).
+    :param threshold: the confidence below which a name stays unresolved (abstains).
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, threshold: float = DEFAULT_THRESHOLD):
+        self.gazetteer = gazetteer
+        self.threshold = threshold
+        self._resolve_cached = lru_cache(maxsize=100_000)(self._resolve_plain)
+
+    # -- public, geopy-shaped -------------------------------------------------------------
+    def geocode(
+        self,
+        query: str,
+        exactly_one: bool = True,
+        *,
+        near: str | tuple[float, float] | None = None,
+        oblast: str | None = None,
+        context: str | Context | None = None,
+        country: str | None = None,
+    ) -> Location | list[Location] | None:
+        """Geocode a place name.
+
+        :param query: a place name in any spelling, optionally followed by "region"/"oblast"/"district".
+        :param exactly_one: return the resolved place only (None when the name stays ambiguous
+            or unknown); with False, every candidate, best first.
+        :param near: a landmark name or a (lat, lon) pair the place is near.
+        :param oblast: the oblast the place is in (any spelling, "Donetsk" or "Donetsk Oblast").
+        :param context: free text as a reporter writes it ("in the Donetsk region", "near Bakhmut").
+        :param country: accepted for geopy compatibility; only "UA" (or None) finds anything.
+        :returns: a :class:`geopy.location.Location`, a list of them, or None.
+        """
+        if country and country.upper() not in ("UA", "UKR", "UKRAINE"):
+            return [] if not exactly_one else None
+        ctx = self.make_context(near=near, oblast=oblast, context=context)
+        res = self.resolve(query, ctx)
+        if exactly_one:
+            return self._location(res.candidates[0], res) if res.resolved else None
+        return [self._location(c, res, rank=i) for i, c in enumerate(res.candidates)]
+
+    def make_context(self, *, near=None, oblast=None, context=None) -> Context:
+        """Build a :class:`Context` from the geocode() arguments."""
+        ctx = Context()
+        if isinstance(context, Context):
+            ctx = ctx.merge(context)
+        elif context:
+            ctx = ctx.merge(parse_context(context, self))
+        if isinstance(near, (tuple, list)):
+            ctx.points.append((float(near[0]), float(near[1]), NEAR_SCALE_KM, 1.0))
+        elif near:
+            ctx = ctx.merge(parse_context(near if " " in near.strip() and near.lower().startswith(("near", "in ")) else f"near {near}", self))
+        if oblast:
+            area = self.admin_area(_ADMIN_SUFFIX.sub("", oblast), "oblast")
+            if area is not None:
+                ctx.oblasts.add(area.admin1)
+                ctx.notes.append(f"in {area.name}")
+        return ctx
+
+    def resolve(self, name: str, context: Context | str | None = None, *, kinds: tuple[str, ...] = ("settlement",)) -> Resolution:
+        """Rank the places a name can refer to and say whether the best is clear enough.
+
+        :param name: the name as written; a trailing "region"/"oblast" asks for an oblast,
+            "district"/"raion" for a raion.
+        :param context: evidence (a :class:`Context` or free text) that separates namesakes.
+        :param kinds: the kinds of place wanted when the name itself does not say.
+        :returns: a :class:`Resolution`; unresolved (abstaining) when the evidence does not separate them.
+        """
+        if isinstance(context, str):
+            context = parse_context(context, self)
+        name = name.strip()
+        if m := _ADMIN_SUFFIX.search(name):
+            kind = "raion" if m["word"].lower() in ("district", "raion", "rayon") else "oblast"
+            area = self.admin_area(name[: m.start()], kind)
+            if area is None:
+                return Resolution(name)
+            cand = self._candidate(area, 1.0, "admin")
+            return Resolution(name, [cand], True, ["administrative area"])
+        if not context:
+            return self._resolve_cached(name, tuple(kinds))
+        return self._rank(name, context, tuple(kinds))
+
+    def admin_area(self, name: str, kind: str = "oblast") -> Place | None:
+        """The oblast or raion a name stands for: by its own names, else through its centre.
+
+        "Donetsk" -> Donetska Oblast; "Zaporijjia" -> Zaporizhzhya Oblast; "Pokrovsk" -> Pokrovsk Raion.
+        """
+        gaz = self.gazetteer
+        direct = [m for m in match_name(gaz, name, (kind,)) if m.how not in ("fuzzy",)]
+        if direct:
+            return gaz.places[direct[0].geonameid]
+        centre_codes = ("PPLA", "PPLC") if kind == "oblast" else ("PPLA2",)
+        for m in match_name(gaz, name, ("settlement",)):
+            place = gaz.places[m.geonameid]
+            if place.fcode in centre_codes and m.how != "fuzzy":
+                return gaz.oblast_of(place) if kind == "oblast" else gaz.raion_of(place)
+        return None
+
+    # -- ranking --------------------------------------------------------------------------
+    def _resolve_plain(self, name: str, kinds: tuple[str, ...]) -> Resolution:
+        return self._rank(name, Context(), kinds)
+
+    def _rank(self, name: str, ctx: Context, kinds: tuple[str, ...]) -> Resolution:
+        gaz = self.gazetteer
+        matches = match_name(gaz, name, kinds)
+        if not matches:
+            return Resolution(name, context=ctx.notes)
+        scored = []
+        for m in matches:
+            place = gaz.places[m.geonameid]
+            weight = m.weight * self._prior(place) * self._evidence(place, ctx)
+            scored.append((weight, m, place))
+        total = sum(w for w, _, _ in scored) or 1.0
+        cands = []
+        for weight, m, place in sorted(scored, key=lambda t: -t[0]):
+            share = weight / total
+            cands.append(self._candidate(place, round(share * _quality(m.how, m.weight), 4), m.how))
+        resolved = cands[0].score >= self.threshold
+        return Resolution(name, cands, resolved, ctx.notes)
+
+    def _prior(self, place: Place) -> float:
+        # Population separates a town from villages of its name, never villages from each other:
+        # below a few thousand people the factor stays close to 1.
+        prior = min((1 + place.population / 1000) ** 0.75, 200.0) * _FEATURE_PRIOR.get(place.fcode, 1.0)
+        if place.population >= TOWN_POPULATION:
+            prior *= 3.0
+        if place.admin1 in WAR_ZONE_OBLASTS:
+            prior *= WAR_ZONE_PRIOR
+        return prior
+
+    @staticmethod
+    def _evidence(place: Place, ctx: Context) -> float:
+        factor = 1.0
+        if ctx.oblasts:
+            factor *= 1.0 if place.admin1 in ctx.oblasts else 0.02
+        if ctx.raions:
+            factor *= 1.0 if (place.admin1, place.admin2) in ctx.raions else 0.1
+        if ctx.points:
+            total = sum(w for *_, w in ctx.points) or 1.0
+            near = sum(w * math.exp(-distance_km(place.lat, place.lon, lat, lon) / scale) for lat, lon, scale, w in ctx.points)
+            factor *= 0.01 + near / total
+        return factor
+
+    def _candidate(self, place: Place, score: float, how: str) -> Candidate:
+        oblast, raion = self.gazetteer.admin_names(place)
+        return Candidate(
+            geonameid=place.geonameid, name=place.name, lat=place.lat, lon=place.lon,
+            feature_class=place.fclass, feature_code=place.fcode, admin1=oblast, admin2=raion,
+            population=place.population, score=score, match=how,
+        )
+
+    def _location(self, cand: Candidate, res: Resolution, rank: int = 0) -> Location:
+        address = ", ".join(p for p in (cand.name, cand.admin2, cand.admin1, "Ukraine") if p)
+        raw = cand.to_dict() | {
+            "confidence": cand.score,
+            "resolved": res.resolved and rank == 0,
+            "query": res.query,
+            "context": list(res.context),
+            "attribution": "GeoNames (geonames.org), CC BY 4.0",
+        }
+        return Location(address, (cand.lat, cand.lon), raw)

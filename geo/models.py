@@ -1,0 +1,101 @@
+"""Plain records passed along the data flow (no I/O here).
+
+article -> mentions -> places -> claims -> store -> timeline -> site
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from datetime import date
+
+SIDES = ("RU", "UA", "other")
+KINDS = ("captured", "held", "contested", "struck")
+MENTION_KINDS = ("settlement", "oblast", "raion", "river", "foreign")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, its text and the metadata every relative date depends on."""
+
+    id: str  # sha256 of the text and metadata: a changed article gets a new id
+    key: str  # stable identity of the article (url, else file name): re-ingest replaces by key
+    title: str
+    published: date
+    text: str
+    source: str = ""
+    url: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """When an event happened, as asserted, grounded on the publication date."""
+
+    date_from: date
+    date_to: date
+    precision: str  # day | week | month | season | year | unknown
+    phrase: str  # the words it came from ("" when the publication date was assumed)
+
+
+@dataclass
+class Candidate:
+    """A gazetteer place that a name could refer to, with the score that ranks it."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    feature_class: str
+    feature_code: str
+    admin1: str = ""  # oblast name
+    admin2: str = ""  # raion name
+    population: int = 0
+    score: float = 0.0
+    match: str = ""  # how the name matched: exact, ascii, alias, key, fuzzy
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Mention:
+    """A place name found in an article, and what it resolved to."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # settlement | oblast | raion | river | foreign
+    geonameid: int | None = None
+    name: str = ""  # GeoNames primary name of the resolved place
+    lat: float | None = None
+    lon: float | None = None
+    confidence: float = 0.0
+    resolved: bool = False
+    metonymic: bool = False
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """Who claims what about a place, when, in which words; and the cue that produced it."""
+
+    geonameid: int
+    place: str
+    surface: str
+    claimant: str  # RU | UA | other
+    claimant_label: str
+    kind: str  # captured | held | contested | struck
+    control: str | None  # RU | UA | None
+    date_from: date
+    date_to: date
+    precision: str
+    date_phrase: str
+    quote: str
+    cue: str  # the words that made us record this claim
+    confidence: float
+    place_kind: str = "settlement"  # settlement | oblast | raion | river
+    coref: bool = False  # the place was named in an earlier sentence
+    lat: float | None = None
+    lon: float | None = None
+    mention_start: int = -1  # offsets of the mention the place came from (review corrections follow it)
+    mention_end: int = -1
