@@ -45,14 +45,23 @@ class Context:
     raions: set[tuple[str, str]] = field(default_factory=set)  # (admin1, admin2)
     points: list[tuple[float, float, float, float]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was understood, for explanations
+    # Places named elsewhere in the same article: (lat, lon). A candidate near any one of them gains.
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+    # Oblasts the article names: a place in one of them gains, others are not ruled out.
+    soft_oblasts: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
-        return bool(self.oblasts or self.raions or self.points)
+        return bool(self.oblasts or self.raions or self.points or self.anchors or self.soft_oblasts)
 
     def merge(self, other: "Context") -> "Context":
         """Both contexts' evidence together."""
         return Context(
-            self.oblasts | other.oblasts, self.raions | other.raions, self.points + other.points, self.notes + other.notes
+            self.oblasts | other.oblasts,
+            self.raions | other.raions,
+            self.points + other.points,
+            self.notes + other.notes,
+            self.anchors + other.anchors,
+            self.soft_oblasts | other.soft_oblasts,
         )
 
 

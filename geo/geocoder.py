@@ -25,6 +25,9 @@ WAR_ZONE_OBLASTS = frozenset({"04", "05", "07", "08", "14", "16", "21", "26"})
 WAR_ZONE_PRIOR = 1.6
 DEFAULT_THRESHOLD = 0.6
 TOWN_POPULATION = 10_000
+ANCHOR_SCALE_KM = 25.0  # other places in the same article: front-line reporting stays local
+# A name that is some place's official name rarely means a place that merely has it as a variant.
+SECONDARY_NAME_PENALTY = 0.3
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
 _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
 
@@ -166,9 +169,12 @@ class GazetteerGeocoder:
         if not matches:
             return Resolution(name, context=ctx.notes)
         scored = []
+        has_primary = any(m.how in ("name", "alias") for m in matches)
         for m in matches:
             place = gaz.places[m.geonameid]
             weight = m.weight * self._prior(place) * self._evidence(place, ctx)
+            if has_primary and m.how not in ("name", "alias"):
+                weight *= SECONDARY_NAME_PENALTY
             scored.append((weight, m, place))
         total = sum(w for w, _, _ in scored) or 1.0
         cands = []
@@ -199,6 +205,11 @@ class GazetteerGeocoder:
             total = sum(w for *_, w in ctx.points) or 1.0
             near = sum(w * math.exp(-distance_km(place.lat, place.lon, lat, lon) / scale) for lat, lon, scale, w in ctx.points)
             factor *= 0.01 + near / total
+        if ctx.anchors:
+            nearest = min(distance_km(place.lat, place.lon, lat, lon) for lat, lon in ctx.anchors)
+            factor *= 0.01 + math.exp(-nearest / ANCHOR_SCALE_KM)
+        if ctx.soft_oblasts:
+            factor *= 1.0 if place.admin1 in ctx.soft_oblasts else 0.25
         return factor
 
     def _candidate(self, place: Place, score: float, how: str) -> Candidate:

@@ -161,7 +161,7 @@ def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_c
             counts[{"settlement": "settlements", "oblast": "oblasts", "raion": "raions", "water": "water"}[kind]] += 1
             pop = int(row[14] or 0)
             places.append((int(gid), name, ascii_, float(lat), float(lon), fclass, fcode, row[10], row[11], pop, kind, row[18]))
-            forms = {name: "name", ascii_: "ascii"}
+            forms = {ascii_: "ascii", name: "name"}  # name last: it wins when both are equal
             for alt in alts.split(","):
                 if alt not in forms and is_indexable(alt):
                     forms[alt] = "alt"

@@ -59,6 +59,7 @@ _RULES = [
     (re.compile(r"(?<=[ov])(?:o|e)$"), "e"),  # -ove = -ovo, -eve = -evo
 ]
 _NON_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
+_FOREIGN_LETTER = re.compile(r"[^\W\da-z_]")
 _VOWELS = re.compile(r"[aeiou]")
 
 
@@ -82,7 +83,10 @@ def spelling_key(name: str) -> str:
     :param name: a place name in any common spelling, Latin or Cyrillic.
     :returns: the key; an empty string when the name has no letters.
     """
-    text = _NON_ALNUM.sub("", fold(name))
+    text = fold(name)
+    if _FOREIGN_LETTER.search(text):  # a letter of another alphabet (Tatar һ, Greek...): no key
+        return ""
+    text = _NON_ALNUM.sub("", text)
     for pattern, repl in _RULES:
         text = pattern.sub(repl, text)
     return text

@@ -1,0 +1,413 @@
+"""Read news articles (plain text with a header block, Markdown, saved HTML pages) into Articles.
+
+Metadata is layered, later wins: the file itself (header lines or HTML meta tags), a NAME.json
+sidecar beside it, then the ``published`` argument (the CLI's ``--published``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable
+
+from geo.errors import ArticleError
+from geo.models import Article
+
+SUFFIXES = (".txt", ".html", ".htm", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+FIELDS = ("title", "published", "source", "url")
+MAX_BYTES = 5_000_000
+
+_HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_WORDY_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
+_WS = re.compile(r"\s+")
+
+
+def read_article(path: str | Path, *, published: date | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one article file, its NAME.json sidecar if any, and check it can be used.
+
+    :param path: a .txt, .md, .html or .htm file.
+    :param published: publication date that overrides the file and the sidecar (``--published``).
+    :param max_bytes: larger files are refused before they are read.
+    :returns: the Article; ``text`` is what later offsets refer to.
+    :raises ArticleError: missing, empty, binary, too large, undated or textless file.
+    """
+    p = Path(path)
+    name = str(p)
+    if not p.exists():
+        raise ArticleError(f"{name}: no such file")
+    if p.is_dir():
+        raise ArticleError(f"{name}: is a folder, not an article file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise ArticleError(f"{name}: file too large ({size:,} bytes; the limit is {max_bytes:,} bytes)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot read the file: {exc.strerror or exc}") from None
+    raw = _decode(data, name, html=p.suffix.lower() in HTML_SUFFIXES)
+    return parse_article_text(raw, name=name, published=published, sidecar=_read_sidecar(p), path=name)
+
+
+def parse_article_text(raw: str, *, name: str, published: date | None = None,
+                       sidecar: dict | None = None, path: str = "") -> Article:
+    """Build an Article from decoded file content (no I/O).
+
+    :param raw: the file's text; HTML when ``name`` ends in .html/.htm.
+    :param name: the file name, used in messages and (basename) as the key when there is no url.
+    :param published: overrides every other publication date.
+    :param sidecar: fields from a NAME.json sidecar; they override the header or meta tags.
+    :param path: stored as ``Article.path``.
+    :returns: the Article.
+    :raises ArticleError: empty content, no text, or a missing or bad publication date.
+    """
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    if not raw.strip():
+        raise ArticleError(f"{name}: empty file: there is no text to read")
+    is_html = Path(name).suffix.lower() in HTML_SUFFIXES
+    if is_html:
+        meta, body = _parse_html(raw)
+        origin = "page's meta tags"
+    else:
+        meta, body = _split_header(raw)
+        origin = "header"
+    body = body.strip()
+    if not body:
+        where = "in the page (only scripts, styles or navigation)" if is_html else "after the header"
+        raise ArticleError(f"{name}: no article text {where}")
+
+    side_name = str(Path(name).with_suffix(".json"))
+    values = {k: (meta[k].strip(), origin) for k in FIELDS if meta.get(k, "").strip()}
+    for k in FIELDS:
+        if (sidecar or {}).get(k) and str(sidecar[k]).strip():
+            values[k] = (str(sidecar[k]).strip(), f"sidecar {side_name}")
+
+    if published is None:
+        if "published" not in values:
+            sidecar_hint = f"a {Path(side_name).name} sidecar with \"published\""
+            hint = (f"add {sidecar_hint}" if is_html
+                    else f"add a 'published: YYYY-MM-DD' header line, {sidecar_hint}")
+            raise ArticleError(f"{name}: no publication date: {hint}, or pass --published")
+        value, where = values["published"]
+        published = parse_date(value)
+        if published is None:
+            raise ArticleError(f"{name}: bad publication date {value!r} in the {where}: expected YYYY-MM-DD")
+
+    title = _WS.sub(" ", values.get("title", ("", ""))[0]).strip()
+    text = body
+    if not title:
+        title = next(line.strip() for line in body.split("\n") if line.strip()).lstrip("#").strip() or "untitled"
+    elif not _fold(body).startswith(_fold(title)):
+        # the title must count as text, or places named only in the headline are never found
+        text = f"{title}\n\n{body}"
+    source = values.get("source", ("", ""))[0]
+    url = values.get("url", ("", ""))[0]
+    key = url or Path(name).name
+    digest = hashlib.sha256(json.dumps(
+        [key, title, published.isoformat(), source, url, text], ensure_ascii=False).encode("utf-8")).hexdigest()
+    return Article(id=digest, key=key, title=title, published=published, text=text,
+                   source=source, url=url, path=path)
+
+
+def iter_article_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders (recursively) into the article files to read.
+
+    Picks .txt, .html, .htm and .md; skips .json sidecars, hidden files and folders, and README*.
+
+    :param paths: files and folders as given on the command line.
+    :returns: the article files, sorted, each once.
+    :raises ArticleError: a path does not exist, or a named file is of an unsupported type.
+    """
+    found: dict[Path, Path] = {}
+    for given in paths:
+        p = Path(given)
+        if not p.exists():
+            raise ArticleError(f"{p}: no such file or folder")
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for f in files:
+                    if _is_article_name(f):
+                        found.setdefault((Path(root) / f).resolve(), Path(root) / f)
+        elif _is_article_name(p.name):
+            found.setdefault(p.resolve(), p)
+        elif not _is_skipped_name(p.name):
+            raise ArticleError(f"{p}: not an article file: expected {', '.join(SUFFIXES)}")
+    return sorted(found.values())
+
+
+def parse_date(value: str) -> date | None:
+    """Parse a publication date: ISO (date or datetime), '3 October 2024', 'Oct. 3, 2024', RFC 2822.
+
+    :param value: the date as written in a header, sidecar or meta tag.
+    :returns: the date as written (its time zone is not converted), or None if unreadable.
+    """
+    value = value.strip()
+    m = _ISO_DATE.match(value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    wordy = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value.replace(".", ""))
+    for fmt in _WORDY_FORMATS:
+        try:
+            return datetime.strptime(wordy, fmt).date()
+        except ValueError:
+            pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _is_skipped_name(name: str) -> bool:
+    return name.startswith(".") or name.upper().startswith("README") or name.lower().endswith(".json")
+
+
+def _is_article_name(name: str) -> bool:
+    return not _is_skipped_name(name) and name.lower().endswith(SUFFIXES)
+
+
+def _fold(s: str) -> str:
+    return _WS.sub(" ", s).strip().casefold()
+
+
+def _decode(data: bytes, name: str, *, html: bool) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name}: binary file or broken UTF-16 text: save it as UTF-8") from None
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: binary file (it contains NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+    charset = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.I) if html else None
+    if charset and charset[1].lower() not in (b"utf-8", b"utf8"):
+        try:  # a page that declares its legacy charset is decoded as it says, not guessed
+            return data.decode(charset[1].decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raise ArticleError(f"{name}: binary file or {bad}: save it as UTF-8")
+
+
+def _read_sidecar(p: Path) -> dict | None:
+    side = p.with_suffix(".json")
+    if side == p or not side.is_file():
+        return None
+    try:
+        obj = json.loads(side.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ArticleError(f"{side}: unreadable sidecar: {exc}") from None
+    if not isinstance(obj, dict):
+        raise ArticleError(f"{side}: the sidecar must be a JSON object with title, published, source or url")
+    for k in FIELDS:
+        if obj.get(k) is not None and not isinstance(obj[k], str):
+            raise ArticleError(f"{side}: {k!r} must be a string, not {type(obj[k]).__name__}")
+    return obj
+
+
+def _split_header(raw: str) -> tuple[dict[str, str], str]:
+    """Split leading ``key: value`` lines (or Markdown ``---`` front matter) from the body."""
+    lines = raw.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    fenced = first < len(lines) and lines[first].strip() == "---"
+    if fenced:
+        close = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "---"), None)
+        if close is None:
+            return {}, raw
+        block, rest = lines[first + 1:close], lines[close + 1:]
+    else:
+        end = first
+        while end < len(lines) and _HEADER_LINE.match(lines[end].strip()):
+            end += 1
+        block, rest = lines[first:end], lines[end:]
+    meta: dict[str, str] = {}
+    for line in block:
+        m = _HEADER_LINE.match(line.strip())
+        if m:
+            value = m[2].strip()
+            if fenced and len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            meta.setdefault(m[1].lower(), value)
+    # a body that merely opens with "Update: ..." is not a header
+    if not meta.keys() & set(FIELDS):
+        return {}, raw
+    return meta, "\n".join(rest)
+
+
+# ---- HTML -------------------------------------------------------------------------------
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+         "source", "track", "wbr"}
+_DROP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "figure",
+         "figcaption", "template", "svg", "iframe", "button", "select", "textarea", "head", "title"}
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "ul", "ol", "dl", "dt", "dd",
+          "section", "article", "main", "body", "blockquote", "pre", "table", "tr", "td", "th", "hr",
+          "address", "caption"}
+_BOILERPLATE = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|share|sharing|social|related|newsletter|cookies?"
+    r"|consent|footer|comments?|advert|advertisement|ads?|promo|subscribe|breadcrumbs?)(?:$|[-_\s])", re.I)
+_DATE_KEYS = ("article:published_time", "og:published_time", "ld+json", "datepublished", "date",
+              "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "time")
+
+
+class _Node:
+    __slots__ = ("tag", "attrs", "children", "parent")
+
+    def __init__(self, tag: str, attrs: dict[str, str], parent: _Node | None):
+        self.tag, self.attrs, self.children, self.parent = tag, attrs, [], parent
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving tree: unknown end tags are ignored, unclosed elements end with their parent."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#document", {}, None)
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("p", "li") and self.stack[-1].tag == tag:
+            self.stack.pop()  # <p>a<p>b: siblings, not ever deeper nesting
+        node = _Node(tag, {k.lower(): v or "" for k, v in attrs}, self.stack[-1])
+        self.stack[-1].children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def _walk(node: _Node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(c for c in reversed(n.children) if isinstance(c, _Node))
+
+
+def _dropped(node: _Node, by_class: bool = True) -> bool:
+    a = node.attrs
+    if node.tag in _DROP or "hidden" in a or a.get("aria-hidden") == "true":
+        return True
+    if not by_class or node.tag in ("html", "body", "main", "article"):
+        return False
+    return bool(_BOILERPLATE.search(f"{a.get('class', '')} {a.get('id', '')}"))
+
+
+def _inside_dropped(node: _Node) -> bool:
+    while node.parent is not None:
+        node = node.parent
+        if _dropped(node, by_class=False):
+            return True
+    return False
+
+
+def _text_of(root: _Node, by_class: bool = True) -> str:
+    """Visible text of ``root``, blocks as paragraphs separated by blank lines."""
+    paras: list[str] = []
+    buf: list[str] = []
+    brk = object()
+
+    def flush() -> None:
+        t = _WS.sub(" ", "".join(buf).replace("\u200b", "")).strip()
+        buf.clear()
+        if t:
+            paras.append(t)
+
+    stack: list = [root]
+    while stack:
+        item = stack.pop()
+        if item is brk:
+            flush()
+        elif isinstance(item, str):
+            buf.append(item)
+        elif item is root or not _dropped(item, by_class):
+            if item.tag in _BLOCK:
+                flush()
+                stack.append(brk)
+            stack.extend(reversed(item.children))
+    flush()
+    return "\n\n".join(paras)
+
+
+def _ld_find(obj, key: str):
+    if isinstance(obj, dict):
+        if isinstance(obj.get(key), str):
+            return obj[key]
+        obj = list(obj.values())
+    if isinstance(obj, list):
+        for v in obj:
+            found = _ld_find(v, key)
+            if found:
+                return found
+    return None
+
+
+def _parse_html(raw: str) -> tuple[dict[str, str], str]:
+    """Metadata (title, published, source, url) and article text of a saved page."""
+    builder = _TreeBuilder()
+    builder.feed(raw)
+    builder.close()
+    nodes = list(_walk(builder.root))
+    props: dict[str, str] = {}
+    title_tag = ""
+    for n in nodes:
+        a = n.attrs
+        if n.tag == "meta" and a.get("content", "").strip():
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            props.setdefault(key, a["content"].strip())
+        elif n.tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            props.setdefault("canonical", a.get("href", "").strip())
+        elif n.tag == "title" and not title_tag:
+            title_tag = _WS.sub(" ", "".join(c for c in n.children if isinstance(c, str))).strip()
+        elif n.tag == "script" and "ld+json" in a.get("type", "").lower():
+            try:
+                ld = json.loads("".join(c for c in n.children if isinstance(c, str)))
+            except ValueError:
+                continue
+            for key, prop in (("datePublished", "ld+json"), ("headline", "ld+json:headline")):
+                if value := _ld_find(ld, key):
+                    props.setdefault(prop, value.strip())
+
+    articles = [n for n in nodes if n.tag == "article" and not _inside_dropped(n)]
+    texts = {id(n): _text_of(n) for n in articles}
+    root = (max(articles, key=lambda n: len(texts[id(n)])) if articles else None) \
+        or next((n for n in nodes if n.tag == "main"), None) \
+        or next((n for n in nodes if n.tag == "body"), builder.root)
+    # a page-wide wrapper such as <div class="has-nav"> must not take the story with it
+    body = texts.get(id(root)) or _text_of(root) or _text_of(root, by_class=False)
+
+    times = [n for n in _walk(root) if n.tag == "time" and n.attrs.get("datetime", "").strip()]
+    times.sort(key=lambda n: not ("pubdate" in n.attrs or n.attrs.get("itemprop", "").lower() == "datepublished"))
+    if times:
+        props["time"] = times[0].attrs["datetime"].strip()
+    dates = [props[k] for k in _DATE_KEYS if props.get(k)]
+    published = next((d for d in dates if parse_date(d)), dates[0] if dates else "")
+
+    if title_tag and " | " in title_tag:  # "Headline | Site": the site name is not the title
+        title_tag = title_tag.rsplit(" | ", 1)[0].strip()
+    title = props.get("og:title") or title_tag or props.get("ld+json:headline", "")
+    url = next((u for u in (props.get("og:url", ""), props.get("canonical", ""))
+                if u.startswith(("http://", "https://"))), "")
+    meta = {"title": _WS.sub(" ", title).strip(), "published": published,
+            "source": props.get("og:site_name", ""), "url": url}
+    return meta, body

@@ -1,0 +1,71 @@
+"""Words that are not Ukrainian places even when a village somewhere shares their spelling,
+and places outside Ukraine that English reporting on the war names."""
+
+# Places outside Ukraine: recorded as foreign mentions, never geocoded into Ukraine.
+FOREIGN = {
+    "moscow", "washington", "pyongyang", "belgorod", "kursk", "bryansk", "rostov", "rostov-on-don",
+    "saint petersburg", "st petersburg", "st. petersburg", "petersburg", "munich", "hiroshima", "berlin", "paris",
+    "london", "brussels", "warsaw", "minsk", "beijing", "tehran", "ankara", "istanbul", "geneva", "vienna",
+    "budapest", "bucharest", "chisinau", "vilnius", "riga", "tallinn", "helsinki", "stockholm", "oslo",
+    "copenhagen", "rome", "madrid", "prague", "bratislava", "sofia", "belgrade", "tbilisi", "baku", "yerevan",
+    "new york", "jeddah", "riyadh", "doha", "davos", "ramstein", "voronezh", "krasnodar", "novorossiysk",
+    "taganrog", "sochi", "kazan", "yekaterinburg", "tula", "oryol", "orel", "lipetsk", "smolensk", "pskov",
+    "poland", "belarus", "russia", "ukraine", "moldova", "romania", "hungary", "slovakia", "georgia",
+    "germany", "france", "britain", "united kingdom", "united states", "america", "china", "iran", "turkey",
+    "north korea", "south korea", "japan", "india", "israel", "syria", "europe", "canada", "finland",
+    "sweden", "norway", "lithuania", "latvia", "estonia", "transnistria", "chechnya", "dagestan", "siberia",
+    "kaliningrad", "kremlin", "white house", "pentagon", "nato", "european union",
+}
+FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}
+# Russia and Ukraine are not annotated as place mentions; capitals stand for governments often.
+NOT_MENTIONS = {"russia", "ukraine", "kremlin", "white house", "pentagon", "nato", "european union"}
+
+# Capitalised words that are never place names in this reporting, although some match a village.
+STOPWORDS = {
+    "the", "a", "an", "in", "on", "at", "of", "and", "or", "but", "since", "while", "after", "before", "above",
+    "below", "meanwhile", "however", "also", "some", "one", "two", "three", "its", "his", "her", "their",
+    "our", "we", "they", "he", "she", "it", "this", "that", "these", "those", "there", "here", "as", "by",
+    "for", "from", "to", "with", "without", "into", "over", "under", "near", "between", "across", "despite",
+    "according", "earlier", "later", "yesterday", "today", "tonight", "good", "morning", "live", "update",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "russian", "russians", "ukrainian", "ukrainians", "soviet", "western", "eastern", "southern", "northern",
+    "central", "centre", "center", "east", "west", "north", "south", "president", "minister", "ministry",
+    "defence", "defense", "army", "forces", "force", "group", "general", "staff", "command", "commander",
+    "brigade", "battalion", "regiment", "division", "corps", "units", "unit", "troops", "marines", "navy",
+    "telegram", "twitter", "facebook", "reuters", "afp", "ap", "tass", "ria", "interfax", "ukrinform",
+    "bbc", "cnn", "isw", "deepstate", "rybar", "wagner", "sbu", "gur", "mod", "nato", "un", "eu", "us", "uk",
+    "series", "demands", "increase", "support", "video", "watch", "source", "site", "news", "photo",
+    "kim", "jong", "jong-un", "putin", "zelensky", "zelenskyy", "zelenskiy", "biden", "trump", "shoigu",
+    "belousov", "gerasimov", "prigozhin", "syrskyi", "syrsky", "zaluzhnyi", "budanov", "kuleba", "peskov",
+    "konashenkov", "pushilin", "saldo", "rogov", "maliar", "pletenchuk", "lykhovyi", "tarnavsky", "voloshyn",
+    "shtupun", "humeniuk", "kadyrov", "medvedev", "lavrov", "stoltenberg", "republican", "republicans",
+    "democrat", "democrats", "hwasong", "shahed", "iskander", "kinzhal", "kalibr", "himars", "atacms",
+    "storm", "shadow", "patriot", "leopard", "abrams", "bradley", "vostok", "zapad", "yug", "sever", "tsentr",
+    "dnepr", "khortytsia", "tavria", "odesa-based", "kyiv-based", "institute", "study", "war", "state",
+    "state-run", "national", "guard", "border", "service", "security", "services", "intelligence", "agency",
+    "military", "official", "officials", "spokesman", "spokesperson", "governor", "mayor", "head", "chief",
+    "prime", "deputy", "foreign", "first", "new", "old", "great", "big", "small", "left", "right", "bank",
+    "river", "region", "oblast", "district", "front", "line", "axis", "direction", "sector", "salient",
+    "victory", "glory", "freedom", "liberty", "independence", "peace", "hope", "may", "mariupol-born",
+}
+# First names: a following capitalised word is a surname, not a place.
+FIRST_NAMES = {
+    "volodymyr", "vladimir", "oleksandr", "alexander", "aleksandr", "olexander", "sergei", "sergey", "serhiy",
+    "serhii", "dmitry", "dmytro", "dmitri", "andriy", "andrii", "andrei", "andrey", "yevgeny", "yevgeniy",
+    "evgeny", "yevhen", "oleksiy", "oleksii", "alexei", "alexey", "valery", "valeriy", "valerii", "kyrylo",
+    "kirill", "mykhailo", "mikhail", "hanna", "anna", "iryna", "irina", "olena", "elena", "natalia", "yulia",
+    "vitali", "vitaliy", "vitalii", "denis", "denys", "ivan", "ihor", "igor", "yuriy", "yuri", "yurii",
+    "vadym", "vadim", "ruslan", "rustem", "ramzan", "viktor", "victor", "petro", "pyotr", "pavlo", "pavel",
+    "maksym", "maxim", "roman", "anton", "artem", "artyom", "bohdan", "taras", "mykola", "nikolai", "vasyl",
+    "vasily", "stepan", "ilya", "illia", "oleh", "oleg", "konstantin", "kostiantyn", "leonid", "vyacheslav",
+    "joe", "donald", "antony", "lloyd", "jens", "emmanuel", "olaf", "boris", "rishi", "keir", "mark",
+    "kim", "xi", "recep", "josep", "ursula", "kamala", "jake", "john", "lindsey", "mike", "marco",
+}
+# Words that, just before a capitalised word, make it a person or an organisation.
+TITLES = {
+    "president", "minister", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "commander", "spokesman",
+    "spokeswoman", "spokesperson", "governor", "mayor", "mr", "mr.", "mrs", "ms", "dr", "chief", "leader",
+    "secretary", "chancellor", "premier", "marshal", "blogger", "founder", "head", "deputy", "adviser",
+}

@@ -1,0 +1,241 @@
+"""Article -> mentions: find the place names in a text and resolve them with the whole article as context.
+
+Detection is gazetteer-driven: runs of capitalised words (and the big cities' names in lower case)
+are looked up by spelling key; people, organisations, months and places abroad are left out by the
+lexicons in :mod:`geo.lexicon.words`. Resolution ranks namesakes first on the evidence next to the
+mention ("Krynky, on the left bank of the Dnipro", "Lukiantsi in the Kharkiv region"), then on the
+other places the article names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.context import Context, NEAR_SCALE_KM
+from geo.gazetteer.match import match_name
+from geo.geocoder import GazetteerGeocoder, Resolution
+from geo.lexicon.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, STOPWORDS, TITLES
+from geo.models import Mention
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b")
+_RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
+_WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
+_LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+[Rr]egions\b")
+_METONYMY_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:has|have|had|will|would|did|does|also|now|then|quickly|immediately|officially|on \w+)\s+)*"
+    r"(?:said|says|say|rejects?|rejected|denies|denied|claims?|claimed|announced?|announces|accused|accuses|"
+    r"insists?|insisted|warned|warns|argues?|argued|responded|reported|confirmed|dismissed|army|forces|troops|"
+    r"government|authorities|officials|general staff|military|command|regime|leadership|is |has )",
+)
+_LOCAL_EVIDENCE = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|occupied|Russian-occupied)\s+)?"
+    r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
+)
+_NEAR_EVIDENCE = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:near|outside|of|from|toward|towards)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+)"
+)
+_ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
+BIG_CITY = 100_000
+MAX_WORDS = 3
+CAPITAL_NAMES = {"kyiv", "kiev", "moscow", "washington", "minsk", "beijing", "pyongyang"}
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        poss = _POSSESSIVE.search(word)
+        end = m.end() - (len(poss.group()) if poss and len(word) > 3 else 0)
+        out.append((m.start(), end, text[m.start() : end]))
+    return out
+
+
+class MentionFinder:
+    """Find and resolve place mentions with one geocoder (and its gazetteer).
+
+    :param geocoder: the geocoder whose gazetteer and ranking are used.
+    """
+
+    def __init__(self, geocoder: GazetteerGeocoder):
+        self.geocoder = geocoder
+        self.gazetteer = geocoder.gazetteer
+        self._detect_cache: dict[tuple[str, tuple], bool] = {}
+
+    def find(self, text: str) -> list[Mention]:
+        """Every place mention in a text, resolved, in text order.
+
+        :param text: the article text (title included).
+        :returns: mentions with offsets into ``text``.
+        """
+        spans = self._detect(text)
+        return self._resolve(text, spans)
+
+    # -- detection ------------------------------------------------------------------------
+    def _known(self, phrase: str, kinds: tuple[str, ...]) -> bool:
+        key = (phrase, kinds)
+        if key not in self._detect_cache:
+            matches = match_name(self.gazetteer, phrase, kinds)
+            self._detect_cache[key] = any(m.how != "fuzzy" and (m.how != "skeleton" or m.weight >= 0.42) for m in matches)
+        return self._detect_cache[key]
+
+    def _detect(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Spans (start, end, surface, kind) that name places."""
+        toks = _tokens(text)
+        spans: list[tuple[int, int, str, str]] = []
+        i, skip_next = 0, False
+        while i < len(toks):
+            start, end, word = toks[i]
+            low = word.lower()
+            prev = toks[i - 1][2].lower() if i else ""
+            if skip_next:
+                skip_next, i = False, i + 1
+                continue
+            if low in FIRST_NAMES and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+                skip_next, i = True, i + 1
+                continue
+            if not word[0].isupper() and low not in CAPITAL_NAMES:
+                if not self._big_city(low):
+                    i += 1
+                    continue
+            if prev in TITLES and not text[toks[i - 1][1] : start].strip():
+                i += 1
+                continue
+            found = None
+            for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+                group = toks[i : i + n]
+                if n > 1 and not all(t[2][:1].isupper() for t in group):
+                    continue
+                if n > 1 and re.search(r"[.,;:!?\n]", text[group[0][1] : group[-1][0]]):
+                    continue
+                s, e = group[0][0], group[-1][1]
+                phrase = text[s:e]
+                kind = self._kind_of(text, phrase, s, e)
+                if kind:
+                    found = (s, e, phrase, kind, n)
+                    break
+            if found:
+                s, e, phrase, kind, n = found
+                if kind == "oblast" and (m := _OBLAST_AFTER.match(text[e:])) and not m["word"].lower().endswith("s"):
+                    e += m.end()
+                    phrase = text[s:e]
+                spans.append((s, e, phrase, kind))
+                i += n
+            else:
+                i += 1
+        return spans
+
+    def _big_city(self, low: str) -> bool:
+        return any(
+            self.gazetteer.places[m.geonameid].population >= BIG_CITY
+            for m in match_name(self.gazetteer, low, ("settlement",))
+            if m.how in ("name", "ascii", "alt")
+        )
+
+    def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:
+        low = phrase.lower()
+        after, before = text[e : e + 80], text[max(0, s - 6) : s]
+        if low in NOT_MENTIONS:
+            return None
+        if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low:
+            return "foreign"
+        if low in STOPWORDS or len(low) < 3:
+            return None
+        if _OBLAST_AFTER.match(after) or _LIST_REGIONS.match(after):
+            if low in FOREIGN_REGIONS:
+                return "foreign"
+            if self.geocoder.admin_area(phrase, "oblast") is not None:
+                return "oblast"
+        if _RAION_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
+            return "raion"
+        if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before)) and self._known(phrase, ("water",)):
+            return "river"
+        if self._known(phrase, ("oblast",)) and match_name(self.gazetteer, phrase, ("oblast",))[0].how == "alias":
+            return "oblast"
+        if self._known(phrase, ("settlement",)):
+            return "settlement"
+        if self._known(phrase, ("water",)):
+            return "river"
+        return None
+
+    # -- resolution -----------------------------------------------------------------------
+    def _resolve(self, text: str, spans) -> list[Mention]:
+        geocoder = self.geocoder
+        first: dict[tuple[str, str], Resolution] = {}
+        local: dict[int, Context] = {}
+        for s, e, surface, kind in spans:
+            if kind in ("settlement", "river") and (surface, kind) not in first:
+                first[(surface, kind)] = geocoder.resolve(surface, kinds=(_gaz_kind(kind),))
+            if kind == "settlement":
+                local[s] = self._local_context(text, e)
+        anchors = [
+            (r.candidates[0].lat, r.candidates[0].lon, r.candidates[0].geonameid)
+            for (surface, kind), r in first.items()
+            if kind == "settlement" and r.resolved and r.confidence >= 0.75
+        ]
+        article_oblasts = set()
+        for s, e, surface, kind in spans:
+            if kind == "oblast":
+                stem = _ADMIN_WORDS_END.sub("", surface)
+                area = geocoder.admin_area(stem, "oblast")
+                if area is not None:
+                    article_oblasts.add(area.admin1)
+        mentions = []
+        for s, e, surface, kind in spans:
+            mention = Mention(start=s, end=e, surface=surface, kind=kind)
+            if kind == "foreign":
+                mention.resolved = True
+                mention.confidence = 1.0
+            elif kind in ("oblast", "raion"):
+                stem = _ADMIN_WORDS_END.sub("", surface)
+                area = geocoder.admin_area(stem, kind)
+                if area is not None:
+                    self._fill(mention, area.geonameid, area.name, area.lat, area.lon, 1.0)
+            else:
+                res = first[(surface, kind)]
+                ctx = local.get(s, Context())
+                near = [(lat, lon) for lat, lon, gid in anchors if not any(c.geonameid == gid for c in res.candidates)]
+                if near or ctx or article_oblasts:
+                    article = Context(anchors=near, soft_oblasts=article_oblasts)
+                    res = geocoder.resolve(surface, ctx.merge(article), kinds=(_gaz_kind(kind),))
+                mention.candidates = res.candidates[:5]
+                if res.resolved:
+                    best = res.candidates[0]
+                    self._fill(mention, best.geonameid, best.name, best.lat, best.lon, best.score)
+                else:
+                    mention.confidence = res.confidence
+            if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
+                mention.metonymic = bool(_METONYMY_AFTER.match(text[e : e + 60]))
+            mentions.append(mention)
+        return mentions
+
+    @staticmethod
+    def _fill(mention: Mention, gid: int, name: str, lat: float, lon: float, conf: float) -> None:
+        mention.geonameid, mention.name, mention.lat, mention.lon = gid, name, lat, lon
+        mention.confidence, mention.resolved = conf, True
+
+    def _local_context(self, text: str, end: int) -> Context:
+        """Evidence in the words right after a mention: "X in the Kharkiv region", "X, near Bakhmut"."""
+        after = text[end : end + 120]
+        ctx = Context()
+        if m := _LOCAL_EVIDENCE.match(after):
+            area = self.geocoder.admin_area(m["oblast"], "oblast")
+            if area is not None:
+                ctx.oblasts.add(area.admin1)
+        elif m := _NEAR_EVIDENCE.match(after):
+            res = self.geocoder.resolve(m["name"])
+            if res.resolved:
+                ctx.points.append((res.candidates[0].lat, res.candidates[0].lon, NEAR_SCALE_KM * 2, 1.0))
+        return ctx
+
+
+def _gaz_kind(kind: str) -> str:
+    return "water" if kind == "river" else kind
+
+
+def find_mentions(text: str, geocoder: GazetteerGeocoder) -> list[Mention]:
+    """Convenience wrapper: every place mention in ``text``."""
+    return MentionFinder(geocoder).find(text)

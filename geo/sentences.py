@@ -1,0 +1,146 @@
+"""Split article text into sentences with character offsets; strip datelines from quotes.
+
+Offsets always refer to the text given (``Article.text``): ``text[s.start:s.end] == s.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text == article_text[start:end]``, without surrounding whitespace."""
+
+    start: int
+    end: int
+    text: str
+
+
+# Tokens (without their final period) after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof Gen Gens Lt Col Maj Capt Cpl Sgt Pvt Adm Brig Cmdr Gov Sen Rep Pres Rev Hon "
+    "St Mt Ft Jr Sr vs a.m p.m e.g i.e U.S U.N U.K E.U "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "V" of "V. Putin", "U.S" of "U.S."
+_OPENERS = "\"“‘'«(["
+_CLOSERS = "\"”’'»)]"
+# sentence-final punctuation and closing quotes, then whitespace
+_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_NEXT_WORD = re.compile(r"\s+[" + re.escape(_OPENERS) + r"]*(\S)")
+_LAST_WORD = re.compile(r"\S+$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
+_FINAL = ".!?…:;,\"”’'»)]-–—"
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+"
+_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+[A-Z][a-z]+(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?)?"
+_AGENCY = r"\([A-Z][\w.&/ -]{0,24}\)"
+# an em/en dash may hug the words ("KYIV—Russia"); a hyphen needs a space before it
+_DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"
+_DATELINE = re.compile(
+    rf"\s*(?:(?:{_PLACE}(?:,?\s+{_DATE})?|{_DATE})(?:\s*{_AGENCY})?|{_AGENCY}){_DASH}")
+_TIMESTAMP = re.compile(
+    rf"\s*(?:{_WEEKDAY},?\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+    rf"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|BST|local time|Kyiv time))?{_DASH}")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences, on paragraph breaks and sentence-final punctuation.
+
+    A period after an abbreviation (Mr., Gen., U.S., Oct., ...) or a single initial ("V. Putin")
+    does not end a sentence, nor does one inside a number. A line without final punctuation
+    (a headline, a crosshead) is a sentence of its own.
+
+    :param text: the article text.
+    :returns: the sentences in order, with offsets into ``text``.
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        cuts = [start, *_line_breaks(text, start, end), *_sentence_ends(text, start, end), end]
+        cuts.sort()
+        for a, b in zip(cuts, cuts[1:]):
+            chunk = text[a:b]
+            lead = len(chunk) - len(chunk.lstrip())
+            stripped = chunk.strip()
+            if stripped:
+                sentences.append(Sentence(a + lead, a + lead + len(stripped), stripped))
+        start = brk.end() if brk else end
+    return sentences
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence-final punctuation mark in ``text[start:end]``."""
+    cuts = []
+    for m in _END.finditer(text, start, end):
+        nxt = _NEXT_WORD.match(text, m.end(), end)
+        if not nxt or not (nxt[1].isupper() or nxt[1].isdigit()):
+            continue
+        if m.group().rstrip(_CLOSERS) == ".":
+            # a window, not the whole paragraph so far: long paragraphs must stay linear
+            before = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
+            if before and _is_abbreviation(before.group().lstrip(_OPENERS), nxt[1]):
+                continue
+        cuts.append(m.end())
+    return cuts
+
+
+def _is_abbreviation(token: str, next_char: str) -> bool:
+    """Whether the word just before a period is an abbreviation or an initial."""
+    if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
+        return True
+    return token in ("No", "Nos") and next_char.isdigit()  # "No. 3", but "said no. Then"
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of single line breaks that end a headline-like line inside a paragraph.
+
+    Hard-wrapped paragraphs (most lines of similar, medium length) are left alone: there a
+    line ending is not a sentence ending.
+    """
+    lines = text[start:end].split("\n")
+    if len(lines) < 2:
+        return []
+    inner = [len(line.strip()) for line in lines[:-1]]
+    if len(lines) >= 3 and sum(40 <= n <= 100 for n in inner) * 3 >= len(inner) * 2:
+        return []
+    cuts, pos = [], start
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line) + 1
+        body, follow = line.strip(), nxt.strip().lstrip(_OPENERS)
+        if body and body[-1] not in _FINAL and follow and (follow[0].isupper() or follow[0].isdigit()):
+            cuts.append(pos - 1)
+    return cuts
+
+
+def dateline_end(sentence: str) -> int:
+    """Length of the leading dateline or liveblog timestamp of a sentence.
+
+    Handles "MOSCOW, May 21 — ", "KYIV, July 28 (Reuters) - ", "Dec 26 — ", "MELITOPOL — ",
+    "13:40 — ", "Friday 18:10 — ", and a timestamp followed by a dateline.
+
+    :param sentence: a sentence (leading whitespace is allowed and counted).
+    :returns: how many leading characters belong to datelines and timestamps (0 if none).
+    """
+    end = 0
+    for _ in range(3):
+        m = _TIMESTAMP.match(sentence, end) or _DATELINE.match(sentence, end)
+        if not m or m.end() == end:
+            break
+        end = m.end()
+    return end
+
+
+def quote_text(sentence: str) -> str:
+    """The sentence as it should be quoted: without its leading dateline or timestamp.
+
+    :param sentence: a sentence.
+    :returns: the sentence, stripped; unchanged if it is nothing but a dateline.
+    """
+    return sentence[dateline_end(sentence):].strip() or sentence.strip()

@@ -1,0 +1,125 @@
+"""Exports: GeoJSON, GeoPackage and CSV written atomically, with the GeoNames credit."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from datetime import date
+
+import geopandas
+import pyogrio
+import pytest
+
+from geo.errors import InputError
+from geo.export import ATTRIBUTION, claims_frame, write_claims
+from geo.store import CLAIM_COLUMNS, Store
+
+
+@pytest.fixture
+def rows(make_article, make_mention, make_claim):
+    """Claims as the store returns them: two located (one with a non-ASCII name), one without."""
+    a = make_mention(12, "Testivka", 900001, 48.5, 37.5)
+    b = make_mention(30, "Ruïnivka", 900002, 47.25, 36.125)
+    lost = make_mention(50, "Zzyx", None, None, None)
+    with Store() as store:
+        store.ingest(make_article(), [a, b, lost], [
+            make_claim(a, "RU", "captured"), make_claim(b, "UA", "struck", date(2024, 2, 19)),
+            make_claim(lost, "other", "contested", geonameid=0, place="Zzyx")])
+        return store.claims()
+
+
+def coords(frame) -> list[tuple[str, float, float]]:
+    return sorted((p, round(g.x, 6), round(g.y, 6)) for p, g in zip(frame["place"], frame.geometry))
+
+
+EXPECTED = [("Ruïnivka", 36.125, 47.25), ("Testivka", 37.5, 48.5)]
+
+
+def test_frame_has_points_in_wgs84_and_drops_rows_without_coordinates(rows):
+    assert len(rows) == 3
+    frame = claims_frame(rows)
+    assert frame.crs.to_epsg() == 4326
+    assert list(frame.columns) == [*CLAIM_COLUMNS, "geometry"]
+    assert coords(frame) == EXPECTED
+    assert set(frame.geom_type) == {"Point"}
+
+
+def test_geojson_reads_back_and_carries_the_credit(rows, tmp_path):
+    path = write_claims(rows, tmp_path / "claims.geojson")
+    frame = geopandas.read_file(path)
+    assert len(frame) == 2 and coords(frame) == EXPECTED
+    assert frame.crs.to_epsg() == 4326
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and data["attribution"] == ATTRIBUTION
+    props = data["features"][0]["properties"]
+    assert set(CLAIM_COLUMNS) <= set(props) and "attribution" not in props
+
+
+def test_geopackage_layer_claims_reads_back_with_described_credit(rows, tmp_path):
+    path = write_claims(rows, tmp_path / "out" / "claims.gpkg")
+    assert [name for name, _ in pyogrio.list_layers(path)] == ["claims"]
+    frame = geopandas.read_file(path, layer="claims")
+    assert len(frame) == 2 and coords(frame) == EXPECTED
+    assert frame.crs.to_epsg() == 4326
+    assert sorted(frame["claimant"]) == ["RU", "UA"]
+    with sqlite3.connect(path) as db:
+        description = db.execute(
+            "SELECT description FROM gpkg_contents WHERE table_name = 'claims'").fetchone()
+    assert description == (ATTRIBUTION,)
+
+
+def test_csv_has_plain_columns_and_an_attribution_column(rows, tmp_path):
+    path = write_claims(rows, tmp_path / "claims.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == [*CLAIM_COLUMNS, "attribution"]
+        got = list(reader)
+    assert sorted((r["place"], float(r["lon"]), float(r["lat"])) for r in got) == EXPECTED
+    assert {r["attribution"] for r in got} == {ATTRIBUTION}
+    ua = next(r for r in got if r["claimant"] == "UA")
+    assert (ua["control"], ua["date_from"], ua["kind"]) == ("", "2024-02-19", "struck")
+
+
+def test_format_can_be_given_and_unknown_formats_name_the_path(rows, tmp_path):
+    path = write_claims(rows, tmp_path / "claims.txt", fmt="csv")
+    assert path.read_text(encoding="utf-8").startswith("claim_id,")
+    with pytest.raises(InputError, match="claims.shp"):
+        write_claims(rows, tmp_path / "claims.shp")
+    with pytest.raises(InputError, match="claims.geojson"):
+        write_claims(rows, tmp_path / "claims.geojson", fmt="kml")
+    assert not (tmp_path / "claims.shp").exists() and not (tmp_path / "claims.geojson").exists()
+
+
+@pytest.mark.parametrize("name", ["claims.geojson", "claims.gpkg", "claims.csv"])
+def test_empty_export_is_valid(tmp_path, name):
+    path = write_claims([], tmp_path / name)
+    if name.endswith(".csv"):
+        assert path.read_text(encoding="utf-8").splitlines() == [",".join([*CLAIM_COLUMNS, "attribution"])]
+    else:
+        assert len(geopandas.read_file(path)) == 0
+
+
+@pytest.mark.parametrize("name", ["claims.geojson", "claims.gpkg"])
+def test_failed_export_leaves_existing_file_and_no_temporary_files(rows, tmp_path, monkeypatch, name):
+    path = tmp_path / name
+    path.write_bytes(b"previous good export")
+
+    def half_write(self, filename, *args, **kwargs):
+        with open(filename, "wb") as f:
+            f.write(b"{\"type\": \"Featu")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(geopandas.GeoDataFrame, "to_file", half_write)
+    with pytest.raises(InputError, match=f"{name}.*disk full"):
+        write_claims(rows, path)
+    assert path.read_bytes() == b"previous good export"
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_export_replaces_an_older_file(rows, tmp_path):
+    path = tmp_path / "claims.geojson"
+    write_claims(rows[:1], path)
+    write_claims(rows, path)
+    assert len(geopandas.read_file(path)) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.geojson"]
