@@ -1,0 +1,454 @@
+"""The ``frontline`` command: a thin layer over the library (parse, call one function, print)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from geo import __version__
+from geo.errors import FrontlineError
+
+DEFAULT_DB = "data/frontline.sqlite"
+DEFAULT_SITE = "maps"
+DEFAULT_SEEDS = "seeds"
+
+
+class IsoDate(click.ParamType):
+    """A YYYY-MM-DD date."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date of the form YYYY-MM-DD", param, ctx)
+
+
+class Frontline(click.Group):
+    """Turns library errors into one-line messages with the error's exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except FrontlineError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+class Env:
+    """Shared resources, opened lazily and closed when the command ends."""
+
+    def __init__(self, db: str, gazetteer: str | None):
+        self.db_path, self.gazetteer_path = db, gazetteer
+        self._store = self._gazetteer = None
+
+    def store(self):
+        from geo.store import Store
+
+        if self._store is None:
+            self._store = Store(self.db_path)
+        return self._store
+
+    def gazetteer(self, download: bool = False):
+        from geo.pipeline import ensure_gazetteer
+
+        if self._gazetteer is None:
+            self._gazetteer = ensure_gazetteer(self.gazetteer_path, download=download, say=lambda m: click.echo(m, err=True), progress=_progress())
+        return self._gazetteer
+
+    def close(self):
+        if self._store is not None:
+            self._store.close()
+
+
+def _progress():
+    state = {"bar": None}
+
+    def show(done: int, total: int | None):
+        if state["bar"] is None:
+            state["bar"] = click.progressbar(length=total or 0, label="Downloading", file=sys.stderr)
+            state["bar"].__enter__()
+        state["bar"].update(done - state["bar"].pos)
+        if total and done >= total:
+            state["bar"].__exit__(None, None, None)
+
+    return show
+
+
+@click.group(cls=Frontline)
+@click.version_option(__version__, prog_name="frontline")
+@click.option("--db", default=DEFAULT_DB, envvar="FRONTLINE_DB", show_default=True, help="Claims database (SQLite).")
+@click.option("--gazetteer", "gazetteer_path", envvar="FRONTLINE_GAZETTEER", default=None,
+              help="Gazetteer file [default: data/gazetteer/gazetteer.sqlite].")
+@click.pass_context
+def cli(ctx, db, gazetteer_path):
+    """frontline: who claims what, where and since when, in war reporting from Ukraine.
+
+    \b
+    Example:
+        frontline run                      # the seed article through to maps/index.html
+        frontline ingest articles/ && frontline build --out maps/
+    """
+    ctx.obj = Env(db, gazetteer_path)
+    ctx.call_on_close(ctx.obj.close)
+
+
+# -- gazetteer ---------------------------------------------------------------------------
+@cli.group()
+def gazetteer():
+    """Import, download and describe the offline GeoNames gazetteer.
+
+    \b
+    Example:
+        frontline gazetteer import UA.zip
+    """
+
+
+@gazetteer.command("import")
+@click.argument("dump", type=click.Path(dir_okay=False))
+@click.option("--include", multiple=True, type=click.Choice(["PPLX", "PPLQ", "PPLH"]),
+              help="Also keep sections (PPLX), abandoned (PPLQ) or historical (PPLH) places.")
+@click.pass_obj
+def gazetteer_import(env, dump, include):
+    """Import a GeoNames country dump (UA.zip or UA.txt) into the gazetteer.
+
+    \b
+    Example:
+        frontline gazetteer import ~/Downloads/UA.zip
+    """
+    from geo.gazetteer.db import gazetteer_path
+    from geo.gazetteer.importer import import_dump
+
+    target = gazetteer_path(env.gazetteer_path)
+    counts = import_dump(dump, target, include=tuple(include))
+    click.echo(
+        f"Imported {dump} into {target}: {counts['settlements']} settlements, {counts['oblasts']} oblasts, "
+        f"{counts['raions']} raions, {counts['water']} water features, {counts['names']} names "
+        f"in {counts['seconds']} s"
+    )
+
+
+@gazetteer.command("download")
+@click.option("--url", default=None, help="Dump URL [default: the official GeoNames UA.zip].")
+@click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="Where to save the zip.")
+@click.option("--import/--no-import", "do_import", default=True, show_default=True, help="Import it once downloaded.")
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds to wait for the server.")
+@click.pass_obj
+def gazetteer_download(env, url, out, do_import, timeout):
+    """Download the GeoNames dump for Ukraine (needs internet), then import it.
+
+    \b
+    Example:
+        frontline gazetteer download
+    """
+    from geo.gazetteer.db import gazetteer_path
+    from geo.gazetteer.download import GEONAMES_URL, download_dump
+    from geo.gazetteer.importer import import_dump
+
+    url = url or GEONAMES_URL
+    target = gazetteer_path(env.gazetteer_path)
+    dest = Path(out) if out else target.with_name("UA.zip")
+    click.echo(f"Downloading {url} to {dest} ...", err=True)
+    download_dump(dest, url=url, timeout=timeout, progress=_progress())
+    click.echo(f"Saved {dest}")
+    if do_import:
+        counts = import_dump(dest, target, source=url)
+        click.echo(f"Imported into {target}: {counts['settlements']} settlements")
+
+
+@gazetteer.command("info")
+@click.pass_obj
+def gazetteer_info(env):
+    """Print the gazetteer's source, date, counts and the GeoNames attribution.
+
+    \b
+    Example:
+        frontline gazetteer info
+    """
+    info = env.gazetteer().info()
+    for key in sorted(info):
+        click.echo(f"{key}: {info[key]}")
+
+
+# -- geocode -----------------------------------------------------------------------------
+@cli.command()
+@click.argument("name")
+@click.option("--near", help="A landmark name or LAT,LON the place is near.")
+@click.option("--oblast", help="The oblast the place is in.")
+@click.option("--all", "show_all", is_flag=True, help="Every candidate, best first.")
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@click.pass_obj
+def geocode(env, name, near, oblast, show_all, as_json):
+    """Geocode a place name; NAME '-' reads 'name<TAB>context' lines from stdin (JSON lines out).
+
+    \b
+    Example:
+        frontline geocode Pobeda --near Marinka --json
+        printf 'Avdeyevka\\nPobeda\\tnear Marinka\\n' | frontline geocode -
+    """
+    from geo.batch import geocode_lines, geocode_one
+
+    gaz = env.gazetteer()
+    if name == "-":
+        for line in geocode_lines(gaz, sys.stdin):
+            click.echo(line)
+        return
+    result = geocode_one(gaz, name, near=near, oblast=oblast)
+    if as_json:
+        click.echo(json.dumps(result if not show_all or "candidates" in result else result | {"candidates": result.get("candidates", [])}, ensure_ascii=False))
+        return
+    rows = result["candidates"] if show_all or not result["resolved"] else [result]
+    if not result["resolved"]:
+        click.echo(f"{name}: unresolved ({len(rows)} candidates)" if rows else f"{name}: no Ukrainian place of that name")
+    for c in rows:
+        click.echo(f"{c['geonameid']}\t{c['name']}\t{c['lat']:.5f},{c['lon']:.5f}\t{c.get('raion', '')}, {c.get('oblast', '')}\tconfidence {c['confidence']:.2f}")
+
+
+# -- ingest, claims, export ----------------------------------------------------------------
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", type=IsoDate(), help="Publication date for articles that lack one.")
+@click.pass_obj
+def ingest(env, paths, published):
+    """Read articles (files or folders), extract mentions and claims, and store them.
+
+    \b
+    Example:
+        frontline ingest seeds/ articles/2024-02-23.txt
+    """
+    from geo.articles import iter_article_paths
+    from geo.pipeline import ingest as run_ingest, make_finder
+
+    finder = make_finder(env.gazetteer())
+    total = len(iter_article_paths(paths))
+    with click.progressbar(length=total, label="Ingesting", file=sys.stderr, hidden=total < 20) as bar:
+        summary = run_ingest(paths, env.store(), finder, published=published, on_article=lambda p: bar.update(1))
+    click.echo(summary.line())
+
+
+@cli.command()
+@click.option("--place", help="Place name or geonameid.")
+@click.option("--side", type=click.Choice(["RU", "UA", "other"]), help="Claimant side.")
+@click.option("--kind", type=click.Choice(["captured", "held", "contested", "struck"]))
+@click.option("--since", type=IsoDate(), help="Events on or after this date.")
+@click.option("--until", type=IsoDate(), help="Events on or before this date.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "geojson"]), default="table", show_default=True)
+@click.pass_obj
+def claims(env, place, side, kind, since, until, fmt):
+    """List stored claims, newest first.
+
+    \b
+    Example:
+        frontline claims --place Krynky --format csv
+    """
+    from geo.report import format_claims
+
+    rows = env.store().claims(place=place, side=side, kind=kind, date_from=since, date_to=until)
+    click.echo(format_claims(rows, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "gpkg"]), default=None,
+              help="Default: from the file's suffix.")
+@click.pass_obj
+def export(env, out, fmt):
+    """Export claims to GeoJSON, CSV or GeoPackage (opens in QGIS).
+
+    \b
+    Example:
+        frontline export claims.gpkg
+    """
+    from geo.export import write_claims
+
+    rows = env.store().claims()
+    path = write_claims(rows, out, fmt)
+    click.echo(f"Wrote {len(rows)} claims to {path}")
+
+
+# -- review ------------------------------------------------------------------------------
+@cli.group()
+def review():
+    """Correct the machine: list doubtful mentions, assign places, reject claims.
+
+    \b
+    Example:
+        frontline review list --below 0.7
+    """
+
+
+@review.command("list")
+@click.option("--below", type=float, default=0.7, show_default=True, help="Also list mentions below this confidence.")
+@click.pass_obj
+def review_list(env, below):
+    """List unresolved and low-confidence mentions.
+
+    \b
+    Example:
+        frontline review list
+    """
+    from geo.report import format_mentions
+
+    click.echo(format_mentions(env.store().mentions(below=below)), nl=False)
+
+
+@review.command("assign")
+@click.argument("mention_id", type=int)
+@click.argument("place")
+@click.option("--note", default="", help="Why (kept with the correction).")
+@click.pass_obj
+def review_assign(env, mention_id, place, note):
+    """Assign the right place (a geonameid or a name) to a mention.
+
+    \b
+    Example:
+        frontline review assign 12 9644290
+    """
+    from geo.review import assign_place
+
+    corr = assign_place(env.store(), env.gazetteer(), mention_id, place, note=note)
+    click.echo(f"Mention {mention_id} is now {corr['name']} ({corr['geonameid']})")
+
+
+@review.command("reject")
+@click.argument("claim_id", type=int)
+@click.option("--reason", default="", help="Why (kept with the correction).")
+@click.pass_obj
+def review_reject(env, claim_id, reason):
+    """Reject a claim (hidden from listings, exports and the site).
+
+    \b
+    Example:
+        frontline review reject 7 --reason "misread quote"
+    """
+    env.store().reject_claim(claim_id, reason=reason)
+    click.echo(f"Claim {claim_id} rejected")
+
+
+@review.command("corrections")
+@click.pass_obj
+def review_corrections(env):
+    """List the corrections made so far.
+
+    \b
+    Example:
+        frontline review corrections
+    """
+    for c in env.store().corrections():
+        click.echo(json.dumps(c, ensure_ascii=False, default=str))
+
+
+@review.command("undo")
+@click.argument("correction_id", type=int)
+@click.pass_obj
+def review_undo(env, correction_id):
+    """Undo a correction.
+
+    \b
+    Example:
+        frontline review undo 3
+    """
+    env.store().undo_correction(correction_id)
+    click.echo(f"Correction {correction_id} undone")
+
+
+# -- evaluate ----------------------------------------------------------------------------
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--details", is_flag=True, help="Also list every miss.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def evaluate(env, gold_dir, details, as_json):
+    """Score extraction against gold annotations (mention and claim precision/recall, dates).
+
+    \b
+    Example:
+        frontline evaluate ../shared/corpus/dev
+    """
+    from geo.evaluate import evaluate as run_evaluate
+    from geo.pipeline import make_finder
+
+    score = run_evaluate(gold_dir, make_finder(env.gazetteer()), details=details)
+    result = score.as_dict()
+    if as_json:
+        click.echo(json.dumps(result))
+    else:
+        for key, value in result.items():
+            if key != "counts":
+                click.echo(f"{key}: {value}")
+    for line in score.errors:
+        click.echo(line, err=True)
+
+
+# -- site --------------------------------------------------------------------------------
+@cli.command()
+@click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
+@click.option("--control", type=click.Path(exists=True), help="Assessed-control polygons (GeoJSON/GeoPackage file or folder).")
+@click.option("--control-source", help="Who made the control polygons (shown as 'according to ...').")
+@click.option("--cdn", is_flag=True, help="Load Leaflet from a CDN instead of bundling it.")
+@click.pass_obj
+def build(env, out, control, control_source, cdn):
+    """Build the static map site from the claims database.
+
+    \b
+    Example:
+        frontline build --out maps/ --control deepstate/
+    """
+    from geo.publish import build_from_store
+
+    report = build_from_store(env.store(), env.gazetteer(), out, control=control, control_source=control_source, cdn=cdn)
+    click.echo(str(report))
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
+@click.option("--interval", default=5.0, show_default=True, help="Seconds between looks at the folder.")
+@click.option("--debounce", default=2.0, show_default=True, help="Seconds a new file must stay unchanged.")
+@click.pass_obj
+def watch(env, folder, out, interval, debounce):
+    """Ingest new articles as they land in FOLDER and rebuild the site (Ctrl-C stops).
+
+    \b
+    Example:
+        frontline watch inbox/ --out maps/
+    """
+    from geo.publish import watch as run_watch
+
+    try:
+        run_watch(folder, env.store(), env.gazetteer(), out, interval=interval, debounce=debounce, echo=click.echo)
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
+@click.option("--no-download", is_flag=True, help="Never download the GeoNames dump.")
+@click.pass_obj
+def run(env, paths, out, no_download):
+    """The main job: gazetteer (from $FRONTLINE_GEONAMES, else downloaded), ingest, build.
+
+    Ingests PATHS (default: seeds/) and builds the site into --out.
+
+    \b
+    Example:
+        FRONTLINE_GEONAMES=~/UA.zip frontline run
+    """
+    from geo.pipeline import ingest as run_ingest, make_finder
+    from geo.publish import build_from_store
+
+    gaz = env.gazetteer(download=not no_download)
+    summary = run_ingest(paths or [DEFAULT_SEEDS], env.store(), make_finder(gaz))
+    click.echo(summary.line())
+    report = build_from_store(env.store(), gaz, out)
+    click.echo(str(report))
+    click.echo(f"Open {Path(out) / 'index.html'} in a browser.")

@@ -1,0 +1,32 @@
+"""Review: a journalist assigns the right place to a mention (by geonameid or by name)."""
+
+from __future__ import annotations
+
+from geo.errors import NotFound
+from geo.gazetteer.db import Gazetteer
+from geo.geocoder import GazetteerGeocoder
+from geo.store import Store
+
+_KINDS = {"settlement": "settlement", "oblast": "oblast", "raion": "raion", "water": "river"}
+
+
+def assign_place(store: Store, gazetteer: Gazetteer, mention_id: int, place: str | int, *, note: str = "") -> dict:
+    """Assign a place to a mention; the correction survives re-ingest and rebuilds.
+
+    :param place: a geonameid, or a name that resolves unambiguously.
+    :raises NotFound: the place is unknown or ambiguous (the message lists candidates).
+    """
+    if str(place).isdigit():
+        found = gazetteer.places.get(int(place))
+        if found is None:
+            raise NotFound(f"{place}: no such geonameid in the gazetteer")
+    else:
+        res = GazetteerGeocoder(gazetteer).resolve(str(place), kinds=("settlement", "oblast", "raion", "water"))
+        if not res.resolved:
+            options = ", ".join(f"{c.geonameid} {c.name} ({c.admin1})" for c in res.candidates[:5])
+            raise NotFound(f"{place}: ambiguous or unknown; give a geonameid" + (f" ({options})" if options else ""))
+        found = gazetteer.places[res.candidates[0].geonameid]
+    return store.assign_mention(
+        mention_id, geonameid=found.geonameid, name=found.name, lat=found.lat, lon=found.lon,
+        kind=_KINDS.get(found.kind, "settlement"), note=note,
+    )
