@@ -221,7 +221,7 @@ def _h_window(g, pub):
         lo = pub + (hours // -24) * _ONE  # "the past 24 hours" reach into the day before
     else:
         vague = {"day": 7, "week": 4, "month": 3, "year": 3}[unit]  # "in recent days", "the past few weeks"
-        count = vague if n in ("few", "several") or g["recent"] else _num(n) if n else 1
+        count = vague if n in ("few", "several") or g["recent"] else max(_num(n), 1) if n else 1
         lo = pub - (count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit] - 1) * _ONE
     days = (pub - lo).days + 1
     return lo, pub, "day" if days <= 2 else "week" if days <= 14 else "month" if days <= 62 else \

@@ -51,13 +51,20 @@ _RULES = [
     (re.compile(r"c"), "Q"),  # Polish, Czech, Croatian c = ц (every digraph with c is gone by now)
     (re.compile(r"[iyj]+"), "i"),  # і, и, ї, й, ы in every system
     (re.compile(r"(?<=[aeiou])i(?=[aeou])"), ""),  # iotation between vowels: Avdeyevka = Avdeevka
-    (re.compile(r"^i(?=[aeou])"), ""),  # initial iotation: Yenakiieve = Enakievo
+    (re.compile(r"^i(?=[aeou])"), ""),  # initial iotation: Yenakiieve = Enakievo (each word)
     (re.compile(r"ie"), "e"),  # є/е: Sievierodonetsk = Severodonetsk
     (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Zaporizhzhia, Mariinka
+]
+# Word endings where Ukrainian and Russian forms of one name differ, applied to each word.
+_ENDINGS = [
     (re.compile(r"(?:io|[ioe])vka$"), "ivka"),  # -ivka (Ukrainian) = -ovka/-evka (Russian)
     (re.compile(r"sk(?:oe|oi|ie|e|o)$"), "ske"),  # -ske = -skoye = -skoe
     (re.compile(r"(?<=[ov])(?:o|e)$"), "e"),  # -ove = -ovo, -eve = -evo
+    (re.compile(r"(?<=[^aeiou])oe$"), "e"),  # -ne = -noye (Vodiane = Vodyanoye)
+    (re.compile(r"(?<=[^aeiou])aia$"), "a"),  # -na = -naya (Popasna = Popasnaya)
+    (re.compile(r"(?<=[^aeiou])(?:oi|ii)$"), "i"),  # -yi = -oy/-iy (Kryvyi = Krivoy)
 ]
+_WORD_SPLIT = re.compile(r"[^a-zA-Z0-9]+")
 _NON_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
 _FOREIGN_LETTER = re.compile(r"[^\W\da-z_]")
 _VOWELS = re.compile(r"[aeiou]")
@@ -86,10 +93,15 @@ def spelling_key(name: str) -> str:
     text = fold(name)
     if _FOREIGN_LETTER.search(text):  # a letter of another alphabet (Tatar һ, Greek...): no key
         return ""
-    text = _NON_ALNUM.sub("", text)
-    for pattern, repl in _RULES:
-        text = pattern.sub(repl, text)
-    return text
+    words = []
+    for word in _WORD_SPLIT.split(text):
+        for pattern, repl in _RULES:
+            word = pattern.sub(repl, word)
+        for pattern, repl in _ENDINGS:
+            word = pattern.sub(repl, word)
+        words.append(word)
+    joined = "".join(words)
+    return re.sub(r"(.)\1+", r"\1", joined)
 
 
 def skeleton_key(key: str) -> str:
