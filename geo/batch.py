@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from geo.gazetteer.db import Gazetteer
 from geo.geocoder import GazetteerGeocoder, Resolution
 
-MAX_CANDIDATES = 10
+MAX_CANDIDATES = 50
 
 
 def _candidate(c) -> dict:

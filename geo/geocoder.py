@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geopy.location import Location
+from rapidfuzz import fuzz
 
 from geo.context import NEAR_SCALE_KM, Context, parse_context
 from geo.gazetteer.db import Gazetteer, Place, distance_km
 from geo.gazetteer.match import SKELETON_WEIGHT, match_name
+from geo.gazetteer.names import spelling_key
 from geo.models import Candidate
 
 # Oblasts where the fighting and the strikes that news reports are concentrated; a mild prior that
@@ -24,10 +26,13 @@ from geo.models import Candidate
 WAR_ZONE_OBLASTS = frozenset({"04", "05", "07", "08", "14", "16", "21", "26"})
 WAR_ZONE_PRIOR = 1.6
 DEFAULT_THRESHOLD = 0.6
+MAX_CANDIDATES = 50  # kept per resolution (a review lists them); the confidence counts every namesake
 TOWN_POPULATION = 10_000
 ANCHOR_SCALE_KM = 25.0  # other places in the same article: front-line reporting stays local
 # A name that is some place's official name rarely means a place that merely has it as a variant.
 SECONDARY_NAME_PENALTY = 0.3
+SAME_NAME_RATIO = 70.0
+_PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "skeleton": 1.6, "fuzzy": 1.6}
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
 _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
 
@@ -172,17 +177,27 @@ class GazetteerGeocoder:
         has_primary = any(m.how in ("name", "alias") for m in matches)
         for m in matches:
             place = gaz.places[m.geonameid]
-            weight = m.weight * self._prior(place) * self._evidence(place, ctx)
+            # A town's size speaks for it only when the name is its own: an old or variant name,
+            # or a name found by a loose match, says little about which namesake is meant.
+            prior = self._prior(place)
+            if m.how in _PRIOR_CAP and not self._same_name(name, place):
+                prior = min(prior, _PRIOR_CAP[m.how])
+            weight = m.weight * prior * self._evidence(place, ctx)
             if has_primary and m.how not in ("name", "alias"):
                 weight *= SECONDARY_NAME_PENALTY
             scored.append((weight, m, place))
         total = sum(w for w, _, _ in scored) or 1.0
         cands = []
-        for weight, m, place in sorted(scored, key=lambda t: -t[0]):
+        for weight, m, place in sorted(scored, key=lambda t: -t[0])[:MAX_CANDIDATES]:
             share = weight / total
             cands.append(self._candidate(place, round(share * _quality(m.how, m.weight), 4), m.how))
         resolved = cands[0].score >= self.threshold
         return Resolution(name, cands, resolved, ctx.notes)
+
+    @staticmethod
+    def _same_name(query: str, place: Place) -> bool:
+        """Whether a query is a spelling of the place's own name (Nikolaev/Mykolaiv), not another name."""
+        return fuzz.ratio(spelling_key(query), spelling_key(place.name)) >= SAME_NAME_RATIO
 
     def _prior(self, place: Place) -> float:
         # Population separates a town from villages of its name, never villages from each other:

@@ -82,7 +82,8 @@ class Gazetteer:
             self._forms[gid].append(form)
         self.oblast_by_code = {p.admin1: p for p in self.places.values() if p.kind == "oblast"}
         self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
-        self._keys_by_length: dict[int, list[str]] | None = None
+        self._deletes: dict[str, list[str]] | None = None
+        self._admin_cache: dict[int, tuple[str, str]] = {}
 
     @classmethod
     def from_sqlite(cls, path: str | Path) -> "Gazetteer":
@@ -100,14 +101,27 @@ class Gazetteer:
         """Spelling keys sharing a consonant skeleton."""
         return self._by_skeleton.get(skeleton, set())
 
-    def keys_of_length(self, length: int) -> list[str]:
-        """All spelling keys of one length (for the bounded fuzzy fallback)."""
-        if self._keys_by_length is None:
-            groups: dict[int, list[str]] = defaultdict(list)
-            for key in self._by_key:
-                groups[len(key)].append(key)
-            self._keys_by_length = dict(groups)
-        return self._keys_by_length.get(length, [])
+    def keys_near(self, key: str) -> set[str]:
+        """Keys that may lie within two edits of ``key`` (to be checked by the caller).
+
+        A deletion index (each key under every key with one letter deleted) is built on first use,
+        so opening the gazetteer stays fast and typo look-ups cost a few dict probes.
+        """
+        if self._deletes is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for k in self._by_key:
+                if len(k) >= 5:
+                    index[k].append(k)
+                    for i in range(len(k)):
+                        index[k[:i] + k[i + 1 :]].append(k)
+            self._deletes = dict(index)
+        probes = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+        if len(key) >= 10:
+            probes |= {p[:i] + p[i + 1 :] for p in list(probes) for i in range(len(p))}
+        found: set[str] = set()
+        for probe in probes:
+            found.update(self._deletes.get(probe, ()))
+        return found
 
     def forms(self, geonameid: int) -> list[str]:
         """Every name of a place as written in GeoNames or the aliases file."""
@@ -123,8 +137,11 @@ class Gazetteer:
 
     def admin_names(self, place: Place) -> tuple[str, str]:
         """(oblast name, raion name) of a place, empty where unknown."""
-        oblast, raion = self.oblast_of(place), self.raion_of(place)
-        return (oblast.name if oblast else "", raion.name if raion else "")
+        names = self._admin_cache.get(place.geonameid)
+        if names is None:
+            oblast, raion = self.oblast_of(place), self.raion_of(place)
+            names = self._admin_cache[place.geonameid] = (oblast.name if oblast else "", raion.name if raion else "")
+        return names
 
     def capital_of(self, place: Place) -> Place | None:
         """For an oblast or raion, its administrative centre (PPLA / PPLA2 / PPLC)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from geo.gazetteer.db import Gazetteer
@@ -67,11 +67,11 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
             if ratio >= SKELETON_MIN_RATIO:
                 for gid in gazetteer.lookup_key(other):
                     add(gid, "skeleton", SKELETON_WEIGHT * ratio / 100)
-    if not found:
-        edits = max_edits(key)
-        for length in range(len(key) - edits, len(key) + edits + 1) if edits else ():
-            pool = gazetteer.keys_of_length(length)
-            for other, dist, _ in process.extract(key, pool, scorer=Levenshtein.distance, score_cutoff=edits, limit=20):
+    edits = max_edits(key)
+    if not found and edits:
+        for other in gazetteer.keys_near(key):
+            dist = Levenshtein.distance(key, other, score_cutoff=edits)
+            if dist <= edits:
                 for gid in gazetteer.lookup_key(other):
                     add(gid, "fuzzy", FUZZY_WEIGHT * (1 - dist / (edits + 1)))
     return sorted(found.values(), key=lambda m: -m.weight)

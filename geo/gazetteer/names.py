@@ -34,24 +34,24 @@ _LATIN_SPECIAL = {
 _APOSTROPHES = "'’ʼ`´‘ʹʻ\"”“″′"
 _TRANS = str.maketrans({**_CYRILLIC, **_LATIN_SPECIAL, **{c: "" for c in _APOSTROPHES}})
 
-# Ordered rewrites on the Latin form.  Upper-case letters are canonical consonant tokens, so that a
-# later rule cannot re-read them: S = ш, C = ч, Z = ж, X = х, G = г/ґ, Q = ц.
+# Rewrites on the Latin form, in one pass: the alternation lists longer spellings first, so that
+# 'shch' is read before 'sh' and 'kh' before 'h'. Upper-case letters are canonical consonant tokens
+# that later rules cannot re-read: S = ш, C = ч, Z = ж, X = х, G = г/ґ, Q = ц.
+_DIGRAPHS = {
+    "schtsch": "SC", "shch": "SC", "szcz": "SC", "chtch": "SC", "shtch": "SC",  # щ: En, De, Pl, Fr
+    "tsch": "C", "tch": "C", "cz": "C",  # ч: German, French, Polish
+    "sch": "S", "sh": "S", "sz": "S",  # ш
+    "jj": "Z", "zh": "Z", "rz": "Z",  # ж (French writes жж as jj)
+    "kh": "X",  # х
+    "ch": "C",  # ч in English (French and German 'ch' fall to the fuzzy matcher)
+    "ts": "Q", "tz": "Q", "tc": "Q",  # ц
+    "gh": "G", "g": "G", "h": "G",  # г: Ukrainian h, Russian g
+    "w": "v", "ph": "f", "ou": "u",  # German w, Greek-style ph, French у
+    "c": "Q",  # Polish, Czech, Croatian c = ц (every digraph with c was tried first)
+}
+_DIGRAPH = re.compile("|".join(sorted(_DIGRAPHS, key=len, reverse=True)) + "|[iyj]+")
 _RULES = [
-    (re.compile(r"schtsch|shch|szcz|chtch|shtch"), "SC"),  # щ: English, German, Polish, French
-    (re.compile(r"tsch|tch|cz"), "C"),  # ч: German, French, Polish
-    (re.compile(r"sch|sh|sz"), "S"),  # ш
-    (re.compile(r"jj|zh|rz"), "Z"),  # ж (French writes жж as jj)
-    (re.compile(r"kh"), "X"),  # х
-    (re.compile(r"ch"), "C"),  # ч in English (French and German 'ch' fall to the fuzzy matcher)
-    (re.compile(r"ts|tz|tc"), "Q"),  # ц
-    (re.compile(r"gh|[gh]"), "G"),  # г: Ukrainian h, Russian g
-    (re.compile(r"w"), "v"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ou"), "u"),  # French у
-    (re.compile(r"c"), "Q"),  # Polish, Czech, Croatian c = ц (every digraph with c is gone by now)
-    (re.compile(r"[iyj]+"), "i"),  # і, и, ї, й, ы in every system
-    (re.compile(r"(?<=[aeiou])i(?=[aeou])"), ""),  # iotation between vowels: Avdeyevka = Avdeevka
-    (re.compile(r"^i(?=[aeou])"), ""),  # initial iotation: Yenakiieve = Enakievo (each word)
+    (re.compile(r"(?<=[aeiou])i(?=[aeou])|^i(?=[aeou])"), ""),  # iotation: Avdeyevka = Avdeevka, Yenakiieve = Enakievo
     (re.compile(r"ie"), "e"),  # є/е: Sievierodonetsk = Severodonetsk
     (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Zaporizhzhia, Mariinka
 ]
@@ -70,6 +70,10 @@ _FOREIGN_LETTER = re.compile(r"[^\W\da-z_]")
 _VOWELS = re.compile(r"[aeiou]")
 
 
+def _digraph(m: re.Match) -> str:
+    return _DIGRAPHS.get(m.group(), "i")  # a run of i/y/j: і, и, ї, й, ы in every system
+
+
 def fold(text: str) -> str:
     """Lower-case, transliterate Cyrillic, strip diacritics and apostrophes; keep spaces.
 
@@ -77,6 +81,8 @@ def fold(text: str) -> str:
     :returns: the folded form, e.g. ``"Мар’їнка"`` -> ``"maryinka"``.
     """
     text = text.lower().translate(_TRANS)
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     # NFKD leaves Cyrillic letters whose mark was stripped (й -> и, ї -> і): transliterate again.
@@ -95,6 +101,7 @@ def spelling_key(name: str) -> str:
         return ""
     words = []
     for word in _WORD_SPLIT.split(text):
+        word = _DIGRAPH.sub(_digraph, word.replace("jj", "Z"))
         for pattern, repl in _RULES:
             word = pattern.sub(repl, word)
         for pattern, repl in _ENDINGS:
