@@ -3,115 +3,227 @@
 Rules, sentence by sentence (each claim records the cue that produced it):
 
 * a *cue* (``captured``, ``held``, ``contested``, ``struck`` in :mod:`geo.lexicon.cues`) attaches to
-  the place named right after it ("seized the village of Pobeda", and the rest of a list: "around
-  Novomykhailivka and Krasnogorivka"), else to the place right before it ("Robotyne has been
-  liberated");
-* the *claimant* is the speaker of the sentence: an actor followed by a speech verb ("the Russian
-  Defense Ministry assured"), "according to X", or a pronoun ("he said") standing for the last
-  speaker; with no speaker the claim is the reporter's own narrative (``other``);
-* a denial by the speaker turns a capture into ``held``; a withdrawal is a capture by the other side;
-  "did not confirm the loss" is ``contested``;
-* the event date is the date expression nearest the cue, else the publication date.
+  the place named right after it and the rest of its list ("seized the village of Pobeda", "around
+  Novomykhailivka and Krasnogorivka"); fighting cues only through a preposition ("attacks near X",
+  not "pushed artillery further from X"); else to an anaphor right after it ("liberated the town",
+  "advanced into it"), to the place a sentence opens with ("In Nikopol, ... artillery killed"), to
+  the subject of a passive ("Kupyansk, ..., was taken"), or to the place right before it;
+* places that only locate something else are skipped: landmarks ("5 km west of X"), modifiers
+  ("the Avdiivka front"), and oblasts unless struck with no more precise place ("X, in the Y region");
+* the *claimant* is the speaker whose scope holds the cue (:mod:`geo.attribution`); a relative clause
+  ("X, which Ukraine won back in 2022") speaks with its own voice, the reporter's by default;
+  the headline's unattributed words are a summary, not a claim;
+* kinds: a denial by the speaker turns a capture into ``held``; a withdrawal or admitted loss is a
+  capture by the other side; an unconfirmed capture ("did not confirm the loss", "stopped short of
+  saying") or a partial one ("entered the outskirts") is ``contested``; an attempt is no claim;
+* "Ukraine's military disputed the claim" is a ``held`` answer to the captures just claimed;
+* dates: :mod:`geo.event_dates`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from geo.dates import find_dates
+from geo.attribution import Attributor, Speaker, speakers_at
+from geo.event_dates import DateContext
 from geo.lexicon import cues as C
 from geo.models import Article, Claim, Mention
-from geo.sentences import Sentence, dateline_end, quote_text, split_sentences
+from geo.sentences import dateline_end, quote_text, split_sentences
 
-_LIST_SEP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
-_FOLLOW_WINDOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
-_PRECEDE_WINDOW = 45
-_KIND_PRIORITY = {"captured": 4, "held": 3, "struck": 2, "contested": 1}
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|rejects|untrue|false|disputed|does not correspond|not lost)\b", re.I)
+_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|the\s+(?:village|town)\s+of)\s+)?$")
+_FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
+_PRECEDE = 45
+_PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
+_RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
+_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
+_LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+$")
 
 
 @dataclass
-class _Actor:
+class _Cue:
     start: int
     end: int
-    side: str
-    label: str
+    kind: str
+    text: str
+    withdrawal: bool = False
+    answer: bool = False  # "disputed the claim": said by the disputing voice, not by the claim's
 
 
-def _actors(text: str) -> list[_Actor]:
-    """Speakers in a sentence: actors followed by a speech verb, or after "according to"."""
-    found: list[_Actor] = []
-    for side, label, pattern in C.ACTOR_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(a.start <= m.start() < a.end for a in found):
-                continue
-            after = text[m.end() : m.end() + 70]
-            before = text[max(0, m.start() - 16) : m.start()]
-            speech = C.SPEECH.search(after)
-            quoted_speaker = re.match(r"^[^“”\"]{0,12}$", after[:12]) and re.search(r"[”\"],?\s*(?:\w+\s+){0,12}$", text[: m.start()])
-            if "according to" in before.lower() or (speech and not re.search(r"[.;]", after[: speech.start()]) and speech.start() < 60) or quoted_speaker and speech:
-                found.append(_Actor(m.start(), m.end(), side, label))
-    return sorted(found, key=lambda a: a.start)
+@dataclass
+class _Hit:
+    mention: Mention
+    cue: _Cue
+    coref: bool = False
+    region: tuple[int, int] | None = None
 
 
-def _speaker_for(actors: list[_Actor], pos: int) -> _Actor | None:
-    before = [a for a in actors if a.start < pos]
-    if before:
-        return before[-1]
-    return actors[0] if actors else None
+@dataclass
+class _State:
+    """What later sentences refer back to."""
+
+    last_control: Mention | None = None  # last place with a captured/held claim
+    prev_places: list[Mention] = field(default_factory=list)  # places with claims in the previous sentence
+    last_struck: Mention | None = None
+    last_any: Mention | None = None
+    claimed_by: dict = field(default_factory=dict)  # claimant -> last place it said was captured
+    salient: Mention | None = None  # the article's most-named place (what a bare "the claim" is about)
+    struck_date: tuple | None = None  # date of the last strike claim, for "this strike"
+
+    def note(self, m: Mention, kind: str, claimant: str) -> None:
+        """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""
+        if kind in ("captured", "held"):
+            self.last_control = m
+        if kind == "captured":
+            self.claimed_by[claimant] = m
+        if kind == "struck":
+            self.last_struck = m
+
+    def topic(self) -> Mention | None:
+        return (self.prev_places[0] if self.prev_places else None) or self.last_control or self.last_any
 
 
-def _attach(text: str, cues: list[tuple[int, int, str, str]], places: list[Mention], base: int) -> dict[int, list]:
-    """Map each place (by index) to the cues that govern it."""
-    out: dict[int, list] = {}
-    rel = [(m.start - base, m.end - base) for m in places]
-    for cs, ce, kind, cue in cues:
-        following = [i for i, (s, _) in enumerate(rel) if s >= ce and s - ce <= _FOLLOW_WINDOW[kind]]
-        if following:
-            first = following[0]
-            chain = [first]
-            for j in range(first + 1, len(rel)):
-                if _LIST_SEP.match(text[rel[chain[-1]][1] : rel[j][0]]):
-                    chain.append(j)
-                else:
-                    break
-            for i in chain:
-                out.setdefault(i, []).append((cs, ce, kind, cue))
+def _cues(text: str, skip: int) -> list[_Cue]:
+    found: list[_Cue] = []
+    for m in C.WITHDRAWAL.finditer(text, skip):
+        found.append(_Cue(m.start(), m.end(), "captured", m.group(), withdrawal=True))
+    for kind in ("held", "captured", "struck", "contested"):
+        for m in C.KIND_CUES[kind].finditer(text, skip):
+            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
+                found.append(_Cue(m.start(), m.end(), kind, m.group()))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[int, int]]:
+    """Spans of relative clauses hanging on a place ("X, which ...", "a village ... that Moscow said ...")."""
+    out = []
+    for m in _RELATIVE.finditer(text):
+        before = [p for p in places if p[1] <= m.start() and m.start() - p[1] <= 80]
+        if not before or re.search(r"\b(?:and|but|said|says|saying|stated|reported|reporting|told)\s*$", text[: m.start()]):
             continue
-        preceding = [i for i, (_, e) in enumerate(rel) if e <= cs and cs - e <= _PRECEDE_WINDOW]
-        if preceding:
-            out.setdefault(preceding[-1], []).append((cs, ce, kind, cue))
+        if C.SPEECH.search(text[before[-1][1]: m.start()]):
+            continue
+        stop = re.compile(r"[;]|,\s" if m.group().lstrip().startswith(",") else r";")
+        nxt = stop.search(text, m.end())
+        out.append((m.start(), nxt.start() if nxt else len(text)))
     return out
 
 
-def _cues(text: str) -> list[tuple[int, int, str, str]]:
-    found = []
-    for m in C.WITHDRAWAL.finditer(text):
-        found.append((m.start(), m.end(), "captured", m.group()))
-    for kind, pattern in C.KIND_CUES.items():
-        for m in pattern.finditer(text):
-            if not any(s <= m.start() < e for s, e, _, _ in found):
-                found.append((m.start(), m.end(), kind, m.group()))
-    return sorted(found)
+def _region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next((r for r in regions if r[0] <= pos < r[1]), None)
 
 
-def _control(kind: str, cue: str, text: str, cue_start: int, claimant: str) -> str | None:
+def _candidates(text, places, cue: _Cue):
+    """Places a cue may govern: settlements (oblasts only for strikes), minus modifiers."""
+    out = []
+    for s, e, m in places:
+        if m.kind == "oblast" and cue.kind != "struck":
+            continue
+        if C.MODIFIER_AFTER.match(text[e:]):
+            continue
+        out.append((s, e, m))
+    return out
+
+
+def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:
+    """Each cue's places (see the module docstring for the order of the rules)."""
+    hits: list[_Hit] = []
+    for cue in cues:
+        region = _region(cue.start, regions)
+        cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
+        following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
+                     and not C.LANDMARK_BEFORE.search(text[:p[0]]) and not re.search(r"[.;]", text[cue.end:p[0]])]
+        if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
+            following = [p for p in following if C.CONTEST_PREP.search(text[cue.end:p[0]])
+                         and len(text[cue.end:p[0]].split()) <= 9
+                         and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
+        if cue.withdrawal and re.match(r"^\s+(?:only\s+)?to\b", text[cue.end:]):
+            cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
+        if following and not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]):
+            chain = [following[0]]
+            for p in places:
+                if p[0] > chain[-1][0] and _LIST_SEP.match(text[chain[-1][1]:p[0]]):
+                    chain.append(p)
+            hits += [_Hit(m, cue, region=region) for _, _, m in chain]
+            continue
+        ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
+        if ana and cue.kind != "struck":
+            before = [p for p in cands if p[1] <= cue.start and not C.LANDMARK_BEFORE.search(text[:p[0]])]
+            if before:
+                hits.append(_Hit(before[0][2], cue, region=region))
+            elif state.topic():
+                hits.append(_Hit(state.topic(), cue, coref=True))
+            continue
+        if region:  # a relative clause's cue with no place of its own is about the place it hangs on
+            ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
+            if ante:
+                hits.append(_Hit(ante[-1][2], cue, region=region))
+            continue
+        first = cands[0] if cands else None
+        if first and _LOCATIVE.match(text[skip:first[0]]) and first[0] < cue.start:
+            hits.append(_Hit(first[2], cue))
+            continue
+        if first and first[0] <= skip + 2 and first[1] < cue.start and _PASSIVE.search(text[:cue.start]):
+            hits.append(_Hit(first[2], cue))
+            continue
+        preceding = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE
+                     and not re.search(r"[;.]", text[p[1]:cue.start]) and not C.LANDMARK_BEFORE.search(text[:p[0]])]
+        if preceding:
+            hits.append(_Hit(preceding[-1][2], cue))
+    for cue in cues:  # "This strike was corroborated by ...": the place of the strike just reported
+        if cue.kind == "struck" and C.STRIKE_ANAPHOR.match(text[skip:].lstrip()) and state.last_struck:
+            if not any(h.cue is cue for h in hits):
+                hits.append(_Hit(state.last_struck, cue, coref=True))
+            break
+    if not places and state.topic():
+        for cue in cues:
+            if cue.kind in ("captured", "held", "contested") and C.ANAPHOR.search(text) and \
+                    not any(h.cue is cue for h in hits) and re.search(r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I):
+                if "loss" in cue.text and not C.ADMISSION.search(text):
+                    continue
+                hits.append(_Hit(state.topic(), cue, coref=True))
+    return hits
+
+
+def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
+    """The claim's kind once negation, denial, admission, attempts and partial control are read."""
+    kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
+    if kind == "captured":
+        if C.ATTEMPTED.search(before):
+            return None
+        if C.ADMISSION.search(text) and "loss" in cue.text + before:
+            return "captured"
+        # the denial must be the speaker's own: its verb, or words between it and the cue
+        start = (sp.end if sp.noun else min(sp.start, sp.scope[0])) if sp else max(0, cue.start - 50)
+        denial = C.DENIAL.search(text[min(start, cue.start):cue.start])
+        if denial and claimant in ("RU", "UA"):
+            return "held"
+        if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
+            return "contested"
+        if re.match(r"^\s+(?:the\s+)?(?:\w+\s+)?outskirts\b", text[cue.end:]):
+            return "contested"
+    if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
+        return None if not re.search(r"confirm|verif", cue.text) else kind
+    return kind
+
+
+def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
     if kind == "held":
+        m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands", text[cue.start:cue.end + 20])
+        if m:
+            return "RU" if "Russian" in m.group() else "UA"
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
-    before = text[:cue_start]
+    before = text[:cue.start]
     ru = [m.end() for m in C.RU_AGENT.finditer(before)]
     ua = [m.end() for m in C.UA_AGENT.finditer(before)]
     agent = None
     if ru or ua:
         agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"
-    if C.WITHDRAWAL.fullmatch(cue):
+    if cue.withdrawal:
         return "RU" if agent in (None, "UA") else "UA"
-    if agent:
-        return agent
-    return claimant if claimant in ("RU", "UA") else "RU"
+    return agent or (claimant if claimant in ("RU", "UA") else "RU")
 
 
 def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
@@ -121,86 +233,130 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     :param mentions: the article's resolved mentions (from :mod:`geo.mentions`).
     :returns: claims, in the order their first sentence appears.
     """
-    claims: dict[tuple, Claim] = {}
-    last_speaker: _Actor | None = None
-    last_place: Mention | None = None
-    for sent in split_sentences(article.text):
-        text = sent.text
-        places = [
-            m for m in mentions
-            if sent.start <= m.start < sent.end and m.resolved and m.geonameid
-            and m.kind in ("settlement", "oblast") and not m.metonymic
-        ]
-        actors = _actors(text)
-        pronoun = C.PRONOUN_SPEAKER.search(text)
-        cues = _cues(text)
-        attached = _attach(text, cues, places, sent.start)
-        if not places and last_place is not None and C.ANAPHORA.search(text):
-            attached, places = _coref(text, cues, last_place)
-        for i, m in enumerate(places):
-            governing = attached.get(i)
-            if not governing:
-                continue
-            pos = m.start - sent.start if m.start >= sent.start else 0
-            speaker = _speaker_for(actors, pos)
-            if speaker is None and pronoun and last_speaker is not None:
-                speaker = last_speaker
-            claimant, label = (speaker.side, speaker.label) if speaker else ("other", article.source or "reporter")
-            _add(claims, article, sent, m, claimant, label, governing, text, coref=m.start < sent.start)
-            if C.REPORTED_RU_CLAIM.search(text) and claimant != "RU" and any(k == "captured" for *_, k, _ in governing):
-                cap = [g for g in governing if g[2] == "captured"]
-                _add(claims, article, sent, m, "RU", "Russian officials", cap, text, force="captured")
-        if actors:
-            last_speaker = actors[-1]
-        settled = [m for m in places if m.kind == "settlement" and m.start >= sent.start]
+    sents = split_sentences(article.text)
+    title = article.title.strip()
+    title_index = 0 if title and sents and sents[0].text.strip() == title else None
+    dates = DateContext(article, sents, title_index)
+    voices = Attributor(article.text)
+    claims: dict[tuple, tuple[Claim, int]] = {}
+    state = _State(salient=_most_named(mentions))
+    for i, sent in enumerate(sents):
+        text, skip = sent.text, dateline_end(sent.text)
+        places = [(m.start - sent.start, m.end - sent.start, m) for m in mentions
+                  if sent.start <= m.start < sent.end and m.start - sent.start >= skip
+                  and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
+        speakers = voices.speakers(text, skip, title=i == title_index)
+        regions = _relatives(text, places)
+        hits = _attach(text, _cues(text, skip), places, regions, state, skip)
+        hits += _answers(text, speakers, hits, state, article)
+        best: dict[tuple, tuple] = {}
+        for h in hits:
+            for claimant, label, sp in _claimants(h, speakers, article):
+                kind = _kind(text, h.cue, claimant, sp)
+                if kind is None or claimant == "unknown" or (i == title_index and claimant == "other"):
+                    continue
+                if h.mention.kind == "oblast" and (kind != "struck" or _qualifies(text, places, h.mention)):
+                    continue
+                key = (h.mention.geonameid or id(h.mention), claimant if kind != "struck" else "struck")
+                rank = (_PRIORITY[kind], h.region is None)
+                if key not in best or rank > best[key][0]:
+                    best[key] = (rank, h, claimant, label, kind)
+        placed = []
+        dates.set_regions(i, regions)
+        placed, struck_before = [], state.struck_date
+        for rank, h, claimant, label, kind in best.values():
+            m = h.mention
+            if m.resolved and m.geonameid:
+                lo, hi = min(h.cue.start, m.start - sent.start), max(h.cue.end, m.end - sent.start)
+                if h.coref and kind == "struck" and struck_before:  # "this strike": the antecedent's date
+                    dr, strength = struck_before
+                else:
+                    dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers),
+                                              region=h.region, exclude=[r for r in regions if r != h.region])
+                _add(claims, m, claimant, label, kind, h, text, dr, strength)
+                if kind == "struck":
+                    state.struck_date = (dr, strength)
+            placed.append(m)
+            state.note(m, kind, claimant)
+        state.prev_places = placed if i != title_index else []
+        settled = [p[2] for p in places if p[2].kind == "settlement" and not C.LANDMARK_BEFORE.search(text[:p[0]])]
         if settled:
-            last_place = settled[-1]
-    return list(claims.values())
+            state.last_any = settled[0]
+    return _merge_held([c for c, _ in claims.values()])
 
 
-def _coref(text, cues, last_place: Mention):
-    """A sentence about "the village" with a capture/hold cue: it speaks of the last place named."""
-    keep = [c for c in cues if c[2] in ("captured", "held")]
-    return ({0: keep} if keep else {}), [last_place]
+def _merge_held(claims: list[Claim]) -> list[Claim]:
+    """A side that says it holds a place and that fighting goes on there, the same days, makes one claim: held."""
+    held = {(c.geonameid, c.claimant): c for c in claims if c.kind == "held"}
+    out = []
+    for c in claims:
+        h = held.get((c.geonameid, c.claimant))
+        if c.kind == "contested" and h and h.date_from <= c.date_to and c.date_from <= h.date_to:
+            continue
+        out.append(c)
+    return out
 
 
-def _add(claims, article, sent: Sentence, m: Mention, claimant, label, governing, text, *, coref=False, force=None):
-    denial = _DENIAL.search(text)
-    kinds = {k for *_, k, _ in governing}
-    cs, ce, kind, cue = max(governing, key=lambda g: _KIND_PRIORITY[g[2]])
-    if force:
-        kind = force
-    elif kind == "captured" and denial and claimant in ("UA", "RU") and not C.WITHDRAWAL.fullmatch(cue):
-        kind, cue = "held", denial.group()
-    elif kind == "captured" and C.NEGATED_CAPTURE.search(text[max(0, cs - 45) : cs]):
-        kind = "contested"
-    if m.kind == "oblast" and kind != "struck":
-        return
-    if kind == "struck" and "struck" not in kinds:
-        return
-    control = _control(kind, cue, text, cs, claimant)
-    dr = _date_for(text, article, cs)
+def _most_named(mentions: list[Mention]) -> Mention | None:
+    counts: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "settlement" and m.resolved and m.geonameid and not m.metonymic:
+            counts.setdefault(m.geonameid, []).append(m)
+    return max(counts.values(), key=len)[0] if counts else None
+
+
+def _claimants(h: _Hit, speakers: list[Speaker], article: Article):
+    """Who asserts a hit: the nearest voice over the cue and, if that voice is a claim being reported
+    ("rejected a Russian statement that ..."), the voice reporting it as well."""
+    pos = h.cue.start
+    inside = [v for v in speakers_at(speakers, pos) if not (h.cue.answer and v.noun)]
+    if h.region:
+        inside = [s for s in inside if h.region[0] <= s.start < h.region[1]]
+    if not inside:
+        return [("other", article.source or "reporter", None)]
+    out = [(inside[0].side, inside[0].label, inside[0])]
+    if inside[0].noun and len(inside) > 1:
+        out.append((inside[1].side, inside[1].label, inside[1]))
+    return out
+
+
+def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State, article) -> list[_Hit]:
+    """ "Ukraine's military disputed the claim": held, for the places just claimed captured (by the other side)."""
+    out = []
+    for m in C.DENIES_CLAIM.finditer(text):
+        captured = [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start < m.start()]
+        voices = [v for v in speakers_at(speakers, m.start()) if not v.noun]
+        other = {"UA": "RU", "RU": "UA"}.get(voices[0].side if voices else "")
+        target = captured[0] if captured else state.claimed_by.get(other) or state.salient
+        if target is not None:
+            out.append(_Hit(target, _Cue(m.start(), m.end(), "held", m.group(), answer=True), coref=not captured))
+    return out
+
+
+def _qualifies(text: str, places, oblast: Mention) -> bool:
+    """An oblast that only says where a named settlement lies ("Volnovakha, in the Donetsk region")."""
+    s = next((p[0] for p in places if p[2] is oblast), None)
+    if s is None:  # named in an earlier sentence
+        return False
+    return any(p[2].kind == "settlement" and 0 <= s - p[1] <= 50 and re.search(r"\bin\s+(?:the\s+)?", text[p[1]:s])
+               for p in places)
+
+
+def _add(claims, m: Mention, claimant, label, kind, h: _Hit, text, dr, strength):
     key = (m.geonameid, claimant, kind)
-    quote = quote_text(text)
-    conf = round(min(1.0, (0.8 if claimant != "other" or "according" in text.lower() else 0.7) * max(m.confidence, 0.5)), 3)
     if key in claims:
-        old = claims[key]
-        old.date_from, old.date_to = min(old.date_from, dr.date_from), max(old.date_to, dr.date_to)
+        old, old_strength = claims[key]
+        if strength > old_strength:
+            old.date_from, old.date_to, old.date_phrase, old.precision = dr.date_from, dr.date_to, dr.phrase, dr.precision
+            claims[key] = (old, strength)
+        elif strength == old_strength:
+            old.date_from, old.date_to = min(old.date_from, dr.date_from), max(old.date_to, dr.date_to)
         return
-    claims[key] = Claim(
+    conf = round(min(1.0, (0.8 if claimant != "other" else 0.7) * max(m.confidence, 0.5)), 3)
+    claims[key] = (Claim(
         geonameid=m.geonameid, place=m.name, surface=m.surface, claimant=claimant, claimant_label=label,
-        kind=kind, control=control, date_from=dr.date_from, date_to=dr.date_to, precision=dr.precision,
-        date_phrase=dr.phrase, quote=quote, cue=cue, confidence=conf, place_kind=m.kind, coref=coref,
+        kind=kind, control=_control(kind, h.cue, text, claimant) if kind in ("captured", "held") else None,
+        date_from=dr.date_from, date_to=dr.date_to, precision=dr.precision, date_phrase=dr.phrase,
+        quote=quote_text(text), cue=h.cue.text, confidence=conf, place_kind=m.kind, coref=h.coref,
         lat=m.lat, lon=m.lon, mention_start=m.start, mention_end=m.end,
-    )
-
-
-def _date_for(text: str, article: Article, cue_start: int):
-    from geo.models import DateRange
-
-    skip = dateline_end(text)
-    found = [(s, e, dr) for s, e, dr in find_dates(text, article.published) if s >= skip and dr.date_to <= article.published]
-    if not found:
-        return DateRange(article.published, article.published, "day", "")
-    s, e, dr = min(found, key=lambda t: min(abs(t[0] - cue_start), abs(t[1] - cue_start)))
-    return dr
+    ), strength)

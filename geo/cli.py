@@ -209,7 +209,8 @@ def geocode(env, name, near, oblast, show_all, as_json):
     if not result["resolved"]:
         click.echo(f"{name}: unresolved ({len(rows)} candidates)" if rows else f"{name}: no Ukrainian place of that name")
     for c in rows:
-        click.echo(f"{c['geonameid']}\t{c['name']}\t{c['lat']:.5f},{c['lon']:.5f}\t{c.get('raion', '')}, {c.get('oblast', '')}\tconfidence {c['confidence']:.2f}")
+        where = ", ".join(p for p in (c.get("raion"), c.get("oblast")) if p)
+        click.echo(f"{c['geonameid']}\t{c['name']}\t{c['lat']:.5f},{c['lon']:.5f}\t{where}\tconfidence {c['confidence']:.2f}")
 
 
 # -- ingest, claims, export ----------------------------------------------------------------

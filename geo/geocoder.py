@@ -32,6 +32,7 @@ ANCHOR_SCALE_KM = 25.0  # other places in the same article: front-line reporting
 # A name that is some place's official name rarely means a place that merely has it as a variant.
 SECONDARY_NAME_PENALTY = 0.3
 SAME_NAME_RATIO = 70.0
+NEAR_TOLERANCE_KM = 25.0
 _PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "skeleton": 1.6, "fuzzy": 1.6}
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
 _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
@@ -180,17 +181,22 @@ class GazetteerGeocoder:
             # A town's size speaks for it only when the name is its own: an old or variant name,
             # or a name found by a loose match, says little about which namesake is meant.
             prior = self._prior(place)
-            if m.how in _PRIOR_CAP and not self._same_name(name, place):
+            if has_primary and m.how in _PRIOR_CAP and not self._same_name(name, place):
                 prior = min(prior, _PRIOR_CAP[m.how])
-            weight = m.weight * prior * self._evidence(place, ctx)
+            stated = self._stated(place, ctx)
+            weight = m.weight * prior * stated * self._article(place, ctx)
             if has_primary and m.how not in ("name", "alias"):
                 weight *= SECONDARY_NAME_PENALTY
-            scored.append((weight, m, place))
-        total = sum(w for w, _, _ in scored) or 1.0
+            scored.append((weight, m, place, stated))
+        total = sum(t[0] for t in scored) or 1.0
         cands = []
-        for weight, m, place in sorted(scored, key=lambda t: -t[0])[:MAX_CANDIDATES]:
+        for weight, m, place, stated in sorted(scored, key=lambda t: -t[0])[:MAX_CANDIDATES]:
+            # The share among namesakes, capped by how trustworthy the match is and by how well
+            # the place fits what the user stated: a sole candidate outside the stated oblast, or
+            # far from the stated landmark, is no confident answer.
             share = weight / total
-            cands.append(self._candidate(place, round(share * _quality(m.how, m.weight), 4), m.how))
+            conf = share * _quality(m.how, m.weight) * self._fit(place, ctx)
+            cands.append(self._candidate(place, round(conf, 4), m.how))
         resolved = cands[0].score >= self.threshold
         return Resolution(name, cands, resolved, ctx.notes)
 
@@ -210,16 +216,40 @@ class GazetteerGeocoder:
         return prior
 
     @staticmethod
-    def _evidence(place: Place, ctx: Context) -> float:
+    def _stated(place: Place, ctx: Context) -> float:
+        """How well a place fits the context the user stated (oblast, raion, landmark): 1 = fully."""
         factor = 1.0
         if ctx.oblasts:
-            factor *= 1.0 if place.admin1 in ctx.oblasts else 0.02
+            factor *= 1.0 if place.admin1 in ctx.oblasts else 0.002
         if ctx.raions:
-            factor *= 1.0 if (place.admin1, place.admin2) in ctx.raions else 0.1
+            factor *= 1.0 if (place.admin1, place.admin2) in ctx.raions else 0.01
         if ctx.points:
             total = sum(w for *_, w in ctx.points) or 1.0
-            near = sum(w * math.exp(-distance_km(place.lat, place.lon, lat, lon) / scale) for lat, lon, scale, w in ctx.points)
+            dists = [(distance_km(place.lat, place.lon, lat, lon), scale, w) for lat, lon, scale, w in ctx.points]
+            near = sum(w * math.exp(-d / scale) for d, scale, w in dists)
             factor *= 0.01 + near / total
+        return factor
+
+    @staticmethod
+    def _fit(place: Place, ctx: Context) -> float:
+        """1 when a place agrees with the stated context, falling towards 0 as it contradicts it.
+
+        "near X" tolerates the few tens of km that reporters mean by it.
+        """
+        fit = 1.0
+        if ctx.oblasts and place.admin1 not in ctx.oblasts:
+            fit *= 0.05
+        if ctx.raions and (place.admin1, place.admin2) not in ctx.raions:
+            fit *= 0.3
+        if ctx.points:
+            nearest = min(distance_km(place.lat, place.lon, lat, lon) for lat, lon, *_ in ctx.points)
+            fit *= math.exp(-max(0.0, nearest - NEAR_TOLERANCE_KM) / NEAR_TOLERANCE_KM)
+        return fit
+
+    @staticmethod
+    def _article(place: Place, ctx: Context) -> float:
+        """How well a place fits the rest of its article (other places, oblasts named)."""
+        factor = 1.0
         if ctx.anchors:
             nearest = min(distance_km(place.lat, place.lon, lat, lon) for lat, lon in ctx.anchors)
             factor *= 0.01 + math.exp(-nearest / ANCHOR_SCALE_KM)

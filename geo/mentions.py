@@ -225,7 +225,7 @@ class MentionFinder:
             area = self.geocoder.admin_area(m["oblast"], "oblast")
             if area is not None:
                 ctx.oblasts.add(area.admin1)
-        elif m := _NEAR_EVIDENCE.match(after):
+        if m := _NEAR_EVIDENCE.match(after):
             res = self.geocoder.resolve(m["name"])
             if res.resolved:
                 ctx.points.append((res.candidates[0].lat, res.candidates[0].lon, NEAR_SCALE_KM * 2, 1.0))

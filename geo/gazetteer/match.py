@@ -7,13 +7,14 @@ nothing, a bounded edit distance on the key (typos).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from geo.gazetteer.db import Gazetteer
-from geo.gazetteer.names import skeleton_key, spelling_key
+from geo.gazetteer.names import fold, skeleton_key, spelling_key
 
 # How much a match of each kind is worth before context is weighed.
 MATCH_WEIGHT = {"name": 1.0, "alias": 1.0, "ascii": 0.97, "alt": 0.95, "stem": 0.9}
@@ -29,6 +30,26 @@ class NameMatch:
     geonameid: int
     how: str  # name | alias | ascii | alt | stem | skeleton | fuzzy
     weight: float
+
+
+READING_WEIGHT = 0.9
+_VOWEL = "aeiouy"
+_GERMAN = [(re.compile(r"sch"), "sh"), (re.compile(r"ch"), "kh"), (re.compile(r"z"), "ts"),
+           (re.compile(rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])|^s(?=[{_VOWEL}])"), "z")]
+_FRENCH = [(re.compile(r"(?<!t)ch"), "sh"), (re.compile(r"j"), "zh"), (re.compile(r"ou"), "u")]
+
+
+def foreign_readings(name: str) -> list[str]:
+    """The name as German and French press spellings would read it in English letters."""
+    text = fold(name)
+    out = []
+    for rules in (_GERMAN, _FRENCH):
+        reading = text
+        for pattern, repl in rules:
+            reading = pattern.sub(repl, reading)
+        if reading != text:
+            out.append(reading)
+    return out
 
 
 def max_edits(key: str) -> int:
@@ -59,7 +80,14 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
 
     for gid, source in gazetteer.lookup_key(key).items():
         add(gid, source, MATCH_WEIGHT[source])
-    if len(key) >= 5:
+    if not any(m.how in ("name", "alias") for m in found.values()):
+        # German and French press spellings read some letters otherwise (ch = х or ш, z = ц,
+        # j = ж): try those readings too, a little below the English one.
+        for reading in foreign_readings(name):
+            for gid, source in gazetteer.lookup_key(spelling_key(reading)).items():
+                add(gid, source, MATCH_WEIGHT[source] * READING_WEIGHT)
+    own_name = any(m.how in ("name", "alias") for m in found.values())
+    if len(key) >= 5 and not own_name:  # a place's own name beats vowel-shifted look-alikes anyway
         for other in gazetteer.keys_with_skeleton(skeleton_key(key)):
             if other == key:
                 continue

@@ -1,83 +1,156 @@
 """Cue lexicons for claims: who speaks (claimant) and what they assert (kind).
 
 Every claim records the cue that produced it, so a journalist can see why it was extracted.
-Patterns are regular expressions matched case-insensitively on one sentence.
+Patterns are regular expressions matched on one sentence. Only general vocabulary belongs here
+(speech verbs, institutions, titles, well-known officials of each side), never a phrase from one text.
 """
 
 import re
 
 _SPEECH = (
-    r"(?:said|says|say|claimed|claims|claim|announced|announces|announcement|reported|reports|report|stated|states|"
-    r"confirmed|confirms|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|wrote|writes|"
-    r"told|tells|added|adds|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
-    r"declared|declares|accused|accuses|disputed|disputes|did not (?:immediately )?confirm|has not confirmed|"
-    r"statement|briefing|summary|update|saying|posted|published|noted|estimated|assessed|suggests?|"
-    r"stopped short|has said|have said|had said|quoted)"
+    r"(?:said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
+    r"confirmed|confirms|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
+    r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
+    r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
+    r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
+    r"statement|briefing|summary|update|saying|posted|published|noted|notes|estimated|assessed|suggests?|"
+    r"stopped\s+short|has\s+said|have\s+said|had\s+said|explained|specified|specifying|corroborated|"
+    r"citing|cited|showed|shows|expects?|believes?|according)"
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
-# (side, label, pattern). Order matters only for labels: the longest match at a place wins.
+# Names of officials (a general, growing list of each side's well-known voices).
+_RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
+             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev")
+_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|y)|Maliar|Pletenchuk|Lykhovyi|Voloshyn|Humeniuk|"
+             r"Budanov|Zaluzhn(?:yi|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|Syn[iy]?ehubov|Lysak|Vilkul|"
+             r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|y)|Fityo|Ihnat|Dmytrashkivskyi|Yermak|Podolyak|"
+             r"Filashkin|Kyrylenko|Vorobiov|Sadovyi|Terekhov|Trehubov|Yusov|Skibitskyi|Polishchuk")
+_RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"
+_UA_Q = r"(?i:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|the\s+Ukrainian)"
+_INST_GOV = r"(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e(?:\s*\(MoD\))?|MoD|defen[cs]e\s+minist(?:ry|er)|ministry|government|foreign\s+ministry|presidency)"
+_INST_MIL = (r"(?i:General\s+Staff|general\s+staff|army|military|armed\s+forces|command|commanders?|high\s+command|"
+             r"(?:southern|eastern|northern|western)\s+(?:command|defen[cs]e\s+forces|grouping|forces)|defen[cs]e\s+forces|"
+             r"forces\s+in\s+the\s+\w+|navy|marines|air\s+force|ground\s+forces|"
+             r"(?:\w+\s+){0,3}(?:group|grouping)\s+of\s+(?:forces|troops)|spokes(?:man|woman|person))")
+_OFFICIAL = (r"(?:regional\s+|local\s+|military\s+|city\s+)?(?:officials?|authorities|administration|governor|mayor|"
+             r"head|chief|council)")
+
+# (side, type, label, pattern). side "?" means unqualified: resolved from the article's last qualified voice
+# of the same type. type: gov | mil | off | other | unknown. The longest match at a position wins.
 ACTORS = [
-    ("RU", "Russian Defense Ministry", r"(?:the\s+)?(?:Russian|Russia['’]s)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e(?:\s*\(MoD\))?|defen[cs]e\s+ministry|MoD)"),
-    ("RU", "Russian defence minister", r"(?:the\s+)?(?:Russian|Russia['’]s)\s+defen[cs]e\s+minister(?:\s+[A-Z]\w+\s+[A-Z]\w+)?"),
-    ("RU", "Russian General Staff", r"(?:the\s+)?Russian\s+General\s+Staff"),
-    ("RU", "Russian military", r"(?:the\s+)?(?:Russian|Russia['’]s)\s+(?:army|military|forces|troops|command|ministry|leader)"),
-    ("RU", "Russian officials", r"(?:the\s+)?(?:Kremlin|Moscow['’]s|Russia['’]s)\s*(?:claim|statement|announcement|report)?"),
-    ("RU", "Russia", r"\b(?:Russia|Moscow)\b"),
-    ("RU", "Russian Defense Ministry", r"(?:the\s+)?(?:defen[cs]e\s+)?ministry(?:['’]s)?(?:\s+daily\s+briefing)?"),
-    ("RU", "Wagner", r"\b(?:Wagner|Prigozhin)\w*"),
-    ("RU", "Russian officials", r"\b(?:Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov)\b"),
-    ("RU", "Russian military group", r"(?:Vostok|Zapad|Yug|Sever|Tsentr|Centre|Center|Southern|Dnepr)\s*(?:\(\w+\)\s*)?group\s+of\s+forces|units\s+of\s+the\s+[\"“]?\w+[\"”]?\s+group"),
-    ("UA", "Ukrainian General Staff", r"(?:Ukraine['’]s|the\s+Ukrainian)\s+General\s+Staff|(?:Kyiv|Kiev)['’]s\s+General\s+Staff"),
-    ("UA", "Ukrainian military", r"(?:Ukraine['’]s|the\s+Ukrainian|Ukrainian)\s+(?:army|military|armed\s+forces|command|commanders|defen[cs]e\s+forces|southern\s+command|southern\s+defen[cs]e\s+forces|forces\s+in\s+the\s+region|navy|officials?|marines)"),
-    ("UA", "Ukrainian military", r"(?:Ukraine['’]s\s+)?(?:southern|eastern)\s+command|(?:Khortytsia|Tavria|Khortytsya)\s+(?:Group|group|operational)[\w\s]{0,20}?(?=\s(?:said|says|spokes))|(?:Khortytsia|Tavria)\s+group\s+of\s+(?:troops|forces)"),
-    ("UA", "Ukrainian officials", r"\b(?:Zelensky[iy]?|Zelenskyy|Syrskyi|Syrsky|Tarnavsky|Maliar|Pletenchuk|Lykhovyi|Voloshyn|Humeniuk|Budanov|Zaluzhnyi|Shtupun|Kuleba|Kiper|Fedorov|Prokudin|Synehubov|Lysak|Vilkul|Klitschko)\b"),
-    ("UA", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b"),
-    ("UA", "Ukrainian officials", r"(?:regional|military)\s+(?:governor|administration)|governor\s+[A-Z]\w+|(?:the\s+)?air\s+force"),
-    ("other", "DeepState", r"\bDeepState\b|monitoring\s+group"),
-    ("other", "Institute for the Study of War", r"\bISW\b|Institute\s+for\s+the\s+Study\s+of\s+War|think[\s-]tank"),
-    ("other", "military bloggers", r"(?:Russian\s+|Ukrainian\s+|pro-\w+\s+)?(?:military\s+)?bloggers?|Telegram\s+channels?|(?:influential\s+)?channel|Rybar|Podolyak\w*|war\s*correspondents?|military\s+(?:experts|observers)|observers"),
-    ("other", "analysts", r"\banalysts?\b|open-source\s+imagery|geolocated\s+footage|satellite\s+images"),
+    ("other", "other", "DeepState", r"\bDeepState\b|(?:\w+\s+)?monitoring\s+group"),
+    ("other", "other", "Institute for the Study of War",
+     r"\bISW\b|Institute\s+for\s+the\s+Study\s+of\s+War|(?:[\w-]+\s+){0,3}think[\s-]tank"),
+    ("other", "other", "military bloggers",
+     r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+)?bloggers?|(?:\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
+     r"(?:one\s+)?(?:influential\s+)?channel|Rybar|Podolyak[ai]\w*|war\s*correspondents?|"
+     r"(?:(?:Russian|Ukrainian)\s+)?military\s+(?:experts|observers|analysts)|observers"),
+    ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
+    ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
+    ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
+    ("RU", "gov", "Russian officials",
+     rf"\b(?:Kremlin|Moscow|Russia)['’]?s?\s+(?:claim|statement|announcement|report)s?\b|\b(?:the\s+)?Kremlin\b|"
+     rf"{_RU_Q}\s+(?:statement|claim|announcement|report)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
+     rf"(?:Russian|Moscow)-(?:installed|appointed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|governor|head|mayor|leader)|"
+     rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
+     rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
+    ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)"),
+    ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:chief|founder|head|group))?"),
+    ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_RU_NAMES}))\b"),
+    ("RU", "mil", "Russian military group",
+     r"(?:Vostok|Zapad|Yug|Sever|Tsentr|Centre|Center|Southern|Dnepr)\s*(?:\(\w+\)\s*)?group\s+of\s+forces|units\s+of\s+the\s+[\"“]?\w+[\"”]?\s+group"),
+    ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+{_INST_GOV}|{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+{_OFFICIAL}|{_UA_Q}\s+(?:security\s+services|SBU)|\bSBU\b"),
+    ("UA", "mil", "Ukrainian military",
+     rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
+     r"(?:Khortytsia|Tavria|Khortytsya|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+strategic\s+)?group(?:\s+of\s+(?:forces|troops))?"),
+    ("UA", "gov", "Ukrainian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_UA_NAMES}))\b"),
+    ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
+    ("UA", "off", "Ukrainian officials",
+     r"(?:the\s+)?(?:regional|military|city)\s+(?:governor|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?governor(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?mayor(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
+     r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
+    ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
+    ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
+    ("unknown", "unknown", "unattributed", r"\b(?:soldiers|servicemen|residents|witnesses|locals|a\s+source|sources|fighters|volunteers|medics)\b"),
 ]
-ACTOR_PATTERNS = [(side, label, re.compile(p, re.I if side == "other" else 0)) for side, label, p in ACTORS]
-PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|it|they)\s+(?:said|says|added|wrote|claimed|stated|told|insisted)\b|,\s*(?:he|she|it|they)\s+said", re.I)
+ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?:{p})(?!\w)", re.I if side in ("other", "unknown") else 0))
+                  for side, typ, label, p in ACTORS]
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")")
+# Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.
+NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 
 WITHDRAWAL = re.compile(
-    r"\b(?:withdr[ae]w(?:n|al|als)?|withdrawing|pull(?:ed|ing)?[\s-](?:out|back)|pull-out|retreat(?:ed|ing)?|"
-    r"left\s+(?:the\s+)?(?:town|city|village)|manoeuvre|maneuver|forced\s+to\s+leave|abandon(?:ed)?)\b",
+    r"\b(?:withdr[ae]w(?:n|al|als)?|withdrawing|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
+    r"left\s+(?:the\s+)?(?:town|city|village)|manoeuvre|maneuver|forced\s+to\s+leave|abandon(?:ed)?|"
+    r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
+    r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of)\b",
     re.I,
 )
 KIND_CUES = {
     "held": re.compile(
-        r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|dismissed|rejected|rejects|untrue|false|disputed|"
-        r"does\s+not\s+correspond\s+to\s+reality|had\s+not\s+lost|not\s+lost|still\s+(?:there|holding|in\s+control|hold)|"
-        r"firmly\s+hold|continue\s+to\s+hold\s+their|remains?\s+under\s+(?:Ukrainian|Russian)\s+control|"
+        r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|untrue|does\s+not\s+correspond\s+to\s+reality|"
+        r"had\s+not\s+lost|not\s+lost|still\s+(?:there|holding|in\s+control|hold|held|control(?:s|led)?)|"
+        r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|remains?\s+under\s+(?:Ukrainian|Russian|\w+)\s+control|"
         r"remains?\s+in\s+(?:Ukrainian|Russian)\s+hands|are\s+holding|were\s+holding|lines\s+were\s+holding|"
-        r"holding\s+(?:their|the|its)|stabili[sz]ed|repelled|held\s+(?:firm|out))\b",
+        r"holding\s+(?:their|the|its)|stabili[sz]ed|held\s+(?:firm|out)|"
+        r"(?:our|its|their|Ukrainian|Russian)\s+(?:forces|troops|units|defenders)\s+(?:are|remain)\s+(?:still\s+)?(?:with)?in(?:side)?)\b",
         re.I,
     ),
     "captured": re.compile(
-        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|liberat(?:ed|ion|e|ing)|"
-        r"recaptur(?:ed|e)|retook|retaken|regained|won\s+back|freed|conquest|fell|fall\s+of|occupied\s+(?=[A-Z])|"
-        r"had\s+occupied|cleared\s+of|full\s+control|completely\s+under|under\s+full|took\s+control|entered)\b",
+        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
+        r"\"liberated\"|recaptur(?:ed|e)|retook|retaken|regained|won\s+back|freed|conquest|fell|fall\s+of|"
+        r"had\s+occupied|have\s+occupied|has\s+occupied|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
+        r"took\s+control|entered|advanced\s+into)\b",
         re.I,
     ),
     "struck": re.compile(
-        r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?|bombard\w*|hit|hits|explosions?|"
-        r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|rocket\s+attack|attacked\s+(?:energy|civilian)|killing|killed|injured|wounded)\b",
+        r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?|bombard\w*|hit|hits|explosions?|blasts?|"
+        r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
+        r"killing|killed|injured|wounded)\b",
         re.I,
     ),
     "contested": re.compile(
-        r"\b(?:fight(?:ing|s)?|battles?|clash(?:es)?|assaults?|attack(?:s|ing)?|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
-        r"pressing|improved\s+(?:its|their)\s+positions|positions?|offensive|fire\s+control|presence|"
+        r"\b(?:fight(?:ing|s)?|battles?|clash(?:es)?|assaults?|attack(?:s|ing|ed)?|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
+        r"press(?:ing|es)|improved\s+(?:its|their)\s+positions|fire\s+control|presence|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
-        r"hold\s+back|holding\s+back|clos(?:ing|e)\s+in|encircle\w*|bridgehead|toward|towards|contested|"
-        r"grey\s+zone|shrunk|stopped\s+short|counter-?attack\w*|defen[cd]\w*|outskirts|operations)\b",
+        r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
+        r"counter-?attack\w*|repel(?:led|s)?|tense)\b",
         re.I,
     ),
 }
-NEGATED_CAPTURE = re.compile(r"\b(?:not|no|never|nothing|without)\b[^.;]{0,40}$", re.I)
-REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+that", re.I)
-RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|Wagner)\b", re.I)
+# Before a capture cue: the capture is not asserted (reported as unconfirmed, attempted, or negated).
+NOT_ASSERTED = re.compile(
+    r"\b(?:stopped\s+short\s+of|did\s+not\s+(?:immediately\s+)?(?:confirm|say|acknowledge)|not\s+(?:been\s+)?(?:able\s+to\s+)?"
+    r"(?:verify|confirm)|no\s+(?:\w+\s+)?evidence|not\s+observed|could\s+not\s+be|unconfirmed|not|no|never|nothing|without)\b"
+    r"[^.;]{0,60}$", re.I)
+ATTEMPTED = re.compile(r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|failed|sought|seeking|aim(?:s|ed|ing)?)\s+to\s+$", re.I)
+# An admission of a loss is a capture by the other side, not a denial.
+ADMISSION = re.compile(r"\b(?:did\s+not\s+dispute|does\s+not\s+dispute|not\s+disputing|acknowledged|admitted|confirmed)\s+the\s+loss\b", re.I)
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|"
+    r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+speak\s+of|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true)\b", re.I)
+# "Ukraine's military disputed the claim": a held answer to the capture claims just made.
+DENIES_CLAIM = re.compile(
+    r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+(?:as\s+false\s+)?"
+    r"(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+(?:\w+\s+)?"
+    r"(?:claims?|announcements?|reports?|statements?|assertions?)|\b(?:claims?|announcement|reports?|statement)\s+(?:is|was|are)\s+(?:untrue|false)\b",
+    re.I)
+REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
+RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner)\b", re.I)
 UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders))\b", re.I)
-ANAPHORA = re.compile(r"\bthe\s+(?:village|town|city|settlement)\b", re.I)
+# Words that refer back to a place named before.
+ANAPHOR = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)(?!\s+of\b)|its\s+defenders|there|it)\b(?!['’])", re.I)
+STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
+# A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
+MODIFIER_AFTER = re.compile(r"^\s+(?:front|direction|salient|sector|axis|bridgehead|group|offensive|operation|grouping)\b", re.I)
+# "5 km west of X", "south of X": X is a landmark locating something else.
+LANDMARK_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$",
+    re.I)
+# Prepositions that introduce the object of fighting ("attacks near X", "pressing toward X").
+CONTEST_PREP = re.compile(
+    r"\b(?:near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to|in\s+the\s+direction\s+of)\s+"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|settlements?|areas?|outskirts|direction)\s+(?:of\s+)?)?$", re.I)
+PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of)\s+$", re.I)

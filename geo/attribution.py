@@ -1,0 +1,155 @@
+"""Who says it: speakers of a sentence and the stretch of text each one speaks for.
+
+A speaker is an actor from :data:`geo.lexicon.cues.ACTORS` that governs a speech verb ("the Russian
+Defence Ministry said", "Maliar, a deputy minister, wrote"), the object of "according to" or of a
+passive "corroborated by", a headline actor before a colon ("Defence Ministry: ..."), or a pronoun
+("he said") standing for the last speaker. Each speaker has a *scope*: text after the verb when the
+verb introduces what is said ("X said that ..."), text before it when the verb closes the sentence
+("..., the ministry said."), both when it is parenthetical ("..., he said, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.lexicon import cues as C
+
+_GAP = re.compile(  # between an actor and its verb: a name, an appositive, adverbs or auxiliaries
+    r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?"
+    r"(?:\s*(?:on\s+\w+|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
+    r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},)\s*)*\s*$")
+_THAT_SOON = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:that|as\s+saying)\b|^\s+(?:that|it|they|its|his|her|their)\b")
+_CLOSED = re.compile(r"^[^,;“”\"]{0,80}[.!?]?[”\"]?\s*$")
+
+
+@dataclass
+class Speaker:
+    """One voice in a sentence: its side, label, and the span of the sentence it speaks for."""
+
+    start: int
+    end: int
+    side: str  # RU | UA | other | unknown
+    label: str
+    kind: str  # gov | mil | off | other | unknown
+    scope: tuple[int, int] = (0, 0)
+    noun: bool = False  # "Moscow's claim", "a Russian statement": a claim reported, often to be rejected
+
+
+def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
+    """Every actor match, overlaps resolved in favour of the longest (so "military bloggers" beats "military")."""
+    raw = [(m.start(), m.end(), side, typ, label)
+           for side, typ, label, pat in C.ACTOR_PATTERNS for m in pat.finditer(text) if m.end() > m.start()]
+    raw.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    kept: list[tuple[int, int, str, str, str]] = []
+    for r in raw:
+        if all(r[1] <= k[0] or r[0] >= k[1] for k in kept):
+            kept.append(r)
+    return sorted(kept)
+
+
+class Attributor:
+    """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
+
+    def __init__(self, text: str):
+        # default side per actor type: the first qualified voice of that type anywhere in the article
+        self.last: dict[str, str] = {}
+        self.last_speaker: Speaker | None = None
+        for s, e, side, typ, label in _lexicon_matches(text):
+            if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last:
+                self.last[typ] = side
+        self.last.setdefault("gov", self.last.get("mil", "RU"))
+        self.last.setdefault("mil", self.last.get("gov", "RU"))
+
+    def speakers(self, text: str, skip: int = 0, title: bool = False) -> list[Speaker]:
+        """The speakers of one sentence, with their scopes (offsets into ``text``).
+
+        :param text: the sentence.
+        :param skip: length of a leading dateline or timestamp, which is never a speaker.
+        :param title: headline ("Defence Ministry: X liberated" names its speaker before a colon).
+        """
+        found: list[Speaker] = []
+        for s, e, side, typ, label in _lexicon_matches(text):
+            if s < skip:
+                continue
+            if side == "?":
+                side = self.last.get(typ, "RU")
+            sp = self._as_speaker(text, s, e, side, typ, label, title)
+            if sp:
+                found.append(sp)
+                if side in ("RU", "UA") and typ in ("gov", "mil"):
+                    self.last[typ] = side
+        for m in C.PRONOUN.finditer(text):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            prev = [f for f in found if f.end <= m.start() and f.side != "unknown"] or ([self.last_speaker] if self.last_speaker else [])
+            if prev:
+                p = prev[-1]
+                sp = self._as_speaker(text, m.start(), m.end(), p.side, p.kind, p.label, title)
+                if sp:
+                    found.append(sp)
+        found.sort(key=lambda f: f.start)
+        self._scopes(text, found, skip)
+        named = [f for f in found if f.side in ("RU", "UA", "other")]
+        if named:
+            self.last_speaker = named[-1]
+        return found
+
+    def _as_speaker(self, text, s, e, side, typ, label, title) -> Speaker | None:
+        before, after = text[max(0, s - 30):s], text[e:]
+        if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
+            return None
+        verb = C.SPEECH.search(after[:140])
+        if re.search(r"\baccording\s+to\s+$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
+            return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
+        if re.search(r"(?:claim|statement|announcement|report)s?$", text[s:e]):
+            return Speaker(s, e, side, label, typ, scope=(e, -3), noun=True)  # "a Russian statement that ...": what it says
+        if title and re.match(r"^\s*:", after) and s <= 2:
+            return Speaker(s, e, side, label, typ, scope=(e, len(text)))
+        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced)\s+(?:the\s+)?$", before) \
+                and re.match(r"^\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
+            return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar"
+        if verb and _GAP.match(after[: verb.start()]):
+            return Speaker(s, e + verb.end(), side, label, typ)
+        return None
+
+    def _scopes(self, text: str, found: list[Speaker], skip: int) -> None:
+        """Give each speaker the span it speaks for; forward scopes stop at the next speaker or ';'."""
+        for i, sp in enumerate(found):
+            nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+            semi = text.find(";", sp.end)
+            fwd_end = min(nxt, semi if semi >= 0 else len(text))
+            prev_end = found[i - 1].end if i > 0 else skip
+            semi_b = text.rfind(";", 0, sp.start)
+            back_start = max(prev_end, semi_b + 1 if semi_b >= 0 else skip)
+            if sp.scope == (-1, -1):  # according to X
+                sp.scope = (back_start, fwd_end) if sp.start - back_start > 15 else (sp.end, fwd_end)
+                if re.match(r"^\s*according", text[skip:], re.I):
+                    sp.scope = (skip, len(text))
+                continue
+            if sp.scope[1] == -3:
+                sp.scope = (sp.end, fwd_end)
+                continue
+            if sp.scope[0] == -2:
+                sp.scope = (back_start, sp.start)
+                continue
+            if sp.scope != (0, 0):
+                continue
+            after = text[sp.end:]
+            lead = text[back_start:sp.start]
+            closes = (bool(re.search(r"[,”\"]\s*(?:the\s+|regional\s+|a\s+)?$", lead)) and len(lead.strip()) > 25
+                      and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
+            if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
+                sp.scope = (sp.end, sp.end)  # "advances Moscow has announced since ...": no complement
+            elif _THAT_SOON.match(after) or not closes:
+                sp.scope = (sp.end, fwd_end)
+            elif _CLOSED.match(after):
+                sp.scope = (back_start, sp.start)
+            else:  # parenthetical: ", he said, aiming at ..."
+                sp.scope = (back_start, fwd_end)
+
+
+def speakers_at(speakers: list[Speaker], pos: int) -> list[Speaker]:
+    """The speakers whose scope holds ``pos``, nearest first ("X rejected Moscow's claim that ...": both)."""
+    inside = [s for s in speakers if s.scope[0] <= pos < s.scope[1] or s.start <= pos < s.end]
+    return sorted(inside, key=lambda s: min(abs(pos - s.start), abs(pos - s.end)))

@@ -1,0 +1,98 @@
+"""When a claimed event happened: the date phrase nearest the cue, else the date the context implies.
+
+Rules (from the annotation conventions):
+
+* datelines ("MOSCOW, May 21 —") and liveblog timestamps are never event dates; but a liveblog entry
+  stamped "Friday 18:10 —" is *about* that Friday, so its relative dates ("overnight", "today")
+  are grounded on that day instead of on publication;
+* inside a sentence, the date expression nearest the cue-to-place span wins (one inside the span first);
+* a reported claim with no date of its own takes the date of a neighbouring sentence of the same
+  paragraph (the previous one first), else the article's lead date (the first dated body sentence,
+  the day the story is about); narrative with no date is as of publication (or of the liveblog entry).
+
+Each date comes with a strength (2 explicit, 1 inherited, 0 assumed) so that merging one claim made
+twice keeps the better-grounded date instead of stretching it to publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geo.dates import find_dates, ground
+from geo.models import Article, DateRange
+from geo.sentences import Sentence, dateline_end
+
+_STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?\d{1,2}[:.]\d{2}\b")
+
+
+class DateContext:
+    """Date knowledge of one article: paragraphs, liveblog entry days, explicit dates per sentence."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], title_index: int | None):
+        self.pub = article.published
+        self.title_index = title_index
+        text = article.text
+        self.para: list[int] = []
+        self.entry: list[date] = []
+        self.found: list[list[tuple[int, int, DateRange]]] = []
+        self.regions: dict[int, list[tuple[int, int]]] = {}
+        para, day, prev_end = 0, self.pub, 0
+        for i, s in enumerate(sentences):
+            if i and re.search(r"\n\s*\n", text[prev_end:s.start]):
+                para += 1
+            stamp = _STAMP.match(s.text)
+            if stamp and (i == 0 or para != self.para[-1]):
+                day = self._weekday(stamp.group("wd")) if stamp.group("wd") else self.pub
+            elif i and para != self.para[-1]:
+                day = self.pub
+            self.para.append(para)
+            self.entry.append(day)
+            skip = dateline_end(s.text)
+            self.found.append([(a, b, dr) for a, b, dr in find_dates(s.text, day)
+                               if a >= skip and dr.date_to <= day and i != title_index])
+            prev_end = s.end
+        body = [f for i, f in enumerate(self.found) if f and i != title_index]
+        self.lead = body[0][0][2] if body and not any(_STAMP.match(s.text) for s in sentences) else None
+
+    def set_regions(self, i: int, regions: list[tuple[int, int]]) -> None:
+        """Relative clauses of sentence ``i``: their dates are background, not the sentence's own."""
+        self.regions[i] = regions
+
+    def _weekday(self, wd: str) -> date:
+        dr = ground(f"on {wd}", self.pub)
+        return dr.date_from if dr else self.pub
+
+    def pick(self, i: int, lo: int, hi: int, *, spoken: bool, region: tuple[int, int] | None = None,
+             exclude: list[tuple[int, int]] = ()) -> tuple[DateRange, int]:
+        """The event date for a claim in sentence ``i`` whose cue and place span ``lo..hi``.
+
+        :param spoken: the claim is someone's statement (a neighbour's or the lead date may apply).
+        :param region: only dates inside this span count (a relative clause carries its own date).
+        :param exclude: spans whose dates belong to other claims (other relative clauses).
+        :returns: the date range and its strength (2 explicit, 1 inherited, 0 assumed).
+        """
+        default = DateRange(self.entry[i], self.entry[i], "day", "")
+        if i == self.title_index:
+            return default, 0
+        found = self.found[i]
+        if region:
+            found = [f for f in found if region[0] <= f[0] < region[1]]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in exclude)]
+        if found:
+            def dist(f):
+                return 0 if lo <= f[0] < hi or lo < f[1] <= hi else min(abs(f[0] - hi), abs(f[1] - lo))
+            best = min(found, key=dist)[2]
+            if best.phrase.lower() == "overnight":  # the night before the (entry) day
+                best = DateRange(best.date_to - timedelta(1), best.date_to, best.precision, best.phrase)
+            return best, 2
+        if not spoken or region:
+            return default, 0
+        for j in (i - 1, i + 1):
+            near = [f for f in self.found[j] if not any(a <= f[0] < b for a, b in self.regions.get(j, ()))] \
+                if 0 <= j < len(self.found) else []
+            if j != self.title_index and near and self.para[j] == self.para[i]:
+                return near[-1][2] if j < i else near[0][2], 1
+        if self.lead is not None:
+            return self.lead, 1
+        return default, 0

@@ -1,0 +1,204 @@
+"""Timeline -> the static change pages and the downloads (CSV, GeoJSON, sources). Pure.
+
+Every function returns text; :mod:`geo.site` writes it. Article text is escaped with
+``html.escape`` before it reaches any page.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from datetime import timedelta
+from html import escape
+
+from geo.payload import according_to, article_sources, claim_phrase
+from geo.timeline import STATUS_LABELS, Changes, Timeline, TimedClaim, format_day
+
+PAGE_VERSION = "1"  # bump when the page layout changes, so incremental builds redo every page
+ROW_KEYS = ("claim_id", "article_id", "article_key", "title", "published", "source", "url", "geonameid",
+            "place", "place_kind", "lat", "lon", "surface", "claimant", "claimant_label", "kind", "control",
+            "date_from", "date_to", "precision", "date_phrase", "quote", "cue", "confidence", "coref",
+            "corrected", "rejected")
+GEONAMES_TEXT = ("Place names and positions: GeoNames (https://www.geonames.org/), "
+                 "licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).")
+NOT_VERIFIED = "Claims as reported by each side; not verified."
+
+
+def _status(s) -> str:
+    return STATUS_LABELS.get(s, "no claim")
+
+
+def _link(url: str, text: str) -> str:
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(text)}</a>'
+    return escape(text)
+
+
+def claim_html(c: TimedClaim, checks: dict | None = None, *, with_place: bool = True, places=None) -> str:
+    """One claim as escaped HTML: who, when, what, the quote and its source.
+
+    :param c: the claim.
+    :param checks: ``{claim_id: verdict}`` from the control overlay.
+    :param with_place: start with the place name.
+    :param places: ``Timeline.places`` (for the place name).
+    :returns: HTML text.
+    """
+    r = c.row
+    place = escape(places[c.geonameid].name) if places and with_place else ""
+    head = (f"<b>{place}</b>: " if place else "") + escape(
+        f"according to {according_to(c.claimant_label, c.claimant)}, {c.event_label}: {claim_phrase(c.kind, c.control)}")
+    quote = f"<blockquote>\u201c{escape(r.get('quote') or '')}\u201d</blockquote>" if r.get("quote") else " "
+    pub = format_day(c.published) if c.published else "unknown date"
+    src = _link(r.get("url") or "", r.get("source") or r.get("title") or "article")
+    check = (checks or {}).get(c.claim_id)
+    extra = f" &middot; assessed control: {escape(check)}" if check else ""
+    return f"{head}{quote}Source: {src}, published {escape(pub)}{extra}"
+
+
+def _page(title: str, body: str, back: str = "") -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<meta name=\"referrer\" content=\"no-referrer\">"
+            f"<title>{escape(title)}</title><link rel=\"stylesheet\" href=\"../lib/frontline/frontline.css\"></head>"
+            f"<body class=\"fl-page\">{back}<h1>{escape(title)}</h1><p>{escape(NOT_VERIFIED)}</p>{body}"
+            f"<footer><p>{escape(GEONAMES_TEXT)}</p><p>Sources of the articles: see "
+            "<a href=\"../sources.txt\">sources.txt</a>; data: <a href=\"../claims.csv\">claims.csv</a>, "
+            "<a href=\"../claims.geojson\">claims.geojson</a>.</p></footer></body></html>\n")
+
+
+def changes_html(timeline: Timeline, ch: Changes, *, title: str, checks: dict | None = None) -> str:
+    """A static page for one day's or week's changes.
+
+    :param timeline: the claims.
+    :param ch: from :meth:`Timeline.changes_on` or :meth:`Timeline.changes_in_week`.
+    :param title: site title.
+    :param checks: ``{claim_id: verdict}`` or ``None``.
+    :returns: HTML text.
+    """
+    period = format_day(ch.start) if ch.start == ch.end else f"week of {format_day(ch.start)} to {format_day(ch.end)}"
+    back = (f'<p><a href="index.html">All days and weeks</a> &middot; '
+            f'<a href="../index.html#{ch.end.isoformat()}">Map as of {escape(format_day(ch.end))}</a></p>')
+    parts = [f"<h2>Claimed status changed ({len(ch.changed)})</h2><ul>"]
+    parts += [f"<li><b>{escape(s.place)}</b>: {escape(_status(s.before))} \u2192 {escape(_status(s.after))}</li>"
+              for s in ch.changed]
+    parts.append(f"</ul><h2>Contradicted by another claimant ({len(ch.contradictions)})</h2><ul>")
+    parts += [f"<li>{claim_html(x.claim, checks, places=timeline.places)}<br>contradicts: "
+              f"{claim_html(x.against, checks, with_place=False)}</li>" for x in ch.contradictions]
+    parts.append(f"</ul><h2>New claims ({len(ch.new_claims)})</h2><ol>")
+    parts += [f"<li>{claim_html(c, checks, places=timeline.places)}</li>" for c in reversed(ch.new_claims)]
+    parts.append("</ol>")
+    return _page(f"{title}: claims, {period}", "".join(parts), back)
+
+
+def changes_key(ch: Changes, *, title: str, checks: dict | None = None) -> str:
+    """A digest of everything a change page shows, to reuse an unchanged page without rendering it.
+
+    :param ch: the changes.
+    :param title: site title.
+    :param checks: ``{claim_id: verdict}`` or ``None``.
+    :returns: hex digest.
+    """
+    checks = checks or {}
+    h = hashlib.sha256(f"{PAGE_VERSION}|{title}|{ch.start}|{ch.end}".encode())
+    h.update(repr([(s.geonameid, s.place, s.before, s.after) for s in ch.changed]).encode())
+    claims = list(ch.new_claims) + [x.against for x in ch.contradictions]
+    h.update(repr([x.claim.claim_id for x in ch.contradictions]).encode())
+    for c in claims:
+        h.update(f"{c.digest}|{checks.get(c.claim_id)}".encode())
+    return h.hexdigest()
+
+
+def changes_index_html(timeline: Timeline, *, title: str) -> str:
+    """The index of change pages: weeks newest first, each with its days.
+
+    :param timeline: the claims.
+    :param title: site title.
+    :returns: HTML text.
+    """
+    days = timeline.active_days()
+    parts = []
+    for mon in reversed(timeline.active_weeks()):
+        week = [d for d in days if mon <= d <= mon + timedelta(days=6)]
+        parts.append(f'<h2><a href="week-{mon.isoformat()}.html">Week of {escape(format_day(mon))}</a></h2><ul>')
+        for d in reversed(week):
+            n = len(timeline.claims_between(d, d))
+            parts.append(f'<li><a href="{d.isoformat()}.html">{escape(format_day(d))}</a>: {n} claim(s) '
+                         f'&middot; <a href="../index.html#{d.isoformat()}">map</a></li>')
+        parts.append("</ul>")
+    back = '<p><a href="../index.html">Map</a></p>'
+    return _page(f"{title}: changes by day and week", "".join(parts) or "<p>No claims yet.</p>", back)
+
+
+def _check_col(timeline, checks):
+    return [(checks or {}).get(c.claim_id) or "" for c in timeline.claims]
+
+
+def claims_csv(timeline: Timeline, checks: dict | None = None) -> str:
+    """Every claim as CSV: the store's columns plus the effective date, the event date label
+    and the control check.
+
+    :param timeline: the claims.
+    :param checks: ``{claim_id: verdict}`` or ``None``.
+    :returns: CSV text.
+    """
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(ROW_KEYS + ("effective_date", "event_date_label", "control_check"))
+    for c, check in zip(timeline.claims, _check_col(timeline, checks)):
+        w.writerow([c.row.get(k, "") if c.row.get(k) is not None else "" for k in ROW_KEYS]
+                   + [c.effective.isoformat(), c.event_label, check])
+    return buf.getvalue()
+
+
+def claims_geojson(timeline: Timeline, checks: dict | None = None, *, control=None) -> str:
+    """Every claim as a GeoJSON point at its GeoNames position, with the credits on top.
+
+    :param timeline: the claims.
+    :param checks: ``{claim_id: verdict}`` or ``None``.
+    :param control: the control overlay (its provider is credited), or ``None``.
+    :returns: GeoJSON text.
+    """
+    features = []
+    for c, check in zip(timeline.claims, _check_col(timeline, checks)):
+        props = {k: c.row.get(k) for k in ROW_KEYS if k not in ("lat", "lon")}
+        props.update(effective_date=c.effective.isoformat(), event_date_label=c.event_label,
+                     control_check=check or None)
+        features.append({"type": "Feature", "properties": props,
+                         "geometry": {"type": "Point", "coordinates": [float(c.row["lon"]), float(c.row["lat"])]}})
+    doc = {
+        "type": "FeatureCollection", "name": "frontline claims",
+        "as_of": timeline.as_of.isoformat() if timeline.as_of else None,
+        "note": NOT_VERIFIED, "attribution": GEONAMES_TEXT,
+        "sources": [{"source": s, "articles": n} for s, n in article_sources(timeline)],
+        "control_sources": control.sources if control is not None else [],
+        "features": features,
+    }
+    return json.dumps(doc, ensure_ascii=False, default=str)
+
+
+def sources_txt(timeline: Timeline, *, title: str, control=None) -> str:
+    """Credits and the list of articles, for the downloads.
+
+    :param timeline: the claims.
+    :param title: site title.
+    :param control: the control overlay or ``None``.
+    :returns: plain text.
+    """
+    as_of = timeline.as_of.isoformat() if timeline.as_of else "no claims"
+    lines = [f"{title}: claims as of {as_of}", NOT_VERIFIED, "", GEONAMES_TEXT]
+    if control is not None:
+        dates = [a.date.isoformat() for a in control.assessments]
+        lines.append(f"Assessed control overlay: {', '.join(control.sources)} (assessments {dates[0]} to {dates[-1]}).")
+    lines += ["", "Articles by source:"] + [f"  {s} ({n})" for s, n in article_sources(timeline)]
+    lines += ["", "Articles (published, source, title, url):"]
+    seen = set()
+    for c in timeline.claims:
+        key = (c.row.get("article_id"), c.row.get("url"))
+        if key in seen:
+            continue
+        seen.add(key)
+        pub = c.published.isoformat() if c.published else ""
+        lines.append("  " + "\t".join(str(x or "") for x in (pub, c.row.get("source"), c.row.get("title"), c.row.get("url"))))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,209 @@
+"""Timeline -> the ``folium.Map`` of ``index.html``. Pure: builds objects, writes nothing.
+
+The map is a thin folium page: layers, the layer control, reference place labels and the
+panels. Markers are *not* folium objects: ``lib/frontline/frontline.js`` draws them from the
+one data file (``data.js``), so thousands of claims do not become thousands of JS objects in
+the HTML, and the time slider can redraw them for any date.
+
+Assets are local (``lib/leaflet/...``, copied from the ``XStatic-Leaflet`` package) unless
+``cdn=True``; folium's default jQuery/Bootstrap/awesome-markers/font-awesome links are dropped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import folium
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
+from folium.template import Template
+
+from geo import assets
+from geo.payload import article_sources
+from geo.timeline import STRIKE_DAYS, Timeline, format_day
+
+GEONAMES_CREDIT = ('Place names and positions: <a href="https://www.geonames.org/">GeoNames</a>, '
+                   '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>')
+GROUP_NAMES = {
+    "RU": "Claimed by Russia", "UA": "Claimed by Ukraine", "contested": "Contested",
+    "area": "Oblast/raion-level claims", "strikes": f"Strikes ({STRIKE_DAYS} days up to the date)",
+}
+UKRAINE_CENTRE = (48.6, 31.2)
+BIG_CITY = 500_000
+
+_SAMPLES = {  # legend symbols: the same shapes and fills frontline.js draws
+    "RU": '<circle cx="11" cy="11" r="7" fill="#c62828" stroke="#7f0000" stroke-width="2"/>',
+    "UA": '<rect x="4.5" y="4.5" width="13" height="13" fill="#1565c0" stroke="#0b3d7a" stroke-width="2"/>',
+    "contested": ('<defs><pattern id="fl-hatch-key" patternUnits="userSpaceOnUse" width="5" height="5" '
+                  'patternTransform="rotate(45)"><rect width="5" height="5" fill="#f5f5f5"/>'
+                  '<line x1="0" y1="0" x2="0" y2="5" stroke="#444" stroke-width="2.6"/></pattern></defs>'
+                  '<path d="M11 2L20 11L11 20L2 11z" fill="url(#fl-hatch-key)" stroke="#333" stroke-width="2"/>'),
+    "area": '<circle cx="11" cy="11" r="9" fill="none" stroke="#333" stroke-width="2" stroke-dasharray="4 3"/>',
+    "strikes": ('<path d="M11 2L13 8.5L19 5L15.5 11L19 17L13 13.5L11 20L9 13.5L3 17L6.5 11L3 5L9 8.5z" '
+                'fill="#ef6c00" stroke="#3e2723" stroke-width="1.2"/>'),
+    "occupied": '<rect x="2" y="5" width="18" height="12" fill="#ef9a9a" fill-opacity=".6" stroke="#b71c1c"/>',
+    "grey": ('<rect x="2" y="5" width="18" height="12" fill="#9e9e9e" fill-opacity=".6" stroke="#555" '
+             'stroke-dasharray="3 2"/>'),
+}
+_LEGEND_TEXT = {
+    "RU": "claimed by Russia", "UA": "claimed by Ukraine",
+    "contested": "contested: claims conflict, or fighting reported",
+    "area": "oblast/raion-level claim (an area, not a position)",
+    "strikes": f"strike reported, {STRIKE_DAYS} days up to the date",
+}
+
+
+def _svg(key: str) -> str:
+    return f'<svg width="22" height="22" aria-hidden="true">{_SAMPLES[key]}</svg>'
+
+
+class FrontlineApp(JSCSSMixin, MacroElement):
+    """The page's panels (date, slider, legend, changes, credits) and the start-up call.
+
+    Loads ``data.js`` (and ``control.js``) plus the page script from ``lib/frontline/``, then
+    hands the map, its feature groups and the layer control to ``Frontline.start``.
+    """
+
+    _template = Template("""
+        {% macro html(this, kwargs) %}{{ this.panels }}{% endmacro %}
+        {% macro script(this, kwargs) %}
+            {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.attribution|tojson }});
+            Frontline.start({
+                map: {{ this._parent.get_name() }},
+                groups: {
+                {%- for key, group in this.groups.items() %}
+                    {{ key|tojson }}: {{ group.get_name() }},
+                {%- endfor %}
+                },
+                layerControl: {{ this.layer_control.get_name() }}
+            });
+        {% endmacro %}
+    """)
+
+    def __init__(self, *, panels: str, groups: dict, layer_control, scripts: list, attribution: str):
+        """:param panels: the panels' HTML (already escaped).
+        :param groups: ``{"RU": FeatureGroup, ...}`` the script draws into.
+        :param layer_control: the map's ``folium.LayerControl``.
+        :param scripts: relative URLs of the data files, loaded before the page script.
+        :param attribution: HTML added to Leaflet's attribution control.
+        """
+        super().__init__()
+        self._name = "FrontlineApp"
+        self.panels, self.groups, self.layer_control = panels, groups, layer_control
+        self.attribution = attribution
+        self.default_js = [(f"fl_data_{i}", src) for i, src in enumerate(scripts)] + [
+            ("frontline_js", assets.APP_JS), ("frontline_ui_js", assets.APP_UI_JS)]
+        self.default_css = [("frontline_css", assets.APP_CSS)]
+
+
+def _legend(control, sources) -> str:
+    items = "".join(f"<li>{_svg(k)}<span>{escape(t)}</span></li>" for k, t in _LEGEND_TEXT.items())
+    out = [f'<details class="fl-panel fl-legend" id="fl-legend" open><summary>Legend and data</summary>'
+           f"<p><b>Markers are claims</b> by each side, not verified. Click a place for its claims.</p>"
+           f"<ul>{items}</ul>"]
+    if control is not None:
+        names = escape(", ".join(control.sources))
+        out.append(f'<p><b>Assessed control</b> (a separate layer, not a claim): '
+                   f'<span id="fl-ctl-label">according to {names}</span></p>'
+                   f'<ul><li>{_svg("occupied")}<span>assessed as Russian-occupied</span></li>'
+                   f'<li>{_svg("grey")}<span>unknown status (grey zone)</span></li></ul>')
+    src = ", ".join(f"{escape(name)} ({n})" for name, n in sources) or "none"
+    # Credits stay one click away; GeoNames and OSM are also always in the attribution bar.
+    out.append(
+        '<p><a href="claims.csv">claims.csv</a> &middot; <a href="claims.geojson">claims.geojson</a>'
+        ' &middot; <a href="sources.txt">sources.txt</a> &middot; <a href="changes/index.html">changes by day</a></p>'
+        f'<details class="fl-credits" id="fl-credits"><summary>Sources and credits</summary><p>{GEONAMES_CREDIT}.</p>'
+        f"<p>Claims quoted from articles by: {src} (number of articles).</p>")
+    if control is not None:
+        out.append(f"<p>Assessed control: {escape(', '.join(control.sources))}.</p>")
+    out.append("<p>Map tiles: &copy; OpenStreetMap contributors (online only; the map works without them).</p>"
+               "</details></details>")
+    return "".join(out)
+
+
+def _panels(timeline: Timeline, title: str, control, sources) -> str:
+    as_of = timeline.as_of
+    iso = as_of.isoformat() if as_of else ""
+    label = format_day(as_of) if as_of else "no claims yet"
+    span = (as_of - timeline.first_date).days if as_of and timeline.first_date else 0
+    top = (f'<div class="fl-panel fl-top" id="fl-top"><h1>{escape(title)}: claims by the sides, not verified</h1>'
+           f'<div class="fl-asof">Claims as of <time id="fl-date" datetime="{iso}">{label}</time> '
+           f'<small id="fl-latest">(latest)</small></div>'
+           f'<div class="fl-time"><button type="button" id="fl-prev" aria-label="Previous day">&#9664;</button>'
+           f'<input type="range" id="fl-slider" min="0" max="{span}" value="{span}" step="1" '
+           f'aria-label="Date of the claims shown">'
+           f'<button type="button" id="fl-next" aria-label="Next day">&#9654;</button>'
+           f'<button type="button" id="fl-play">Play</button><button type="button" id="fl-last">Latest</button>'
+           f'<a id="fl-permalink" href="#{iso}">Link to this date</a></div>'
+           f'<div class="fl-counts" id="fl-counts">{len(timeline.places)} places, {len(timeline.claims)} claims</div></div>')
+    changes = ('<details class="fl-panel fl-changes" id="fl-changes" open><summary>What changed</summary>'
+               '<div id="fl-day"></div><div id="fl-week"></div><h4>Compare two dates</h4>'
+               '<form id="fl-cmp" class="fl-cmp"><input type="date" id="fl-cmp-a" aria-label="From date"> to '
+               '<input type="date" id="fl-cmp-b" aria-label="To date"><button type="submit">Compare</button></form>'
+               '<div id="fl-cmp-out"></div><p><a href="changes/index.html">Every day and week</a></p></details>')
+    return top + _legend(control, sources) + changes
+
+
+def _stable_ids(root) -> None:
+    # folium names elements with random ids; fixed ones keep index.html byte-identical when
+    # nothing changed, so an incremental build can reuse it and caches stay valid.
+    counter = 0
+
+    def walk(el):
+        nonlocal counter
+        el._id = f"{counter:04d}"
+        counter += 1
+        for child in list(el._children.values()):
+            walk(child)
+
+    walk(root)
+
+
+def build_map(timeline: Timeline, *, title: str = "frontline", reference_places=None, control=None,
+              cdn: bool = False, data_scripts=("data.js",)) -> folium.Map:
+    """Build the page's map.
+
+    :param timeline: the claims (already cut at ``as_of``).
+    :param title: page title.
+    :param reference_places: ``[{"name", "lat", "lon", "population"}]`` drawn as text labels.
+    :param control: a :class:`~geo.control.ControlOverlay` or ``None``.
+    :param cdn: load Leaflet from a CDN instead of ``lib/leaflet/``.
+    :param data_scripts: relative URLs of ``data.js`` (and ``control.js``), in load order.
+    :returns: the map; render it with ``m.get_root().render()``.
+    """
+    pts = [(p.lat, p.lon) for p in timeline.places.values()]
+    m = folium.Map(location=UKRAINE_CENTRE, zoom_start=6, tiles=None, control_scale=True)
+    urls = assets.cdn_urls() if cdn else {"js": assets.LEAFLET_JS, "css": assets.LEAFLET_CSS}
+    m.default_js = [("leaflet", urls["js"])]
+    m.default_css = [("leaflet_css", urls["css"])]
+    m.get_root().title = escape(f"{title}: claims as of {timeline.as_of or ''}")
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(m)
+    if pts:  # frontline.js fits the view to the places, clear of its panels; start near them
+        m.location = [sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)]
+    groups = {}
+    if control is not None:
+        groups["control"] = folium.FeatureGroup(
+            name=escape(f"Assessed control, according to {', '.join(control.sources)}")).add_to(m)
+    for key in ("area", "contested", "UA", "RU", "strikes"):
+        groups[key] = folium.FeatureGroup(name=GROUP_NAMES[key]).add_to(m)
+    if reference_places:
+        folium.map.CustomPane("flLabels", z_index=450, pointer_events=False).add_to(m)
+        labels = folium.FeatureGroup(name="Place names (GeoNames)").add_to(m)
+        for ref in sorted(reference_places, key=lambda r: -(r.get("population") or 0)):
+            big = " fl-big" if (ref.get("population") or 0) >= BIG_CITY else ""
+            folium.Marker(
+                (float(ref["lat"]), float(ref["lon"])), interactive=False, pane="flLabels",
+                icon=folium.DivIcon(html=f'<div class="fl-ref{big}">{escape(str(ref["name"]))}</div>',
+                                    icon_size=(0, 0), class_name="fl-ref-icon"),
+            ).add_to(labels)
+    layer_control = folium.LayerControl(collapsed=True)
+    layer_control.add_to(m)
+    sources = article_sources(timeline)
+    attribution = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+    if control is not None:
+        attribution += " | Assessed control: " + escape(", ".join(control.sources))
+    FrontlineApp(panels=_panels(timeline, title, control, sources), groups=groups, layer_control=layer_control,
+                 scripts=list(data_scripts), attribution=attribution).add_to(m)
+    m.get_root().header.add_child(Element('<meta name="referrer" content="no-referrer">'), name="fl_referrer")
+    _stable_ids(m.get_root())
+    return m

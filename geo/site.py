@@ -1,0 +1,284 @@
+"""Build the static site: the only code that writes files.
+
+A build never touches the live folder until the end: it fills a temporary folder beside
+``out_dir``, then swaps it in with one rename (an atomic exchange where the kernel has
+``renameat2``), so a web server never serves half a site and a killed build leaves the old one
+intact. A lock file beside ``out_dir`` keeps two builds apart. A manifest of content keys lets
+the next build hard-link files that did not change from the old site instead of rendering them.
+
+Layout of the site::
+
+    index.html  data.js  [control.js]  claims.csv  claims.geojson  sources.txt
+    changes/index.html  changes/YYYY-MM-DD.html  changes/week-YYYY-MM-DD.html
+    lib/leaflet/...  lib/frontline/...
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from geo import assets, pages, render
+from geo.control import ControlOverlay, load_control
+from geo.errors import BuildError
+from geo.payload import build_payload, js_json, payload_js
+from geo.timeline import Timeline, parse_day
+
+MANIFEST = ".frontline-manifest.json"
+CHECKS_CACHE = ".frontline-checks.json"
+LOCK_NAME = ".frontline-build.lock"
+BUILDER_VERSION = 1
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    out_dir: Path
+    written: list = field(default_factory=list)  # paths (relative to out_dir) rendered and written
+    reused: list = field(default_factory=list)  # paths hard-linked or copied unchanged from the old site
+    removed: list = field(default_factory=list)  # paths of the old site that are gone
+    seconds: float = 0.0
+    claims: int = 0
+    places: int = 0
+    as_of: date | None = None
+
+    def __str__(self) -> str:
+        return (f"{self.out_dir}: {self.claims} claims on {self.places} places as of {self.as_of}; "
+                f"{len(self.written)} files written, {len(self.reused)} reused, {len(self.removed)} removed "
+                f"in {self.seconds:.2f} s")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class _Writer:
+    """Puts files in the new site: reuses the old file when its key is unchanged."""
+
+    def __init__(self, root: Path, old_root: Path | None, old_files: dict, report: BuildReport):
+        self.root, self.old_root, self.old, self.report = root, old_root, old_files, report
+        self.files: dict[str, dict] = {}
+
+    def _reuse(self, rel: str, key: str) -> bool:
+        entry = self.old.get(rel)
+        if self.old_root is None or not entry or entry.get("key") != key:
+            return False
+        src = self.old_root / rel
+        if not src.is_file():
+            return False
+        dest = self.root / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(src, dest)  # same inode: no copy, and caches/ETags stay valid
+        except OSError:
+            shutil.copy2(src, dest)
+        self.files[rel] = dict(entry)
+        self.report.reused.append(rel)
+        return True
+
+    def put(self, rel: str, key: str, produce) -> None:
+        """Write ``produce()`` at ``rel`` unless the old site has it under the same key."""
+        if self._reuse(rel, key):
+            return
+        data = produce()
+        data = data.encode("utf-8") if isinstance(data, str) else data
+        dest = self.root / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(data)
+        self.files[rel] = {"key": key, "sha256": _sha(data)}
+        self.report.written.append(rel)
+
+    def put_content(self, rel: str, data) -> str:
+        """Write ready content; reused when byte-identical. Returns its sha256."""
+        data = data.encode("utf-8") if isinstance(data, str) else data
+        digest = _sha(data)
+        self.put(rel, digest, lambda: data)
+        return digest
+
+
+def _acquire_lock(path: Path, timeout: float):
+    handle = open(path, "a+")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return handle
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                handle.close()
+                raise BuildError(f"{path}: cannot lock: {exc}") from exc
+        if time.monotonic() >= deadline:
+            handle.close()
+            raise BuildError(f"another build holds {path} (waited {timeout:.0f} s); try again when it has finished")
+        time.sleep(0.05)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically with renameat2(RENAME_EXCHANGE); False where unsupported."""
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    return fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _swap_in(new: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        new.rename(out_dir)
+        return
+    if _exchange(new, out_dir):
+        shutil.rmtree(new)  # `new` now holds the old site
+        return
+    old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+    out_dir.rename(old)
+    new.rename(out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _read_manifest(out_dir: Path) -> dict:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("files", {}) if data.get("builder") == BUILDER_VERSION else {}
+
+
+# Files a repository keeps in the site folder (maps/README.md): carried over by every build.
+PLACEHOLDERS = ("README.md", ".gitkeep")
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    # The swap replaces the whole folder: refuse to replace one that is not a site we built.
+    if not out_dir.exists():
+        return
+    foreign = [p for p in out_dir.iterdir() if p.name not in PLACEHOLDERS] if out_dir.is_dir() else [out_dir]
+    if foreign and not (out_dir / MANIFEST).exists():
+        raise BuildError(f"{out_dir} exists and is not a frontline site: choose a new or empty folder")
+
+
+def _carry_placeholders(out_dir: Path, tmp: Path) -> None:
+    for name in PLACEHOLDERS:
+        if (out_dir / name).is_file() and not (tmp / name).exists():
+            shutil.copy2(out_dir / name, tmp / name)
+
+
+def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_places=None, as_of=None,
+               title: str = "frontline", control_source: str | None = None,
+               lock_timeout: float = 60.0) -> BuildReport:
+    """Build (or rebuild) the static site.
+
+    :param rows: claim rows from the store (rejected ones are left out).
+    :param out_dir: the site folder; replaced as a whole at the end of the build.
+    :param control: a :class:`~geo.control.ControlOverlay`, or a path to GeoJSON/GeoPackage
+        file(s) to load as one, or ``None``.
+    :param cdn: load Leaflet from a CDN instead of bundling it.
+    :param reference_places: ``[{"name", "lat", "lon", "population"}]`` labels for orientation.
+    :param as_of: leave out claims effective after this date; default: the latest claim's date.
+    :param title: site title.
+    :param control_source: provider name when ``control`` is a path.
+    :param lock_timeout: seconds to wait for another build to finish.
+    :returns: :class:`BuildReport`.
+    :raises BuildError: when the folder is busy, is not a site, or the overlay is unusable.
+    """
+    started = time.perf_counter()
+    out_dir = Path(out_dir).absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    if control is not None and not isinstance(control, ControlOverlay):
+        control = load_control(control, source=control_source)
+    lock = _acquire_lock(out_dir.parent / LOCK_NAME, lock_timeout)
+    try:
+        _check_out_dir(out_dir)
+        for debris in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
+            shutil.rmtree(debris, ignore_errors=True)  # left by a killed build; we hold the lock
+        timeline = Timeline(rows, as_of=parse_day(as_of))
+        report = BuildReport(out_dir, claims=len(timeline.claims), places=len(timeline.places), as_of=timeline.as_of)
+        old_files = _read_manifest(out_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+        try:
+            tmp.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
+            w = _Writer(tmp, out_dir if old_files else None, old_files, report)
+            _write_all(w, timeline, control=control, cdn=cdn, reference_places=reference_places, title=title)
+            _carry_placeholders(out_dir, tmp)
+            report.removed = sorted(set(old_files) - set(w.files))
+            manifest = {"builder": BUILDER_VERSION, "as_of": str(timeline.as_of), "files": w.files}
+            (tmp / MANIFEST).write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+            _swap_in(tmp, out_dir)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    finally:
+        lock.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _check_claims(timeline: Timeline, control: ControlOverlay, old_root: Path | None, new_root: Path) -> dict:
+    """Verdicts of the control check, reusing the previous build's for unchanged inputs.
+
+    A verdict depends only on the overlay, the position, the claimed side and kind, and which
+    assessment applies; the spatial joins are the slow part of a build, so only claims whose
+    inputs are new are checked.
+    """
+    fingerprint = control.fingerprint()
+    cache = {}
+    if old_root is not None:
+        try:
+            old = json.loads((old_root / CHECKS_CACHE).read_text(encoding="utf-8"))
+            cache = old["verdicts"] if old.get("overlay") == fingerprint else {}
+        except (OSError, ValueError, KeyError):
+            cache = {}
+
+    def key(r):
+        a = control.assessment_for(r["date_to"])
+        return (f"{float(r['lat']):.6f},{float(r['lon']):.6f},{r.get('control')},{r.get('kind')},"
+                f"{r.get('place_kind')},{a.date if a else None}")
+
+    keys = [key(c.row) for c in timeline.claims]
+    todo = [i for i, k in enumerate(keys) if k not in cache]
+    for i, verdict in zip(todo, control.check_rows([timeline.claims[i].row for i in todo])):
+        cache[keys[i]] = verdict
+    used = {k: cache[k] for k in keys}
+    (new_root / CHECKS_CACHE).write_text(json.dumps({"overlay": fingerprint, "verdicts": used}), encoding="utf-8")
+    return {c.claim_id: used[k] for c, k in zip(timeline.claims, keys) if used[k] is not None}
+
+
+def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title) -> None:
+    checks = _check_claims(timeline, control, w.old_root, w.root) if control is not None else {}
+    for rel, (digest, how) in assets.copy_assets(w.root, cdn=cdn, previous_dir=w.old_root, previous=w.old).items():
+        w.files[rel] = {"key": digest, "sha256": digest}
+        (w.report.reused if how == "reused" else w.report.written).append(rel)
+    data_sha = w.put_content("data.js", payload_js(build_payload(timeline, checks=checks, title=title)))
+    # The digest in the URL makes browsers and proxies fetch new data after a rebuild.
+    scripts = [f"data.js?v={data_sha[:12]}"]
+    if control is not None:
+        key = control.fingerprint()
+        w.put("control.js", key, lambda: f"window.FRONTLINE_CONTROL={js_json(control.to_payload())};\n")
+        scripts.append(f"control.js?v={key[:12]}")
+    m = render.build_map(timeline, title=title, reference_places=reference_places, control=control,
+                         cdn=cdn, data_scripts=scripts)
+    w.put_content("index.html", m.get_root().render())
+    for day in timeline.active_days():
+        ch = timeline.changes_on(day)
+        w.put(f"changes/{day.isoformat()}.html", pages.changes_key(ch, title=title, checks=checks),
+              lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks))
+    for mon in timeline.active_weeks():
+        ch = timeline.changes_in_week(mon)
+        w.put(f"changes/week-{mon.isoformat()}.html", pages.changes_key(ch, title=title, checks=checks),
+              lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks))
+    w.put_content("changes/index.html", pages.changes_index_html(timeline, title=title))
+    w.put_content("claims.csv", pages.claims_csv(timeline, checks))
+    w.put_content("claims.geojson", pages.claims_geojson(timeline, checks, control=control))
+    w.put_content("sources.txt", pages.sources_txt(timeline, title=title, control=control))

@@ -1,0 +1,422 @@
+"""Claim rows -> per-place histories, status as of any date, changes and comparisons.
+
+Pure: no I/O. Everything here works on the claim rows the store produces (dicts with
+``claim_id, geonameid, claimant, kind, control, date_from, date_to, published, ...``).
+
+Rules (the page's JavaScript in ``geo/static/frontline.js`` applies the same ones, keep
+them in step):
+
+- A claim counts from its *effective* date: ``min(date_to, published)``. By ``date_to``
+  the event had happened as claimed, and a claim cannot be known before it was published.
+- The claimed status of a place as of a date comes from its non-strike claims effective
+  on or before that date. Take the latest one, and every claim within ``CONFLICT_DAYS``
+  before it; of those, each claimant's latest. If they agree (``RU``, ``UA`` or
+  ``contested``), that is the status; if they disagree, the place is ``contested``.
+  A ``contested`` claim (fighting reported) is itself ``contested``.
+- A claim is contradicted when another claimant's latest earlier claim within the window
+  says otherwise.
+- Strikes never set a status; they are shown for ``STRIKE_DAYS`` days up to the date.
+- Rejected rows (``rejected`` truthy) are left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+
+CONFLICT_DAYS = 14
+STRIKE_DAYS = 7
+STATUS_LABELS = {"RU": "claimed by Russia", "UA": "claimed by Ukraine", "contested": "contested"}
+SIDE_LABELS = {"RU": "Russian side", "UA": "Ukrainian side", "other": "third party"}
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
+            6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+
+
+def parse_day(value) -> date | None:
+    """Read an ISO date (or datetime) string, or a date, as a date.
+
+    :param value: ``"2024-02-22"``, ``"2024-02-22T10:00:00Z"``, a ``date`` or ``None``/``""``.
+    :returns: the date, or ``None`` when the value is empty.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value if type(value) is date else value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def format_day(d: date) -> str:
+    """Format a date the way the site writes it: ``22 Feb 2024``.
+
+    :param d: the date.
+    :returns: the label.
+    """
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def format_event_date(date_from: date, date_to: date, precision: str) -> str:
+    """Say when an event happened with no more precision than was asserted.
+
+    :param date_from: first day the event may have happened.
+    :param date_to: last day the event may have happened.
+    :param precision: ``day``, ``week``, ``month``, ``season`` or ``year``.
+    :returns: e.g. ``22 Feb 2024``, ``19-25 Feb 2024``, ``end of Dec 2023``, ``Dec 2023``,
+        ``winter 2023/24``, ``2023``.
+    """
+    if date_from == date_to:
+        return format_day(date_to)
+    if precision == "year" and date_from.year == date_to.year:
+        return str(date_to.year)
+    same_month = (date_from.year, date_from.month) == (date_to.year, date_to.month)
+    month = f"{_MONTHS[date_to.month - 1]} {date_to.year}"
+    if same_month:
+        month_end = (date_to.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if date_from.day == 1 and date_to == month_end:
+            return month
+        if date_from.day >= 20 and date_to == month_end:
+            return f"end of {month}"
+        if date_from.day == 1 and date_to.day <= 11:
+            return f"early {month}"
+        if 10 <= date_from.day and date_to.day <= 21 and precision != "week":
+            return f"mid-{month}"
+        return f"{date_from.day}-{date_to.day} {month}"
+    if precision == "season" and _SEASONS[date_from.month] == _SEASONS[date_to.month]:
+        season = _SEASONS[date_to.month]
+        if season == "winter" and date_from.year != date_to.year:
+            return f"winter {date_from.year}/{str(date_to.year)[2:]}"
+        return f"{season} {date_to.year}"
+    if date_from.year == date_to.year:
+        return f"{date_from.day} {_MONTHS[date_from.month - 1]} - {format_day(date_to)}"
+    return f"{format_day(date_from)} - {format_day(date_to)}"
+
+
+def monday(d: date) -> date:
+    """First day (Monday) of the ISO week holding ``d``.
+
+    :param d: any date.
+    :returns: the Monday on or before it.
+    """
+    return d - timedelta(days=d.weekday())
+
+
+@dataclass(frozen=True)
+class TimedClaim:
+    """One claim with its dates parsed, and the row it came from."""
+
+    claim_id: str
+    geonameid: int
+    claimant: str
+    claimant_label: str
+    kind: str
+    control: str | None
+    date_from: date
+    date_to: date
+    effective: date
+    published: date | None
+    precision: str
+    row: dict = field(compare=False, hash=False, repr=False)
+
+    @property
+    def status(self) -> str | None:
+        """What this claim says about who controls the place: RU, UA, contested or None (strike)."""
+        if self.kind == "struck":
+            return None
+        if self.kind == "contested":
+            return "contested"
+        if self.control in ("RU", "UA"):
+            return self.control
+        # A capture/hold claim without a controlling side is malformed; the claimant's own
+        # side is the only reading that does not invent a third party.
+        return self.claimant if self.claimant in ("RU", "UA") else "contested"
+
+    @cached_property
+    def digest(self) -> str:
+        """A digest of the whole row: changes when any field of the claim does."""
+        # The store gives every row its keys in one order, so the dict's repr is stable.
+        return hashlib.sha1(repr(self.row).encode()).hexdigest()
+
+    @cached_property
+    def event_label(self) -> str:
+        """The event date as claimed, with its precision (``end of Dec 2023``)."""
+        return format_event_date(self.date_from, self.date_to, self.precision)
+
+
+def claim_from_row(row: dict) -> TimedClaim:
+    """Parse one store row into a :class:`TimedClaim`.
+
+    :param row: a claim row (see the module docstring).
+    :returns: the claim.
+    """
+    date_to = parse_day(row["date_to"])
+    published = parse_day(row.get("published"))
+    effective = min(date_to, published) if published else date_to
+    return TimedClaim(
+        claim_id=str(row["claim_id"]), geonameid=int(row["geonameid"]),
+        claimant=row.get("claimant") or "other", claimant_label=row.get("claimant_label") or "",
+        kind=row["kind"], control=row.get("control") or None,
+        date_from=parse_day(row.get("date_from")) or date_to, date_to=date_to,
+        effective=effective, published=published, precision=row.get("precision") or "day", row=row,
+    )
+
+
+def _sort_key(c: TimedClaim):
+    return (c.effective, c.published or date.min, c.claim_id)
+
+
+@dataclass
+class PlaceHistory:
+    """Every claim about one place, oldest first."""
+
+    geonameid: int
+    name: str
+    place_kind: str
+    lat: float
+    lon: float
+    surfaces: tuple = ()
+    claims: list = field(default_factory=list)  # all kinds, ascending
+    _status_claims: list = field(default_factory=list, repr=False)
+    _status_days: list = field(default_factory=list, repr=False)
+
+    def _index(self) -> None:
+        self.claims.sort(key=_sort_key)
+        self._status_claims = [c for c in self.claims if c.status is not None]
+        self._status_days = [c.effective for c in self._status_claims]
+
+    def status_as_of(self, d: date) -> str | None:
+        """Claimed status as of a date.
+
+        :param d: the date.
+        :returns: ``"RU"``, ``"UA"``, ``"contested"``, or ``None`` when nothing was claimed yet.
+        """
+        n = bisect_right(self._status_days, d)
+        if n == 0:
+            return None
+        window_start = self._status_days[n - 1] - timedelta(days=CONFLICT_DAYS)
+        latest: dict[str, str] = {}  # each claimant's own latest word counts, not what it said before
+        for c in reversed(self._status_claims[:n]):
+            if c.effective < window_start:
+                break
+            latest.setdefault(c.claimant, c.status)
+        statuses = set(latest.values())
+        return statuses.pop() if len(statuses) == 1 else "contested"
+
+    def history(self, d: date | None = None) -> list:
+        """Claims effective on or before a date, newest first.
+
+        :param d: the date, or ``None`` for all of them.
+        :returns: list of :class:`TimedClaim`.
+        """
+        return [c for c in reversed(self.claims) if d is None or c.effective <= d]
+
+    def contradicting(self, claim: TimedClaim) -> TimedClaim | None:
+        """The latest earlier claim by another claimant that says otherwise, within the window.
+
+        :param claim: a claim of this place.
+        :returns: the contradicting claim, or ``None``.
+        """
+        if claim.status is None:
+            return None
+        lo = claim.effective - timedelta(days=CONFLICT_DAYS)
+        key = _sort_key(claim)
+        seen = {claim.claimant}
+        for other in reversed(self._status_claims):
+            if _sort_key(other) >= key or other.claimant in seen:
+                continue
+            if other.effective < lo:
+                break
+            seen.add(other.claimant)  # only each other claimant's latest word before this claim
+            if other.status != claim.status:
+                return other
+        return None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A place whose claimed status differs between two dates (``None``: no claim yet)."""
+
+    geonameid: int
+    place: str
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """A claim that says otherwise than an earlier claim of another claimant."""
+
+    claim: TimedClaim
+    against: TimedClaim
+
+
+@dataclass
+class Changes:
+    """What changed from the day before ``start`` to the end of ``end``."""
+
+    start: date
+    end: date
+    changed: list
+    new_claims: list
+    contradictions: list
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.new_claims or self.contradictions)
+
+
+@dataclass
+class Comparison:
+    """Claimed status as of ``date_a`` against ``date_b``."""
+
+    date_a: date
+    date_b: date
+    appeared: list
+    changed: list
+    disappeared: list
+    new_claims: list
+
+
+class Timeline:
+    """Claims grouped by place, queried by date."""
+
+    def __init__(self, rows, *, as_of=None):
+        """Build the timeline.
+
+        :param rows: claim rows; rejected ones are dropped.
+        :param as_of: leave out claims effective after this date (``None``: keep all).
+        """
+        as_of = parse_day(as_of)
+        self.places: dict[int, PlaceHistory] = {}
+        self.claims: list[TimedClaim] = []
+        surfaces: dict[int, set] = {}
+        for row in rows:
+            if row.get("rejected"):
+                continue
+            c = claim_from_row(row)
+            if as_of is not None and c.effective > as_of:
+                continue
+            self.claims.append(c)
+            p = self.places.get(c.geonameid)
+            if p is None:
+                p = self.places[c.geonameid] = PlaceHistory(
+                    c.geonameid, row.get("place") or "", row.get("place_kind") or "settlement",
+                    float(row["lat"]), float(row["lon"]))
+                surfaces[c.geonameid] = set()
+            p.claims.append(c)
+            if row.get("surface"):
+                surfaces[c.geonameid].add(row["surface"])
+        self.claims.sort(key=_sort_key)
+        self._days = [c.effective for c in self.claims]
+        for gid, p in self.places.items():
+            p.surfaces = tuple(sorted(surfaces[gid] - {p.name}))
+            p._index()
+        self.first_date = self.claims[0].effective if self.claims else None
+        self.last_date = self.claims[-1].effective if self.claims else None
+        self.as_of = as_of or self.last_date
+
+    def status_as_of(self, d: date) -> dict:
+        """Claimed status of every place as of a date.
+
+        :param d: the date.
+        :returns: ``{geonameid: "RU" | "UA" | "contested"}`` for places with a status.
+        """
+        out = {}
+        for gid, p in self.places.items():
+            s = p.status_as_of(d)
+            if s is not None:
+                out[gid] = s
+        return out
+
+    def claims_between(self, start: date, end: date) -> list:
+        """Claims effective from ``start`` to ``end`` inclusive, oldest first.
+
+        :param start: first day.
+        :param end: last day.
+        :returns: list of :class:`TimedClaim`.
+        """
+        lo = bisect_right(self._days, start - timedelta(days=1))
+        return self.claims[lo:bisect_right(self._days, end)]
+
+    def strikes_as_of(self, d: date) -> list:
+        """Strike claims shown as of a date (the ``STRIKE_DAYS`` days up to it).
+
+        :param d: the date.
+        :returns: list of :class:`TimedClaim`.
+        """
+        start = d - timedelta(days=STRIKE_DAYS - 1)
+        return [c for c in self.claims_between(start, d) if c.kind == "struck"]
+
+    def changes_between(self, start: date, end: date) -> Changes:
+        """What changed from the day before ``start`` to ``end``.
+
+        :param start: first day of the period.
+        :param end: last day of the period.
+        :returns: :class:`Changes` with status changes, the new claims (oldest first) and
+            the new claims that contradict an earlier claim of another claimant.
+        """
+        new = self.claims_between(start, end)
+        before_day = start - timedelta(days=1)
+        changed, contradictions = [], []
+        for gid in dict.fromkeys(c.geonameid for c in new):
+            p = self.places[gid]
+            before, after = p.status_as_of(before_day), p.status_as_of(end)
+            if before != after:
+                changed.append(StatusChange(gid, p.name, before, after))
+        for c in new:
+            against = self.places[c.geonameid].contradicting(c)
+            if against is not None:
+                contradictions.append(Contradiction(c, against))
+        changed.sort(key=lambda ch: ch.place)
+        return Changes(start, end, changed, new, contradictions)
+
+    def changes_on(self, d: date) -> Changes:
+        """What changed on one day.
+
+        :param d: the day.
+        :returns: :class:`Changes`.
+        """
+        return self.changes_between(d, d)
+
+    def changes_in_week(self, d: date) -> Changes:
+        """What changed in the ISO week (Monday to Sunday) holding ``d``.
+
+        :param d: any day of the week.
+        :returns: :class:`Changes`.
+        """
+        start = monday(d)
+        return self.changes_between(start, start + timedelta(days=6))
+
+    def compare(self, date_a, date_b) -> Comparison:
+        """Compare the claimed status as of two dates.
+
+        :param date_a: the earlier date (ISO string or date).
+        :param date_b: the later date.
+        :returns: :class:`Comparison`: places that appeared, changed side or disappeared,
+            and the claims effective after ``date_a`` up to ``date_b``.
+        """
+        a, b = parse_day(date_a), parse_day(date_b)
+        sa, sb = self.status_as_of(a), self.status_as_of(b)
+        name = lambda gid: self.places[gid].name  # noqa: E731
+        appeared = [StatusChange(g, name(g), None, s) for g, s in sb.items() if g not in sa]
+        disappeared = [StatusChange(g, name(g), s, None) for g, s in sa.items() if g not in sb]
+        changed = [StatusChange(g, name(g), sa[g], s) for g, s in sb.items() if g in sa and sa[g] != s]
+        new = self.claims_between(a + timedelta(days=1), b) if a < b else []
+        by_name = lambda ch: ch.place  # noqa: E731
+        return Comparison(a, b, sorted(appeared, key=by_name), sorted(changed, key=by_name),
+                          sorted(disappeared, key=by_name), new)
+
+    def active_days(self) -> list:
+        """Days on which at least one claim became effective, oldest first.
+
+        :returns: list of dates.
+        """
+        return list(dict.fromkeys(self._days))
+
+    def active_weeks(self) -> list:
+        """Mondays of the weeks with at least one claim, oldest first.
+
+        :returns: list of dates.
+        """
+        return list(dict.fromkeys(monday(d) for d in self._days))

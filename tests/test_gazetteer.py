@@ -1,0 +1,254 @@
+"""Gazetteer import (counts, optional codes, aliases, metadata, atomic replace) and opening it."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import zipfile
+
+import pytest
+
+from geo.errors import DumpError, GazetteerError, GazetteerNotFound
+from geo.gazetteer.db import Gazetteer, distance_km
+from geo.gazetteer.importer import ATTRIBUTION, import_dump
+
+# what tests/data/geonames_sample.txt holds
+ROWS = 39
+SETTLEMENTS = 25  # P rows minus the PPLX, PPLQ and PPLH ones
+OPTIONAL = {"PPLX": 9900401, "PPLQ": 9900402, "PPLH": 9900403}
+NEVER = (9900601, 9900602, 9900603, 9900604, 9900605)  # hill, station, farm, ADM3, country
+
+
+def test_import_counts(sample_dump, tmp_path):
+    counts = import_dump(sample_dump, tmp_path / "g.sqlite", aliases=None)
+    assert {k: counts[k] for k in ("rows", "settlements", "oblasts", "raions", "water", "aliases")} == {
+        "rows": ROWS, "settlements": SETTLEMENTS, "oblasts": 2, "raions": 2, "water": 2, "aliases": 0,
+    }
+    assert counts["names"] > SETTLEMENTS
+    assert counts["seconds"] >= 0
+
+
+def test_import_keeps_kinds(sample_gazetteer):
+    places = sample_gazetteer.places
+    assert len(sample_gazetteer) == SETTLEMENTS + 2 + 2 + 2
+    assert places[9900001].kind == "oblast" and places[9900001].admin1 == "05"
+    assert places[9900012].kind == "raion" and places[9900012].admin2 == "0502"
+    assert places[9900501].kind == "water"
+    assert places[9900100].kind == "settlement" and places[9900100].population == 150000
+    for gid in (*OPTIONAL.values(), *NEVER):
+        assert gid not in places
+
+
+@pytest.mark.parametrize("code", ["PPLX", "PPLQ", "PPLH"])
+def test_optional_codes_only_with_include(sample_dump, tmp_path, code):
+    counts = import_dump(sample_dump, tmp_path / "g.sqlite", aliases=None, include=(code,))
+    assert counts["settlements"] == SETTLEMENTS + 1
+    gaz = Gazetteer(tmp_path / "g.sqlite")
+    assert OPTIONAL[code] in gaz.places
+    assert set(OPTIONAL.values()) & set(gaz.places) == {OPTIONAL[code]}
+    assert gaz.info()["included_optional"] == code
+
+
+def test_include_ignores_unknown_codes(sample_dump, tmp_path):
+    counts = import_dump(sample_dump, tmp_path / "g.sqlite", aliases=None, include=("HLL",))
+    assert counts["settlements"] == SETTLEMENTS
+    assert 9900601 not in Gazetteer(tmp_path / "g.sqlite").places
+
+
+def test_import_from_zip_like_the_official_dump(sample_zip, tmp_path):
+    counts = import_dump(sample_zip, tmp_path / "g.sqlite", aliases=None)
+    assert counts["settlements"] == SETTLEMENTS
+    assert Gazetteer(tmp_path / "g.sqlite").info()["member"] == "UA.txt"
+
+
+def test_alternate_names_are_indexed(sample_gazetteer):
+    # one form per spelling key: Testograd and Тестоград share Testohrad's key
+    assert sample_gazetteer.forms(9900100) == ["Testohrad"]
+    assert {"Khutirske", "Hutorskoye"} <= set(sample_gazetteer.forms(9900303))
+    # lower-case romanizations of other scripts are left out
+    assert "po bie di fu ka" not in sample_gazetteer.forms(9900201)
+
+
+def test_admin_names_and_centres(sample_gazetteer):
+    gaz = sample_gazetteer
+    village = gaz.places[9900202]
+    assert gaz.admin_names(village) == ("Testova Oblast", "Zrazkivskyi Raion")
+    assert gaz.admin_names(gaz.places[9900203]) == ("Prykladna Oblast", "")  # no ADM2 row for 1201
+    assert gaz.capital_of(gaz.places[9900001]).geonameid == 9900100
+    assert gaz.capital_of(gaz.places[9900012]).geonameid == 9900101
+
+
+def test_aliases_file(sample_dump, tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(
+        "alias,geonameid,note\n"
+        "Peremozhna Testivka,9900201,renamed in a test\n"
+        "Nowhere Testivka,12345678,not in this gazetteer: skipped\n",
+        encoding="utf-8",
+    )
+    counts = import_dump(sample_dump, tmp_path / "g.sqlite", aliases=aliases)
+    assert counts["aliases"] == 1
+    gaz = Gazetteer(tmp_path / "g.sqlite")
+    from geo.gazetteer.names import spelling_key
+
+    assert gaz.lookup_key(spelling_key("Peremozhna Testivka")) == {9900201: "alias"}
+    assert gaz.lookup_key(spelling_key("Nowhere Testivka")) == {}
+
+
+def test_bad_aliases_file(sample_dump, tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,geonameid\nTestivka,not-a-number\n", encoding="utf-8")
+    with pytest.raises(DumpError, match=r"aliases\.csv: bad aliases row"):
+        import_dump(sample_dump, tmp_path / "g.sqlite", aliases=aliases)
+    assert not (tmp_path / "g.sqlite").exists()
+
+
+def test_info_has_source_hash_and_attribution(sample_dump, tmp_path):
+    import_dump(sample_dump, tmp_path / "g.sqlite", aliases=None, source="https://example.invalid/UA.zip")
+    info = Gazetteer(tmp_path / "g.sqlite").info()
+    assert info["source"] == "https://example.invalid/UA.zip"
+    assert info["sha256"] == hashlib.sha256(sample_dump.read_bytes()).hexdigest()
+    assert info["attribution"] == ATTRIBUTION and "CC BY" in info["attribution"]
+    assert info["data_date"] == "2024-03-08"  # the latest modification date of a kept row
+    assert info["count_settlements"] == str(SETTLEMENTS)
+    assert info["imported_at"]
+
+
+def test_info_source_defaults_to_the_dump_path(sample_gazetteer):
+    assert sample_gazetteer.info()["source"].endswith("geonames_sample.txt")
+
+
+# -- atomic replace: a failed import leaves the existing gazetteer exactly as it was ------------
+
+def _corrupt_zip(path):
+    path.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
+
+
+def _truncated_zip(path, sample_zip):
+    data = sample_zip.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _empty(path):
+    path.write_bytes(b"")
+
+
+def _text(path):
+    path.write_text("These are not the rows you are looking for.\nSecond line\tonly two columns\n", encoding="utf-8")
+
+
+def _binary(path):
+    path.write_bytes(bytes(range(256)) * 8)
+
+
+def _zip_without_txt(path):
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("UA.csv", "nothing")
+
+
+BAD_DUMPS = {
+    "corrupt.zip": (_corrupt_zip, "corrupt"),
+    "empty.zip": (_empty, "the file is empty, not a GeoNames dump"),
+    "empty.txt": (_empty, "the file is empty, not a GeoNames dump"),
+    "notes.txt": (_text, "line 1 is not a GeoNames row (expected 19 tab-separated columns, got 1)"),
+    "blob.bin": (_binary, "corrupt or binary file, not a GeoNames dump"),
+    "nothing.zip": (_zip_without_txt, "the zip holds no GeoNames .txt file"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_DUMPS))
+def test_bad_dump_raises_and_leaves_gazetteer_untouched(sample_gazetteer_path, tmp_path, name):
+    make, message = BAD_DUMPS[name]
+    bad = tmp_path / name
+    make(bad)
+    before = sample_gazetteer_path.read_bytes()
+    with pytest.raises(DumpError) as exc:
+        import_dump(bad, sample_gazetteer_path, aliases=None)
+    assert str(exc.value).startswith(f"{bad}: ")
+    assert message in str(exc.value)
+    assert sample_gazetteer_path.read_bytes() == before
+    assert sorted(p.name for p in sample_gazetteer_path.parent.iterdir()) == [sample_gazetteer_path.name]
+    assert len(Gazetteer(sample_gazetteer_path)) == SETTLEMENTS + 6
+
+
+def test_truncated_zip(sample_gazetteer_path, sample_zip, tmp_path):
+    bad = tmp_path / "cut.zip"
+    _truncated_zip(bad, sample_zip)
+    before = sample_gazetteer_path.read_bytes()
+    with pytest.raises(DumpError, match=f"^{bad}: "):
+        import_dump(bad, sample_gazetteer_path, aliases=None)
+    assert sample_gazetteer_path.read_bytes() == before
+
+
+def test_missing_dump(sample_gazetteer_path, tmp_path):
+    before = sample_gazetteer_path.read_bytes()
+    missing = tmp_path / "nope" / "UA.zip"
+    with pytest.raises(DumpError, match=f"^{missing}: no such file$"):
+        import_dump(missing, sample_gazetteer_path, aliases=None)
+    assert sample_gazetteer_path.read_bytes() == before
+
+
+def test_bad_row_in_the_middle(sample_dump, sample_gazetteer_path, tmp_path):
+    lines = sample_dump.read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = tmp_path / "UA.txt"
+    bad.write_text("".join(lines[:10]) + "9900999\tBroken\n" + "".join(lines[10:]), encoding="utf-8")
+    before = sample_gazetteer_path.read_bytes()
+    with pytest.raises(DumpError, match=r"line 11 is not a GeoNames row \(expected 19 tab-separated columns, got 2\)"):
+        import_dump(bad, sample_gazetteer_path, aliases=None)
+    assert sample_gazetteer_path.read_bytes() == before
+
+
+def test_not_utf8(sample_dump, tmp_path):
+    bad = tmp_path / "UA.txt"
+    bad.write_bytes(sample_dump.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
+    with pytest.raises(DumpError, match="not UTF-8 text"):
+        import_dump(bad, tmp_path / "g.sqlite", aliases=None)
+    assert not (tmp_path / "g.sqlite").exists()
+
+
+def test_reimport_replaces(sample_dump, sample_gazetteer_path, tmp_path):
+    import_dump(sample_dump, sample_gazetteer_path, aliases=None, include=("PPLX",))
+    assert 9900401 in Gazetteer(sample_gazetteer_path).places
+
+
+# -- opening ------------------------------------------------------------------------------------
+
+def test_missing_gazetteer_says_how_to_import(tmp_path):
+    path = tmp_path / "none" / "gazetteer.sqlite"
+    with pytest.raises(GazetteerNotFound) as exc:
+        Gazetteer(path)
+    assert isinstance(exc.value, FileNotFoundError)
+    assert str(exc.value) == (
+        f"{path}: no gazetteer yet; run 'frontline gazetteer import UA.zip' "
+        "(or 'frontline gazetteer download' when online)"
+    )
+
+
+def test_gazetteer_path_from_environment(sample_gazetteer_path, monkeypatch):
+    monkeypatch.setenv("FRONTLINE_GAZETTEER", str(sample_gazetteer_path))
+    assert len(Gazetteer()) == SETTLEMENTS + 6
+
+
+def test_not_a_gazetteer(tmp_path):
+    path = tmp_path / "other.sqlite"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(GazetteerError, match="not a frontline gazetteer"):
+        Gazetteer(path)
+
+
+def test_gazetteer_of_another_version(sample_gazetteer_path, tmp_path):
+    import sqlite3
+
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(sample_gazetteer_path, copy)
+    con = sqlite3.connect(copy)
+    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with pytest.raises(GazetteerError, match="gazetteer of another version; re-run 'frontline gazetteer import'"):
+        Gazetteer(copy)
+
+
+def test_distance_km():
+    assert distance_km(48.0, 37.8, 48.0, 37.8) == 0
+    assert distance_km(48.0, 37.8, 48.0, 37.6654) == pytest.approx(10.0, abs=0.1)

@@ -1,0 +1,173 @@
+"""Against the real GeoNames dump ($FRONTLINE_GEONAMES; skipped when unset, run in CI).
+
+The geonameids are GeoNames' own: the places the seed article and everyday reporting name.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from geo.articles import read_article
+from geo.geocoder import GazetteerGeocoder
+from geo.pipeline import make_finder
+
+SEED = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))[0]
+
+PEREMOHA = 9644290  # "Pobeda" of the seed article, renamed Peremoha, near Marinka
+AVDIIVKA = 713122
+HEORHIIVKA_NEAR_MARINKA = 708865
+BAKHMUT = 713174
+MARIINKA = 701845
+KRYNKY = 703861
+VOLNOVAKHA = 689198
+KOSTIANTYNIVKA_DONETSK = 705104
+KOSTIANTYNIVKA_ZAPORIZHZHIA = 705115
+DONETSK_OBLAST = 709716
+KHERSON_OBLAST = 706442
+
+
+@pytest.fixture(scope="module")
+def geocoder(real_gazetteer):
+    return GazetteerGeocoder(real_gazetteer)
+
+
+def gid(location):
+    return location.raw["geonameid"] if location is not None else None
+
+
+def test_import_counts_are_plausible(real_gazetteer, real_gazetteer_path, record_property):
+    counts = ast.literal_eval(real_gazetteer_path.with_name("counts.txt").read_text())
+    record_property("import_seconds", counts["seconds"])  # timed, never asserted
+    print(f"real dump import: {counts}")
+    assert counts["settlements"] > 30_000
+    assert counts["oblasts"] >= 24
+    assert counts["raions"] > 100
+    assert counts["water"] > 500
+    assert counts["aliases"] >= 10  # data/gazetteer/aliases.csv applies to the real dump
+    info = real_gazetteer.info()
+    assert int(info["count_settlements"]) == counts["settlements"] == sum(
+        p.kind == "settlement" for p in real_gazetteer.places.values()
+    )
+    assert "GeoNames" in info["attribution"] and len(info["sha256"]) == 64
+
+
+@pytest.mark.parametrize(
+    "query, kwargs, expected",
+    [
+        ("Pobeda", {"near": "Marinka"}, PEREMOHA),
+        ("Pobeda", {"context": "near Mariinka"}, PEREMOHA),
+        ("Avdeyevka", {}, AVDIIVKA),
+        ("Avdiïvka", {}, AVDIIVKA),
+        ("Avdiivka", {}, AVDIIVKA),
+        ("Авдіївка", {}, AVDIIVKA),
+        ("Авдеевка", {}, AVDIIVKA),
+        ("Georgiyivka", {"near": "Marinka"}, HEORHIIVKA_NEAR_MARINKA),
+        ("Artemovsk", {}, BAKHMUT),
+        ("Artemivsk", {}, BAKHMUT),
+        ("Bakhmut", {}, BAKHMUT),
+        ("Бахмут", {}, BAKHMUT),
+        ("Mariïnka", {}, MARIINKA),
+        ("Marinka", {}, MARIINKA),
+        ("Krynky", {"context": "in the Kherson region"}, KRYNKY),
+        ("Volnovakha", {}, VOLNOVAKHA),
+        ("Kostiantynivka", {}, KOSTIANTYNIVKA_DONETSK),
+        ("Kostiantynivka", {"context": "in the Donetsk region"}, KOSTIANTYNIVKA_DONETSK),
+        ("Konstantinovka", {"oblast": "Donetsk"}, KOSTIANTYNIVKA_DONETSK),
+        ("Kostiantynivka", {"near": "Bakhmut"}, KOSTIANTYNIVKA_DONETSK),
+        ("Kostiantynivka", {"context": "in the Zaporizhzhia region"}, KOSTIANTYNIVKA_ZAPORIZHZHIA),
+        ("Kostiantynivka", {"oblast": "Zaporizhzhia"}, KOSTIANTYNIVKA_ZAPORIZHZHIA),
+        ("Donetsk region", {}, DONETSK_OBLAST),
+        ("Donetsk Oblast", {}, DONETSK_OBLAST),
+        ("Kherson region", {}, KHERSON_OBLAST),
+    ],
+)
+def test_real_names(geocoder, query, kwargs, expected):
+    assert gid(geocoder.geocode(query, **kwargs)) == expected
+
+
+def test_pobeda_alone_stays_unresolved(geocoder):
+    # several villages are called Pobeda/Pobieda: without context the geocoder abstains
+    assert geocoder.geocode("Pobeda") is None
+    assert PEREMOHA in {gid(l) for l in geocoder.geocode("Pobeda", exactly_one=False)}
+
+
+def test_foreign_names_are_none(geocoder):
+    assert geocoder.geocode("Washington") is None
+    assert geocoder.geocode("Kyiv", country="RU") is None
+
+
+def test_oblast_is_an_oblast(geocoder):
+    loc = geocoder.geocode("Donetsk region")
+    assert loc.raw["feature_code"] == "ADM1"
+    assert geocoder.geocode("Donetsk").raw["feature_code"] != "ADM1"  # the city
+
+
+def test_kostiantynivka_in_the_kherson_region_ranks_kherson_first(geocoder):
+    locs = geocoder.geocode("Kostiantynivka", context="in the Kherson region", exactly_one=False)
+    assert locs[0].raw["admin1"] == "Kherson Oblast"
+
+
+def test_kostiantynivka_in_the_kherson_region_drops_the_donetsk_town(geocoder):
+    locs = geocoder.geocode("Kostiantynivka", context="in the Kherson region", exactly_one=False)
+    donetsk = next(l for l in locs if gid(l) == KOSTIANTYNIVKA_DONETSK)
+    assert donetsk.raw["confidence"] < 0.1
+
+
+def test_pokrovske_is_not_pokrovsk(geocoder):
+    assert geocoder.geocode("Pokrovsk").raw["name"] == "Pokrovsk"
+    assert geocoder.geocode("Pokrovske", exactly_one=False)[0].raw["name"] == "Pokrovske"
+
+
+# -- the mention finder on the seed article ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_mentions(real_gazetteer):
+    article = read_article(SEED)
+    return article, make_finder(real_gazetteer).find(article.text)
+
+
+@pytest.mark.parametrize(
+    "surface, expected",
+    [
+        ("Pobeda", PEREMOHA),
+        ("Krynky", KRYNKY),
+        ("Mariïnka", MARIINKA),
+        ("Mariinka", MARIINKA),
+        ("Avdiïvka", AVDIIVKA),
+        ("Volnovakha", VOLNOVAKHA),
+        ("Georgiyivka", HEORHIIVKA_NEAR_MARINKA),
+    ],
+)
+def test_seed_settlements(seed_mentions, surface, expected):
+    article, mentions = seed_mentions
+    found = [m for m in mentions if m.surface == surface]
+    assert found, f"{surface} not found in the seed article"
+    for m in found:
+        assert m.kind == "settlement"
+        assert m.resolved and m.geonameid == expected
+        assert article.text[m.start : m.end] == surface
+
+
+def test_seed_oblasts(seed_mentions):
+    _, mentions = seed_mentions
+    by_surface = {m.surface: m for m in mentions}
+    kherson = by_surface["Kherson region"]
+    assert kherson.kind == "oblast" and kherson.geonameid == KHERSON_OBLAST
+    assert by_surface["Donetsk region"].geonameid == DONETSK_OBLAST
+
+
+@pytest.mark.parametrize("surface", ["Moscow", "Washington"])
+def test_seed_foreign_places(seed_mentions, surface):
+    _, mentions = seed_mentions
+    found = [m for m in mentions if m.surface == surface]
+    assert found
+    assert all(m.kind == "foreign" and m.geonameid is None for m in found)
+
+
+def test_seed_names_no_person_as_a_place(seed_mentions):
+    _, mentions = seed_mentions
+    surfaces = {m.surface for m in mentions}
+    assert not surfaces & {"Volodymyr Zelensky", "Zelensky", "Oleksandr Tarnavsky", "Tarnavsky", "Joe Biden", "Telegram"}
