@@ -266,7 +266,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         placed, struck_before = [], state.struck_date
         for rank, h, claimant, label, kind in best.values():
             m = h.mention
-            if m.resolved and m.geonameid:
+            if (m.resolved and m.geonameid) or (m.kind == "settlement" and m.candidates):
                 lo, hi = min(h.cue.start, m.start - sent.start), max(h.cue.end, m.end - sent.start)
                 if h.coref and kind == "struck" and struck_before:  # "this strike": the antecedent's date
                     dr, strength = struck_before
@@ -343,7 +343,10 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
 
 
 def _add(claims, m: Mention, claimant, label, kind, h: _Hit, text, dr, strength):
-    key = (m.geonameid, claimant, kind)
+    # A claim on a name the geocoder left unresolved is kept *pending* (no geonameid): it is stored
+    # and shows up once a journalist assigns the mention its place in review.
+    pending = not (m.resolved and m.geonameid)
+    key = (m.geonameid if not pending else f"pending:{m.surface}", claimant, kind)
     if key in claims:
         old, old_strength = claims[key]
         if strength > old_strength:
@@ -354,9 +357,9 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, text, dr, strength)
         return
     conf = round(min(1.0, (0.8 if claimant != "other" else 0.7) * max(m.confidence, 0.5)), 3)
     claims[key] = (Claim(
-        geonameid=m.geonameid, place=m.name, surface=m.surface, claimant=claimant, claimant_label=label,
+        geonameid=None if pending else m.geonameid, place=m.surface if pending else m.name, surface=m.surface, claimant=claimant, claimant_label=label,
         kind=kind, control=_control(kind, h.cue, text, claimant) if kind in ("captured", "held") else None,
         date_from=dr.date_from, date_to=dr.date_to, precision=dr.precision, date_phrase=dr.phrase,
         quote=quote_text(text), cue=h.cue.text, confidence=conf, place_kind=m.kind, coref=h.coref,
-        lat=m.lat, lon=m.lon, mention_start=m.start, mention_end=m.end,
+        lat=None if pending else m.lat, lon=None if pending else m.lon, mention_start=m.start, mention_end=m.end,
     ), strength)

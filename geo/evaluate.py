@@ -94,7 +94,8 @@ def _score_mentions(score: Score, gold: dict, mentions, name) -> None:
 
 
 def _score_claims(score: Score, gold: dict, claims, name) -> None:
-    left = {(c.geonameid, c.claimant, c.kind): c for c in claims}
+    # Pending claims (names left unresolved) assert nothing about a place until reviewed.
+    left = {(c.geonameid, c.claimant, c.kind): c for c in claims if c.geonameid is not None}
     for g in gold["claims"]:
         ids = {g["geonameid"], *g.get("alt_geonameids", [])}
         kinds = {g["kind"], *g.get("kinds_ok", [])}

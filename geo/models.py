@@ -77,9 +77,13 @@ class Mention:
 
 @dataclass
 class Claim:
-    """Who claims what about a place, when, in which words; and the cue that produced it."""
+    """Who claims what about a place, when, in which words; and the cue that produced it.
 
-    geonameid: int
+    ``geonameid`` is None for a *pending* claim: its place name was left unresolved, and the claim
+    waits for a journalist to assign the mention its place (``frontline review assign``).
+    """
+
+    geonameid: int | None
     place: str
     surface: str
     claimant: str  # RU | UA | other

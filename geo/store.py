@@ -12,6 +12,7 @@ applied when reading.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -88,7 +89,20 @@ def m001_initial(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_pending_claims(db: sqlite3.Connection) -> None:
+    """Claims may wait for review without a place (geonameid NULL) when their name was unresolved."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(claims)")]
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'claims'").fetchone()[0]
+    sql = re.sub(r'^CREATE TABLE "?claims"?', "CREATE TABLE claims_new", sql, count=1)
+    db.execute(sql.replace("geonameid INTEGER NOT NULL", "geonameid INTEGER", 1))
+    db.execute(f"INSERT INTO claims_new ({', '.join(columns)}) SELECT {', '.join(columns)} FROM claims")
+    db.execute("DROP TABLE claims")
+    db.execute("ALTER TABLE claims_new RENAME TO claims")
+    db.execute("CREATE INDEX claims_article ON claims (article_id)")
+    db.execute("CREATE INDEX claims_geonameid ON claims (geonameid)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_pending_claims]
 
 # --- reads: corrections applied in SQL so filters see the corrected place ------------------
 
@@ -124,7 +138,7 @@ _FIXED_CLAIMS = f"""
     LEFT JOIN fm ON fm.article_id = c.article_id AND fm.start = c.mention_start
         AND fm."end" = c.mention_end
     LEFT JOIN corrections r ON r.action = 'reject' AND r.article_key = a.key
-        AND r.geonameid = c.geonameid AND r.claimant = c.claimant AND r.kind = c.kind"""
+        AND r.geonameid IS c.geonameid AND r.claimant = c.claimant AND r.kind = c.kind"""
 
 
 def _now() -> str:
@@ -395,7 +409,7 @@ class Store:
 
     def claims(self, *, place: str | int | None = None, side: str | None = None,
                kind: str | None = None, date_from: date | None = None, date_to: date | None = None,
-               include_rejected: bool = False) -> list[dict]:
+               include_rejected: bool = False, include_pending: bool = False) -> list[dict]:
         """Claims with corrections applied, newest event first (by the end of its date range, so
         a vague "this month" is not buried under older precise days), then by place.
 
@@ -403,6 +417,8 @@ class Store:
         :param side: the claimant (RU, UA, other). :param kind: captured, held, contested, struck.
         :param date_from: keep claims whose date range overlaps ``[date_from, date_to]``.
         :param include_rejected: also return rejected claims (``rejected: True``).
+        :param include_pending: also return claims on names still unresolved (no geonameid,
+            no coordinates) that wait for review.
         :returns: dicts with exactly the keys :data:`CLAIM_COLUMNS`, dates as ISO text.
         """
         where, args = [], []
@@ -427,6 +443,8 @@ class Store:
             where.append("date_from <= ?"); args.append(_iso(date_to, "date_to"))
         if not include_rejected:
             where.append("NOT rejected")
+        if not include_pending:
+            where.append("geonameid IS NOT NULL")
         return self._claim_rows(" AND ".join(where) or "1", args)
 
     def _claim_rows(self, where: str, args: list) -> list[dict]:

@@ -155,8 +155,6 @@ def test_nothing_to_review(frontline, article):
     assert frontline("review", "list", "--below", "0").output == "Nothing to review.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="claims are only extracted for resolved mentions: assigning an "
-                   "unresolved mention never brings back its claim, even after re-ingest")
 def test_assigning_an_unresolved_mention_brings_its_claim(frontline, tmp_path, store_path):
     path = tmp_path / "unresolved.txt"
     path.write_text(UNRESOLVED, encoding="utf-8")

@@ -88,7 +88,7 @@ def test_ingest_then_same_article_again_adds_nothing(store, two_places):
     assert (again.status, again.mentions, again.claims, again.unresolved) == ("unchanged", 3, 2, 1)
     assert store.revision == revision and not store.changed_since(revision)
     assert store.stats() | {"revision": 0} == {"articles": 1, "mentions": 3, "unresolved": 1, "claims": 2,
-                                               "rejected": 0, "corrections": 0, "schema_version": 1,
+                                               "rejected": 0, "corrections": 0, "schema_version": len(MIGRATIONS),
                                                "revision": 0}
 
 
@@ -329,3 +329,36 @@ def test_database_error_mid_ingest_is_a_store_error_and_rolls_back(store, two_pl
     with pytest.raises(StoreError, match="nothing was changed.*NOT NULL"):
         store.ingest(art, mentions, [claims[0], broken])
     assert store.stats()["articles"] == 0 and store.mentions() == []
+
+
+
+def test_pending_claim_hidden_until_its_mention_is_assigned(make_article, make_mention, make_claim):
+    store = Store()
+    article = make_article(text="Forces took Zagadkove.")
+    mention = make_mention(12, "Zagadkove", None, None, None)
+    store.ingest(article, [mention], [make_claim(mention)])
+    assert store.claims() == []
+    pending = store.claims(include_pending=True)
+    assert [(c["geonameid"], c["place"], c["lat"]) for c in pending] == [(None, "Zagadkove", None)]
+    row = store.mentions(unresolved=True)[0]
+    store.assign_mention(row["mention_id"], geonameid=9900999, name="Zagadkove", lat=48.1, lon=37.2)
+    shown = store.claims()
+    assert [(c["geonameid"], c["lat"], c["corrected"]) for c in shown] == [(9900999, 48.1, True)]
+    store.reject_claim(shown[0]["claim_id"], reason="misread")
+    assert store.claims() == []
+
+
+def test_migration_from_schema_1_keeps_claims(tmp_path, monkeypatch, make_article, make_mention, make_claim):
+    import geo.store
+
+    path = tmp_path / "old.sqlite"
+    with monkeypatch.context() as m:  # a database written before m002 existed
+        m.setattr(geo.store, "MIGRATIONS", MIGRATIONS[:1])
+        with Store(path) as store:
+            mention = make_mention()
+            store.ingest(make_article(), [mention], [make_claim(mention)])
+            before = store.claims()
+            assert store.schema_version == 1
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.claims() == before
