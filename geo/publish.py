@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from geo.errors import FrontlineError
 from geo.gazetteer.db import Gazetteer
 from geo.pipeline import ingest, make_finder
 from geo.site import build_site
@@ -58,7 +59,7 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
                 echo(summary.line())
                 if summary.new or summary.replaced:
                     echo(str(build_from_store(store, gazetteer, out_dir)))
-            except Exception as exc:  # one bad file must not stop the watcher; it is reported
+            except FrontlineError as exc:  # one bad file must not stop the watcher; it is reported
                 echo(f"Error: {exc}")
             for path in ready:
                 st = path.stat()
