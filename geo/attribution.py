@@ -51,11 +51,15 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
 class Attributor:
     """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, sentences: list[str] | None = None):
+        """:param text: the article text. :param sentences: its sentences, when the caller has
+        split them: each is then scanned once, for this look-ahead and for :meth:`speakers`."""
         # default side per actor type: the first qualified voice of that type anywhere in the article
         self.last: dict[str, str] = {}
         self.last_speaker: Speaker | None = None
-        for s, e, side, typ, label in _lexicon_matches(text):
+        self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
+        ahead = [m for sent in sentences for m in self._matches[sent]] if sentences is not None else _lexicon_matches(text)
+        for s, e, side, typ, label in ahead:
             if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last:
                 self.last[typ] = side
         self.last.setdefault("gov", self.last.get("mil", "RU"))
@@ -69,7 +73,8 @@ class Attributor:
         :param title: headline ("Defence Ministry: X liberated" names its speaker before a colon).
         """
         found: list[Speaker] = []
-        for s, e, side, typ, label in _lexicon_matches(text):
+        matches = self._matches.get(text)
+        for s, e, side, typ, label in matches if matches is not None else _lexicon_matches(text):
             if s < skip:
                 continue
             if side == "?":

@@ -237,7 +237,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     title = article.title.strip()
     title_index = 0 if title and sents and sents[0].text.strip() == title else None
     dates = DateContext(article, sents, title_index)
-    voices = Attributor(article.text)
+    voices = Attributor(article.text, [sent.text for sent in sents])
     claims: dict[tuple, tuple[Claim, int]] = {}
     state = _State(salient=_most_named(mentions))
     for i, sent in enumerate(sents):

@@ -26,9 +26,10 @@ from geo.models import Candidate
 WAR_ZONE_OBLASTS = frozenset({"04", "05", "07", "08", "14", "16", "21", "26"})
 WAR_ZONE_PRIOR = 1.6
 DEFAULT_THRESHOLD = 0.6
+RESOLVED_CANDIDATES = 5  # runners-up kept with a resolved name
 MAX_CANDIDATES = 50  # kept per resolution (a review lists them); the confidence counts every namesake
 TOWN_POPULATION = 10_000
-ANCHOR_SCALE_KM = 25.0  # other places in the same article: front-line reporting stays local
+ANCHOR_SCALE_KM = 15.0  # other places in the same article: front-line reporting stays local
 # A name that is some place's official name rarely means a place that merely has it as a variant.
 SECONDARY_NAME_PENALTY = 0.3
 SAME_NAME_RATIO = 70.0
@@ -36,6 +37,12 @@ NEAR_TOLERANCE_KM = 25.0
 _PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "skeleton": 1.6, "fuzzy": 1.6}
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
 _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
+
+
+def _nearest_km(place: Place, points: list[tuple[float, float]]) -> float:
+    """Distance to the nearest point, on a local flat projection (plenty within a few hundred km)."""
+    kx = 111.32 * math.cos(math.radians(place.lat))
+    return min(math.hypot((lon - place.lon) * kx, (lat - place.lat) * 110.57) for lat, lon in points)
 
 
 @dataclass
@@ -189,15 +196,16 @@ class GazetteerGeocoder:
                 weight *= SECONDARY_NAME_PENALTY
             scored.append((weight, m, place, stated))
         total = sum(t[0] for t in scored) or 1.0
-        cands = []
-        for weight, m, place, stated in sorted(scored, key=lambda t: -t[0])[:MAX_CANDIDATES]:
-            # The share among namesakes, capped by how trustworthy the match is and by how well
-            # the place fits what the user stated: a sole candidate outside the stated oblast, or
-            # far from the stated landmark, is no confident answer.
-            share = weight / total
-            conf = share * _quality(m.how, m.weight) * self._fit(place, ctx)
-            cands.append(self._candidate(place, round(conf, 4), m.how))
-        resolved = cands[0].score >= self.threshold
+        # The share among namesakes, capped by how trustworthy the match is and by how well the
+        # place fits what the user stated: a sole candidate outside the stated oblast, or far
+        # from the stated landmark, is no confident answer.
+        ranked = sorted(
+            ((round(w / total * _quality(m.how, m.weight) * self._fit(place, ctx), 4), w, m, place) for w, m, place, _ in scored),
+            key=lambda t: (-t[0], -t[1]),
+        )
+        resolved = ranked[0][0] >= self.threshold
+        keep = RESOLVED_CANDIDATES if resolved else MAX_CANDIDATES  # an abstention lists them all for review
+        cands = [self._candidate(place, conf, m.how) for conf, _, m, place in ranked[:keep]]
         return Resolution(name, cands, resolved, ctx.notes)
 
     @staticmethod
@@ -251,7 +259,7 @@ class GazetteerGeocoder:
         """How well a place fits the rest of its article (other places, oblasts named)."""
         factor = 1.0
         if ctx.anchors:
-            nearest = min(distance_km(place.lat, place.lon, lat, lon) for lat, lon in ctx.anchors)
+            nearest = _nearest_km(place, ctx.anchors)
             factor *= 0.01 + math.exp(-nearest / ANCHOR_SCALE_KM)
         if ctx.soft_oblasts:
             factor *= 1.0 if place.admin1 in ctx.soft_oblasts else 0.25

@@ -23,7 +23,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b")
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
+_WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+[Rr]egions\b")
 _METONYMY_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:has|have|had|will|would|did|does|also|now|then|quickly|immediately|officially|on \w+)\s+)*"
@@ -31,15 +31,27 @@ _METONYMY_AFTER = re.compile(
     r"insists?|insisted|warned|warns|argues?|argued|responded|reported|confirmed|dismissed|army|forces|troops|"
     r"government|authorities|officials|general staff|military|command|regime|leadership|is |has )",
 )
+# "the offensive against Kyiv", "Moscow's war on Kyiv": the capital stands for the state.
+_METONYMY_BEFORE = re.compile(
+    r"\b(?:offensive|invasion|war|aggression|pressure|sanctions|support|aid|demands?|talks|ties|relations)\s+"
+    r"(?:against|on|with|for|to|from)\s+$", re.I
+)
 _LOCAL_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|occupied|Russian-occupied)\s+)?"
     r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
 _NEAR_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:near|outside|of|from|toward|towards)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+)"
+    r"|^[^.;:!?]{0,40}?\b(?:on|in|along)\s+the\s+(?P<front>[A-Z][\w'’\-]+)\s+(?:front|direction|axis|sector|salient)\b"
+)
+_ADJACENT_NEAR = re.compile(
+    r"^\s*[,(]?\s*(?:(?:a|the)\s+(?:village|town|city|settlement)\s+)?(?:just\s+|about\s+\d+\s*km\s+)?"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+)(?P<front>)"
 )
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
 BIG_CITY = 100_000
+ADJACENT_CHARS = 30
 MAX_WORDS = 3
 CAPITAL_NAMES = {"kyiv", "kiev", "moscow", "washington", "minsk", "beijing", "pyongyang"}
 
@@ -64,6 +76,7 @@ class MentionFinder:
         self.geocoder = geocoder
         self.gazetteer = geocoder.gazetteer
         self._detect_cache: dict[tuple[str, tuple], bool] = {}
+        self._big_city_keys: set[str] | None = None
 
     def find(self, text: str) -> list[Mention]:
         """Every place mention in a text, resolved, in text order.
@@ -78,8 +91,8 @@ class MentionFinder:
     def _known(self, phrase: str, kinds: tuple[str, ...]) -> bool:
         key = (phrase, kinds)
         if key not in self._detect_cache:
-            matches = match_name(self.gazetteer, phrase, kinds)
-            self._detect_cache[key] = any(m.how != "fuzzy" and (m.how != "skeleton" or m.weight >= 0.42) for m in matches)
+            matches = match_name(self.gazetteer, phrase, kinds, typos=False)
+            self._detect_cache[key] = any( (m.how != "skeleton" or m.weight >= 0.42) for m in matches)
         return self._detect_cache[key]
 
     def _detect(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -129,11 +142,14 @@ class MentionFinder:
         return spans
 
     def _big_city(self, low: str) -> bool:
-        return any(
-            self.gazetteer.places[m.geonameid].population >= BIG_CITY
-            for m in match_name(self.gazetteer, low, ("settlement",))
-            if m.how in ("name", "ascii", "alt")
-        )
+        """Whether a lower-case word is a big city's name ("against kyiv"): one set look-up."""
+        if self._big_city_keys is None:
+            self._big_city_keys = {
+                form.lower()
+                for p in self.gazetteer.places.values() if p.kind == "settlement" and p.population >= BIG_CITY
+                for form in self.gazetteer.forms(p.geonameid)
+            }
+        return low in self._big_city_keys
 
     def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:
         low = phrase.lower()
@@ -184,6 +200,7 @@ class MentionFinder:
                 if area is not None:
                     article_oblasts.add(area.admin1)
         mentions = []
+        in_context: dict[tuple, Resolution] = {}
         for s, e, surface, kind in spans:
             mention = Mention(start=s, end=e, surface=surface, kind=kind)
             if kind == "foreign":
@@ -197,10 +214,15 @@ class MentionFinder:
             else:
                 res = first[(surface, kind)]
                 ctx = local.get(s, Context())
-                near = [(lat, lon) for lat, lon, gid in anchors if not any(c.geonameid == gid for c in res.candidates)]
-                if near or ctx or article_oblasts:
-                    article = Context(anchors=near, soft_oblasts=article_oblasts)
-                    res = geocoder.resolve(surface, ctx.merge(article), kinds=(_gaz_kind(kind),))
+                own = {c.geonameid for c in res.candidates}
+                near = [(lat, lon) for lat, lon, gid in anchors if gid not in own]
+                # Context can only reorder namesakes, or (a stated oblast) discount a sole one.
+                if (near or article_oblasts) and len(res.candidates) > 1 or ctx:
+                    key = (surface, kind, tuple(near), frozenset(ctx.oblasts), frozenset(ctx.soft_oblasts), tuple(ctx.anchors))
+                    if key not in in_context:
+                        article = Context(anchors=near, soft_oblasts=article_oblasts)
+                        in_context[key] = geocoder.resolve(surface, ctx.merge(article), kinds=(_gaz_kind(kind),))
+                    res = in_context[key]
                 mention.candidates = res.candidates[:5]
                 if res.resolved:
                     best = res.candidates[0]
@@ -208,7 +230,7 @@ class MentionFinder:
                 else:
                     mention.confidence = res.confidence
             if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
-                mention.metonymic = bool(_METONYMY_AFTER.match(text[e : e + 60]))
+                mention.metonymic = bool(_METONYMY_AFTER.match(text[e : e + 60]) or _METONYMY_BEFORE.search(text[max(0, s - 60) : s]))
             mentions.append(mention)
         return mentions
 
@@ -224,11 +246,18 @@ class MentionFinder:
         if m := _LOCAL_EVIDENCE.match(after):
             area = self.geocoder.admin_area(m["oblast"], "oblast")
             if area is not None:
-                ctx.oblasts.add(area.admin1)
-        if m := _NEAR_EVIDENCE.match(after):
-            res = self.geocoder.resolve(m["name"])
+                # Right next to the name ("X in the Kharkiv region") it is the place's own oblast;
+                # further on in the clause it may describe something else, so it only weighs.
+                (ctx.oblasts if m.start("oblast") <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
+        adjacent = _ADJACENT_NEAR.match(after)
+        if m := adjacent or _NEAR_EVIDENCE.match(after):
+            res = self.geocoder.resolve(m["name"] or m["front"])
             if res.resolved:
-                ctx.points.append((res.candidates[0].lat, res.candidates[0].lon, NEAR_SCALE_KM * 2, 1.0))
+                where = (res.candidates[0].lat, res.candidates[0].lon)
+                if adjacent:  # "Pobeda, near Marinka": said of this very place
+                    ctx.points.append((*where, NEAR_SCALE_KM * 2, 1.0))
+                else:  # further on in the clause it may belong to something else: it only weighs
+                    ctx.anchors.append(where)
         return ctx
 
 

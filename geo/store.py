@@ -158,7 +158,7 @@ def _iso(value: date | str, what: str) -> str:
 
 
 def _candidates_json(mention: Mention) -> str:
-    return json.dumps([asdict(c) if is_dataclass(c) else dict(c) for c in mention.candidates],
+    return json.dumps([dict(vars(c)) if is_dataclass(c) else dict(c) for c in mention.candidates],
                       ensure_ascii=False)
 
 

@@ -171,3 +171,12 @@ def test_seed_names_no_person_as_a_place(seed_mentions):
     _, mentions = seed_mentions
     surfaces = {m.surface for m in mentions}
     assert not surfaces & {"Volodymyr Zelensky", "Zelensky", "Oleksandr Tarnavsky", "Tarnavsky", "Joe Biden", "Telegram"}
+
+
+def test_capital_after_offensive_against_is_the_state_not_a_place(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = "Two days before the second anniversary of the Russian offensive against kyiv, shelling hit Kharkiv."
+    mentions = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
+    assert mentions["kyiv"].metonymic and mentions["kyiv"].geonameid == 703448
+    assert not mentions["Kharkiv"].metonymic

@@ -59,12 +59,14 @@ def max_edits(key: str) -> int:
     return 1 if len(key) < 10 else 2
 
 
-def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = None) -> list[NameMatch]:
+def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = None, *, typos: bool = True) -> list[NameMatch]:
     """Every place a name can refer to, each with its best match.
 
     :param gazetteer: the gazetteer to search.
     :param name: the name as written (any script, any romanization).
     :param kinds: keep only places of these kinds (settlement, oblast, raion, water).
+    :param typos: fall back on a bounded edit distance when nothing else matches (the mention
+        finder turns it off: a capitalised word one letter off a village is usually not one).
     :returns: matches, best weight first; empty when nothing is close enough.
     """
     key = spelling_key(name)
@@ -96,7 +98,7 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
                 for gid in gazetteer.lookup_key(other):
                     add(gid, "skeleton", SKELETON_WEIGHT * ratio / 100)
     edits = max_edits(key)
-    if not found and edits:
+    if not found and edits and typos:
         for other in gazetteer.keys_near(key):
             dist = Levenshtein.distance(key, other, score_cutoff=edits)
             if dist <= edits:

@@ -75,7 +75,7 @@ ACTORS = [
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
     ("unknown", "unknown", "unattributed", r"\b(?:soldiers|servicemen|residents|witnesses|locals|a\s+source|sources|fighters|volunteers|medics)\b"),
 ]
-ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?:{p})(?!\w)", re.I if side in ("other", "unknown") else 0))
+ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I if side in ("other", "unknown") else 0))
                   for side, typ, label, p in ACTORS]
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")")
 # Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.
