@@ -14,8 +14,7 @@ MAX_CANDIDATES = 50
 def _candidate(c) -> dict:
     return {
         "geonameid": c.geonameid, "name": c.name, "lat": c.lat, "lon": c.lon,
-        "oblast": c.admin1, "raion": c.admin2, "feature_code": c.feature_code,
-        "population": c.population, "confidence": c.score, "match": c.match,
+        "oblast": c.admin1, "raion": c.admin2, "confidence": c.score,
     }
 
 
@@ -23,7 +22,8 @@ def resolution_dict(res: Resolution) -> dict:
     """The JSON shape of a resolution: the place when resolved, else the candidates."""
     out = {"query": res.query, "resolved": res.resolved}
     if res.resolved:
-        out |= _candidate(res.candidates[0])
+        best = res.candidates[0]
+        out |= _candidate(best) | {"feature_code": best.feature_code, "population": best.population, "match": best.match}
     out["candidates"] = [_candidate(c) for c in res.candidates[:MAX_CANDIDATES]]
     if res.context:
         out["context"] = res.context

@@ -84,6 +84,7 @@ class GazetteerGeocoder:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self._resolve_cached = lru_cache(maxsize=100_000)(self._resolve_plain)
+        self._priors: dict[int, float] = {}
 
     # -- public, geopy-shaped -------------------------------------------------------------
     def geocode(
@@ -214,6 +215,13 @@ class GazetteerGeocoder:
         return fuzz.ratio(spelling_key(query), spelling_key(place.name)) >= SAME_NAME_RATIO
 
     def _prior(self, place: Place) -> float:
+        prior = self._priors.get(place.geonameid)
+        if prior is None:
+            prior = self._priors[place.geonameid] = self._static_prior(place)
+        return prior
+
+    @staticmethod
+    def _static_prior(place: Place) -> float:
         # Population separates a town from villages of its name, never villages from each other:
         # below a few thousand people the factor stays close to 1.
         prior = min((1 + place.population / 1000) ** 0.75, 200.0) * _FEATURE_PRIOR.get(place.fcode, 1.0)
@@ -226,6 +234,8 @@ class GazetteerGeocoder:
     @staticmethod
     def _stated(place: Place, ctx: Context) -> float:
         """How well a place fits the context the user stated (oblast, raion, landmark): 1 = fully."""
+        if not (ctx.oblasts or ctx.raions or ctx.points):
+            return 1.0
         factor = 1.0
         if ctx.oblasts:
             factor *= 1.0 if place.admin1 in ctx.oblasts else 0.002
@@ -244,6 +254,8 @@ class GazetteerGeocoder:
 
         "near X" tolerates the few tens of km that reporters mean by it.
         """
+        if not (ctx.oblasts or ctx.raions or ctx.points):
+            return 1.0
         fit = 1.0
         if ctx.oblasts and place.admin1 not in ctx.oblasts:
             fit *= 0.05
@@ -257,6 +269,8 @@ class GazetteerGeocoder:
     @staticmethod
     def _article(place: Place, ctx: Context) -> float:
         """How well a place fits the rest of its article (other places, oblasts named)."""
+        if not (ctx.anchors or ctx.soft_oblasts):
+            return 1.0
         factor = 1.0
         if ctx.anchors:
             nearest = _nearest_km(place, ctx.anchors)
