@@ -85,6 +85,11 @@ def parse_context(text: str, geocoder) -> Context:
     text = (text or "").strip().strip(".,;")
     if not text:
         return ctx
+    parts = [p for p in re.split(r"\s*[;,]\s*", text) if p]
+    if len(parts) > 1 and not _LATLON.match(text):  # "Pokrovsk district, Donetsk region": each part adds
+        for part in parts:
+            ctx = ctx.merge(parse_context(part, geocoder))
+        return ctx
     if m := _LATLON.match(text):
         ctx.points.append((float(m[1]), float(m[2]), NEAR_SCALE_KM, 1.0))
         ctx.notes.append(f"near {m[1]},{m[2]}")
