@@ -134,13 +134,15 @@ class GazetteerGeocoder:
                 ctx.notes.append(f"in {area.name}")
         return ctx
 
-    def resolve(self, name: str, context: Context | str | None = None, *, kinds: tuple[str, ...] = ("settlement",)) -> Resolution:
+    def resolve(self, name: str, context: Context | str | None = None, *, kinds: tuple[str, ...] = ("settlement",),
+                typos: bool = True) -> Resolution:
         """Rank the places a name can refer to and say whether the best is clear enough.
 
         :param name: the name as written; a trailing "region"/"oblast" asks for an oblast,
             "district"/"raion" for a raion.
         :param context: evidence (a :class:`Context` or free text) that separates namesakes.
         :param kinds: the kinds of place wanted when the name itself does not say.
+        :param typos: allow the bounded edit-distance fallback (off for words in running text).
         :returns: a :class:`Resolution`; unresolved (abstaining) when the evidence does not separate them.
         """
         if isinstance(context, str):
@@ -154,8 +156,8 @@ class GazetteerGeocoder:
             cand = self._candidate(area, 1.0, "admin")
             return Resolution(name, [cand], True, ["administrative area"])
         if not context:
-            return self._resolve_cached(name, tuple(kinds))
-        return self._rank(name, context, tuple(kinds))
+            return self._resolve_cached(name, tuple(kinds), typos)
+        return self._rank(name, context, tuple(kinds), typos)
 
     def admin_area(self, name: str, kind: str = "oblast") -> Place | None:
         """The oblast or raion a name stands for: by its own names, else through its centre.
@@ -163,23 +165,23 @@ class GazetteerGeocoder:
         "Donetsk" -> Donetska Oblast; "Zaporijjia" -> Zaporizhzhya Oblast; "Pokrovsk" -> Pokrovsk Raion.
         """
         gaz = self.gazetteer
-        direct = [m for m in match_name(gaz, name, (kind,)) if m.how not in ("fuzzy",)]
+        direct = match_name(gaz, name, (kind,), typos=False)
         if direct:
             return gaz.places[direct[0].geonameid]
         centre_codes = ("PPLA", "PPLC") if kind == "oblast" else ("PPLA2",)
-        for m in match_name(gaz, name, ("settlement",)):
+        for m in match_name(gaz, name, ("settlement",), typos=False):
             place = gaz.places[m.geonameid]
-            if place.fcode in centre_codes and m.how != "fuzzy":
+            if place.fcode in centre_codes:
                 return gaz.oblast_of(place) if kind == "oblast" else gaz.raion_of(place)
         return None
 
     # -- ranking --------------------------------------------------------------------------
-    def _resolve_plain(self, name: str, kinds: tuple[str, ...]) -> Resolution:
-        return self._rank(name, Context(), kinds)
+    def _resolve_plain(self, name: str, kinds: tuple[str, ...], typos: bool) -> Resolution:
+        return self._rank(name, Context(), kinds, typos)
 
-    def _rank(self, name: str, ctx: Context, kinds: tuple[str, ...]) -> Resolution:
+    def _rank(self, name: str, ctx: Context, kinds: tuple[str, ...], typos: bool = True) -> Resolution:
         gaz = self.gazetteer
-        matches = match_name(gaz, name, kinds)
+        matches = match_name(gaz, name, kinds, typos=typos)
         if not matches:
             return Resolution(name, context=ctx.notes)
         scored = []

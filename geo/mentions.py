@@ -184,7 +184,7 @@ class MentionFinder:
         local: dict[int, Context] = {}
         for s, e, surface, kind in spans:
             if kind in ("settlement", "river") and (surface, kind) not in first:
-                first[(surface, kind)] = geocoder.resolve(surface, kinds=(_gaz_kind(kind),))
+                first[(surface, kind)] = geocoder.resolve(surface, kinds=(_gaz_kind(kind),), typos=False)
             if kind == "settlement":
                 local[s] = self._local_context(text, e)
         anchors = [
@@ -221,7 +221,7 @@ class MentionFinder:
                     key = (surface, kind, tuple(near), frozenset(ctx.oblasts), frozenset(ctx.soft_oblasts), tuple(ctx.anchors))
                     if key not in in_context:
                         article = Context(anchors=near, soft_oblasts=article_oblasts)
-                        in_context[key] = geocoder.resolve(surface, ctx.merge(article), kinds=(_gaz_kind(kind),))
+                        in_context[key] = geocoder.resolve(surface, ctx.merge(article), kinds=(_gaz_kind(kind),), typos=False)
                     res = in_context[key]
                 mention.candidates = res.candidates[:5]
                 if res.resolved:
@@ -251,7 +251,7 @@ class MentionFinder:
                 (ctx.oblasts if m.start("oblast") <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
         adjacent = _ADJACENT_NEAR.match(after)
         if m := adjacent or _NEAR_EVIDENCE.match(after):
-            res = self.geocoder.resolve(m["name"] or m["front"])
+            res = self.geocoder.resolve(m["name"] or m["front"], typos=False)
             if res.resolved:
                 where = (res.candidates[0].lat, res.candidates[0].lon)
                 if adjacent:  # "Pobeda, near Marinka": said of this very place
