@@ -77,6 +77,13 @@ ACTORS = [
 ]
 ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I if side in ("other", "unknown") else 0))
                   for side, typ, label, p in ACTORS]
+# Words every match of a pattern contains: a sentence without one of them is not scanned with the
+# pattern (those patterns open with optional words, which makes a full scan slow).
+KEYWORDS = {
+    "DeepState": re.compile(r"deepstate|monitoring", re.I),
+    "Institute for the Study of War": re.compile(r"isw|institute|think", re.I),
+    "military bloggers": re.compile(r"blogger|channel|rybar|podolyak|correspondent|experts|observers|analysts", re.I),
+}
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")")
 # Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.
 NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
