@@ -35,7 +35,8 @@ def read_article(path: str | Path, *, published: date | None = None, max_bytes: 
     """Read one article file, its NAME.json sidecar if any, and check it can be used.
 
     :param path: a .txt, .md, .html or .htm file.
-    :param published: publication date that overrides the file and the sidecar (``--published``).
+    :param published: publication date for an article whose file and sidecar give none
+        (``--published``); a date in the file always wins.
     :param max_bytes: larger files are refused before they are read.
     :returns: the Article; ``text`` is what later offsets refer to.
     :raises ArticleError: missing, empty, binary, too large, undated or textless file.
@@ -54,18 +55,31 @@ def read_article(path: str | Path, *, published: date | None = None, max_bytes: 
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read the file: {exc.strerror or exc}") from None
     raw = _decode(data, name, html=p.suffix.lower() in HTML_SUFFIXES)
-    return parse_article_text(raw, name=name, published=published, sidecar=_read_sidecar(p), path=name)
+    return parse_article_text(raw, name=name, published=published, sidecar=_read_sidecar(p), path=name,
+                              key=file_key(p))
+
+
+def file_key(path: Path) -> str:
+    """The identity of an article file without a url: its path, relative to the working folder when
+    inside it, so that two ``story.txt`` in different folders are two articles, and re-running
+    from the same folder finds the same article again."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
 
 
 def parse_article_text(raw: str, *, name: str, published: date | None = None,
-                       sidecar: dict | None = None, path: str = "") -> Article:
+                       sidecar: dict | None = None, path: str = "", key: str = "") -> Article:
     """Build an Article from decoded file content (no I/O).
 
     :param raw: the file's text; HTML when ``name`` ends in .html/.htm.
     :param name: the file name, used in messages and (basename) as the key when there is no url.
-    :param published: overrides every other publication date.
+    :param published: the publication date when the content gives none.
     :param sidecar: fields from a NAME.json sidecar; they override the header or meta tags.
     :param path: stored as ``Article.path``.
+    :param key: the article's identity when it has no url (default: the file's base name).
     :returns: the Article.
     :raises ArticleError: empty content, no text, or a missing or bad publication date.
     """
@@ -90,7 +104,7 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
         if (sidecar or {}).get(k) and str(sidecar[k]).strip():
             values[k] = (str(sidecar[k]).strip(), f"sidecar {side_name}")
 
-    if published is None:
+    if "published" in values or published is None:
         if "published" not in values:
             sidecar_hint = f"a {Path(side_name).name} sidecar with \"published\""
             hint = (f"add {sidecar_hint}" if is_html
@@ -110,7 +124,7 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
         text = f"{title}\n\n{body}"
     source = values.get("source", ("", ""))[0]
     url = values.get("url", ("", ""))[0]
-    key = url or Path(name).name
+    key = url or key or Path(name).name
     digest = hashlib.sha256(json.dumps(
         [key, title, published.isoformat(), source, url, text], ensure_ascii=False).encode("utf-8")).hexdigest()
     return Article(id=digest, key=key, title=title, published=published, text=text,

@@ -342,6 +342,16 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
                for p in places)
 
 
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+SPAN_GAP_DAYS = 31
+
+
+def _near_in_time(claim: Claim, dr) -> bool:
+    """Whether a second date of the same claim is close enough to span with the first."""
+    gap = max(dr.date_from - claim.date_to, claim.date_from - dr.date_to).days
+    return gap <= SPAN_GAP_DAYS
+
+
 def _add(claims, m: Mention, claimant, label, kind, h: _Hit, text, dr, strength):
     # A claim on a name the geocoder left unresolved is kept *pending* (no geonameid): it is stored
     # and shows up once a journalist assigns the mention its place in review.
@@ -352,8 +362,14 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, text, dr, strength)
         if strength > old_strength:
             old.date_from, old.date_to, old.date_phrase, old.precision = dr.date_from, dr.date_to, dr.phrase, dr.precision
             claims[key] = (old, strength)
-        elif strength == old_strength:
+        elif strength == old_strength and _near_in_time(old, dr):
+            # the same claim made on two days: its dates span both ("one claim per place,
+            # claimant and kind"); events months apart are not stretched into one range
             old.date_from, old.date_to = min(old.date_from, dr.date_from), max(old.date_to, dr.date_to)
+            if dr.phrase and dr.phrase not in old.date_phrase:
+                old.date_phrase = f"{old.date_phrase}; {dr.phrase}" if old.date_phrase else dr.phrase
+            if _PRECISION_RANK.get(dr.precision, 9) > _PRECISION_RANK.get(old.precision, 9):
+                old.precision = dr.precision
         return
     conf = round(min(1.0, (0.8 if claimant != "other" else 0.7) * max(m.confidence, 0.5)), 3)
     claims[key] = (Claim(

@@ -203,7 +203,7 @@ def geocode(env, name, near, oblast, show_all, as_json):
         return
     result = geocode_one(gaz, name, near=near, oblast=oblast)
     if as_json:
-        click.echo(json.dumps(result if not show_all or "candidates" in result else result | {"candidates": result.get("candidates", [])}, ensure_ascii=False))
+        click.echo(json.dumps(result, ensure_ascii=False))
         return
     rows = result["candidates"] if show_all or not result["resolved"] else [result]
     if not result["resolved"]:
@@ -297,8 +297,9 @@ def review_list(env, below):
         frontline review list
     """
     from geo.report import format_mentions
+    from geo.review import mentions_to_review
 
-    click.echo(format_mentions(env.store().mentions(below=below)), nl=False)
+    click.echo(format_mentions(mentions_to_review(env.store(), below)), nl=False)
 
 
 @review.command("assign")

@@ -32,6 +32,7 @@ class Score:
         return a / b if b else 0.0
 
     def as_dict(self) -> dict:
+        """Precision, recall, F1 and date overlap, rounded, with the raw counts."""
         mp = self._ratio(self.mention_tp, self.mention_tp + self.mention_fp)
         mr = self._ratio(self.mention_tp, self.mention_tp + self.mention_fn)
         cp = self._ratio(self.claim_tp, self.claim_tp + self.claim_fp)

@@ -61,6 +61,7 @@ class Resolution:
 
     @property
     def confidence(self) -> float:
+        """The top candidate's confidence (0 with no candidate)."""
         return self.candidates[0].score if self.candidates else 0.0
 
 

@@ -232,6 +232,7 @@ class MentionFinder:
             if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
                 mention.metonymic = bool(_METONYMY_AFTER.match(text[e : e + 60]) or _METONYMY_BEFORE.search(text[max(0, s - 60) : s]))
             mentions.append(mention)
+        _one_sense_per_article(mentions)
         return mentions
 
     @staticmethod
@@ -261,10 +262,24 @@ class MentionFinder:
         return ctx
 
 
+def _one_sense_per_article(mentions: list[Mention]) -> None:
+    """A name left unresolved in one place of an article (a headline, with no context around it)
+    takes the place it resolved to elsewhere in the same article, when that is one place."""
+    places: dict[tuple[str, str], set[int]] = {}
+    best: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        if m.resolved and m.geonameid and m.kind in ("settlement", "river"):
+            key = (m.surface, m.kind)
+            places.setdefault(key, set()).add(m.geonameid)
+            if key not in best or m.confidence > best[key].confidence:
+                best[key] = m
+    for m in mentions:
+        key = (m.surface, m.kind)
+        if not m.resolved and len(places.get(key, ())) == 1:
+            src = best[key]
+            m.geonameid, m.name, m.lat, m.lon = src.geonameid, src.name, src.lat, src.lon
+            m.confidence, m.resolved, m.candidates = src.confidence, True, list(src.candidates)
+
+
 def _gaz_kind(kind: str) -> str:
     return "water" if kind == "river" else kind
-
-
-def find_mentions(text: str, geocoder: GazetteerGeocoder) -> list[Mention]:
-    """Convenience wrapper: every place mention in ``text``."""
-    return MentionFinder(geocoder).find(text)

@@ -54,6 +54,7 @@ class Candidate:
     match: str = ""  # how the name matched: exact, ascii, alias, key, fuzzy
 
     def to_dict(self) -> dict:
+        """The candidate as a plain dict (for JSON and geopy's ``raw``)."""
         return asdict(self)
 
 

@@ -30,3 +30,11 @@ def assign_place(store: Store, gazetteer: Gazetteer, mention_id: int, place: str
         mention_id, geonameid=found.geonameid, name=found.name, lat=found.lat, lon=found.lon,
         kind=_KINDS.get(found.kind, "settlement"), note=note,
     )
+
+
+def mentions_to_review(store: Store, below: float = 0.7) -> list[dict]:
+    """Mentions a journalist should look at: every unresolved one, and resolved ones whose
+    confidence is below ``below``; in article and text order."""
+    rows = {r["mention_id"]: r for r in store.mentions(unresolved=True)}
+    rows.update({r["mention_id"]: r for r in store.mentions(below=below) if r["kind"] != "foreign"})
+    return sorted(rows.values(), key=lambda r: (r.get("article_key", ""), r["start"]))

@@ -102,7 +102,17 @@ def m002_pending_claims(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX claims_geonameid ON claims (geonameid)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_pending_claims]
+def m003_corrections_by_name(db: sqlite3.Connection) -> None:
+    """A place assigned in review holds for every mention of that name in the article, so it
+    survives edits to the article's text (offsets move; the name stays)."""
+    db.execute("DROP INDEX corrections_assign")
+    db.execute("DELETE FROM corrections WHERE action = 'assign' AND id NOT IN"
+               " (SELECT max(id) FROM corrections WHERE action = 'assign' GROUP BY article_key, surface)")
+    db.execute("CREATE UNIQUE INDEX corrections_assign ON corrections (article_key, surface)"
+               " WHERE action = 'assign'")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_pending_claims, m003_corrections_by_name]
 
 # --- reads: corrections applied in SQL so filters see the corrected place ------------------
 
@@ -119,7 +129,7 @@ _FIXED_MENTIONS = """
         a.published
     FROM mentions m JOIN articles a ON a.id = m.article_id
     LEFT JOIN corrections k ON k.action = 'assign' AND k.article_key = a.key
-        AND k.start = m.start AND k."end" = m."end" AND k.surface = m.surface"""
+        AND k.surface = m.surface"""
 
 # A claim follows the mention it came from (same article and offsets); a rejection matches the
 # claim as extracted, so it still holds after the claim's mention is reassigned.
@@ -342,7 +352,8 @@ class Store:
 
     def assign_mention(self, mention_id: int, *, geonameid: int, name: str, lat: float, lon: float,
                        kind: str = "settlement", note: str = "") -> dict:
-        """Point a mention (and the claims made from it) at another place, for good.
+        """Point a mention, every mention of the same name in its article, and the claims made
+        from them, at another place, for good (it survives re-ingest, also of an edited article).
 
         :param mention_id: as listed by :meth:`mentions`.
         :param kind: one of :data:`geo.models.MENTION_KINDS`.
@@ -358,12 +369,12 @@ class Store:
                                  " JOIN articles a ON a.id = m.article_id WHERE m.id = ?",
                                  (mention_id,)).fetchone()
             if m is None:
-                raise NotFound(f"no mention {mention_id}; list them with the review command")
+                raise NotFound(f"no mention {mention_id}; list them with 'frontline review list'")
             self._db.execute(
                 'INSERT INTO corrections (action, article_key, start, "end", surface, to_geonameid,'
                 " to_name, to_lat, to_lon, to_kind, note, created_at)"
                 " VALUES ('assign', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                ' ON CONFLICT (article_key, start, "end", surface) WHERE action = \'assign\''
+                " ON CONFLICT (article_key, surface) WHERE action = 'assign'"
                 " DO UPDATE SET to_geonameid = excluded.to_geonameid, to_name = excluded.to_name,"
                 " to_lat = excluded.to_lat, to_lon = excluded.to_lon, to_kind = excluded.to_kind,"
                 " note = excluded.note, created_at = excluded.created_at",
@@ -480,10 +491,9 @@ class Store:
         rows = self._db.execute(
             "SELECT k.id AS correction_id, k.*, CASE k.action"
             " WHEN 'assign' THEN (SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
-            '   WHERE a.key = k.article_key AND m.start = k.start AND m."end" = k."end"'
-            "   AND m.surface = k.surface)"
+            "   WHERE a.key = k.article_key AND m.surface = k.surface)"
             " ELSE (SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id"
-            "   WHERE a.key = k.article_key AND c.geonameid = k.geonameid"
+            "   WHERE a.key = k.article_key AND c.geonameid IS k.geonameid"
             "   AND c.claimant = k.claimant AND c.kind = k.kind) END AS matches"
             " FROM corrections k ORDER BY k.id")
         return [{k: v for k, v in dict(r).items() if k != "id"} for r in rows]

@@ -142,3 +142,14 @@ def test_undated_statement_inherits_the_previous_sentence_date():
                "He added that Ukrainian forces had stabilized their line near Hrabove.")
     c = got[("Hrabove", "UA", "held")]
     assert c.date_from == date(2024, 3, 4)
+
+
+def test_same_claim_on_two_days_spans_both_but_months_apart_is_not_stretched():
+    got = _run("Russia's defence ministry said on Tuesday that its forces had captured Testivka. "
+               "The Russian defence ministry said on Thursday that its forces had captured Testivka.")
+    c = got[("Testivka", "RU", "captured")]
+    assert (c.date_from, c.date_to) == (date(2024, 3, 5), date(2024, 3, 7))
+    got = _run("Heavy fighting was reported around Dubky in the winter of 2022-2023. "
+               "Heavy fighting was reported around Dubky on Thursday.")
+    c = got[("Dubky", "other", "contested")]
+    assert (c.date_to - c.date_from).days < 100

@@ -121,7 +121,7 @@ def test_assign_ambiguous_name(frontline, article, store_path):
     [
         (("assign", "1", "123"), "Error: 123: no such geonameid in the gazetteer\n"),
         (("assign", "1", "Narnia"), "Error: Narnia: ambiguous or unknown; give a geonameid\n"),
-        (("assign", "999", "9900202"), "Error: no mention 999; list them with the review command\n"),
+        (("assign", "999", "9900202"), "Error: no mention 999; list them with 'frontline review list'\n"),
         (("reject", "999"), "Error: no claim 999; list them with the claims command\n"),
         (("undo", "999"), "Error: no correction 999; list them with the corrections command\n"),
     ],
@@ -164,3 +164,11 @@ def test_assigning_an_unresolved_mention_brings_its_claim(frontline, tmp_path, s
     path.write_text(UNRESOLVED + "\nFighting continued.\n", encoding="utf-8")
     frontline("ingest", path, catch_exceptions=False)
     assert any(c["geonameid"] == 9900203 and c["kind"] == "captured" for c in claims(frontline))
+
+
+def test_unresolved_mentions_are_listed_whatever_the_threshold(frontline, tmp_path):
+    path = tmp_path / "unresolved.txt"
+    path.write_text(UNRESOLVED, encoding="utf-8")
+    frontline("ingest", path, catch_exceptions=False)
+    listed = frontline("review", "list", "--below", "0", catch_exceptions=False).output
+    assert "\tPobedivka\t-\t" in listed

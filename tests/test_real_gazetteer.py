@@ -180,3 +180,12 @@ def test_capital_after_offensive_against_is_the_state_not_a_place(real_gazetteer
     mentions = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
     assert mentions["kyiv"].metonymic and mentions["kyiv"].geonameid == 703448
     assert not mentions["Kharkiv"].metonymic
+
+
+def test_a_name_resolved_in_the_body_is_the_same_place_in_the_headline(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = ("Russia says it took Pobeda\n\n"
+            "The Russian Defense Ministry said its forces had seized the village of Pobeda, near Marinka.")
+    found = [m for m in make_finder(real_gazetteer).find(text) if m.surface == "Pobeda"]
+    assert len(found) == 2 and {m.geonameid for m in found} == {9644290}

@@ -252,12 +252,23 @@ def test_assigning_an_unresolved_mention_resolves_it(store, two_places):
     assert store.stats()["unresolved"] == 0
 
 
-def test_correction_whose_mention_moved_no_longer_applies(store, two_places, make_article, make_mention):
+def test_correction_follows_the_name_when_the_article_is_edited(store, two_places, make_article, make_mention):
     art, mentions, claims = two_places
     store.ingest(art, mentions, claims)
     store.assign_mention(store.mentions()[0]["mention_id"], geonameid=1, name="X", lat=1.0, lon=1.0)
     shifted = make_mention(20, "Testivka", 900001, 48.5, 37.5)  # text was edited before it
     store.ingest(make_article(text="Earlier: " + art.text), [shifted], [])
+    (row,) = store.mentions()
+    assert (row["corrected"], row["geonameid"], row["start"]) == (True, 1, 20)
+    assert store.corrections()[0]["matches"] == 1
+
+
+def test_correction_is_lost_only_when_the_name_is_gone(store, two_places, make_article, make_mention):
+    art, mentions, claims = two_places
+    store.ingest(art, mentions, claims)
+    store.assign_mention(store.mentions()[0]["mention_id"], geonameid=1, name="X", lat=1.0, lon=1.0)
+    other = make_mention(12, "Inventyne", 900009, 48.0, 37.0)
+    store.ingest(make_article(text="Forces took Inventyne."), [other], [])
     assert store.mentions()[0]["corrected"] is False
     assert store.corrections()[0]["matches"] == 0
 

@@ -175,6 +175,8 @@ def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_c
                 if key and key not in seen_keys:
                     seen_keys.add(key)
                     names.append((key, skeleton_key(key), int(gid), form, src))
+    except DumpError:
+        raise
     except UnicodeDecodeError as exc:
         raise DumpError(f"{dump}: not UTF-8 text ({exc.reason}); is this a GeoNames dump?") from exc
     except csv.Error as exc:
