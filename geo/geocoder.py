@@ -26,6 +26,7 @@ from geo.models import Candidate
 WAR_ZONE_OBLASTS = frozenset({"04", "05", "07", "08", "14", "16", "21", "26"})
 WAR_ZONE_PRIOR = 1.6
 DEFAULT_THRESHOLD = 0.6
+DUPLICATE_KM = 2.0
 RESOLVED_CANDIDATES = 5  # runners-up kept with a resolved name
 MAX_CANDIDATES = 50  # kept per resolution (a review lists them); the confidence counts every namesake
 TOWN_POPULATION = 10_000
@@ -43,6 +44,22 @@ def _nearest_km(place: Place, points: list[tuple[float, float]]) -> float:
     """Distance to the nearest point, on a local flat projection (plenty within a few hundred km)."""
     kx = 111.32 * math.cos(math.radians(place.lat))
     return min(math.hypot((lon - place.lon) * kx, (lat - place.lat) * 110.57) for lat, lon in points)
+
+
+def _merge_duplicates(scored: list[tuple]) -> list[tuple]:
+    """GeoNames lists some places twice (Klishchiivka: 705666 and 13512497, 0.25 km apart): rows
+    of the same kind within DUPLICATE_KM are one place, which takes the weight of both."""
+    kept: list[list] = []
+    for item in sorted(scored, key=lambda t: -t[0]):
+        place = item[2]
+        for other in kept:
+            o = other[2]
+            if o.kind == place.kind and _nearest_km(o, [(place.lat, place.lon)]) <= DUPLICATE_KM:
+                other[0] += item[0]
+                break
+        else:
+            kept.append(list(item))
+    return [tuple(k) for k in kept]
 
 
 @dataclass
@@ -199,6 +216,7 @@ class GazetteerGeocoder:
             if has_primary and m.how not in ("name", "alias"):
                 weight *= SECONDARY_NAME_PENALTY
             scored.append((weight, m, place, stated))
+        scored = _merge_duplicates(scored)
         total = sum(t[0] for t in scored) or 1.0
         # The share among namesakes, capped by how trustworthy the match is and by how well the
         # place fits what the user stated: a sole candidate outside the stated oblast, or far

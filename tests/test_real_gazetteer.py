@@ -189,3 +189,9 @@ def test_a_name_resolved_in_the_body_is_the_same_place_in_the_headline(real_gaze
             "The Russian Defense Ministry said its forces had seized the village of Pobeda, near Marinka.")
     found = [m for m in make_finder(real_gazetteer).find(text) if m.surface == "Pobeda"]
     assert len(found) == 2 and {m.geonameid for m in found} == {9644290}
+
+
+def test_duplicate_geonames_rows_count_as_one_place(geocoder):
+    # Klishchiivka is both 13512497 and 705666, 0.25 km apart: they must not split the confidence
+    loc = geocoder.geocode("Kleshcheevka")
+    assert loc is not None and loc.raw["geonameid"] in (13512497, 705666)
