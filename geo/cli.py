@@ -391,13 +391,21 @@ def evaluate(env, gold_dir, details, as_json):
 
 
 # -- site --------------------------------------------------------------------------------
+def control_options(fn):
+    """--control, --control-source and --control-max-age, shared by build and watch."""
+    fn = click.option("--control-max-age", "control_max_age", type=int, default=31, show_default=True,
+                      help="Days an assessment stays valid for checking a later claim.")(fn)
+    fn = click.option("--control-source", help="Who made the control polygons (shown as 'according to ...').")(fn)
+    return click.option("--control", type=click.Path(exists=True),
+                        help="Assessed-control polygons (GeoJSON/GeoPackage file or folder).")(fn)
+
+
 @cli.command()
 @click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
-@click.option("--control", type=click.Path(exists=True), help="Assessed-control polygons (GeoJSON/GeoPackage file or folder).")
-@click.option("--control-source", help="Who made the control polygons (shown as 'according to ...').")
+@control_options
 @click.option("--cdn", is_flag=True, help="Load Leaflet from a CDN instead of bundling it.")
 @click.pass_obj
-def build(env, out, control, control_source, cdn):
+def build(env, out, control, control_source, control_max_age, cdn):
     """Build the static map site from the claims database.
 
     \b
@@ -406,7 +414,8 @@ def build(env, out, control, control_source, cdn):
     """
     from geo.publish import build_from_store
 
-    report = build_from_store(env.store(), env.gazetteer(), out, control=control, control_source=control_source, cdn=cdn)
+    report = build_from_store(env.store(), env.gazetteer(), out, control=control, control_source=control_source,
+                              control_max_age_days=control_max_age, cdn=cdn)
     click.echo(str(report))
 
 
@@ -415,8 +424,9 @@ def build(env, out, control, control_source, cdn):
 @click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
 @click.option("--interval", default=5.0, show_default=True, help="Seconds between looks at the folder.")
 @click.option("--debounce", default=2.0, show_default=True, help="Seconds a new file must stay unchanged.")
+@control_options
 @click.pass_obj
-def watch(env, folder, out, interval, debounce):
+def watch(env, folder, out, interval, debounce, control, control_source, control_max_age):
     """Ingest new articles as they land in FOLDER and rebuild the site (Ctrl-C stops).
 
     \b
@@ -426,7 +436,8 @@ def watch(env, folder, out, interval, debounce):
     from geo.publish import watch as run_watch
 
     try:
-        run_watch(folder, env.store(), env.gazetteer(), out, interval=interval, debounce=debounce, echo=click.echo)
+        run_watch(folder, env.store(), env.gazetteer(), out, interval=interval, debounce=debounce, echo=click.echo,
+                  control=control, control_source=control_source, control_max_age_days=control_max_age)
     except KeyboardInterrupt:
         click.echo("Stopped.")
 

@@ -32,6 +32,8 @@ from geo.timeline import parse_day
 
 CONSISTENT, NOT_CORROBORATED, CONTRADICTED = "consistent", "not corroborated", "contradicted"
 DEFAULT_TOLERANCE_M = 2000.0
+# An assessment older than this (days before the claim's date) says nothing about the claim.
+DEFAULT_MAX_AGE_DAYS = 31
 SUFFIXES = (".geojson", ".json", ".gpkg")
 _OCCUPIED = {"occupied"}
 _GREY = {"unknown_status", "unknown", "grey", "gray", "grey_zone", "gray_zone"}
@@ -93,13 +95,16 @@ def _read_file(path: Path, source: str | None) -> Assessment:
     return Assessment(when, label, occ, grey_geom, (str(path),))
 
 
-def load_control(path, *, source: str | None = None, tolerance_m: float = DEFAULT_TOLERANCE_M):
+def load_control(path, *, source: str | None = None, tolerance_m: float = DEFAULT_TOLERANCE_M,
+                 max_age_days: int | None = DEFAULT_MAX_AGE_DAYS):
     """Read an assessed-control overlay from a file or a folder of files.
 
     :param path: a ``.geojson``/``.json``/``.gpkg`` file, or a folder holding such files.
     :param source: the provider's name for the label (overrides ``source`` properties and
         file names), e.g. ``"DeepStateMap.Live"``.
     :param tolerance_m: how near the boundary (metres) a place is too close to call.
+    :param max_age_days: the oldest assessment (days before a claim's date) a claim is checked
+        against; ``None`` for no limit.
     :returns: a :class:`ControlOverlay`.
     :raises BuildError: when nothing can be read, or a file has no date.
     """
@@ -122,7 +127,8 @@ def load_control(path, *, source: str | None = None, tolerance_m: float = DEFAUL
                            shapely.union_all([old.occupied, a.occupied]),
                            shapely.union_all(grey) if grey else None, old.paths + a.paths)
         by_date[a.date] = a
-    return ControlOverlay(sorted(by_date.values(), key=lambda a: a.date), tolerance_m=tolerance_m)
+    return ControlOverlay(sorted(by_date.values(), key=lambda a: a.date), tolerance_m=tolerance_m,
+                          max_age_days=max_age_days)
 
 
 def _as_gdf(geom, crs):
@@ -132,12 +138,18 @@ def _as_gdf(geom, crs):
 class ControlOverlay:
     """Dated assessments, and the check of claims against them."""
 
-    def __init__(self, assessments, *, tolerance_m: float = DEFAULT_TOLERANCE_M):
+    def __init__(self, assessments, *, tolerance_m: float = DEFAULT_TOLERANCE_M,
+                 max_age_days: int | None = DEFAULT_MAX_AGE_DAYS):
         """:param assessments: list of :class:`Assessment`, any order.
         :param tolerance_m: boundary tolerance in metres (a town is not a point).
+        :param max_age_days: an assessment more than this many days before a claim's date is
+            not used for it (the claim is left unchecked); ``None`` for no limit.
         """
+        if max_age_days is not None and max_age_days < 0:
+            raise BuildError(f"control overlay: maximum age must be 0 days or more, not {max_age_days}")
         self.assessments = sorted(assessments, key=lambda a: a.date)
         self.tolerance_m = float(tolerance_m)
+        self.max_age_days = None if max_age_days is None else int(max_age_days)
         self._dates = [a.date for a in self.assessments]
         self._metric = {}
         self._crs = None
@@ -147,14 +159,33 @@ class ControlOverlay:
         """Distinct provider names, in date order."""
         return list(dict.fromkeys(a.source for a in self.assessments))
 
+    @property
+    def unchecked_label(self) -> str:
+        """How a claim is labelled when it is checkable but no assessment is recent enough."""
+        if self.max_age_days is None:
+            return "no assessment on or before its date"
+        return f"no assessment within {self.max_age_days} days"
+
     def assessment_for(self, day) -> Assessment | None:
-        """The latest assessment on or before a date.
+        """The latest assessment on or before a date, if it is at most ``max_age_days`` older.
 
         :param day: the date (ISO string or date).
-        :returns: the assessment, or ``None`` when all are later.
+        :returns: the assessment, or ``None`` when all are later or the latest is too old.
         """
-        i = bisect_right(self._dates, parse_day(day))
-        return self.assessments[i - 1] if i else None
+        day = parse_day(day)
+        i = bisect_right(self._dates, day)
+        if not i:
+            return None
+        a = self.assessments[i - 1]
+        if self.max_age_days is not None and (day - a.date).days > self.max_age_days:
+            return None  # a stale map says nothing about this date: no check, not "not corroborated"
+        return a
+
+    @staticmethod
+    def checkable(row: dict) -> bool:
+        """Whether a claim is of a kind the overlay checks (captured/held by a side, at a settlement)."""
+        return (row.get("kind") in ("captured", "held") and row.get("control") in ("RU", "UA")
+                and row.get("place_kind") in _CHECKED_PLACE_KINDS)
 
     def _metric_layers(self, a: Assessment):
         # Distances must be in metres: a UTM zone estimated from the first assessment
@@ -177,7 +208,8 @@ class ControlOverlay:
     def check_rows(self, rows) -> list:
         """Check claims against the assessment of their date.
 
-        The assessment used is the latest on or before the claim's ``date_to``. A claim of RU
+        The assessment used is the latest on or before the claim's ``date_to``, if it is at
+        most ``max_age_days`` older (else the claim is not checked). A claim of RU
         control is ``consistent`` inside the occupied area, ``not corroborated`` within the
         tolerance of it or of the grey zone, else ``contradicted``. A claim of UA control is
         ``contradicted`` deeper than the tolerance inside the occupied area (and away from the
@@ -186,15 +218,14 @@ class ControlOverlay:
         :param rows: claim rows (``lat, lon, kind, control, date_to, place_kind``).
         :returns: one of ``consistent``/``not corroborated``/``contradicted``/``None`` per row;
             ``None`` for contested and strike claims, claims without a side, places that are
-            not settlements, and dates before the first assessment.
+            not settlements, dates before the first assessment, and dates more than
+            ``max_age_days`` after the latest assessment before them.
         """
         rows = list(rows)
         out: list = [None] * len(rows)
         groups: dict[date, list[int]] = {}
         for i, r in enumerate(rows):
-            if r.get("kind") not in ("captured", "held") or r.get("control") not in ("RU", "UA"):
-                continue
-            if r.get("place_kind") not in _CHECKED_PLACE_KINDS:
+            if not self.checkable(r):
                 continue
             a = self.assessment_for(r["date_to"])
             if a is not None:
@@ -237,11 +268,11 @@ class ControlOverlay:
         return self.check_rows([row])[0]
 
     def fingerprint(self) -> str:
-        """A hash of the dates, sources, tolerance and geometries (for incremental builds).
+        """A hash of the dates, sources, tolerance, maximum age and geometries (for incremental builds).
 
         :returns: hex digest.
         """
-        h = hashlib.sha256(repr(self.tolerance_m).encode())
+        h = hashlib.sha256(repr((self.tolerance_m, self.max_age_days)).encode())
         for a in self.assessments:
             h.update(f"{a.date}|{a.source}|".encode())
             h.update(shapely.to_wkb(a.occupied))

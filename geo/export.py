@@ -16,14 +16,19 @@ import secrets
 from pathlib import Path
 
 import geopandas
+import numpy
 import pandas
 import pyogrio.errors
+import pyogrio.raw
+import shapely
 
 from geo.errors import InputError
 from geo.store import CLAIM_COLUMNS
 
 ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
 LAYER = "claims"
+# Written as real dates in the GeoPackage (QGIS's temporal controller); ISO text elsewhere.
+DATE_COLUMNS = ("published", "date_from", "date_to")
 FORMATS = {".geojson": "geojson", ".json": "geojson", ".csv": "csv", ".gpkg": "gpkg"}
 
 
@@ -89,10 +94,35 @@ def _write_geojson(rows: list[dict], tmp: Path) -> None:
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
+def _day(value) -> numpy.datetime64:
+    text = "" if value is None or value != value else str(value).strip()  # None/NaN: no date
+    try:
+        return numpy.datetime64(text[:10], "D") if text else numpy.datetime64("NaT", "D")
+    except ValueError:
+        return numpy.datetime64("NaT", "D")
+
+
+def _gpkg_column(frame: pandas.DataFrame, name: str) -> tuple[numpy.ndarray, numpy.ndarray | None]:
+    """One column as the (values, null mask) pair OGR writes; dates as numpy days (an OGR Date)."""
+    col = frame[name]
+    if name in DATE_COLUMNS:  # ISO text from the store; NaT is written as null
+        return numpy.array([_day(v) for v in col], dtype="datetime64[D]"), None
+    if isinstance(col.dtype, numpy.dtype):
+        return col.to_numpy(), None
+    return numpy.asarray(col.array, dtype=object), numpy.asarray(col.isna())  # pandas extension dtypes (str)
+
+
 def _write_gpkg(rows: list[dict], tmp: Path) -> None:
+    # Written through pyogrio's raw writer: numpy datetime64[D] becomes an OGR Date field
+    # (GeoPackage DATE), which QGIS's temporal controller can use; geopandas would give a
+    # DateTime at midnight (pandas has no day-only dtype). GeoJSON and CSV keep ISO text.
+    frame = claims_frame(rows)
+    fields = [c for c in frame.columns if c != "geometry"]
+    data, masks = zip(*(_gpkg_column(frame, c) for c in fields)) if fields else ((), ())
     # The layer description (gpkg_contents.description) is where GIS tools show a credit.
-    claims_frame(rows).to_file(tmp, driver="GPKG", layer=LAYER, engine="pyogrio",
-                               geometry_type="Point", layer_options={"DESCRIPTION": ATTRIBUTION})
+    pyogrio.raw.write(tmp, shapely.to_wkb(frame.geometry.values), list(data), fields, field_mask=list(masks),
+                      layer=LAYER, driver="GPKG", geometry_type="Point", crs="EPSG:4326",
+                      layer_options={"DESCRIPTION": ATTRIBUTION})
 
 
 def _write_csv(rows: list[dict], tmp: Path) -> None:

@@ -29,6 +29,7 @@ GROUP_NAMES = {
     "area": "Oblast/raion-level claims", "strikes": f"Strikes ({STRIKE_DAYS} days up to the date)",
 }
 UKRAINE_CENTRE = (48.6, 31.2)
+TILE_REFERRER_POLICY = "strict-origin-when-cross-origin"  # OSM tiles need a Referer; nothing else gets one
 BIG_CITY = 500_000
 
 _SAMPLES = {  # legend symbols: the same shapes and fills frontline.js draws
@@ -107,6 +108,10 @@ def _legend(control, sources) -> str:
                    f'<span id="fl-ctl-label">according to {names}</span></p>'
                    f'<ul><li>{_svg("occupied")}<span>assessed as Russian-occupied</span></li>'
                    f'<li>{_svg("grey")}<span>unknown status (grey zone)</span></li></ul>')
+        age = getattr(control, "max_age_days", None)
+        if age is not None:
+            out.append(f"<p>Claims are checked against the latest assessment at most {age} days older than "
+                       f"them; with none that recent a claim has no check ({escape(control.unchecked_label)}).</p>")
     src = ", ".join(f"{escape(name)} ({n})" for name, n in sources) or "none"
     # Credits stay one click away; GeoNames and OSM are also always in the attribution bar.
     out.append(
@@ -177,7 +182,11 @@ def build_map(timeline: Timeline, *, title: str = "frontline", reference_places=
     m.default_js = [("leaflet", urls["js"])]
     m.default_css = [("leaflet_css", urls["css"])]
     m.get_root().title = escape(f"{title}: claims as of {timeline.as_of or ''}")
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(m)
+    # The page sends no Referer (meta below), but tile.openstreetmap.org refuses tile requests
+    # without one ("403 Referer is required"): the tiles' own referrerpolicy attribute (Leaflet
+    # 1.9 ``referrerPolicy``) overrides the page's policy for the tile images only.
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
+                     referrer_policy=TILE_REFERRER_POLICY).add_to(m)
     if pts:  # frontline.js fits the view to the places, clear of its panels; start near them
         m.location = [sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)]
     groups = {}

@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from geo import assets, pages, render
-from geo.control import ControlOverlay, load_control
+from geo.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.errors import BuildError
 from geo.payload import build_payload, js_json, payload_js
 from geo.timeline import Timeline, parse_day
@@ -177,6 +177,7 @@ def _carry_placeholders(out_dir: Path, tmp: Path) -> None:
 
 def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_places=None, as_of=None,
                title: str = "frontline", control_source: str | None = None,
+               control_max_age_days: int | None = DEFAULT_MAX_AGE_DAYS,
                lock_timeout: float = 60.0) -> BuildReport:
     """Build (or rebuild) the static site.
 
@@ -189,6 +190,9 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
     :param as_of: leave out claims effective after this date; default: the latest claim's date.
     :param title: site title.
     :param control_source: provider name when ``control`` is a path.
+    :param control_max_age_days: when ``control`` is a path: a claim is checked only against an
+        assessment at most this many days older than it (``None``: no limit); an overlay
+        object keeps its own.
     :param lock_timeout: seconds to wait for another build to finish.
     :returns: :class:`BuildReport`.
     :raises BuildError: when the folder is busy, is not a site, or the overlay is unusable.
@@ -197,7 +201,7 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
     out_dir = Path(out_dir).absolute()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     if control is not None and not isinstance(control, ControlOverlay):
-        control = load_control(control, source=control_source)
+        control = load_control(control, source=control_source, max_age_days=control_max_age_days)
     lock = _acquire_lock(out_dir.parent / LOCK_NAME, lock_timeout)
     try:
         _check_out_dir(out_dir)
@@ -230,7 +234,8 @@ def _check_claims(timeline: Timeline, control: ControlOverlay, old_root: Path | 
 
     A verdict depends only on the overlay, the position, the claimed side and kind, and which
     assessment applies; the spatial joins are the slow part of a build, so only claims whose
-    inputs are new are checked.
+    inputs are new are checked. A claim the overlay would check but has no assessment recent
+    enough for is labelled (``no assessment within 31 days``) rather than left blank.
     """
     fingerprint = control.fingerprint()
     cache = {}
@@ -252,7 +257,13 @@ def _check_claims(timeline: Timeline, control: ControlOverlay, old_root: Path | 
         cache[keys[i]] = verdict
     used = {k: cache[k] for k in keys}
     (new_root / CHECKS_CACHE).write_text(json.dumps({"overlay": fingerprint, "verdicts": used}), encoding="utf-8")
-    return {c.claim_id: used[k] for c, k in zip(timeline.claims, keys) if used[k] is not None}
+    out = {}
+    for c, k in zip(timeline.claims, keys):
+        if used[k] is not None:
+            out[c.claim_id] = used[k]
+        elif control.checkable(c.row) and control.assessment_for(c.row["date_to"]) is None:  # none recent enough
+            out[c.claim_id] = control.unchecked_label
+    return out
 
 
 def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title) -> None:

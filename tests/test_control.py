@@ -142,3 +142,40 @@ def test_incremental_build_checks_only_new_claims(tmp_path, control_dir, monkeyp
     assert [r["claim_id"] for r in checked] == [new["claim_id"]]
     doc = json.loads((tmp_path / "site/claims.geojson").read_text())
     assert [f["properties"]["control_check"] for f in doc["features"]] == [CONSISTENT, CONTRADICTED, CONSISTENT]
+
+
+@pytest.fixture
+def one_assessment(tmp_path):
+    # Invented: a single assessment, occupied box 37-38 E, dated 2024-01-01.
+    return write_fc(tmp_path / "atlas_2024-01-01.geojson", [(box(37.0, 47.5, 38.0, 48.5), {})], source="Test Atlas")
+
+
+def test_stale_assessment_is_not_used(one_assessment):
+    c = load_control(one_assessment)
+    assert c.max_age_days == 31
+    assert c.assessment_for("2024-02-01").date.isoformat() == "2024-01-01"  # 31 days: still used
+    assert c.assessment_for("2024-02-02") is None  # 32 days: too old
+    near = 37.0 - 1 * KM_LON  # 1 km outside: "not corroborated" if an assessment applied
+    rows = [claim(37.5, date="2024-02-01"), claim(near, date="2024-02-01"),
+            claim(37.5, date="2024-02-02"), claim(near, date="2024-02-02"), claim(39.0, "UA", "held", "2024-03-01")]
+    assert c.check_rows(rows) == [CONSISTENT, NOT_CORROBORATED, None, None, None]
+    assert load_control(one_assessment, max_age_days=60).check_rows(rows) == [
+        CONSISTENT, NOT_CORROBORATED, CONSISTENT, NOT_CORROBORATED, CONSISTENT]
+    assert load_control(one_assessment, max_age_days=None).check(claim(near, date="2025-01-01")) == NOT_CORROBORATED
+    assert load_control(one_assessment, max_age_days=0).check(claim(37.5, date="2024-01-02")) is None
+    assert c.fingerprint() != load_control(one_assessment, max_age_days=60).fingerprint()
+    with pytest.raises(BuildError, match="maximum age"):
+        load_control(one_assessment, max_age_days=-1)
+
+
+def test_site_labels_claims_without_a_recent_assessment(tmp_path, one_assessment):
+    rows = [claim(37.5, date="2024-01-15", article="a1"), claim(37.0 - 1 * KM_LON, date="2024-03-01", article="a2"),
+            claim(37.5, kind="contested", control=None, date="2024-03-01", article="a3")]
+    out = build_site(rows, tmp_path / "site", control=one_assessment).out_dir
+    doc = json.loads((out / "claims.geojson").read_text())
+    assert [f["properties"]["control_check"] for f in doc["features"]] == [
+        CONSISTENT, "no assessment within 31 days", None]
+    assert "at most 31 days older" in (out / "index.html").read_text()
+    out = build_site(rows, tmp_path / "site", control=one_assessment, control_max_age_days=90).out_dir
+    doc = json.loads((out / "claims.geojson").read_text())
+    assert [f["properties"]["control_check"] for f in doc["features"]] == [CONSISTENT, NOT_CORROBORATED, None]

@@ -8,7 +8,9 @@ import sqlite3
 from datetime import date
 
 import geopandas
+import pandas
 import pyogrio
+import pyogrio.raw
 import pytest
 
 from geo.errors import InputError
@@ -69,6 +71,30 @@ def test_geopackage_layer_claims_reads_back_with_described_credit(rows, tmp_path
     assert description == (ATTRIBUTION,)
 
 
+def test_geopackage_dates_are_date_fields_and_text_elsewhere(rows, tmp_path):
+    # QGIS's temporal controller needs date fields, not text.
+    path = write_claims(rows, tmp_path / "claims.gpkg")
+    info = pyogrio.read_info(path, layer="claims")
+    types = dict(zip(info["fields"], info["dtypes"]))
+    frame = geopandas.read_file(path, layer="claims")
+    for col in ("published", "date_from", "date_to"):
+        assert types[col].startswith("datetime64"), (col, types[col])
+        assert pandas.api.types.is_datetime64_any_dtype(frame[col]), (col, frame[col].dtype)
+    with sqlite3.connect(path) as db:
+        declared = {r[1]: r[2] for r in db.execute("PRAGMA table_info(claims)")}
+    assert (declared["published"], declared["date_from"], declared["date_to"]) == ("DATE", "DATE", "DATE")
+    ua = frame[frame["claimant"] == "UA"].iloc[0]
+    assert ua["date_from"] == pandas.Timestamp("2024-02-19") and ua["date_to"] == pandas.Timestamp("2024-02-19")
+    assert sorted(frame["claimant"]) == ["RU", "UA"] and set(frame["corrected"]) == {False}
+    located = {r["claim_id"]: r for r in rows if r["lat"] is not None}
+    assert {(c, p) for c, p in zip(frame["claim_id"], frame["published"].dt.strftime("%Y-%m-%d"))} == {
+        (c, r["published"]) for c, r in located.items()}
+    # GeoJSON keeps ISO text.
+    geo = json.loads(write_claims(rows, tmp_path / "claims.geojson").read_text(encoding="utf-8"))
+    assert {f["properties"]["claim_id"]: f["properties"]["date_from"] for f in geo["features"]} == {
+        c: r["date_from"] for c, r in located.items()}
+
+
 def test_csv_has_plain_columns_and_an_attribution_column(rows, tmp_path):
     path = write_claims(rows, tmp_path / "claims.csv")
     with open(path, encoding="utf-8", newline="") as f:
@@ -105,12 +131,13 @@ def test_failed_export_leaves_existing_file_and_no_temporary_files(rows, tmp_pat
     path = tmp_path / name
     path.write_bytes(b"previous good export")
 
-    def half_write(self, filename, *args, **kwargs):
+    def half_write(filename, *args, **kwargs):
         with open(filename, "wb") as f:
             f.write(b"{\"type\": \"Featu")
         raise OSError("disk full")
 
-    monkeypatch.setattr(geopandas.GeoDataFrame, "to_file", half_write)
+    monkeypatch.setattr(geopandas.GeoDataFrame, "to_file", lambda self, *a, **kw: half_write(*a, **kw))
+    monkeypatch.setattr(pyogrio.raw, "write", half_write)  # the GeoPackage writer (for its Date fields)
     with pytest.raises(InputError, match=f"{name}.*disk full"):
         write_claims(rows, path)
     assert path.read_bytes() == b"previous good export"

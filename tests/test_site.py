@@ -80,6 +80,17 @@ def test_cdn_option_links_leaflet_from_a_cdn(tmp_path):
     assert not (tmp_path / "s/lib/leaflet").exists() and (tmp_path / "s/lib/frontline/frontline.js").exists()
 
 
+def test_osm_tiles_send_a_referrer_and_the_rest_of_the_page_does_not(built):
+    # tile.openstreetmap.org answers "403 Referer is required" without one: the tile layer
+    # overrides the page's no-referrer policy for its images only.
+    html = (built[0] / "index.html").read_text()
+    m = re.search(r'L\.tileLayer\(\s*"https://tile\.openstreetmap\.org/[^"]+",\s*(\{.*?\})\s*\);', html, re.S)
+    assert m, "no OSM tile layer"
+    options = json.loads(re.sub(r",\s*}$", "}", m.group(1).strip()))  # folium leaves a trailing comma
+    assert options["referrerPolicy"] == "strict-origin-when-cross-origin"
+    assert ("meta", {"name": "referrer", "content": "no-referrer"}) in tags(html)
+
+
 def test_page_shows_as_of_legend_and_credits(built):
     out, _ = built
     html = (out / "index.html").read_text()

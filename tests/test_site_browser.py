@@ -4,7 +4,10 @@ Needs /usr/bin/chromium (``bash scripts/install-chromium.sh``); skipped without 
 under CI (env ``CI`` set), where a missing browser is a failure.
 """
 
+import functools
+import http.server
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -201,3 +204,49 @@ def test_page_and_timeline_agree_on_every_day(browser, tmp_path):
         assert p.js_errors() == []
     finally:
         p.close()
+
+
+PNG_1X1 = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def test_osm_tiles_get_a_referer_and_nothing_else_does(browser, site_url):
+    # tile.openstreetmap.org answers "403 Referer is required" without a Referer. Served over
+    # HTTP (from file:// there is no origin to send), tile requests carry one; the page's own
+    # files do not (the page keeps <meta name="referrer" content="no-referrer">).
+    root = Path(site_url[len("file://"):]).parent
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    seen = {}
+
+    def route(r):
+        url = r.request.url
+        seen[url] = r.request.all_headers().get("referer")
+        if "tile.openstreetmap.org" in url:
+            r.fulfill(status=200, content_type="image/png", body=PNG_1X1)
+        elif url.startswith(base):
+            r.continue_()
+        else:
+            r.abort()
+
+    try:
+        page = ctx.new_page()
+        page.route("**/*", route)
+        page.goto(base + "index.html")
+        page.wait_for_function("window.frontline && document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
+        tiles = {u: ref for u, ref in seen.items() if "tile.openstreetmap.org" in u}
+        assert tiles and set(tiles.values()) == {base}, tiles  # strict-origin: the origin, no path
+        # What the document itself loads (a stylesheet's own images follow the stylesheet's policy).
+        own = {u: ref for u, ref in seen.items() if u.startswith(base) and ".js" in u}
+        assert own and set(own.values()) == {None}, own
+    finally:
+        ctx.close()
+        server.shutdown()
+        server.server_close()
