@@ -27,6 +27,7 @@ WAR_ZONE_OBLASTS = frozenset({"04", "05", "07", "08", "14", "16", "21", "26"})
 WAR_ZONE_PRIOR = 1.6
 DEFAULT_THRESHOLD = 0.6
 DUPLICATE_KM = 2.0
+_CELL_LAT, _CELL_LON = DUPLICATE_KM / 110.0, DUPLICATE_KM / 70.0  # degrees; 70 km per degree of longitude at 51 N
 RESOLVED_CANDIDATES = 5  # runners-up kept with a resolved name
 MAX_CANDIDATES = 50  # kept per resolution (a review lists them); the confidence counts every namesake
 TOWN_POPULATION = 10_000
@@ -49,16 +50,22 @@ def _nearest_km(place: Place, points: list[tuple[float, float]]) -> float:
 def _merge_duplicates(scored: list[tuple]) -> list[tuple]:
     """GeoNames lists some places twice (Klishchiivka: 705666 and 13512497, 0.25 km apart): rows
     of the same kind within DUPLICATE_KM are one place, which takes the weight of both."""
+    if len(scored) < 2:
+        return scored
     kept: list[list] = []
+    grid: dict[tuple, list[list]] = {}  # cells of about DUPLICATE_KM: only neighbours are compared
     for item in sorted(scored, key=lambda t: -t[0]):
         place = item[2]
-        for other in kept:
-            o = other[2]
-            if o.kind == place.kind and _nearest_km(o, [(place.lat, place.lon)]) <= DUPLICATE_KM:
+        cy, cx = int(place.lat // _CELL_LAT), int(place.lon // _CELL_LON)
+        near = (o for dy in (-1, 0, 1) for dx in (-1, 0, 1) for o in grid.get((cy + dy, cx + dx), ()))
+        for other in near:
+            if other[2].kind == place.kind and _nearest_km(other[2], [(place.lat, place.lon)]) <= DUPLICATE_KM:
                 other[0] += item[0]
                 break
         else:
-            kept.append(list(item))
+            entry = list(item)
+            kept.append(entry)
+            grid.setdefault((cy, cx), []).append(entry)
     return [tuple(k) for k in kept]
 
 
