@@ -47,7 +47,17 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     for r in raw:
         if all(r[1] <= k[0] or r[0] >= k[1] for k in kept):
             kept.append(r)
-    return sorted(kept)
+    merged: list[tuple[int, int, str, str, str]] = []
+    for r in sorted(kept):
+        # "a Ukrainian army" + "spokesman", "army" + "spokesman" + "Nazar Voloshyn": one actor, with
+        # the side a qualified part gives
+        if merged and not text[merged[-1][1]:r[0]].strip() and "?" in (r[2], merged[-1][2]) \
+                and {r[2], merged[-1][2]} <= {"RU", "UA", "?"}:
+            prev = merged.pop()
+            qualified = prev if prev[2] in ("RU", "UA") else r
+            r = (prev[0], r[1], qualified[2], qualified[3], qualified[4])
+        merged.append(r)
+    return merged
 
 
 class Attributor:

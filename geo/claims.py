@@ -185,6 +185,13 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     return hits
 
 
+# "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
+# in a part of a place asserts no control of it.
+_PARTIAL_AFTER = re.compile(
+    r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
+    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions)\b", re.I)
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
@@ -200,7 +207,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             return "held"
         if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
             return "contested"
-        if re.match(r"^\s+(?:the\s+)?(?:\w+\s+)?outskirts\b", text[cue.end:]):
+        if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"
     if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
         return None if not re.search(r"confirm|verif", cue.text) else kind
@@ -261,6 +268,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 rank = (_PRIORITY[kind], h.region is None)
                 if key not in best or rank > best[key][0]:
                     best[key] = (rank, h, claimant, label, kind)
+        # "a drone attack hit X": the attack is the strike, not fighting for X
+        for key in [k for k, v in best.items() if v[4] == "contested" and _ATTACK.fullmatch(v[1].cue.text)]:
+            if (key[0], "struck") in best:
+                del best[key]
         placed = []
         dates.set_regions(i, regions)
         placed, struck_before = [], state.struck_date
@@ -342,6 +353,7 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
                for p in places)
 
 
+_ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.context import Context, NEAR_SCALE_KM
+from geo.context import NEAR_SCALE_KM, Context, offset_point
 from geo.gazetteer.match import match_name
 from geo.geocoder import GazetteerGeocoder, Resolution
 from geo.lexicon.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, STOPWORDS, TITLES
@@ -41,16 +41,17 @@ _LOCAL_EVIDENCE = re.compile(
     r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
 _NEAR_EVIDENCE = re.compile(
-    r"^[^.;:!?]{0,40}?\b(?:near|outside|of|from|toward|towards)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+)"
+    r"^[^.;:!?]{0,40}?\b(?:near|outside|of|from|toward|towards)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)"
     r"|^[^.;:!?]{0,40}?\b(?:on|in|along)\s+the\s+(?P<front>[A-Z][\w'’\-]+)\s+(?:front|direction|axis|sector|salient)\b"
 )
 _ADJACENT_NEAR = re.compile(
     r"^\s*[,(]?\s*(?:(?:a|the)\s+(?:village|town|city|settlement)\s+)?(?:just\s+|about\s+\d+\s*km\s+)?"
-    r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
-    r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+)(?P<front>)"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)(?P<front>)"
 )
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
 BIG_CITY = 100_000
+DIRECTION_KM = 10.0  # "X, north of Y" without a distance: X lies a few to a few tens of km that way
 ADJACENT_CHARS = 30
 MAX_WORDS = 3
 CAPITAL_NAMES = {"kyiv", "kiev", "moscow", "washington", "minsk", "beijing", "pyongyang"}
@@ -212,28 +213,40 @@ class MentionFinder:
                 if area is not None:
                     self._fill(mention, area.geonameid, area.name, area.lat, area.lon, 1.0)
             else:
-                res = first[(surface, kind)]
-                ctx = local.get(s, Context())
-                own = {c.geonameid for c in res.candidates}
-                near = [(lat, lon) for lat, lon, gid in anchors if gid not in own]
-                # Context can only reorder namesakes, or (a stated oblast) discount a sole one.
-                if (near or article_oblasts) and len(res.candidates) > 1 or ctx:
-                    key = (surface, kind, tuple(near), frozenset(ctx.oblasts), frozenset(ctx.soft_oblasts), tuple(ctx.anchors))
-                    if key not in in_context:
-                        article = Context(anchors=near, soft_oblasts=article_oblasts)
-                        in_context[key] = geocoder.resolve(surface, ctx.merge(article), kinds=(_gaz_kind(kind),), typos=False)
-                    res = in_context[key]
-                mention.candidates = res.candidates[:5]
-                if res.resolved:
-                    best = res.candidates[0]
-                    self._fill(mention, best.geonameid, best.name, best.lat, best.lon, best.score)
-                else:
-                    mention.confidence = res.confidence
+                self._place(mention, first[(surface, kind)], local.get(s, Context()), anchors, article_oblasts, in_context)
             if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
                 mention.metonymic = bool(_METONYMY_AFTER.match(text[e : e + 60]) or _METONYMY_BEFORE.search(text[max(0, s - 60) : s]))
             mentions.append(mention)
+        # Second round: places resolved only thanks to their own context ("Pervomaiske, a village
+        # west of Donetsk") now help the names still unresolved.
+        known = {(m.lat, m.lon, m.geonameid) for m in mentions if m.kind == "settlement" and m.resolved and m.confidence >= 0.75}
+        more = sorted(known - set(anchors))
+        if more:
+            for m in mentions:
+                if m.kind == "settlement" and not m.resolved and m.candidates:
+                    self._place(m, first[(m.surface, m.kind)], local.get(m.start, Context()), anchors + more,
+                                article_oblasts, in_context)
         _one_sense_per_article(mentions)
         return mentions
+
+    def _place(self, mention: Mention, res: Resolution, ctx: Context, anchors, article_oblasts, cache: dict) -> None:
+        """Resolve one settlement or river mention with its own context and the article's."""
+        own = {c.geonameid for c in res.candidates}
+        near = [(lat, lon) for lat, lon, gid in anchors if gid not in own]
+        # Context can only reorder namesakes, or (a stated oblast) discount a sole one.
+        if (near or article_oblasts) and len(res.candidates) > 1 or ctx:
+            key = (mention.surface, mention.kind, tuple(near), frozenset(ctx.oblasts), frozenset(ctx.raions),
+                   frozenset(ctx.soft_oblasts), tuple(ctx.anchors), tuple(ctx.points), frozenset(article_oblasts))
+            if key not in cache:
+                article = Context(anchors=near, soft_oblasts=article_oblasts)
+                cache[key] = self.geocoder.resolve(mention.surface, ctx.merge(article), kinds=(_gaz_kind(mention.kind),), typos=False)
+            res = cache[key]
+        mention.candidates = res.candidates[:5]
+        if res.resolved:
+            best = res.candidates[0]
+            self._fill(mention, best.geonameid, best.name, best.lat, best.lon, best.score)
+        else:
+            mention.confidence = res.confidence
 
     @staticmethod
     def _fill(mention: Mention, gid: int, name: str, lat: float, lon: float, conf: float) -> None:
@@ -255,7 +268,9 @@ class MentionFinder:
             res = self.geocoder.resolve(m["name"] or m["front"], typos=False)
             if res.resolved:
                 where = (res.candidates[0].lat, res.candidates[0].lon)
-                if adjacent:  # "Pobeda, near Marinka": said of this very place
+                if adjacent and adjacent["dir"]:  # "Bohdanivka, northeast of Chasiv Yar": a few km that way
+                    ctx.points.append((*offset_point(*where, DIRECTION_KM, adjacent["dir"]), NEAR_SCALE_KM, 1.0))
+                elif adjacent:  # "Pobeda, near Marinka": said of this very place
                     ctx.points.append((*where, NEAR_SCALE_KM * 2, 1.0))
                 else:  # further on in the clause it may belong to something else: it only weighs
                     ctx.anchors.append(where)

@@ -153,3 +153,28 @@ def test_same_claim_on_two_days_spans_both_but_months_apart_is_not_stretched():
                "Heavy fighting was reported around Dubky on Thursday.")
     c = got[("Dubky", "other", "contested")]
     assert (c.date_to - c.date_from).days < 100
+
+
+def test_drone_attack_that_hits_a_place_is_a_strike_not_fighting():
+    got = _run("A drone attack hit the port of Dubky on Saturday, the regional governor said.")
+    assert ("Dubky", "UA", "struck") in got
+    assert ("Dubky", "UA", "contested") not in got
+
+
+def test_presence_in_part_of_a_town_is_contested_not_captured():
+    got = _run("Russian military bloggers claimed that Russian units had entered the eastern microdistrict of Testivka.")
+    assert ("Testivka", "other", "contested") in got
+    assert ("Testivka", "other", "captured") not in got
+
+
+def test_improved_tactical_position_and_breakthrough_attempts_are_fighting():
+    got = _run("Units improved their tactical position near Dubky and Hrabove, the Russian defence ministry said. "
+               "The enemy is trying to break through near Lisne, a Ukrainian army spokesman said.")
+    assert ("Dubky", "RU", "contested") in got and ("Hrabove", "RU", "contested") in got
+    assert ("Lisne", "UA", "contested") in got
+
+
+def test_quote_attributed_to_army_spokesman_after_it():
+    got = _run("\u201cThe enemy is trying to break through near Lisne and Dubky,\u201d army spokesman Nazar Voloshyn "
+               "told national television.")
+    assert ("Lisne", "UA", "contested") in got and ("Dubky", "UA", "contested") in got

@@ -195,3 +195,21 @@ def test_duplicate_geonames_rows_count_as_one_place(geocoder):
     # Klishchiivka is both 13512497 and 705666, 0.25 km apart: they must not split the confidence
     loc = geocoder.geocode("Kleshcheevka")
     assert loc is not None and loc.raw["geonameid"] in (13512497, 705666)
+
+
+def test_direction_from_a_landmark_picks_the_namesake_that_way(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = "Russian troops advanced in eastern Bohdanivka, northeast of Chasiv Yar, analysts said."
+    (m,) = [m for m in make_finder(real_gazetteer).find(text) if m.surface == "Bohdanivka"]
+    assert m.resolved and m.geonameid == 711931
+
+
+def test_own_context_of_a_later_mention_is_not_lost_to_an_earlier_one(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = ("Russia claims Pervomaiske\n\n"
+            "Russia's defence ministry said its forces had captured Pervomaiske, a village west of Donetsk.")
+    found = [m for m in make_finder(real_gazetteer).find(text) if m.surface == "Pervomaiske"]
+    assert len(found) == 2 and all(m.resolved for m in found)
+    assert {m.geonameid for m in found} == {697562}
