@@ -189,7 +189,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
     r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
-    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions)\b", re.I)
+    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions)\b"
+    r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])", re.I)
 
 
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:

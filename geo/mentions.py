@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from geo.context import NEAR_SCALE_KM, Context, offset_point
 from geo.gazetteer.match import match_name
+from geo.gazetteer.names import spelling_key
 from geo.geocoder import GazetteerGeocoder, Resolution
 from geo.lexicon.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, STOPWORDS, TITLES
 from geo.models import Mention
@@ -50,6 +51,9 @@ _ADJACENT_NEAR = re.compile(
     r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)(?P<front>)"
 )
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
+# Places abroad in any spelling ("Koursk", "Belgorode"): compared by spelling key.
+_FOREIGN_KEYS = {spelling_key(n) for n in FOREIGN} - {""}
+_FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
 BIG_CITY = 100_000
 DIRECTION_KM = 10.0  # "X, north of Y" without a distance: X lies a few to a few tens of km that way
 ADJACENT_CHARS = 30
@@ -157,12 +161,12 @@ class MentionFinder:
         after, before = text[e : e + 80], text[max(0, s - 6) : s]
         if low in NOT_MENTIONS:
             return None
-        if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low:
+        if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low or spelling_key(phrase) in _FOREIGN_KEYS:
             return "foreign"
         if low in STOPWORDS or len(low) < 3:
             return None
         if _OBLAST_AFTER.match(after) or _LIST_REGIONS.match(after):
-            if low in FOREIGN_REGIONS:
+            if low in FOREIGN_REGIONS or spelling_key(phrase) in _FOREIGN_REGION_KEYS:
                 return "foreign"
             if self.geocoder.admin_area(phrase, "oblast") is not None:
                 return "oblast"

@@ -178,3 +178,10 @@ def test_quote_attributed_to_army_spokesman_after_it():
     got = _run("\u201cThe enemy is trying to break through near Lisne and Dubky,\u201d army spokesman Nazar Voloshyn "
                "told national television.")
     assert ("Lisne", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+
+
+def test_advance_into_part_of_a_town_and_a_difficult_situation_are_contested():
+    got = _run("Geolocated footage indicates that Russian forces advanced into central Testivka, analysts said. "
+               "The Ukrainian army admitted a difficult situation around Dubky.")
+    assert ("Testivka", "other", "contested") in got and ("Testivka", "other", "captured") not in got
+    assert ("Dubky", "UA", "contested") in got

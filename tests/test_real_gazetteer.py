@@ -213,3 +213,11 @@ def test_own_context_of_a_later_mention_is_not_lost_to_an_earlier_one(real_gazet
     found = [m for m in make_finder(real_gazetteer).find(text) if m.surface == "Pervomaiske"]
     assert len(found) == 2 and all(m.resolved for m in found)
     assert {m.geonameid for m in found} == {697562}
+
+
+def test_places_abroad_in_french_spelling_are_foreign(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = "Russia said it shot down drones over the Belgorod and Koursk regions overnight."
+    found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
+    assert found["Koursk"].kind == "foreign" and found["Koursk"].geonameid is None

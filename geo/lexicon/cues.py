@@ -122,6 +122,7 @@ KIND_CUES = {
         r"\b(?:fight(?:ing|s)?|battles?|clash(?:es)?|assaults?|attack(?:s|ing|ed)?|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
         r"break(?:ing)?\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|"
+        r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
         r"counter-?attack\w*|repel(?:led|s)?|tense)\b",
