@@ -65,7 +65,7 @@ def main() -> None:
             p = gaz.places.get(gid)
             if p is None or p.kind != "settlement" or p.admin1 not in FRONT:
                 continue
-            for form in alternates:
+            for form in sorted(alternates):
                 for system in system_for(form):
                     items.append((romanize(form, SYSTEMS[system]), system, p))
         random.Random(1).shuffle(items)

@@ -206,6 +206,7 @@ def geocode(env, name, near, oblast, show_all, as_json):
         click.echo(json.dumps(result, ensure_ascii=False))
         return
     rows = result["candidates"] if show_all or not result["resolved"] else [result]
+    rows = [c for c in rows if c["confidence"] >= 0.005] or rows[:1]  # not those the context ruled out
     if not result["resolved"]:
         click.echo(f"{name}: unresolved ({len(rows)} candidates)" if rows else f"{name}: no Ukrainian place of that name")
     for c in rows:
