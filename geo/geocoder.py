@@ -239,8 +239,15 @@ class GazetteerGeocoder:
 
     @staticmethod
     def _same_name(query: str, place: Place) -> bool:
-        """Whether a query is a spelling of the place's own name (Nikolaev/Mykolaiv), not another name."""
-        return fuzz.ratio(spelling_key(query), spelling_key(place.name)) >= SAME_NAME_RATIO
+        """Whether a query is a spelling of the place's own name (Nikolaev/Mykolaiv), not another name.
+
+        A name that extends the place's name (Donetske, Donetskyi against Donetsk) is another name:
+        villages take adjectival names from towns.
+        """
+        qk, pk = spelling_key(query), spelling_key(place.name)
+        if qk != pk and (qk.startswith(pk) or pk.startswith(qk)):
+            return False
+        return fuzz.ratio(qk, pk) >= SAME_NAME_RATIO
 
     def _prior(self, place: Place) -> float:
         prior = self._priors.get(place.geonameid)

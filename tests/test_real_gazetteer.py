@@ -221,3 +221,9 @@ def test_places_abroad_in_french_spelling_are_foreign(real_gazetteer):
     text = "Russia said it shot down drones over the Belgorod and Koursk regions overnight."
     found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
     assert found["Koursk"].kind == "foreign" and found["Koursk"].geonameid is None
+
+
+def test_adjectival_village_name_is_not_the_city(geocoder):
+    # Donetske is a village name (several), not Donetsk city, whose variants happen to include it
+    res = geocoder.resolve("Donetske")
+    assert all(c.name != "Donetsk" for c in res.candidates[:3])
