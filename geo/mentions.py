@@ -10,7 +10,6 @@ other places the article names.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from geo.context import NEAR_SCALE_KM, Context, offset_point
 from geo.gazetteer.match import match_name
