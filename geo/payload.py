@@ -19,6 +19,13 @@ SIDES = ("RU", "UA", "other")
 KINDS = ("captured", "held", "contested", "struck")
 STATUS_CODES = {"RU": 0, "UA": 1, "contested": 2, None: -1}
 CHECK_CODES = {"consistent": 0, "not corroborated": 1, "contradicted": 2, None: -1}
+NO_RECENT_ASSESSMENT = 3  # checkable, but no assessment recent enough ("no assessment within 31 days")
+
+
+def _check_code(verdict) -> int:
+    if isinstance(verdict, str) and verdict.startswith("no assessment"):
+        return NO_RECENT_ASSESSMENT
+    return CHECK_CODES.get(verdict, -1)
 # Claim row layout in the payload; frontline.js reads the same positions.
 CLAIM_FIELDS = ("place", "article", "side", "who", "kind", "status", "eff", "from", "to",
                 "when", "quote", "confidence", "check", "corrected", "phrase")
@@ -140,7 +147,7 @@ def build_payload(timeline: Timeline, *, checks: dict | None = None, title: str 
             strings(according_to(c.claimant_label, c.claimant)), KINDS.index(c.kind) if c.kind in KINDS else 2,
             STATUS_CODES[c.status], day(c.effective), day(c.date_from), day(c.date_to),
             strings(c.event_label), strings(r.get("quote")), round(float(r.get("confidence") or 0) * 100),
-            CHECK_CODES.get(checks.get(c.claim_id), -1), 1 if r.get("corrected") else 0,
+            _check_code(checks.get(c.claim_id)), 1 if r.get("corrected") else 0,
             strings(r.get("date_phrase")),
         ])
     return {

@@ -62,7 +62,9 @@
     if (S[c[f.phrase]]) meta.appendChild(document.createTextNode("; date from \u201c" + S[c[f.phrase]] + "\u201d"));
     li.appendChild(meta);
     var notes = [];
-    if (c[f.check] >= 0) {
+    if (c[f.check] === 3) {
+      notes.push("not checked: no control assessment recent enough for its date");
+    } else if (c[f.check] >= 0) {
       var ass = this.assessmentFor(c[f.to]);
       notes.push("Against " + (ass ? ass.a.source + " of " + ass.a.date : "the assessment") + ": " + CHECK[c[f.check]]);
     }
