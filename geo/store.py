@@ -215,26 +215,28 @@ class Store:
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (article.id, article.key, article.title, _iso(article.published, "published"),
              article.source, article.url, article.path, _now()))
-        for m in mentions:
-            self._db.execute(
-                'INSERT OR IGNORE INTO mentions (article_id, start, "end", surface, kind, geonameid,'
-                " name, lat, lon, confidence, resolved, metonymic, candidates)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, m.start, m.end, m.surface, m.kind, m.geonameid, m.name, m.lat,
-                 m.lon, m.confidence, bool(m.resolved), bool(m.metonymic), _candidates_json(m)))
-        for c in claims:
-            if c.claimant not in SIDES or c.kind not in KINDS:
-                raise InputError(f"{article.key}: claim about {c.place!r} has claimant "
-                                 f"{c.claimant!r} / kind {c.kind!r}; expected {SIDES} / {KINDS}")
-            self._db.execute(
-                "INSERT INTO claims (article_id, geonameid, place, surface, claimant,"
-                " claimant_label, kind, control, date_from, date_to, precision, date_phrase,"
-                " quote, cue, confidence, place_kind, coref, lat, lon, mention_start, mention_end)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, c.geonameid, c.place, c.surface, c.claimant, c.claimant_label,
-                 c.kind, c.control, _iso(c.date_from, "date_from"), _iso(c.date_to, "date_to"),
-                 c.precision, c.date_phrase, c.quote, c.cue, c.confidence, c.place_kind,
-                 bool(c.coref), c.lat, c.lon, c.mention_start, c.mention_end))
+        self._db.executemany(
+            'INSERT OR IGNORE INTO mentions (article_id, start, "end", surface, kind, geonameid,'
+            " name, lat, lon, confidence, resolved, metonymic, candidates)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article.id, m.start, m.end, m.surface, m.kind, m.geonameid, m.name, m.lat,
+              m.lon, m.confidence, bool(m.resolved), bool(m.metonymic), _candidates_json(m)) for m in mentions])
+        self._db.executemany(
+            "INSERT INTO claims (article_id, geonameid, place, surface, claimant,"
+            " claimant_label, kind, control, date_from, date_to, precision, date_phrase,"
+            " quote, cue, confidence, place_kind, coref, lat, lon, mention_start, mention_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [self._claim_values(article, c) for c in claims])
+
+    @staticmethod
+    def _claim_values(article: Article, c: Claim) -> tuple:
+        if c.claimant not in SIDES or c.kind not in KINDS:
+            raise InputError(f"{article.key}: claim about {c.place!r} has claimant "
+                             f"{c.claimant!r} / kind {c.kind!r}; expected {SIDES} / {KINDS}")
+        return (article.id, c.geonameid, c.place, c.surface, c.claimant, c.claimant_label,
+                c.kind, c.control, _iso(c.date_from, "date_from"), _iso(c.date_to, "date_to"),
+                c.precision, c.date_phrase, c.quote, c.cue, c.confidence, c.place_kind,
+                bool(c.coref), c.lat, c.lon, c.mention_start, c.mention_end)
 
     def _counts(self, article_id: str) -> tuple[int, int, int]:
         # unresolved after corrections: a mention fixed in review is not reported again
