@@ -53,6 +53,8 @@ _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|ra
 # Places abroad in any spelling ("Koursk", "Belgorode"): compared by spelling key.
 _FOREIGN_KEYS = {spelling_key(n) for n in FOREIGN} - {""}
 _FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
+# "the Azov brigade", "the Kraken unit": unit names are not places.
+_UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces)\b", re.I)
 BIG_CITY = 100_000
 DIRECTION_KM = 10.0  # "X, north of Y" without a distance: X lies a few to a few tens of km that way
 ADJACENT_CHARS = 30
@@ -158,7 +160,7 @@ class MentionFinder:
     def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:
         low = phrase.lower()
         after, before = text[e : e + 80], text[max(0, s - 6) : s]
-        if low in NOT_MENTIONS:
+        if low in NOT_MENTIONS or _UNIT_AFTER.match(after):
             return None
         if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low or spelling_key(phrase) in _FOREIGN_KEYS:
             return "foreign"

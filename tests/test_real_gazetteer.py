@@ -227,3 +227,12 @@ def test_adjectival_village_name_is_not_the_city(geocoder):
     # Donetske is a village name (several), not Donetsk city, whose variants happen to include it
     res = geocoder.resolve("Donetske")
     assert res.candidates[0].name == "Donetske" and not (res.resolved and res.candidates[0].geonameid == 709717)
+
+
+def test_crimea_is_an_oblast_mention_and_unit_names_are_not_places(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = "The Azov brigade said its fighters repelled attacks; drones hit a Russian base in Crimea."
+    found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
+    assert "Azov" not in found
+    assert found["Crimea"].kind == "oblast" and found["Crimea"].geonameid == 703883

@@ -13,7 +13,9 @@ FOREIGN = {
     "poland", "belarus", "russia", "ukraine", "moldova", "romania", "hungary", "slovakia", "georgia",
     "germany", "france", "britain", "united kingdom", "united states", "america", "china", "iran", "turkey",
     "north korea", "south korea", "japan", "india", "israel", "syria", "europe", "canada", "finland",
-    "sweden", "norway", "lithuania", "latvia", "estonia", "transnistria", "chechnya", "dagestan", "siberia",
+    "sweden", "norway", "italy", "spain", "netherlands", "belgium", "switzerland", "austria", "czech republic",
+    "denmark", "greece", "bulgaria", "serbia", "croatia", "portugal", "ireland", "australia", "brazil",
+    "south africa", "egypt", "saudi arabia", "qatar", "kazakhstan", "azerbaijan", "armenia", "taiwan", "lithuania", "latvia", "estonia", "transnistria", "chechnya", "dagestan", "siberia",
     "kaliningrad", "kremlin", "white house", "pentagon", "nato", "european union",
 }
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}
