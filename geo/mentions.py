@@ -26,8 +26,10 @@ _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+[Rr]egions\b")
 _METONYMY_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:(?:has|have|had|will|would|did|does|also|now|then|quickly|immediately|officially|on \w+)\s+)*"
+    r"^(?:'s|’s)?\s+(?:(?:has|have|had|will|would|did|does|also|now|then|quickly|immediately|officially|not|"
+    r"yet|never|on \w+)\s+)*"
     r"(?:said|says|say|rejects?|rejected|denies|denied|claims?|claimed|announced?|announces|accused|accuses|"
+    r"confirm|comment(?:ed)?|react(?:ed)?|respond|acknowledge[sd]?|"
     r"insists?|insisted|warned|warns|argues?|argued|responded|reported|confirmed|dismissed|army|forces|troops|"
     r"government|authorities|officials|general staff|military|command|regime|leadership|is |has )",
 )

@@ -185,3 +185,10 @@ def test_advance_into_part_of_a_town_and_a_difficult_situation_are_contested():
                "The Ukrainian army admitted a difficult situation around Dubky.")
     assert ("Testivka", "other", "contested") in got and ("Testivka", "other", "captured") not in got
     assert ("Dubky", "UA", "contested") in got
+
+
+def test_inflicted_losses_near_is_fighting_and_practically_under_control_is_not_a_capture():
+    got = _run("Units inflicted losses on Ukrainian formations near Dubky and Lisne, the Russian defence ministry said. "
+               "A Russian-installed official said on Monday that Testivka was practically under control of Russian forces.")
+    assert ("Dubky", "RU", "contested") in got and ("Lisne", "RU", "contested") in got
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got

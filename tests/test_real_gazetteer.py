@@ -236,3 +236,11 @@ def test_crimea_is_an_oblast_mention_and_unit_names_are_not_places(real_gazettee
     found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
     assert "Azov" not in found
     assert found["Crimea"].kind == "oblast" and found["Crimea"].geonameid == 703883
+
+
+def test_capital_that_did_not_confirm_is_the_government(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = "Pushilin said Krasnogorovka was practically under Russian control, a claim Kiev did not confirm."
+    found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
+    assert found["Kiev"].metonymic

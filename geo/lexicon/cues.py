@@ -109,7 +109,7 @@ KIND_CUES = {
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|recaptur(?:ed|e)|retook|retaken|regained|won\s+back|freed|conquest|fell|fall\s+of|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
-        r"took\s+control|entered|advanced\s+into)\b",
+        r"took\s+control|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?control)\b",
         re.I,
     ),
     "struck": re.compile(
@@ -123,6 +123,7 @@ KIND_CUES = {
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
         r"break(?:ing)?\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|"
+        r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
         r"counter-?attack\w*|repel(?:led|s)?|tense)\b",
@@ -162,4 +163,4 @@ LANDMARK_BEFORE = re.compile(
 CONTEST_PREP = re.compile(
     r"\b(?:near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to|in\s+the\s+direction\s+of)\s+"
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|settlements?|areas?|outskirts|direction)\s+(?:of\s+)?)?$", re.I)
-PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of)\s+$", re.I)
+PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+$", re.I)
