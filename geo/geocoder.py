@@ -36,7 +36,7 @@ ANCHOR_SCALE_KM = 15.0  # other places in the same article: front-line reporting
 SECONDARY_NAME_PENALTY = 0.3
 SAME_NAME_RATIO = 70.0
 NEAR_TOLERANCE_KM = 25.0
-_PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "skeleton": 1.6, "fuzzy": 1.6}
+_PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "skeleton": 1.6, "fuzzy": 1.6, "fuzzy-alt": 1.6}
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
 _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
 
@@ -95,6 +95,8 @@ def _quality(how: str, weight: float) -> float:
         return min(1.0, 0.45 + weight / SKELETON_WEIGHT * 0.45)
     if how == "fuzzy":
         return 0.55 + weight
+    if how == "fuzzy-alt":  # a typo of a variant name: never enough on its own
+        return 0.5 + weight
     return 1.0
 
 

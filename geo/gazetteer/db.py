@@ -9,10 +9,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from geo.errors import GazetteerError, GazetteerNotFound
 from geo.gazetteer.schema import SCHEMA_VERSION
 
 DEFAULT_GAZETTEER = Path("data") / "gazetteer" / "gazetteer.sqlite"
+TYPO_SCAN_LOOKUPS = 32  # typo look-ups answered by a scan before the deletion index is built
 SOURCE_RANK = {"name": 0, "alias": 0, "ascii": 1, "alt": 2, "stem": 3}
 
 
@@ -83,6 +87,8 @@ class Gazetteer:
         self.oblast_by_code = {p.admin1: p for p in self.places.values() if p.kind == "oblast"}
         self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
         self._deletes: dict[str, list[str]] | None = None
+        self._by_length: dict[int, list[str]] | None = None
+        self._typo_lookups = 0
         self._admin_cache: dict[int, tuple[str, str]] = {}
 
     @classmethod
@@ -104,9 +110,14 @@ class Gazetteer:
     def keys_near(self, key: str) -> set[str]:
         """Keys that may lie within two edits of ``key`` (to be checked by the caller).
 
-        A deletion index (each key under every key with one letter deleted) is built on first use,
-        so opening the gazetteer stays fast and typo look-ups cost a few dict probes.
+        The first few look-ups scan the keys of similar length (a few ms each, so a one-off
+        ``frontline geocode`` with a typo stays fast); after that a deletion index (each key under
+        every key with one letter deleted) is built once and typo look-ups cost a few dict probes.
         """
+        self._typo_lookups += 1
+        if self._deletes is None and self._typo_lookups <= TYPO_SCAN_LOOKUPS:
+            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._keys_by_length().get(n, ())]
+            return {k for k, _, _ in process.extract(key, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=None)}
         if self._deletes is None:
             index: dict[str, list[str]] = defaultdict(list)
             for k in self._by_key:
@@ -122,6 +133,14 @@ class Gazetteer:
         for probe in probes:
             found.update(self._deletes.get(probe, ()))
         return found
+
+    def _keys_by_length(self) -> dict[int, list[str]]:
+        if self._by_length is None:
+            groups: dict[int, list[str]] = defaultdict(list)
+            for k in self._by_key:
+                groups[len(k)].append(k)
+            self._by_length = dict(groups)
+        return self._by_length
 
     def forms(self, geonameid: int) -> list[str]:
         """Every name of a place as written in GeoNames or the aliases file."""

@@ -28,7 +28,7 @@ class NameMatch:
     """A place whose name matches a query, and how well."""
 
     geonameid: int
-    how: str  # name | alias | ascii | alt | stem | skeleton | fuzzy
+    how: str  # name | alias | ascii | alt | stem | skeleton | fuzzy | fuzzy-alt
     weight: float
 
 
@@ -102,6 +102,8 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
         for other in gazetteer.keys_near(key):
             dist = Levenshtein.distance(key, other, score_cutoff=edits)
             if dist <= edits:
-                for gid in gazetteer.lookup_key(other):
-                    add(gid, "fuzzy", FUZZY_WEIGHT * (1 - dist / (edits + 1)))
+                for gid, source in gazetteer.lookup_key(other).items():
+                    # a typo of a place's own name, or of one of its variants (weaker evidence)
+                    how = "fuzzy" if source in ("name", "alias", "ascii") else "fuzzy-alt"
+                    add(gid, how, FUZZY_WEIGHT * (1 - dist / (edits + 1)))
     return sorted(found.values(), key=lambda m: -m.weight)
