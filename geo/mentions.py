@@ -152,11 +152,8 @@ class MentionFinder:
     def _big_city(self, low: str) -> bool:
         """Whether a lower-case word is a big city's name ("against kyiv"): one set look-up."""
         if self._big_city_keys is None:
-            self._big_city_keys = {
-                form.lower()
-                for p in self.gazetteer.places.values() if p.kind == "settlement" and p.population >= BIG_CITY
-                for form in self.gazetteer.forms(p.geonameid)
-            }
+            big = [p.geonameid for p in self.gazetteer.places.values() if p.kind == "settlement" and p.population >= BIG_CITY]
+            self._big_city_keys = {form.lower() for forms in self.gazetteer.forms_of(big).values() for form in forms}
         return low in self._big_city_keys
 
     def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:

@@ -131,6 +131,7 @@ def import_dump(
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         con.execute("CREATE INDEX names_key ON names(key)")
         con.execute("CREATE INDEX names_skeleton ON names(skeleton)")
+        con.execute("CREATE INDEX names_geonameid ON names(geonameid)")
         con.commit()
         con.close()
         os.replace(tmp, target)
