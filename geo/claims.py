@@ -83,14 +83,30 @@ class _State:
         return (self.prev_places[0] if self.prev_places else None) or self.last_control or self.last_any
 
 
+# The cue lexicons are case-insensitive; matched on the lower-cased sentence with lower-cased
+# patterns they run three times faster (same offsets: lower() keeps the length of these texts).
+_LOWER_CUES = [("captured", True, re.compile(C.WITHDRAWAL.pattern.lower()))] + [
+    (kind, False, re.compile(C.KIND_CUES[kind].pattern.lower())) for kind in ("held", "captured", "struck", "contested")
+]
+_EXACT_CUES = [("captured", True, C.WITHDRAWAL)] + [
+    (kind, False, C.KIND_CUES[kind]) for kind in ("held", "captured", "struck", "contested")
+]
+
+
+def _landmark(text: str, start: int) -> bool:
+    """Whether the place at ``start`` only locates something else ("5 km west of X"); the phrase
+    is short, so only the words just before it are searched."""
+    return C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def _cues(text: str, skip: int) -> list[_Cue]:
     found: list[_Cue] = []
-    for m in C.WITHDRAWAL.finditer(text, skip):
-        found.append(_Cue(m.start(), m.end(), "captured", m.group(), withdrawal=True))
-    for kind in ("held", "captured", "struck", "contested"):
-        for m in C.KIND_CUES[kind].finditer(text, skip):
-            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
-                found.append(_Cue(m.start(), m.end(), kind, m.group()))
+    low = text.lower()
+    scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_CUES)
+    for kind, withdrawal, pattern in patterns:
+        for m in pattern.finditer(scan, skip):
+            if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
+                found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -132,7 +148,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         region = _region(cue.start, regions)
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
-                     and not C.LANDMARK_BEFORE.search(text[:p[0]]) and not re.search(r"[.;]", text[cue.end:p[0]])]
+                     and not _landmark(text, p[0]) and not re.search(r"[.;]", text[cue.end:p[0]])]
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
             following = [p for p in following if C.CONTEST_PREP.search(text[cue.end:p[0]])
                          and len(text[cue.end:p[0]].split()) <= 9
@@ -148,7 +164,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
-            before = [p for p in cands if p[1] <= cue.start and not C.LANDMARK_BEFORE.search(text[:p[0]])]
+            before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0])]
             if before:
                 hits.append(_Hit(before[0][2], cue, region=region))
             elif state.topic():
@@ -167,7 +183,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             hits.append(_Hit(first[2], cue))
             continue
         preceding = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE
-                     and not re.search(r"[;.]", text[p[1]:cue.start]) and not C.LANDMARK_BEFORE.search(text[:p[0]])]
+                     and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0])]
         if preceding:
             hits.append(_Hit(preceding[-1][2], cue))
     for cue in cues:  # "This strike was corroborated by ...": the place of the strike just reported
@@ -291,7 +307,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             placed.append(m)
             state.note(m, kind, claimant)
         state.prev_places = placed if i != title_index else []
-        settled = [p[2] for p in places if p[2].kind == "settlement" and not C.LANDMARK_BEFORE.search(text[:p[0]])]
+        settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
         if settled:
             state.last_any = settled[0]
     return _merge_held([c for c, _ in claims.values()])
