@@ -18,7 +18,8 @@ from geo.lexicon import cues as C
 _GAP = re.compile(  # between an actor and its verb: a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?"
     r"(?:\s*(?:on\s+\w+|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
-    r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},)\s*)*\s*$")
+    r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},|"
+    r"(?:operating|fighting|deployed|stationed|based)\s+(?:in|near|on|around)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s*)*\s*$")
 _THAT_SOON = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:that|as\s+saying)\b|^\s+(?:that|it|they|its|his|her|their)\b")
 _CLOSED = re.compile(r"^[^,;“”\"]{0,80}[.!?]?[”\"]?\s*$")
 

@@ -55,8 +55,9 @@ _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|ra
 # Places abroad in any spelling ("Koursk", "Belgorode"): compared by spelling key.
 _FOREIGN_KEYS = {spelling_key(n) for n in FOREIGN} - {""}
 _FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
-# "the Azov brigade", "the Kraken unit": unit names are not places.
-_UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces)\b", re.I)
+# "the Azov brigade", "Zavodska Street": unit and street names are not places.
+_UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|"
+                         r"streets?|avenue|square|boulevard|lane|highway|microdistrict)\b", re.I)
 BIG_CITY = 100_000
 DIRECTION_KM = 10.0  # "X, north of Y" without a distance: X lies a few to a few tens of km that way
 ADJACENT_CHARS = 30

@@ -192,3 +192,11 @@ def test_inflicted_losses_near_is_fighting_and_practically_under_control_is_not_
                "A Russian-installed official said on Monday that Testivka was practically under control of Russian forces.")
     assert ("Dubky", "RU", "contested") in got and ("Lisne", "RU", "contested") in got
     assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_a_brigade_of_a_side_speaks_for_that_side_and_milbloggers_are_other():
+    got = _run("A Ukrainian brigade operating in the area stated that Russian forces are attacking near Dubky. "
+               "Russian milbloggers claimed that Russian forces seized Lisne.")
+    assert ("Dubky", "UA", "contested") in got
+    c = got[("Lisne", "other", "captured")]
+    assert c.claimant_label == "military bloggers"

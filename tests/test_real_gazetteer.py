@@ -244,3 +244,10 @@ def test_capital_that_did_not_confirm_is_the_government(real_gazetteer):
     text = "Pushilin said Krasnogorovka was practically under Russian control, a claim Kiev did not confirm."
     found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
     assert found["Kiev"].metonymic
+
+
+def test_street_names_are_not_places(real_gazetteer):
+    from geo.pipeline import make_finder
+
+    text = "Russian forces advanced along Zavodska Street in eastern Kurakhove."
+    assert [m.surface for m in make_finder(real_gazetteer).find(text)] == ["Kurakhove"]

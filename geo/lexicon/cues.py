@@ -32,7 +32,8 @@ _INST_GOV = r"(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e(?:\s*\(MoD\))
 _INST_MIL = (r"(?i:General\s+Staff|general\s+staff|army|military|armed\s+forces|command|commanders?|high\s+command|"
              r"(?:southern|eastern|northern|western)\s+(?:command|defen[cs]e\s+forces|grouping|forces)|defen[cs]e\s+forces|"
              r"forces\s+in\s+the\s+\w+|navy|marines|air\s+force|ground\s+forces|"
-             r"(?:\w+\s+){0,3}(?:group|grouping)\s+of\s+(?:forces|troops)|spokes(?:man|woman|person))")
+             r"(?:\w+\s+){0,3}(?:group|grouping)\s+of\s+(?:forces|troops)|spokes(?:man|woman|person)|"
+             r"(?:\w+\s+){0,2}(?:brigade|battalion|regiment|unit)s?)")
 _OFFICIAL = (r"(?:regional\s+|local\s+|military\s+|city\s+)?(?:officials?|authorities|administration|governor|mayor|"
              r"head|chief|council)")
 
@@ -43,7 +44,7 @@ ACTORS = [
     ("other", "other", "Institute for the Study of War",
      r"\bISW\b|Institute\s+for\s+the\s+Study\s+of\s+War|(?:[\w-]+\s+){0,3}think[\s-]tank"),
     ("other", "other", "military bloggers",
-     r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+)?bloggers?|(?:\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
+     r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+|mil-?)?bloggers?|(?:\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
      r"(?:one\s+)?(?:influential\s+)?channel|Rybar|Podolyak[ai]\w*|war\s*correspondents?|"
      r"(?:(?:Russian|Ukrainian)\s+)?military\s+(?:experts|observers|analysts)|observers"),
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
