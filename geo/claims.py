@@ -153,7 +153,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             following = [p for p in following if C.CONTEST_PREP.search(text[cue.end:p[0]])
                          and len(text[cue.end:p[0]].split()) <= 9
                          and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
-        if cue.withdrawal and re.match(r"^\s+(?:only\s+)?to\b", text[cue.end:]):
+        if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
         if following and not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]):
             chain = [following[0]]
@@ -240,8 +240,13 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
     if kind != "captured":
         return None
     before = text[:cue.start]
-    ru = [m.end() for m in C.RU_AGENT.finditer(before)]
-    ua = [m.end() for m in C.UA_AGENT.finditer(before)]
+    # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",
+    # Ukraine in "Ukraine's army said it ordered its troops to withdraw"
+    own = claimant if claimant in ("RU", "UA") else None
+    ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
+    ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
+    if own:
+        (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
     agent = None
     if ru or ua:
         agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"
@@ -370,6 +375,10 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
                for p in places)
 
 
+# "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
+# manoeuvre to pull units out", whose "to" starts an infinitive.
+_BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s+|their\s+)?(?:[A-Z]|outskirts|\w+ern\s+|positions|lines?)")
+_POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31

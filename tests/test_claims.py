@@ -200,3 +200,11 @@ def test_a_brigade_of_a_side_speaks_for_that_side_and_milbloggers_are_other():
     assert ("Dubky", "UA", "contested") in got
     c = got[("Lisne", "other", "captured")]
     assert c.claimant_label == "military bloggers"
+
+
+def test_ordered_withdrawal_is_a_capture_by_the_other_side_and_manoeuvre_to_pull_out_is_not_held():
+    got = _run("Ukraine's army said on Wednesday it had ordered its troops to withdraw from Testivka. "
+               "\u201cThe high command authorised a manoeuvre to pull units out of Testivka,\u201d the army said.")
+    c = got[("Testivka", "UA", "captured")]
+    assert c.control == "RU"
+    assert ("Testivka", "UA", "held") not in got
