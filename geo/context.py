@@ -28,6 +28,7 @@ _NEAR = re.compile(
     rf"^(?:near|nearby|outside|around|close to|not far from|next to|on the outskirts of|by|at|in)\s+(?:the\s+)?(?:town|city|village|settlement\s+)?\s*{_NAME}\s*$",
     re.I,
 )
+_IN = re.compile(r"^in\s", re.I)
 _OBLAST = re.compile(rf"^(?:in|of)?\s*(?:the\s+)?{_NAME}\s+{_OBLAST_WORDS}\s*$", re.I)
 _RAION = re.compile(rf"^(?:in|of)?\s*(?:the\s+)?{_NAME}\s+{_RAION_WORDS}\s*$", re.I)
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[, ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
@@ -111,13 +112,17 @@ def parse_context(text: str, geocoder) -> Context:
             ctx.points.append((*offset_point(lat, lon, 15, m["dir"]), 20.0, w))
         ctx.notes.append(f"{m['dir']} of {m['name']}")
         return ctx
-    name = m["name"] if (m := _NEAR.match(text)) else text
+    m = _NEAR.match(text)
+    name = m["name"] if m else text
+    if (not m or _IN.match(text)) and geocoder.admin_area(name, "oblast") is not None:
+        # a bare or "in" oblast name, or its centre ("Donetsk", "in Zaporizhzhia") locates the
+        # place like an address does: in that oblast, not necessarily near the city
+        _add_admin(ctx, name, "oblast", geocoder)
+        return ctx
     for lat, lon, w in _landmark_points(name, geocoder):
         ctx.points.append((lat, lon, NEAR_SCALE_KM, w))
     if ctx.points:
         ctx.notes.append(f"near {name}")
-    else:  # a bare oblast name ("Donetsk Oblast" already matched above; "Zaporizhzhia" as a region)
-        _add_admin(ctx, name, "oblast", geocoder)
     return ctx
 
 

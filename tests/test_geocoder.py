@@ -256,3 +256,11 @@ def test_threshold(sample_gazetteer):
     assert strict.geocode("Zrazkivka") is None
     loose = GazetteerGeocoder(sample_gazetteer, threshold=0.3)
     assert gid(loose.geocode("Peremozhne")) in (PEREMOZHNE_WEST, PEREMOZHNE_EAST)
+
+
+def test_a_bare_oblast_name_as_context_is_the_oblast_not_its_capital(geocoder):
+    from geo.context import parse_context
+
+    bare, near = parse_context("Testohrad", geocoder), parse_context("near Testohrad", geocoder)
+    assert bare.oblasts and not bare.points  # like an address: in that oblast
+    assert near.points and not near.oblasts
