@@ -112,6 +112,7 @@ class GazetteerGeocoder:
         self.threshold = threshold
         self._resolve_cached = lru_cache(maxsize=100_000)(self._resolve_plain)
         self._priors: dict[int, float] = {}
+        self._areas: dict[tuple[str, str], Place | None] = {}
 
     # -- public, geopy-shaped -------------------------------------------------------------
     def geocode(
@@ -191,6 +192,14 @@ class GazetteerGeocoder:
 
         "Donetsk" -> Donetska Oblast; "Zaporijjia" -> Zaporizhzhya Oblast; "Pokrovsk" -> Pokrovsk Raion.
         """
+        key = (name, kind)
+        if key not in self._areas:  # asked again and again for the same words of an article
+            if len(self._areas) > 50_000:  # a long-running watcher must not grow without bound
+                self._areas.clear()
+            self._areas[key] = self._find_admin_area(name, kind)
+        return self._areas[key]
+
+    def _find_admin_area(self, name: str, kind: str) -> Place | None:
         gaz = self.gazetteer
         direct = match_name(gaz, name, (kind,), typos=False)
         if direct:
@@ -220,18 +229,17 @@ class GazetteerGeocoder:
             prior = self._prior(place)
             if has_primary and m.how in _PRIOR_CAP and not self._same_name(name, place):
                 prior = min(prior, _PRIOR_CAP[m.how])
-            stated = self._stated(place, ctx)
-            weight = m.weight * prior * stated * self._article(place, ctx)
+            weight = m.weight * prior * self._stated(place, ctx) * self._article(place, ctx)
             if has_primary and m.how not in ("name", "alias"):
                 weight *= SECONDARY_NAME_PENALTY
-            scored.append((weight, m, place, stated))
+            scored.append((weight, m, place))
         scored = _merge_duplicates(scored)
         total = sum(t[0] for t in scored) or 1.0
         # The share among namesakes, capped by how trustworthy the match is and by how well the
         # place fits what the user stated: a sole candidate outside the stated oblast, or far
         # from the stated landmark, is no confident answer.
         ranked = sorted(
-            ((round(w / total * _quality(m.how, m.weight) * self._fit(place, ctx), 4), w, m, place) for w, m, place, _ in scored),
+            ((round(w / total * _quality(m.how, m.weight) * self._fit(place, ctx), 4), w, m, place) for w, m, place in scored),
             key=lambda t: (-t[0], -t[1]),
         )
         resolved = ranked[0][0] >= self.threshold
