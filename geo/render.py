@@ -54,11 +54,50 @@ _LEGEND_TEXT = {
 }
 
 
+class _Inert(MacroElement):
+    """A folium element whose rendered output is inserted as is.
+
+    branca's ``MacroElement.render`` wraps each macro's *output* in ``Element(output)``, which
+    compiles that output as a Jinja template a second time: any ``{{ ... }}`` in data that reached
+    the output (a source name, a place name) would then run on the build machine. Elements of this
+    page insert their output as inert text instead; mix it in before ``MacroElement``.
+    """
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_Text(macro(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class _Text(Element):
+    """Markup that is already final: rendered as is, never compiled as a template."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = str(text)
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class _LayerControl(folium.LayerControl, _Inert):
+    """folium's layer control, its output inert (layer names may carry a control source's name)."""
+
+
+class _Label(folium.DivIcon, _Inert):
+    """A text label icon, its output inert (names come from data)."""
+
+
 def _svg(key: str) -> str:
     return f'<svg width="22" height="22" aria-hidden="true">{_SAMPLES[key]}</svg>'
 
 
-class FrontlineApp(JSCSSMixin, MacroElement):
+class FrontlineApp(JSCSSMixin, _Inert):
     """The page's panels (date, slider, legend, changes, credits) and the start-up call.
 
     Loads ``data.js`` (and ``control.js``) plus the page script from ``lib/frontline/``, then
@@ -202,10 +241,10 @@ def build_map(timeline: Timeline, *, title: str = "frontline", reference_places=
             big = " fl-big" if (ref.get("population") or 0) >= BIG_CITY else ""
             folium.Marker(
                 (float(ref["lat"]), float(ref["lon"])), interactive=False, pane="flLabels",
-                icon=folium.DivIcon(html=f'<div class="fl-ref{big}">{escape(str(ref["name"]))}</div>',
+                icon=_Label(html=f'<div class="fl-ref{big}">{escape(str(ref["name"]))}</div>',
                                     icon_size=(0, 0), class_name="fl-ref-icon"),
             ).add_to(labels)
-    layer_control = folium.LayerControl(collapsed=True)
+    layer_control = _LayerControl(collapsed=True)
     layer_control.add_to(m)
     sources = article_sources(timeline)
     attribution = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'

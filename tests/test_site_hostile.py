@@ -1,0 +1,84 @@
+"""Hostile article text: template syntax, markup and URLs in every field reach the site as data only."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geo.site import build_site
+from sitehelpers import make_row
+
+TEMPLATE_PAYLOADS = [
+    "Agency {{ 7*7 }}",
+    "Agency {{ it's }}",  # a Jinja syntax error if it were compiled
+    "{% for x in range(3) %}LOOP{% endfor %}",
+    "{{ cycler.__init__.__globals__.os.system('touch PWNED') }}",
+    "{# comment #}hidden",
+]
+MARKUP_PAYLOADS = [
+    '<img src=x onerror="window.__xss=1">',
+    "</script><script>window.__xss=2</script>",
+    '"><svg onload=alert(1)>',
+]
+
+
+def _hostile_rows():
+    rows = []
+    for i, text in enumerate(TEMPLATE_PAYLOADS + MARKUP_PAYLOADS):
+        rows.append(make_row("Testovka", article=f"h{i}", date=f"2024-02-{10 + i:02d}", source=text, title=text,
+                             quote=f"Quote {text}", claimant_label=text, surface=text,
+                             url="javascript:alert(1)" if i % 2 else f"data:text/html,{text}"))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    out = root / "site"
+    refs = [{"name": p, "lat": 48.0 + i / 10, "lon": 37.0, "population": 600_000}
+            for i, p in enumerate(TEMPLATE_PAYLOADS)]
+    build_site(_hostile_rows(), out, reference_places=refs, title="Front {{ 6*7 }}")
+    return root, out
+
+
+def _html_files(out):
+    return {p: p.read_text(encoding="utf-8") for p in out.rglob("*.html")}
+
+
+def test_template_syntax_in_article_fields_is_never_evaluated(hostile_site):
+    root, out = hostile_site
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Agency {{ 7*7 }}" in index  # the legend's list of sources shows the text as written
+    assert "Agency 49" not in index and "Front 42" not in index
+    assert "LOOPLOOP" not in index
+    assert "{# comment #}hidden" in index
+    assert not list(root.rglob("PWNED")) and not list(out.parent.parent.rglob("PWNED"))
+
+
+def test_a_template_syntax_error_in_a_source_does_not_break_later_builds(hostile_site):
+    _, out = hostile_site
+    report = build_site(_hostile_rows(), out)
+    assert report.claims == len(TEMPLATE_PAYLOADS + MARKUP_PAYLOADS)
+
+
+def test_markup_in_article_fields_is_escaped_in_every_page(hostile_site):
+    _, out = hostile_site
+    for path, text in _html_files(out).items():
+        assert "<img src=x" not in text, path
+        assert "<script>window.__xss" not in text, path
+        assert "<svg onload" not in text, path
+
+
+def test_hostile_urls_never_become_links(hostile_site):
+    _, out = hostile_site
+    for path, text in _html_files(out).items():
+        hrefs = re.findall(r'href\s*=\s*["\']?([^"\' >]+)', text, flags=re.I)
+        assert not [h for h in hrefs if h.lower().startswith(("javascript:", "data:"))], path
+
+
+def test_data_file_cannot_close_its_script(hostile_site):
+    _, out = hostile_site
+    data = (out / "data.js").read_text(encoding="utf-8")
+    assert "</script" not in data.lower()
+    assert "Agency {{ 7*7 }}" in data  # the text is kept exact, as data
