@@ -31,7 +31,7 @@ def dump_path() -> Path:
 
 def import_gazetteer(dump: Path, workdir: Path) -> tuple[Path, float, dict]:
     """Import the dump into ``workdir``; returns (gazetteer path, seconds, importer counts)."""
-    from geo.gazetteer.importer import import_dump
+    from geo.places.importer import import_dump
 
     target = workdir / "gazetteer.sqlite"
     started = time.perf_counter()

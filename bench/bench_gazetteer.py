@@ -32,8 +32,8 @@ OPEN_TARGET_S = 0.5
 def child_open(path: str) -> None:
     """Run in a fresh process: time module imports, the open and the first lookup; print JSON."""
     t0 = time.perf_counter()
-    from geo.gazetteer.db import Gazetteer
-    from geo.geocoder import GazetteerGeocoder
+    from geo.places.gazetteer import Gazetteer
+    from geo.places.geocoder import GazetteerGeocoder
     t1 = time.perf_counter()
     g = Gazetteer(path)
     t2 = time.perf_counter()

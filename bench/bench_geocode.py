@@ -1,4 +1,4 @@
-"""Batch geocoding speed (``geo.batch.geocode_lines``) and accuracy on a generated workload.
+"""Batch geocoding speed (``geo.places.batch.geocode_lines``) and accuracy on a generated workload.
 
     FRONTLINE_GEONAMES=/path/to/UA.zip .venv/bin/python bench/bench_geocode.py [--lines N] [--seed S]
 
@@ -12,7 +12,7 @@ Ukraine and half from a small set of front-line places that news repeats, so the
 repetition real input has; the cold-cache figure (every name once) is printed apart.
 
 Speed runs each start like a fresh process (a freshly opened gazetteer, module-level caches of
-``geo.gazetteer.names`` cleared); the geocoder's own cache lives inside each ``geocode_lines`` call.
+``geo.places.names`` cleared); the geocoder's own cache lives inside each ``geocode_lines`` call.
 One core.
 """
 
@@ -168,7 +168,7 @@ class Grid:
             self.cells[(int(p.lat * 4), int(p.lon * 4))].append(p)
 
     def landmark(self, place, rng: random.Random):
-        from geo.gazetteer.db import distance_km
+        from geo.places.gazetteer import distance_km
 
         ci, cj = int(place.lat * 4), int(place.lon * 4)
         near = [(distance_km(place.lat, place.lon, q.lat, q.lon), q)
@@ -182,8 +182,8 @@ class Grid:
 
 
 def build_workload(g, dump: Path, n_lines: int, rng: random.Random) -> list[Line]:
-    from geo.gazetteer.db import distance_km
-    from geo.gazetteer.names import spelling_key
+    from geo.places.gazetteer import distance_km
+    from geo.places.names import spelling_key
 
     settlements = [p for p in g.places.values() if p.kind == "settlement"]
     settlements.sort(key=lambda p: p.geonameid)
@@ -252,8 +252,8 @@ def build_workload(g, dump: Path, n_lines: int, rng: random.Random) -> list[Line
 
 def cold_start(path: Path):
     """A freshly opened gazetteer and no module-level cache: what a new process starts with."""
-    from geo.gazetteer import names
-    from geo.gazetteer.db import Gazetteer
+    from geo.places import names
+    from geo.places.gazetteer import Gazetteer
 
     for fn in vars(names).values():
         if hasattr(fn, "cache_clear"):
@@ -263,7 +263,7 @@ def cold_start(path: Path):
 
 
 def timed(path: Path, texts: list[str]) -> tuple[float, list[str]]:
-    from geo.batch import geocode_lines
+    from geo.places.batch import geocode_lines
 
     g = cold_start(path)
     started = time.perf_counter()
@@ -283,7 +283,7 @@ def pct(part: int, whole: int) -> str:
 def score(g, lines: list[Line], outputs: list[str]) -> dict[str, Counter]:
     """Per group: lines, resolved, right (top within 5 km), wrong (resolved > 5 km away), abstained,
     abstained with the place among its candidates."""
-    from geo.gazetteer.db import distance_km
+    from geo.places.gazetteer import distance_km
 
     groups: dict[str, Counter] = defaultdict(Counter)
     for line, out in zip(lines, outputs):
@@ -320,7 +320,7 @@ def main() -> None:
     dump = dump_path()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    from geo.gazetteer.db import Gazetteer
+    from geo.places.gazetteer import Gazetteer
 
     with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
         path, _, _ = import_gazetteer(dump, Path(tmp))
@@ -335,7 +335,7 @@ def main() -> None:
         print("  by spelling: " + ", ".join(f"{k} {v:,}" for k, v in sorted(Counter(l.category for l in lines).items())))
 
         # -- speed ------------------------------------------------------------------------------
-        print("\nspeed: geo.batch.geocode_lines, one core, each run from a cold process state")
+        print("\nspeed: geo.places.batch.geocode_lines, one core, each run from a cold process state")
         seconds, outputs = timed(path, texts)
         rate_line("all lines", len(texts), seconds)
 
@@ -347,7 +347,7 @@ def main() -> None:
         unique = list(dict.fromkeys(l.name for l in lines))
         rate_line("unique names, each once (cache cold)", len(unique), timed(path, unique)[0])
         # The same names twice in one run: the second pass is the geocoder's cache at work.
-        from geo.batch import geocode_lines
+        from geo.places.batch import geocode_lines
         stream = geocode_lines(cold_start(path), unique + unique)
         t0 = time.perf_counter()
         for _ in range(len(unique)):
@@ -392,7 +392,7 @@ def main() -> None:
                  if l.gid is not None and json.loads(o)["resolved"]]
         wrong = [(l, r) for l, r in wrong if r["geonameid"] != l.gid and l.gid not in (c["geonameid"] for c in r["candidates"][:1])]
         examples = []
-        from geo.gazetteer.db import distance_km
+        from geo.places.gazetteer import distance_km
         for l, r in wrong:
             t = g.places[l.gid]
             d = distance_km(t.lat, t.lon, r["lat"], r["lon"])

@@ -84,8 +84,8 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     from geo.articles import iter_article_paths, read_article
-    from geo.gazetteer.db import Gazetteer
-    from geo.gazetteer import names
+    from geo.places.gazetteer import Gazetteer
+    from geo.places import names
     from geo.pipeline import analyse, ingest, make_finder
     from geo.store import Store
 

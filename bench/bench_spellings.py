@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from translit import SYSTEMS, romanize, system_for  # noqa: E402
 
-from geo.gazetteer.db import Gazetteer, distance_km  # noqa: E402
-from geo.gazetteer.importer import import_dump  # noqa: E402
-from geo.geocoder import GazetteerGeocoder  # noqa: E402
+from geo.places.gazetteer import Gazetteer, distance_km  # noqa: E402
+from geo.places.importer import import_dump  # noqa: E402
+from geo.places.geocoder import GazetteerGeocoder  # noqa: E402
 
 FRONT = {"05", "14", "26", "08", "07"}
 

@@ -1,7 +1,7 @@
 """Romanizers used only to *generate* test spellings for bench_spellings.py.
 
 They follow the published systems (Ukrainian national 2010, BGN/PCGN for Russian, and the usual
-French and German press transcriptions) independently of geo.gazetteer.names, so the benchmark
+French and German press transcriptions) independently of geo.places.names, so the benchmark
 measures whether the matcher folds spellings it was not built from.
 """
 

@@ -123,8 +123,8 @@ def gazetteer_import(env, dump, include):
     Example:
         frontline gazetteer import ~/Downloads/UA.zip
     """
-    from geo.gazetteer.db import gazetteer_path
-    from geo.gazetteer.importer import import_dump
+    from geo.places.gazetteer import gazetteer_path
+    from geo.places.importer import import_dump
 
     target = gazetteer_path(env.gazetteer_path)
     counts = import_dump(dump, target, include=tuple(include))
@@ -148,9 +148,9 @@ def gazetteer_download(env, url, out, do_import, timeout):
     Example:
         frontline gazetteer download
     """
-    from geo.gazetteer.db import gazetteer_path
-    from geo.gazetteer.download import GEONAMES_URL, download_dump
-    from geo.gazetteer.importer import import_dump
+    from geo.places.gazetteer import gazetteer_path
+    from geo.places.download import GEONAMES_URL, download_dump
+    from geo.places.importer import import_dump
 
     url = url or GEONAMES_URL
     target = gazetteer_path(env.gazetteer_path)
@@ -193,7 +193,7 @@ def geocode(env, name, near, oblast, show_all, as_json):
         frontline geocode Pobeda --near Marinka --json
         printf 'Avdeyevka\\nPobeda\\tnear Marinka\\n' | frontline geocode -
     """
-    from geo.batch import geocode_lines, geocode_one
+    from geo.places.batch import geocode_lines, geocode_one
 
     gaz = env.gazetteer()
     if name == "-":

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from geo.context import NEAR_SCALE_KM, Context, offset_point
-from geo.gazetteer.match import match_name
-from geo.gazetteer.names import spelling_key
-from geo.geocoder import GazetteerGeocoder, Resolution
+from geo.places.context import NEAR_SCALE_KM, Context, offset_point
+from geo.places.match import match_name
+from geo.places.names import spelling_key
+from geo.places.geocoder import GazetteerGeocoder, Resolution
 from geo.lexicon.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, STOPWORDS, TITLES
 from geo.models import Mention
 

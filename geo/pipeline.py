@@ -12,10 +12,10 @@ from pathlib import Path
 from geo.articles import iter_article_paths, read_article
 from geo.claims import extract_claims
 from geo.errors import ArticleError, GazetteerNotFound
-from geo.gazetteer.db import Gazetteer, gazetteer_path
-from geo.gazetteer.download import OFFLINE_HELP, GEONAMES_URL, download_dump
-from geo.gazetteer.importer import import_dump
-from geo.geocoder import GazetteerGeocoder
+from geo.places.gazetteer import Gazetteer, gazetteer_path
+from geo.places.download import OFFLINE_HELP, GEONAMES_URL, download_dump
+from geo.places.importer import import_dump
+from geo.places.geocoder import GazetteerGeocoder
 from geo.mentions import MentionFinder
 from geo.models import Article, Claim, Mention
 from geo.store import Store

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from geo.errors import FrontlineError
-from geo.gazetteer.db import Gazetteer
+from geo.places.gazetteer import Gazetteer
 from geo.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.pipeline import IngestSummary, ingest, make_finder
 from geo.site import build_site

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from geo.errors import NotFound
-from geo.gazetteer.db import Gazetteer
-from geo.geocoder import GazetteerGeocoder
+from geo.places.gazetteer import Gazetteer
+from geo.places.geocoder import GazetteerGeocoder
 from geo.store import Store
 
 _KINDS = {"settlement": "settlement", "oblast": "oblast", "raion": "raion", "water": "river"}

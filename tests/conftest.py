@@ -94,7 +94,7 @@ def sample_zip(tmp_path) -> Path:
 @pytest.fixture
 def sample_gazetteer_path(tmp_path) -> Path:
     """A gazetteer file imported from the invented rows (no aliases file)."""
-    from geo.gazetteer.importer import import_dump
+    from geo.places.importer import import_dump
 
     target = tmp_path / "gazetteer" / "gazetteer.sqlite"
     import_dump(SAMPLE_DUMP, target, aliases=None)
@@ -103,8 +103,8 @@ def sample_gazetteer_path(tmp_path) -> Path:
 
 @pytest.fixture
 def sample_gazetteer(sample_gazetteer_path):
-    """The invented rows as an opened :class:`geo.gazetteer.db.Gazetteer`."""
-    from geo.gazetteer.db import Gazetteer
+    """The invented rows as an opened :class:`geo.places.gazetteer.Gazetteer`."""
+    from geo.places.gazetteer import Gazetteer
 
     return Gazetteer(sample_gazetteer_path)
 
@@ -115,7 +115,7 @@ def real_gazetteer_path(tmp_path_factory) -> Path:
     dump = os.environ.get("FRONTLINE_GEONAMES")
     if not dump:
         pytest.skip(REAL_DUMP_SKIP)
-    from geo.gazetteer.importer import import_dump
+    from geo.places.importer import import_dump
 
     target = tmp_path_factory.mktemp("real-gazetteer") / "gazetteer.sqlite"
     counts = import_dump(Path(dump).expanduser().resolve(), target)
@@ -126,7 +126,7 @@ def real_gazetteer_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def real_gazetteer(real_gazetteer_path):
     """The real GeoNames gazetteer (skips, naming FRONTLINE_GEONAMES, when the variable is unset)."""
-    from geo.gazetteer.db import Gazetteer
+    from geo.places.gazetteer import Gazetteer
 
     return Gazetteer(real_gazetteer_path)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from geo.articles import read_article
-from geo.geocoder import GazetteerGeocoder
+from geo.places.geocoder import GazetteerGeocoder
 from geo.pipeline import make_finder
 
 SEED = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))[0]

@@ -9,8 +9,8 @@ import zipfile
 import pytest
 
 from geo.errors import DumpError, GazetteerError, GazetteerNotFound
-from geo.gazetteer.db import Gazetteer, distance_km
-from geo.gazetteer.importer import ATTRIBUTION, import_dump
+from geo.places.gazetteer import Gazetteer, distance_km
+from geo.places.importer import ATTRIBUTION, import_dump
 
 # what tests/data/geonames_sample.txt holds
 ROWS = 39
@@ -89,7 +89,7 @@ def test_aliases_file(sample_dump, tmp_path):
     counts = import_dump(sample_dump, tmp_path / "g.sqlite", aliases=aliases)
     assert counts["aliases"] == 1
     gaz = Gazetteer(tmp_path / "g.sqlite")
-    from geo.gazetteer.names import spelling_key
+    from geo.places.names import spelling_key
 
     assert gaz.lookup_key(spelling_key("Peremozhna Testivka")) == {9900201: "alias"}
     assert gaz.lookup_key(spelling_key("Nowhere Testivka")) == {}

@@ -15,10 +15,10 @@ from functools import lru_cache
 from geopy.location import Location
 from rapidfuzz import fuzz
 
-from geo.context import NEAR_SCALE_KM, Context, parse_context
-from geo.gazetteer.db import Gazetteer, Place, distance_km
-from geo.gazetteer.match import SKELETON_WEIGHT, match_name
-from geo.gazetteer.names import spelling_key
+from geo.places.context import NEAR_SCALE_KM, Context, parse_context
+from geo.places.gazetteer import Gazetteer, Place, distance_km
+from geo.places.match import SKELETON_WEIGHT, match_name
+from geo.places.names import spelling_key
 from geo.models import Candidate
 
 # Oblasts where the fighting and the strikes that news reports are concentrated; a mild prior that

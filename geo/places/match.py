@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from geo.gazetteer.db import Gazetteer
-from geo.gazetteer.names import fold, skeleton_key, spelling_key
+from geo.places.gazetteer import Gazetteer
+from geo.places.names import fold, skeleton_key, spelling_key
 
 # How much a match of each kind is worth before context is weighed.
 MATCH_WEIGHT = {"name": 1.0, "alias": 1.0, "ascii": 0.97, "alt": 0.95, "stem": 0.9}

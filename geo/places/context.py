@@ -79,7 +79,7 @@ def parse_context(text: str, geocoder) -> Context:
     """Understand one piece of context (free text) with the help of a geocoder.
 
     :param text: e.g. ``"in the Donetsk region"``, ``"near Bakhmut"``, ``"48.1,37.7"``.
-    :param geocoder: a :class:`geo.geocoder.GazetteerGeocoder` used to resolve the names in it.
+    :param geocoder: a :class:`geo.places.geocoder.GazetteerGeocoder` used to resolve the names in it.
     :returns: the evidence found; empty when nothing in it is understood.
     """
     ctx = Context()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from geo.gazetteer.db import Gazetteer
-from geo.geocoder import GazetteerGeocoder, Resolution
+from geo.places.gazetteer import Gazetteer
+from geo.places.geocoder import GazetteerGeocoder, Resolution
 
 MAX_CANDIDATES = 50
 

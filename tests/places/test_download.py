@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from geo.cli import cli
 from geo.errors import DownloadError
-from geo.gazetteer.db import Gazetteer
-from geo.gazetteer.download import download_dump
+from geo.places.gazetteer import Gazetteer
+from geo.places.download import download_dump
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from geopy.location import Location
 
-from geo.context import parse_context
-from geo.geocoder import GazetteerGeocoder
+from geo.places.context import parse_context
+from geo.places.geocoder import GazetteerGeocoder
 
 TESTOHRAD, ZRAZKIVKA_TOWN, ZRAZKIVKA_VILLAGE = 9900100, 9900101, 9900102
 POBEDIVKA_NEAR_TESTOHRAD, POBEDIVKA_NEAR_ZRAZKIVKA, POBEDIVKA_PRYKLADNA = 9900201, 9900202, 9900203
@@ -259,7 +259,7 @@ def test_threshold(sample_gazetteer):
 
 
 def test_a_bare_oblast_name_as_context_is_the_oblast_not_its_capital(geocoder):
-    from geo.context import parse_context
+    from geo.places.context import parse_context
 
     bare, near = parse_context("Testohrad", geocoder), parse_context("near Testohrad", geocoder)
     assert bare.oblasts and not bare.points  # like an address: in that oblast

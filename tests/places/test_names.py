@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer.names import fold, is_indexable, skeleton_key, spelling_key
+from geo.places.names import fold, is_indexable, skeleton_key, spelling_key
 
 
 def same(a: str, b: str) -> bool:

@@ -18,8 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from geo.errors import DumpError
-from geo.gazetteer.names import is_indexable, skeleton_key, spelling_key
-from geo.gazetteer.schema import SCHEMA, SCHEMA_VERSION
+from geo.places.names import is_indexable, skeleton_key, spelling_key
+from geo.places.schema import SCHEMA, SCHEMA_VERSION
 
 SETTLEMENT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLF", "PPLL", "PPLS", "PPLR", "PPLW"}
 OPTIONAL_CODES = {"PPLX": "sections", "PPLQ": "abandoned", "PPLH": "historical"}

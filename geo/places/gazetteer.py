@@ -13,7 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from geo.errors import GazetteerError, GazetteerNotFound
-from geo.gazetteer.schema import SCHEMA_VERSION
+from geo.places.schema import SCHEMA_VERSION
 
 DEFAULT_GAZETTEER = Path("data") / "gazetteer" / "gazetteer.sqlite"
 TYPO_SCAN_LOOKUPS = 32  # typo look-ups answered by a scan before the deletion index is built
@@ -51,7 +51,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Gazetteer:
     """Places and the keys of all their names, held in memory for lookups.
 
-    :param path: the SQLite file written by :func:`geo.gazetteer.importer.import_dump`.
+    :param path: the SQLite file written by :func:`geo.places.importer.import_dump`.
     """
 
     def __init__(self, path: str | Path | None = None):

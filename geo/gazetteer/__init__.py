@@ -1,1 +1,0 @@
-"""The offline GeoNames gazetteer: import, download, and lookup by any spelling."""
