@@ -35,7 +35,7 @@ FIRST_DAY, LAST_DAY = date(2023, 1, 1), date(2025, 6, 30)
 
 def corpus_sentences(folder: Path) -> tuple[list[str], list[str]]:
     """Titles and body sentences of the corpus's article files."""
-    from geo.sentences import split_sentences
+    from geo.reading.sentences import split_sentences
 
     titles, sentences = [], []
     files = sorted(folder.glob("*.txt"))
@@ -83,7 +83,7 @@ def main() -> None:
     dump = dump_path()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    from geo.articles import iter_article_paths, read_article
+    from geo.reading.articles import iter_article_paths, read_article
     from geo.places.gazetteer import Gazetteer
     from geo.places import names
     from geo.pipeline import analyse, ingest, make_finder

@@ -29,7 +29,7 @@ from geo.attribution import Attributor, Speaker, speakers_at
 from geo.event_dates import DateContext
 from geo.lexicon import cues as C
 from geo.models import Article, Claim, Mention
-from geo.sentences import dateline_end, quote_text, split_sentences
+from geo.reading.sentences import dateline_end, quote_text, split_sentences
 
 _LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|the\s+(?:village|town)\s+of)\s+)?$")
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
@@ -259,7 +259,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     """Every claim the article makes about a Ukrainian place, one per place, claimant and kind.
 
     :param article: the article (its publication date grounds relative dates).
-    :param mentions: the article's resolved mentions (from :mod:`geo.mentions`).
+    :param mentions: the article's resolved mentions (from :mod:`geo.reading.mentions`).
     :returns: claims, in the order their first sentence appears.
     """
     sents = split_sentences(article.text)

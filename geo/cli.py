@@ -225,7 +225,7 @@ def ingest(env, paths, published):
     Example:
         frontline ingest seeds/ articles/2024-02-23.txt
     """
-    from geo.articles import iter_article_paths
+    from geo.reading.articles import iter_article_paths
     from geo.pipeline import ingest as run_ingest, make_finder
 
     finder = make_finder(env.gazetteer())

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from geo.articles import read_article
+from geo.reading.articles import read_article
 from geo.errors import InputError
-from geo.mentions import MentionFinder
+from geo.reading.mentions import MentionFinder
 from geo.pipeline import analyse
 
 

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from geo.dates import find_dates, ground
 from geo.models import Article, DateRange
-from geo.sentences import Sentence, dateline_end
+from geo.reading.sentences import Sentence, dateline_end
 
 _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?\d{1,2}[:.]\d{2}\b")
 

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from geo.articles import iter_article_paths, read_article
+from geo.reading.articles import iter_article_paths, read_article
 from geo.claims import extract_claims
 from geo.errors import ArticleError, GazetteerNotFound
 from geo.places.gazetteer import Gazetteer, gazetteer_path
 from geo.places.download import OFFLINE_HELP, GEONAMES_URL, download_dump
 from geo.places.importer import import_dump
 from geo.places.geocoder import GazetteerGeocoder
-from geo.mentions import MentionFinder
+from geo.reading.mentions import MentionFinder
 from geo.models import Article, Claim, Mention
 from geo.store import Store
 

@@ -71,7 +71,7 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
     :param build_options: further :func:`geo.site.build_site` options.
     :raises BuildError: when the control overlay cannot be read.
     """
-    from geo.articles import iter_article_paths
+    from geo.reading.articles import iter_article_paths
 
     if control is not None and not isinstance(control, ControlOverlay):
         control = load_control(control, source=control_source, max_age_days=control_max_age_days)

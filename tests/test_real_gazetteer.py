@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.articles import read_article
+from geo.reading.articles import read_article
 from geo.places.geocoder import GazetteerGeocoder
 from geo.pipeline import make_finder
 

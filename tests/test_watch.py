@@ -98,15 +98,15 @@ def test_a_fixed_bad_file_is_read_again(tmp_path, sample_gazetteer):
 
 
 def test_a_file_removed_after_listing_is_skipped(tmp_path, sample_gazetteer, monkeypatch):
-    import geo.articles
+    import geo.reading.articles
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     good = inbox / "a.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     _age(good, 10)
-    real = geo.articles.iter_article_paths
-    monkeypatch.setattr(geo.articles, "iter_article_paths", lambda paths: real(paths) + [inbox / "gone.txt"])
+    real = geo.reading.articles.iter_article_paths
+    monkeypatch.setattr(geo.reading.articles, "iter_article_paths", lambda paths: real(paths) + [inbox / "gone.txt"])
     said = []
     with Store(tmp_path / "db.sqlite") as store:
         watch(inbox, store, sample_gazetteer, tmp_path / "maps", interval=0, debounce=1, echo=said.append, rounds=2)

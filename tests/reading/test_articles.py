@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from geo.articles import iter_article_paths, parse_article_text, parse_date, read_article
+from geo.reading.articles import iter_article_paths, parse_article_text, parse_date, read_article
 from geo.errors import ArticleError, InputError
 
-DATA = Path(__file__).parent / "data" / "articles"
+DATA = Path(__file__).parents[1] / "data" / "articles"
 
 PAGE = """<!DOCTYPE html><html><head><title>{title}</title>{head}</head>
 <body><nav>Menu Home</nav>{body}<footer>Copyright</footer></body></html>"""

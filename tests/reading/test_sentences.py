@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from geo.articles import iter_article_paths, read_article
-from geo.sentences import Sentence, dateline_end, quote_text, split_sentences
+from geo.reading.articles import iter_article_paths, read_article
+from geo.reading.sentences import Sentence, dateline_end, quote_text, split_sentences
 
-DATA = Path(__file__).parent / "data" / "articles"
+DATA = Path(__file__).parents[1] / "data" / "articles"
 
 
 def texts(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 Detection is gazetteer-driven: runs of capitalised words (and the big cities' names in lower case)
 are looked up by spelling key; people, organisations, months and places abroad are left out by the
-lexicons in :mod:`geo.lexicon.words`. Resolution ranks namesakes first on the evidence next to the
+lexicons in :mod:`geo.reading.words`. Resolution ranks namesakes first on the evidence next to the
 mention ("Krynky, on the left bank of the Dnipro", "Lukiantsi in the Kharkiv region"), then on the
 other places the article names.
 """
@@ -15,7 +15,7 @@ from geo.places.context import NEAR_SCALE_KM, Context, offset_point
 from geo.places.match import match_name
 from geo.places.names import spelling_key
 from geo.places.geocoder import GazetteerGeocoder, Resolution
-from geo.lexicon.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, STOPWORDS, TITLES
+from geo.reading.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, STOPWORDS, TITLES
 from geo.models import Mention
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
