@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.reading.articles import iter_article_paths, read_article
-from geo.claims import extract_claims
+from geo.claims.rules import extract_claims
 from geo.errors import ArticleError, GazetteerNotFound
 from geo.places.gazetteer import Gazetteer, gazetteer_path
 from geo.places.download import OFFLINE_HELP, GEONAMES_URL, download_dump

@@ -1,6 +1,6 @@
 """Who says it: speakers of a sentence and the stretch of text each one speaks for.
 
-A speaker is an actor from :data:`geo.lexicon.cues.ACTORS` that governs a speech verb ("the Russian
+A speaker is an actor from :data:`geo.claims.cues.ACTORS` that governs a speech verb ("the Russian
 Defence Ministry said", "Maliar, a deputy minister, wrote"), the object of "according to" or of a
 passive "corroborated by", a headline actor before a colon ("Defence Ministry: ..."), or a pronoun
 ("he said") standing for the last speaker. Each speaker has a *scope*: text after the verb when the
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.lexicon import cues as C
+from geo.claims import cues as C
 
 _GAP = re.compile(  # between an actor and its verb: a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?"

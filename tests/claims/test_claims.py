@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from geo.claims import extract_claims
+from geo.claims.rules import extract_claims
 from geo.models import Article, Mention
 
 PUB = date(2024, 3, 8)  # a Friday

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geo.dates import find_dates, ground
+from geo.claims.dates import find_dates, ground
 from geo.models import Article, DateRange
 from geo.reading.sentences import Sentence, dateline_end
 

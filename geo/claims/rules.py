@@ -2,7 +2,7 @@
 
 Rules, sentence by sentence (each claim records the cue that produced it):
 
-* a *cue* (``captured``, ``held``, ``contested``, ``struck`` in :mod:`geo.lexicon.cues`) attaches to
+* a *cue* (``captured``, ``held``, ``contested``, ``struck`` in :mod:`geo.claims.cues`) attaches to
   the place named right after it and the rest of its list ("seized the village of Pobeda", "around
   Novomykhailivka and Krasnogorivka"); fighting cues only through a preposition ("attacks near X",
   not "pushed artillery further from X"); else to an anaphor right after it ("liberated the town",
@@ -10,14 +10,14 @@ Rules, sentence by sentence (each claim records the cue that produced it):
   the subject of a passive ("Kupyansk, ..., was taken"), or to the place right before it;
 * places that only locate something else are skipped: landmarks ("5 km west of X"), modifiers
   ("the Avdiivka front"), and oblasts unless struck with no more precise place ("X, in the Y region");
-* the *claimant* is the speaker whose scope holds the cue (:mod:`geo.attribution`); a relative clause
+* the *claimant* is the speaker whose scope holds the cue (:mod:`geo.claims.attribution`); a relative clause
   ("X, which Ukraine won back in 2022") speaks with its own voice, the reporter's by default;
   the headline's unattributed words are a summary, not a claim;
 * kinds: a denial by the speaker turns a capture into ``held``; a withdrawal or admitted loss is a
   capture by the other side; an unconfirmed capture ("did not confirm the loss", "stopped short of
   saying") or a partial one ("entered the outskirts") is ``contested``; an attempt is no claim;
 * "Ukraine's military disputed the claim" is a ``held`` answer to the captures just claimed;
-* dates: :mod:`geo.event_dates`.
+* dates: :mod:`geo.claims.event_dates`.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from geo.attribution import Attributor, Speaker, speakers_at
-from geo.event_dates import DateContext
-from geo.lexicon import cues as C
+from geo.claims.attribution import Attributor, Speaker, speakers_at
+from geo.claims.event_dates import DateContext
+from geo.claims import cues as C
 from geo.models import Article, Claim, Mention
 from geo.reading.sentences import dateline_end, quote_text, split_sentences
 

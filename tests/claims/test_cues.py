@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.lexicon import cues as C
+from geo.claims import cues as C
 
 SENTENCES = [
     "Russian military bloggers said the village of Testivka had fallen.",

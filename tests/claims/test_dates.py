@@ -1,4 +1,4 @@
-"""Date expressions found in sentences and grounded on the publication date (geo.dates)."""
+"""Date expressions found in sentences and grounded on the publication date (geo.claims.dates)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import find_dates, ground
+from geo.claims.dates import find_dates, ground
 from geo.models import DateRange
 
 THU = date(2024, 2, 22)  # the seed article's publication day, a Thursday
