@@ -50,7 +50,7 @@ class Env:
         self._store = self._gazetteer = None
 
     def store(self):
-        from geo.store import Store
+        from geo.store.sqlite import Store
 
         if self._store is None:
             self._store = Store(self.db_path)
@@ -250,7 +250,7 @@ def claims(env, place, side, kind, since, until, fmt):
     Example:
         frontline claims --place Krynky --format csv
     """
-    from geo.report import format_claims
+    from geo.store.listing import format_claims
 
     rows = env.store().claims(place=place, side=side, kind=kind, date_from=since, date_to=until)
     click.echo(format_claims(rows, fmt), nl=False)
@@ -268,7 +268,7 @@ def export(env, out, fmt):
     Example:
         frontline export claims.gpkg
     """
-    from geo.export import write_claims
+    from geo.store.export import write_claims
 
     rows = env.store().claims()
     path = write_claims(rows, out, fmt)
@@ -296,8 +296,8 @@ def review_list(env, below):
     Example:
         frontline review list
     """
-    from geo.report import format_mentions
-    from geo.review import mentions_to_review
+    from geo.store.listing import format_mentions
+    from geo.store.review import mentions_to_review
 
     click.echo(format_mentions(mentions_to_review(env.store(), below)), nl=False)
 
@@ -314,7 +314,7 @@ def review_assign(env, mention_id, place, note):
     Example:
         frontline review assign 12 9644290
     """
-    from geo.review import assign_place
+    from geo.store.review import assign_place
 
     corr = assign_place(env.store(), env.gazetteer(), mention_id, place, note=note)
     click.echo(f"Mention {mention_id} is now {corr['name']} ({corr['geonameid']})")

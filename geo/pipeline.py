@@ -18,7 +18,7 @@ from geo.places.importer import import_dump
 from geo.places.geocoder import GazetteerGeocoder
 from geo.reading.mentions import MentionFinder
 from geo.models import Article, Claim, Mention
-from geo.store import Store
+from geo.store.sqlite import Store
 
 GEONAMES_ENV = "FRONTLINE_GEONAMES"
 

@@ -11,7 +11,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.pipeline import IngestSummary, ingest, make_finder
 from geo.site import build_site
-from geo.store import Store
+from geo.store.sqlite import Store
 
 LABEL_POPULATION = 150_000
 

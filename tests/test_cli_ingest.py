@@ -9,7 +9,7 @@ import json
 import geopandas
 import pytest
 
-from geo.store import Store
+from geo.store.sqlite import Store
 
 ARTICLE = """\
 title: Forces claim Pobedivka near Testohrad

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from geo.store import Store
+from geo.store.sqlite import Store
 
 ARTICLE = """\
 title: Claims around Testohrad

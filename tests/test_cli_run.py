@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.cli import cli
-from geo.store import Store
+from geo.store.sqlite import Store
 
 ARTICLE = """\
 title: Claims around Testohrad

@@ -6,7 +6,7 @@ import os
 import time
 
 from geo.publish import watch
-from geo.store import Store
+from geo.store.sqlite import Store
 
 ARTICLE = """\
 title: Claims around Testohrad

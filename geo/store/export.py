@@ -1,4 +1,4 @@
-"""Export claims (the dicts of :meth:`geo.store.Store.claims`) as GeoJSON, CSV or GeoPackage.
+"""Export claims (the dicts of :meth:`geo.store.sqlite.Store.claims`) as GeoJSON, CSV or GeoPackage.
 
 Every export carries the GeoNames credit that CC BY 4.0 asks for, in the place each format
 has for it. Files are written next to the target and moved into place, so a failed export
@@ -23,7 +23,7 @@ import pyogrio.raw
 import shapely
 
 from geo.errors import InputError
-from geo.store import CLAIM_COLUMNS
+from geo.store.sqlite import CLAIM_COLUMNS
 
 ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
 LAYER = "claims"
@@ -45,7 +45,7 @@ def claims_frame(rows: list[dict]) -> geopandas.GeoDataFrame:
     """Claims as points.
 
     :param rows: claim dicts; those without coordinates (an unresolved place) are dropped.
-    :returns: a GeoDataFrame in EPSG:4326 with the columns of :data:`geo.store.CLAIM_COLUMNS`
+    :returns: a GeoDataFrame in EPSG:4326 with the columns of :data:`geo.store.sqlite.CLAIM_COLUMNS`
         first (then any others the rows carry) and a Point ``geometry`` at (lon, lat).
     """
     rows = _located(rows)

@@ -1,6 +1,6 @@
 """The SQLite schema of the claims database (ordered migrations) and its read queries.
 
-Kept beside :mod:`geo.store`, the only module that runs them.
+Kept beside :mod:`geo.store.sqlite`, the only module that runs them.
 """
 
 from __future__ import annotations

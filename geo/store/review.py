@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.errors import NotFound
 from geo.places.gazetteer import Gazetteer
 from geo.places.geocoder import GazetteerGeocoder
-from geo.store import Store
+from geo.store.sqlite import Store
 
 _KINDS = {"settlement": "settlement", "oblast": "oblast", "raion": "raion", "water": "river"}
 

@@ -1,6 +1,6 @@
 """The claims database: articles, mentions, claims and review corrections, in SQLite.
 
-Every SQL statement of frontline lives in this module and :mod:`geo.store_sql` (schema and read
+Every SQL statement of frontline lives in this module and :mod:`geo.store.sql` (schema and read
 queries), behind :class:`Store`, so that a server database can replace SQLite later without
 touching the rest of the data flow.
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from geo.errors import InputError, NotFound, StoreError
 from geo.models import KINDS, MENTION_KINDS, SIDES, Article, Claim, Mention
-from geo.store_sql import _FIXED_CLAIMS, _FIXED_MENTIONS, MIGRATIONS
+from geo.store.sql import _FIXED_CLAIMS, _FIXED_MENTIONS, MIGRATIONS
 
 DEFAULT_DB = "data/frontline.sqlite"
 BUSY_TIMEOUT_S = 10.0

@@ -14,8 +14,8 @@ import pyogrio.raw
 import pytest
 
 from geo.errors import InputError
-from geo.export import ATTRIBUTION, claims_frame, write_claims
-from geo.store import CLAIM_COLUMNS, Store
+from geo.store.export import ATTRIBUTION, claims_frame, write_claims
+from geo.store.sqlite import CLAIM_COLUMNS, Store
 
 
 @pytest.fixture

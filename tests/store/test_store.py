@@ -9,7 +9,7 @@ import pytest
 
 from geo.errors import InputError, NotFound, StoreError
 from geo.models import Claim
-from geo.store import CLAIM_COLUMNS, MIGRATIONS, Store
+from geo.store.sqlite import CLAIM_COLUMNS, MIGRATIONS, Store
 
 
 @pytest.fixture
@@ -360,11 +360,11 @@ def test_pending_claim_hidden_until_its_mention_is_assigned(make_article, make_m
 
 
 def test_migration_from_schema_1_keeps_claims(tmp_path, monkeypatch, make_article, make_mention, make_claim):
-    import geo.store
+    import geo.store.sqlite
 
     path = tmp_path / "old.sqlite"
     with monkeypatch.context() as m:  # a database written before m002 existed
-        m.setattr(geo.store, "MIGRATIONS", MIGRATIONS[:1])
+        m.setattr(geo.store.sqlite, "MIGRATIONS", MIGRATIONS[:1])
         with Store(path) as store:
             mention = make_mention()
             store.ingest(make_article(), [mention], [make_claim(mention)])
