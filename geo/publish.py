@@ -8,9 +8,9 @@ from pathlib import Path
 
 from geo.errors import FrontlineError
 from geo.places.gazetteer import Gazetteer
-from geo.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
+from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.pipeline import IngestSummary, ingest, make_finder
-from geo.site import build_site
+from geo.site.build import build_site
 from geo.store.sqlite import Store
 
 LABEL_POPULATION = 150_000
@@ -29,9 +29,9 @@ def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *,
                      control_source: str | None = None, **options):
     """Build the site in ``out_dir`` from every non-rejected claim in the store.
 
-    :param control: a :class:`~geo.control.ControlOverlay`, a path to load one from, or ``None``.
+    :param control: a :class:`~geo.site.control.ControlOverlay`, a path to load one from, or ``None``.
     :param control_source: the overlay's provider name when ``control`` is a path.
-    :param options: further :func:`geo.site.build_site` options (``cdn``, ``title``, ...).
+    :param options: further :func:`geo.site.build.build_site` options (``cdn``, ``title``, ...).
     """
     return build_site(store.claims(), out_dir, reference_places=reference_places(gazetteer),
                       control=control, control_source=control_source, **options)
@@ -64,11 +64,11 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
 
     :param rounds: stop after this many polls (tests); None runs until interrupted.
     :param control: assessed-control overlay for the site: a
-        :class:`~geo.control.ControlOverlay` or a path (read once, at the start), or ``None``.
+        :class:`~geo.site.control.ControlOverlay` or a path (read once, at the start), or ``None``.
     :param control_source: the overlay's provider name when ``control`` is a path.
     :param control_max_age_days: when ``control`` is a path: the oldest assessment (days before
         a claim) a claim is checked against; ``None`` for no limit.
-    :param build_options: further :func:`geo.site.build_site` options.
+    :param build_options: further :func:`geo.site.build.build_site` options.
     :raises BuildError: when the control overlay cannot be read.
     """
     from geo.reading.articles import iter_article_paths

@@ -59,7 +59,7 @@ def sample_rows() -> list:
 
 
 def random_rows(n: int = 400, n_places: int = 40, days: int = 60, seed: int = 3) -> list:
-    """Many invented claims at random, to check the page's JavaScript against geo.timeline."""
+    """Many invented claims at random, to check the page's JavaScript against geo.site.timeline."""
     import random
     from datetime import date, timedelta
 

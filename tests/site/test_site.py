@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from geo import render, site
+from geo.site import render
+from geo.site import build as site
 from geo.errors import BuildError
-from geo.payload import js_json
-from geo.site import LOCK_NAME, build_site
-from geo.timeline import Timeline
+from geo.site.payload import js_json
+from geo.site.build import LOCK_NAME, build_site
+from geo.site.timeline import Timeline
 from sitehelpers import make_row, sample_rows
 
 REFS = [{"name": "Bigtown", "lat": 48.5, "lon": 35.0, "population": 900_000},
@@ -181,11 +182,11 @@ def test_killed_build_leaves_the_old_site(built, tmp_path):
     rows_file = tmp_path / "rows.json"
     rows_file.write_text(json.dumps(sample_rows() + [make_row("Mockivka", date="2024-02-23", article="k")]))
     # A build killed (SIGKILL: no cleanup runs) while it renders the page.
-    code = ("import json, os, signal, sys; from geo import render, site\n"
+    code = ("import json, os, signal, sys; from geo.site import build as site, render\n"
             "render.build_map = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)\n"
             "site.build_site(json.load(open(sys.argv[1])), sys.argv[2])\n")
     proc = subprocess.run([sys.executable, "-c", code, str(rows_file), str(out)],
-                          cwd=Path(__file__).resolve().parents[1], capture_output=True, timeout=60)
+                          cwd=Path(__file__).resolve().parents[2], capture_output=True, timeout=60)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert (out / "index.html").read_bytes() == before and not (out / "changes/2024-02-23.html").exists()
     assert [p.name for p in out.parent.iterdir() if ".tmp-" in p.name]  # its debris is there...

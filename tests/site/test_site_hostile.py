@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from geo.site import build_site
+from geo.site.build import build_site
 from sitehelpers import make_row
 
 TEMPLATE_PAYLOADS = [

@@ -18,9 +18,9 @@ from branca.element import Element, MacroElement
 from folium.elements import JSCSSMixin
 from folium.template import Template
 
-from geo import assets
-from geo.payload import article_sources
-from geo.timeline import STRIKE_DAYS, Timeline, format_day
+from geo.site import assets
+from geo.site.payload import article_sources
+from geo.site.timeline import STRIKE_DAYS, Timeline, format_day
 
 GEONAMES_CREDIT = ('Place names and positions: <a href="https://www.geonames.org/">GeoNames</a>, '
                    '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>')
@@ -210,7 +210,7 @@ def build_map(timeline: Timeline, *, title: str = "frontline", reference_places=
     :param timeline: the claims (already cut at ``as_of``).
     :param title: page title.
     :param reference_places: ``[{"name", "lat", "lon", "population"}]`` drawn as text labels.
-    :param control: a :class:`~geo.control.ControlOverlay` or ``None``.
+    :param control: a :class:`~geo.site.control.ControlOverlay` or ``None``.
     :param cdn: load Leaflet from a CDN instead of ``lib/leaflet/``.
     :param data_scripts: relative URLs of ``data.js`` (and ``control.js``), in load order.
     :returns: the map; render it with ``m.get_root().render()``.

@@ -3,7 +3,7 @@
 Pure: no I/O. Everything here works on the claim rows the store produces (dicts with
 ``claim_id, geonameid, claimant, kind, control, date_from, date_to, published, ...``).
 
-Rules (the page's JavaScript in ``geo/static/frontline.js`` applies the same ones, keep
+Rules (the page's JavaScript in ``geo/site/static/frontline.js`` applies the same ones, keep
 them in step):
 
 - A claim counts from its *effective* date: ``min(date_to, published)``. By ``date_to``

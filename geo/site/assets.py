@@ -1,7 +1,7 @@
 """The JavaScript and CSS the site needs, taken from installed packages (never pasted here).
 
 - Leaflet from the ``xstatic.pkg.leaflet`` package (``XStatic-Leaflet`` on PyPI).
-- The page's own script and style from ``geo/static/``.
+- The page's own script and style from ``geo/site/static/``.
 
 Both go to ``lib/`` in the site so the page works offline and from any sub-path.
 """
@@ -85,7 +85,7 @@ def file_digest(path: Path) -> str:
 
 
 def copy_assets(site_dir, *, cdn: bool = False, previous_dir=None, previous: dict | None = None) -> dict:
-    """Copy the asset files into a site folder being built (called by :mod:`geo.site`).
+    """Copy the asset files into a site folder being built (called by :mod:`geo.site.build`).
 
     A file whose digest matches the previous build's manifest is hard-linked from the
     previous site instead (same inode: HTTP caches and ETags stay valid); copied otherwise.

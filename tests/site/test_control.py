@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from shapely.geometry import box, mapping
 
-from geo.control import CONSISTENT, CONTRADICTED, NOT_CORROBORATED, load_control
+from geo.site.control import CONSISTENT, CONTRADICTED, NOT_CORROBORATED, load_control
 from geo.errors import BuildError
-from geo.site import build_site
+from geo.site.build import build_site
 from sitehelpers import make_row
 
 KM_LON = 1 / 74.5  # degrees of longitude per km at 48 N
@@ -114,7 +114,7 @@ def test_site_with_overlay(tmp_path, control_dir):
 
 def _fixture_dir() -> Path:
     env = os.environ.get("FRONTLINE_CONTROL")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared/data/control"
+    path = Path(env) if env else Path(__file__).resolve().parents[3] / "shared/data/control"
     if not path.is_dir():
         pytest.skip(f"real control fixture not found at {path}: set FRONTLINE_CONTROL to the folder")
     return path
@@ -131,7 +131,7 @@ def test_real_fixture_peremoha_2024_02_22():
 
 
 def test_incremental_build_checks_only_new_claims(tmp_path, control_dir, monkeypatch):
-    from geo.control import ControlOverlay
+    from geo.site.control import ControlOverlay
 
     rows = [claim(37.5, date="2024-01-15", article="a1"), claim(39.0, date="2024-02-05", article="a2")]
     build_site(rows, tmp_path / "site", control=control_dir)
@@ -176,7 +176,7 @@ def test_site_labels_claims_without_a_recent_assessment(tmp_path, one_assessment
     assert [f["properties"]["control_check"] for f in doc["features"]] == [
         CONSISTENT, "no assessment within 31 days", None]
     assert "at most 31 days older" in (out / "index.html").read_text()
-    from geo.payload import CLAIM_FIELDS, NO_RECENT_ASSESSMENT
+    from geo.site.payload import CLAIM_FIELDS, NO_RECENT_ASSESSMENT
 
     data = (out / "data.js").read_text()
     payload = json.loads(data[data.index("{"):data.rindex("}") + 1])

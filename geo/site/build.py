@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from geo import assets, pages, render
-from geo.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
+from geo.site import assets, pages, render
+from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.errors import BuildError
-from geo.payload import build_payload, js_json, payload_js
-from geo.timeline import Timeline, parse_day
+from geo.site.payload import build_payload, js_json, payload_js
+from geo.site.timeline import Timeline, parse_day
 
 MANIFEST = ".frontline-manifest.json"
 CHECKS_CACHE = ".frontline-checks.json"
@@ -183,7 +183,7 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
 
     :param rows: claim rows from the store (rejected ones are left out).
     :param out_dir: the site folder; replaced as a whole at the end of the build.
-    :param control: a :class:`~geo.control.ControlOverlay`, or a path to GeoJSON/GeoPackage
+    :param control: a :class:`~geo.site.control.ControlOverlay`, or a path to GeoJSON/GeoPackage
         file(s) to load as one, or ``None``.
     :param cdn: load Leaflet from a CDN instead of bundling it.
     :param reference_places: ``[{"name", "lat", "lon", "population"}]`` labels for orientation.

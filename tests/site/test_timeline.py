@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from geo.timeline import (CONFLICT_DAYS, Timeline, claim_from_row, format_event_date, monday, parse_day)
+from geo.site.timeline import (CONFLICT_DAYS, Timeline, claim_from_row, format_event_date, monday, parse_day)
 from sitehelpers import make_row, sample_rows
 
 D = date.fromisoformat

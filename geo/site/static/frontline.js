@@ -1,8 +1,8 @@
 /* frontline.js: claims map, time slider, date permalinks, changes and compare view.
  *
- * Reads window.FRONTLINE_DATA (data.js, layout in geo/payload.py) and, when an assessed-control
+ * Reads window.FRONTLINE_DATA (data.js, layout in geo/site/payload.py) and, when an assessed-control
  * overlay was built, window.FRONTLINE_CONTROL (control.js). The status rules are those of
- * geo/timeline.py; keep the two in step. Article text only ever reaches the page through
+ * geo/site/timeline.py; keep the two in step. Article text only ever reaches the page through
  * textContent / createElement, never innerHTML.
  */
 (function () {
@@ -173,7 +173,7 @@
     if (location.hash !== this.lastHash) location.replace(location.href.split("#")[0] + this.lastHash);
   };
 
-  /* ---- status, as in geo/timeline.py ---- */
+  /* ---- status, as in geo/site/timeline.py ---- */
   App.prototype.statusAt = function (p, d) {
     var arr = this.statusClaims[p], n = upper(arr, d, this.eff), f = this.f, s = -1, seen = [0, 0, 0], k, c;
     if (!n) return -1;

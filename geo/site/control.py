@@ -28,7 +28,7 @@ import shapely
 from shapely.geometry import mapping
 
 from geo.errors import BuildError
-from geo.timeline import parse_day
+from geo.site.timeline import parse_day
 
 CONSISTENT, NOT_CORROBORATED, CONTRADICTED = "consistent", "not corroborated", "contradicted"
 DEFAULT_TOLERANCE_M = 2000.0

@@ -1,6 +1,6 @@
 """Timeline -> the static change pages and the downloads (CSV, GeoJSON, sources). Pure.
 
-Every function returns text; :mod:`geo.site` writes it. Article text is escaped with
+Every function returns text; :mod:`geo.site.build` writes it. Article text is escaped with
 ``html.escape`` before it reaches any page.
 """
 
@@ -13,8 +13,8 @@ import json
 from datetime import timedelta
 from html import escape
 
-from geo.payload import according_to, article_sources, claim_phrase
-from geo.timeline import STATUS_LABELS, Changes, Timeline, TimedClaim, format_day
+from geo.site.payload import according_to, article_sources, claim_phrase
+from geo.site.timeline import STATUS_LABELS, Changes, Timeline, TimedClaim, format_day
 
 PAGE_VERSION = "1"  # bump when the page layout changes, so incremental builds redo every page
 ROW_KEYS = ("claim_id", "article_id", "article_key", "title", "published", "source", "url", "geonameid",

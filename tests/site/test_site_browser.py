@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from geo.site import build_site
-from geo.timeline import Timeline
+from geo.site.build import build_site
+from geo.site.timeline import Timeline
 from sitehelpers import sample_rows
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 REFS = [{"name": "Bigtown", "lat": 48.5, "lon": 35.0, "population": 900_000},
         {"name": "Smallville", "lat": 47.0, "lon": 36.2, "population": 60_000}]
 

@@ -3,7 +3,7 @@
 One file for every claim, loaded with ``<script src>`` because ``fetch()`` does not work
 from ``file://``. Rows are arrays, not objects, and repeated strings (quotes, claimant
 labels, date labels) are stored once in a string table; dates are day numbers from
-``epoch``. The layout is versioned (``v``) and read by ``geo/static/frontline.js``.
+``epoch``. The layout is versioned (``v``) and read by ``geo/site/static/frontline.js``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from geo.timeline import CONFLICT_DAYS, STRIKE_DAYS, Timeline, format_day
+from geo.site.timeline import CONFLICT_DAYS, STRIKE_DAYS, Timeline, format_day
 
 PAYLOAD_VERSION = 1
 PLACE_KINDS = ("settlement", "oblast", "raion", "river")
@@ -120,7 +120,7 @@ def article_sources(timeline: Timeline) -> list:
 def build_payload(timeline: Timeline, *, checks: dict | None = None, title: str = "frontline") -> dict:
     """Turn a timeline into the page's data.
 
-    :param timeline: the :class:`~geo.timeline.Timeline` (already cut at ``as_of``).
+    :param timeline: the :class:`~geo.site.timeline.Timeline` (already cut at ``as_of``).
     :param checks: ``{claim_id: verdict}`` from the control overlay, or ``None``.
     :param title: the site title.
     :returns: a JSON-serialisable dict (see ``CLAIM_FIELDS`` for claim rows).
