@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from geo.site import build_site  # noqa: E402
+from geo.site.build import build_site  # noqa: E402
 
 SOURCES = ["Example Wire", "Sample Times", "Demo Post", "Mock Agency", "Test Herald", "Placeholder News"]
 LABELS = {"RU": ["Russian Defense Ministry", "Russian military blogger"],

@@ -1,4 +1,4 @@
-"""Batch geocoding speed (``geo.places.batch.geocode_lines``) and accuracy on a generated workload.
+"""Batch geocoding speed (``geo.jobs.geocode.geocode_lines``) and accuracy on a generated workload.
 
     FRONTLINE_GEONAMES=/path/to/UA.zip .venv/bin/python bench/bench_geocode.py [--lines N] [--seed S]
 
@@ -263,7 +263,7 @@ def cold_start(path: Path):
 
 
 def timed(path: Path, texts: list[str]) -> tuple[float, list[str]]:
-    from geo.places.batch import geocode_lines
+    from geo.jobs.geocode import geocode_lines
 
     g = cold_start(path)
     started = time.perf_counter()
@@ -335,7 +335,7 @@ def main() -> None:
         print("  by spelling: " + ", ".join(f"{k} {v:,}" for k, v in sorted(Counter(l.category for l in lines).items())))
 
         # -- speed ------------------------------------------------------------------------------
-        print("\nspeed: geo.places.batch.geocode_lines, one core, each run from a cold process state")
+        print("\nspeed: geo.jobs.geocode.geocode_lines, one core, each run from a cold process state")
         seconds, outputs = timed(path, texts)
         rate_line("all lines", len(texts), seconds)
 
@@ -347,7 +347,7 @@ def main() -> None:
         unique = list(dict.fromkeys(l.name for l in lines))
         rate_line("unique names, each once (cache cold)", len(unique), timed(path, unique)[0])
         # The same names twice in one run: the second pass is the geocoder's cache at work.
-        from geo.places.batch import geocode_lines
+        from geo.jobs.geocode import geocode_lines
         stream = geocode_lines(cold_start(path), unique + unique)
         t0 = time.perf_counter()
         for _ in range(len(unique)):

@@ -1,4 +1,4 @@
-"""Ingest speed: articles per second through ``geo.pipeline.ingest``, and extraction alone, with a profile.
+"""Ingest speed: articles per second through ``geo.jobs.pipeline.ingest``, and extraction alone, with a profile.
 
     FRONTLINE_GEONAMES=/path/to/UA.zip .venv/bin/python bench/bench_ingest.py [--articles N] [--corpus DIR]
 
@@ -86,8 +86,8 @@ def main() -> None:
     from geo.reading.articles import iter_article_paths, read_article
     from geo.places.gazetteer import Gazetteer
     from geo.places import names
-    from geo.pipeline import analyse, ingest, make_finder
-    from geo.store import Store
+    from geo.jobs.pipeline import analyse, ingest, make_finder
+    from geo.store.sqlite import Store
 
     with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
         tmp = Path(tmp)

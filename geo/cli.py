@@ -50,14 +50,14 @@ class Env:
         self._store = self._gazetteer = None
 
     def store(self):
-        from geo.store.sqlite import Store
+        from geo.jobs.pipeline import open_store
 
         if self._store is None:
-            self._store = Store(self.db_path)
+            self._store = open_store(self.db_path)
         return self._store
 
     def gazetteer(self, download: bool = False):
-        from geo.pipeline import ensure_gazetteer
+        from geo.jobs.pipeline import ensure_gazetteer
 
         if self._gazetteer is None:
             self._gazetteer = ensure_gazetteer(self.gazetteer_path, download=download, say=lambda m: click.echo(m, err=True), progress=_progress())
@@ -123,11 +123,9 @@ def gazetteer_import(env, dump, include):
     Example:
         frontline gazetteer import ~/Downloads/UA.zip
     """
-    from geo.places.gazetteer import gazetteer_path
-    from geo.places.importer import import_dump
+    from geo.jobs.gazetteer import import_gazetteer
 
-    target = gazetteer_path(env.gazetteer_path)
-    counts = import_dump(dump, target, include=tuple(include))
+    target, counts = import_gazetteer(dump, env.gazetteer_path, include=tuple(include))
     click.echo(
         f"Imported {dump} into {target}: {counts['settlements']} settlements, {counts['oblasts']} oblasts, "
         f"{counts['raions']} raions, {counts['water']} water features, {counts['names']} names "
@@ -148,18 +146,12 @@ def gazetteer_download(env, url, out, do_import, timeout):
     Example:
         frontline gazetteer download
     """
-    from geo.places.gazetteer import gazetteer_path
-    from geo.places.download import GEONAMES_URL, download_dump
-    from geo.places.importer import import_dump
+    from geo.jobs.gazetteer import download_gazetteer
 
-    url = url or GEONAMES_URL
-    target = gazetteer_path(env.gazetteer_path)
-    dest = Path(out) if out else target.with_name("UA.zip")
-    click.echo(f"Downloading {url} to {dest} ...", err=True)
-    download_dump(dest, url=url, timeout=timeout, progress=_progress())
+    dest, target, counts = download_gazetteer(env.gazetteer_path, url=url, out=out, do_import=do_import, timeout=timeout,
+                                           say=lambda m: click.echo(m, err=True), progress=_progress())
     click.echo(f"Saved {dest}")
-    if do_import:
-        counts = import_dump(dest, target, source=url)
+    if counts is not None:
         click.echo(f"Imported into {target}: {counts['settlements']} settlements")
 
 
@@ -193,7 +185,7 @@ def geocode(env, name, near, oblast, show_all, as_json):
         frontline geocode Pobeda --near Marinka --json
         printf 'Avdeyevka\\nPobeda\\tnear Marinka\\n' | frontline geocode -
     """
-    from geo.places.batch import geocode_lines, geocode_one
+    from geo.jobs.geocode import geocode_lines, geocode_one
 
     gaz = env.gazetteer()
     if name == "-":
@@ -225,11 +217,10 @@ def ingest(env, paths, published):
     Example:
         frontline ingest seeds/ articles/2024-02-23.txt
     """
-    from geo.reading.articles import iter_article_paths
-    from geo.pipeline import ingest as run_ingest, make_finder
+    from geo.jobs.pipeline import count_articles, ingest as run_ingest, make_finder
 
     finder = make_finder(env.gazetteer())
-    total = len(iter_article_paths(paths))
+    total = count_articles(paths)
     with click.progressbar(length=total, label="Ingesting", file=sys.stderr, hidden=total < 20) as bar:
         summary = run_ingest(paths, env.store(), finder, published=published, on_article=lambda p: bar.update(1))
     click.echo(summary.line())
@@ -250,10 +241,10 @@ def claims(env, place, side, kind, since, until, fmt):
     Example:
         frontline claims --place Krynky --format csv
     """
-    from geo.store.listing import format_claims
+    from geo.jobs.curate import list_claims
 
-    rows = env.store().claims(place=place, side=side, kind=kind, date_from=since, date_to=until)
-    click.echo(format_claims(rows, fmt), nl=False)
+    click.echo(list_claims(env.store(), fmt, place=place, side=side, kind=kind, date_from=since, date_to=until),
+               nl=False)
 
 
 @cli.command()
@@ -268,11 +259,10 @@ def export(env, out, fmt):
     Example:
         frontline export claims.gpkg
     """
-    from geo.store.export import write_claims
+    from geo.jobs.curate import export_claims
 
-    rows = env.store().claims()
-    path = write_claims(rows, out, fmt)
-    click.echo(f"Wrote {len(rows)} claims to {path}")
+    n, path = export_claims(env.store(), out, fmt)
+    click.echo(f"Wrote {n} claims to {path}")
 
 
 # -- review ------------------------------------------------------------------------------
@@ -296,10 +286,9 @@ def review_list(env, below):
     Example:
         frontline review list
     """
-    from geo.store.listing import format_mentions
-    from geo.store.review import mentions_to_review
+    from geo.jobs.review import review_listing
 
-    click.echo(format_mentions(mentions_to_review(env.store(), below)), nl=False)
+    click.echo(review_listing(env.store(), below), nl=False)
 
 
 @review.command("assign")
@@ -314,7 +303,7 @@ def review_assign(env, mention_id, place, note):
     Example:
         frontline review assign 12 9644290
     """
-    from geo.store.review import assign_place
+    from geo.jobs.review import assign_place
 
     corr = assign_place(env.store(), env.gazetteer(), mention_id, place, note=note)
     click.echo(f"Mention {mention_id} is now {corr['name']} ({corr['geonameid']})")
@@ -331,7 +320,9 @@ def review_reject(env, claim_id, reason):
     Example:
         frontline review reject 7 --reason "misread quote"
     """
-    env.store().reject_claim(claim_id, reason=reason)
+    from geo.jobs.review import reject_claim
+
+    reject_claim(env.store(), claim_id, reason=reason)
     click.echo(f"Claim {claim_id} rejected")
 
 
@@ -344,7 +335,9 @@ def review_corrections(env):
     Example:
         frontline review corrections
     """
-    for c in env.store().corrections():
+    from geo.jobs.review import corrections
+
+    for c in corrections(env.store()):
         click.echo(json.dumps(c, ensure_ascii=False, default=str))
 
 
@@ -358,7 +351,9 @@ def review_undo(env, correction_id):
     Example:
         frontline review undo 3
     """
-    env.store().undo_correction(correction_id)
+    from geo.jobs.review import undo_correction
+
+    undo_correction(env.store(), correction_id)
     click.echo(f"Correction {correction_id} undone")
 
 
@@ -375,8 +370,8 @@ def evaluate(env, gold_dir, details, as_json):
     Example:
         frontline evaluate ../shared/corpus/dev
     """
-    from geo.evaluate import evaluate as run_evaluate
-    from geo.pipeline import make_finder
+    from geo.jobs.evaluate import evaluate as run_evaluate
+    from geo.jobs.pipeline import make_finder
 
     score = run_evaluate(gold_dir, make_finder(env.gazetteer()), details=details)
     result = score.as_dict()
@@ -412,7 +407,7 @@ def build(env, out, control, control_source, control_max_age, cdn):
     Example:
         frontline build --out maps/ --control deepstate/
     """
-    from geo.publish import build_from_store
+    from geo.jobs.publish import build_from_store
 
     report = build_from_store(env.store(), env.gazetteer(), out, control=control, control_source=control_source,
                               control_max_age_days=control_max_age, cdn=cdn)
@@ -433,7 +428,7 @@ def watch(env, folder, out, interval, debounce, control, control_source, control
     Example:
         frontline watch inbox/ --out maps/
     """
-    from geo.publish import watch as run_watch
+    from geo.jobs.publish import watch as run_watch
 
     try:
         run_watch(folder, env.store(), env.gazetteer(), out, interval=interval, debounce=debounce, echo=click.echo,
@@ -456,8 +451,8 @@ def run(env, paths, out, no_download):
     Example:
         FRONTLINE_GEONAMES=~/UA.zip frontline run
     """
-    from geo.pipeline import ingest as run_ingest, make_finder
-    from geo.publish import build_from_store
+    from geo.jobs.pipeline import ingest as run_ingest, make_finder
+    from geo.jobs.publish import build_from_store
 
     gaz = env.gazetteer(download=not no_download)
     summary = run_ingest(paths or [DEFAULT_SEEDS], env.store(), make_finder(gaz))

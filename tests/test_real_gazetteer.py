@@ -12,7 +12,7 @@ import pytest
 
 from geo.reading.articles import read_article
 from geo.places.geocoder import GazetteerGeocoder
-from geo.pipeline import make_finder
+from geo.jobs.pipeline import make_finder
 
 SEED = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))[0]
 
@@ -174,7 +174,7 @@ def test_seed_names_no_person_as_a_place(seed_mentions):
 
 
 def test_capital_after_offensive_against_is_the_state_not_a_place(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = "Two days before the second anniversary of the Russian offensive against kyiv, shelling hit Kharkiv."
     mentions = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
@@ -183,7 +183,7 @@ def test_capital_after_offensive_against_is_the_state_not_a_place(real_gazetteer
 
 
 def test_a_name_resolved_in_the_body_is_the_same_place_in_the_headline(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = ("Russia says it took Pobeda\n\n"
             "The Russian Defense Ministry said its forces had seized the village of Pobeda, near Marinka.")
@@ -198,7 +198,7 @@ def test_duplicate_geonames_rows_count_as_one_place(geocoder):
 
 
 def test_direction_from_a_landmark_picks_the_namesake_that_way(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = "Russian troops advanced in eastern Bohdanivka, northeast of Chasiv Yar, analysts said."
     (m,) = [m for m in make_finder(real_gazetteer).find(text) if m.surface == "Bohdanivka"]
@@ -206,7 +206,7 @@ def test_direction_from_a_landmark_picks_the_namesake_that_way(real_gazetteer):
 
 
 def test_own_context_of_a_later_mention_is_not_lost_to_an_earlier_one(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = ("Russia claims Pervomaiske\n\n"
             "Russia's defence ministry said its forces had captured Pervomaiske, a village west of Donetsk.")
@@ -216,7 +216,7 @@ def test_own_context_of_a_later_mention_is_not_lost_to_an_earlier_one(real_gazet
 
 
 def test_places_abroad_in_french_spelling_are_foreign(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = "Russia said it shot down drones over the Belgorod and Koursk regions overnight."
     found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
@@ -230,7 +230,7 @@ def test_adjectival_village_name_is_not_the_city(geocoder):
 
 
 def test_crimea_is_an_oblast_mention_and_unit_names_are_not_places(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = "The Azov brigade said its fighters repelled attacks; drones hit a Russian base in Crimea."
     found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
@@ -239,7 +239,7 @@ def test_crimea_is_an_oblast_mention_and_unit_names_are_not_places(real_gazettee
 
 
 def test_capital_that_did_not_confirm_is_the_government(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = "Pushilin said Krasnogorovka was practically under Russian control, a claim Kiev did not confirm."
     found = {m.surface: m for m in make_finder(real_gazetteer).find(text)}
@@ -247,7 +247,7 @@ def test_capital_that_did_not_confirm_is_the_government(real_gazetteer):
 
 
 def test_street_names_are_not_places(real_gazetteer):
-    from geo.pipeline import make_finder
+    from geo.jobs.pipeline import make_finder
 
     text = "Russian forces advanced along Zavodska Street in eastern Kurakhove."
     assert [m.surface for m in make_finder(real_gazetteer).find(text)] == ["Kurakhove"]

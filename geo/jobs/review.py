@@ -1,10 +1,12 @@
-"""Review: a journalist assigns the right place to a mention (by geonameid or by name)."""
+"""Review: a journalist assigns the right place to a mention (by geonameid or by name), rejects a
+claim or takes a correction back; corrections are kept apart in the store and survive re-ingest."""
 
 from __future__ import annotations
 
 from geo.errors import NotFound
 from geo.places.gazetteer import Gazetteer
 from geo.places.geocoder import GazetteerGeocoder
+from geo.store.listing import format_mentions
 from geo.store.sqlite import Store
 
 _KINDS = {"settlement": "settlement", "oblast": "oblast", "raion": "raion", "water": "river"}
@@ -38,3 +40,23 @@ def mentions_to_review(store: Store, below: float = 0.7) -> list[dict]:
     rows = {r["mention_id"]: r for r in store.mentions(unresolved=True)}
     rows.update({r["mention_id"]: r for r in store.mentions(below=below) if r["kind"] != "foreign"})
     return sorted(rows.values(), key=lambda r: (r.get("article_key", ""), r["start"]))
+
+
+def review_listing(store: Store, below: float = 0.7) -> str:
+    """The mentions to review, as the terminal table."""
+    return format_mentions(mentions_to_review(store, below))
+
+
+def reject_claim(store: Store, claim_id: int, *, reason: str = "") -> dict:
+    """Reject a claim: hidden from listings, exports and the site; the correction survives re-ingest."""
+    return store.reject_claim(claim_id, reason=reason)
+
+
+def undo_correction(store: Store, correction_id: int) -> None:
+    """Take a correction back."""
+    store.undo_correction(correction_id)
+
+
+def corrections(store: Store) -> list[dict]:
+    """Every correction made so far, oldest first."""
+    return store.corrections()

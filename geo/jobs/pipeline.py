@@ -54,6 +54,16 @@ def ensure_gazetteer(
     return Gazetteer(target)
 
 
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """How many article files ``paths`` (files or folders) name: what :func:`ingest` will read."""
+    return len(iter_article_paths(paths))
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (or create) the claims database for a command that writes to it."""
+    return Store(path)
+
+
 def analyse(article: Article, finder: MentionFinder) -> tuple[list[Mention], list[Claim]]:
     """Mentions and claims of one article (no storage)."""
     mentions = finder.find(article.text)

@@ -9,7 +9,7 @@ from pathlib import Path
 from geo.errors import FrontlineError
 from geo.places.gazetteer import Gazetteer
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
-from geo.pipeline import IngestSummary, ingest, make_finder
+from geo.jobs.pipeline import IngestSummary, ingest, make_finder
 from geo.site.build import build_site
 from geo.store.sqlite import Store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from geo.publish import watch
+from geo.jobs.publish import watch
 from geo.store.sqlite import Store
 
 ARTICLE = """\

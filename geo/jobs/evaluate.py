@@ -10,7 +10,7 @@ from pathlib import Path
 from geo.reading.articles import read_article
 from geo.errors import InputError
 from geo.reading.mentions import MentionFinder
-from geo.pipeline import analyse
+from geo.jobs.pipeline import analyse
 
 
 @dataclass
