@@ -19,6 +19,7 @@ from typing import Iterable
 
 from geo.errors import ArticleError
 from geo.models import Article
+from geo.reading.outlets import outlet_from_url
 
 SUFFIXES = (".txt", ".html", ".htm", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -122,8 +123,8 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
     elif not _fold(body).startswith(_fold(title)):
         # the title must count as text, or places named only in the headline are never found
         text = f"{title}\n\n{body}"
-    source = values.get("source", ("", ""))[0]
     url = values.get("url", ("", ""))[0]
+    source = values.get("source", ("", ""))[0] or outlet_from_url(url)
     key = url or key or Path(name).name
     digest = hashlib.sha256(json.dumps(
         [key, title, published.isoformat(), source, url, text], ensure_ascii=False).encode("utf-8")).hexdigest()

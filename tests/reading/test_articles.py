@@ -392,3 +392,22 @@ def test_every_fixture_reads(tmp_path):
     articles = [read_article(p) for p in iter_article_paths([DATA])]
     assert [a.published for a in articles] == [date(2024, 2, 17), date(2024, 2, 21), date(2024, 5, 10), date(2024, 10, 3)]
     assert len({a.id for a in articles}) == 4
+
+
+@pytest.mark.parametrize("url, outlet", [
+    ("https://www.reuters.com/world/europe/x", "Reuters"),
+    ("https://english.news.cn/20240101/x.htm", "Xinhua"),
+    ("https://www.anews.com.tr/world/2024/12/21/x", "anews.com.tr"),
+    ("https://amp.theguardian.com/world/live/x", "The Guardian"),
+    ("not a url", ""),
+])
+def test_outlet_named_from_the_url_when_the_header_has_no_source(tmp_path, url, outlet):
+    path = tmp_path / "a.txt"
+    path.write_text(f"url: {url}\npublished: 2024-02-22\n\nRussia said it took Pobeda.\n", encoding="utf-8")
+    assert read_article(path).source == outlet
+
+
+def test_a_source_line_wins_over_the_url(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("source: AFP\nurl: https://www.reuters.com/x\npublished: 2024-02-22\n\nText here.\n", encoding="utf-8")
+    assert read_article(path).source == "AFP"

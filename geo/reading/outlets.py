@@ -1,0 +1,41 @@
+"""The outlet an article was published by, when its header names none: from the page's URL."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+# Domains whose name is not their brand; anything else is named by its domain ("anews.com.tr").
+KNOWN = {
+    "reuters.com": "Reuters", "apnews.com": "AP", "afp.com": "AFP", "bbc.com": "BBC", "bbc.co.uk": "BBC",
+    "theguardian.com": "The Guardian", "aljazeera.com": "Al Jazeera", "cnn.com": "CNN",
+    "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post",
+    "kyivindependent.com": "The Kyiv Independent", "kyivpost.com": "Kyiv Post", "ukrinform.net": "Ukrinform",
+    "pravda.com.ua": "Ukrainska Pravda", "tass.com": "TASS", "rt.com": "RT", "ria.ru": "RIA Novosti",
+    "sputnikglobe.com": "Sputnik", "understandingwar.org": "ISW", "aa.com.tr": "Anadolu Agency",
+    "trtworld.com": "TRT World", "france24.com": "France 24", "dw.com": "DW", "euronews.com": "Euronews",
+    "rferl.org": "RFE/RL", "pbs.org": "PBS", "npr.org": "NPR", "cbsnews.com": "CBS News",
+    "nbcnews.com": "NBC News", "abcnews.go.com": "ABC News", "ft.com": "Financial Times",
+    "economist.com": "The Economist", "bloomberg.com": "Bloomberg", "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua", "unian.info": "UNIAN", "ukrainska.pravda.com.ua": "Ukrainska Pravda",
+    "newsweek.com": "Newsweek", "politico.eu": "Politico Europe", "themoscowtimes.com": "The Moscow Times",
+}
+_PREFIXES = ("www.", "m.", "amp.", "mobile.", "en.", "eng.", "english.")
+
+
+def outlet_from_url(url: str) -> str:
+    """A readable outlet name for a URL: a known brand, else the domain without ``www.``.
+
+    :param url: ``https://www.reuters.com/world/...``
+    :returns: ``Reuters``; ``anews.com.tr``; ``""`` when the URL has no host.
+    """
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+    while host.startswith(_PREFIXES) and host.count(".") > 1:
+        host = host.split(".", 1)[1]
+    parts = host.split(".")
+    for i in range(len(parts) - 1):  # "news.sky.com" -> "sky.com" when only the parent is known
+        if ".".join(parts[i:]) in KNOWN:
+            return KNOWN[".".join(parts[i:])]
+    return host
