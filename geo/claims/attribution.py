@@ -19,7 +19,8 @@ _GAP = re.compile(  # between an actor and its verb: a name, an appositive, adve
     r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?"
     r"(?:\s*(?:on\s+\w+|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},|"
-    r"(?:operating|fighting|deployed|stationed|based)\s+(?:in|near|on|around)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s*)*\s*$")
+    r"(?:operating|fighting|deployed|stationed|based)\s+(?:in|near|on|around)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|"
+    r"on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|post|video|briefing)(?:\s+on\s+\w+)?,?)\s*)*(?:\s*,)?\s*$")
 _THAT_SOON = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:that|as\s+saying)\b|^\s+(?:that|it|they|its|his|her|their)\b")
 _CLOSED = re.compile(r"^[^,;“”\"]{0,80}[.!?]?[”\"]?\s*$")
 
@@ -120,13 +121,18 @@ class Attributor:
         verb = C.SPEECH.search(after[:140])
         if re.search(r"\baccording\s+to\s+$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
-        if re.search(r"(?:claim|statement|announcement|report)s?$", text[s:e]):
+        if re.search(r"(?:claim|statement|announcement|report)s?$", text[s:e]) or \
+                re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+                          text[max(0, s - 80):s], re.I):
             return Speaker(s, e, side, label, typ, scope=(e, -3), noun=True)  # "a Russian statement that ...": what it says
         if title and re.match(r"^\s*:", after) and s <= 2:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
         if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced)\s+(?:the\s+)?$", before) \
                 and re.match(r"^\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar"
+        if verb and re.match(r"^,\s*who\s+(?:has\s+|had\s+|also\s+|later\s+)*$", after[: verb.start()]) and text[s:s + 1].isupper() \
+                and not re.search(r"\bthe\s+$", text[max(0, s - 5):s]):  # "Valery Gerasimov, who claimed ..."
+            return Speaker(s, e + verb.end(), side, label, typ)
         if verb and _GAP.match(after[: verb.start()]):
             return Speaker(s, e + verb.end(), side, label, typ)
         return None

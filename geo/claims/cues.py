@@ -15,7 +15,10 @@ _SPEECH = (
     r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
     r"statement|briefing|summary|update|saying|posted|published|noted|notes|estimated|assessed|suggests?|"
     r"stopped\s+short|has\s+said|have\s+said|had\s+said|explained|specified|specifying|corroborated|"
-    r"citing|cited|showed|shows|expects?|believes?|according)"
+    r"citing|cited|showed|shows|expects?|believes?|according|indicated|indicates|revealed|reveals|detailed|details|"
+    r"informed|informs|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|clarified|clarifies|"
+    r"pointed\s+out|points\s+out|reiterated|reiterates|relayed|observed|commented|refuted|refutes|boasted|"
+    r"specifies|announcing|reporting|confirming|denying|claiming|stating|writing|telling)"
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
@@ -67,6 +70,24 @@ ACTORS = [
      r"(?:Khortytsia|Tavria|Khortytsya|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+strategic\s+)?group(?:\s+of\s+(?:forces|troops))?"),
     ("UA", "gov", "Ukrainian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_UA_NAMES}))\b"),
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
+    ("RU", "off", "Russian-installed officials",
+     r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
+     r"\b(?:DPR|LPR|DNR|LNR)\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia)|"
+     r"(?:[\w-]+\s+){0,3}military-civilian\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
+    ("UA", "off", "Ukrainian regional authorities",
+     r"(?:(?:head|chief|governor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+     r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|"
+     r"City\s+Council|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
+     r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
+     r"(?:the\s+)?(?:regional|city|district)\s+military\s+administration|\bRMA\b|\bOVA\b|"
+     r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
+    ("UA", "mil", "Ukrainian military unit",
+     r"(?:the\s+)?(?:Ukrainian\s+)?(?:operational[\s-](?:tactical|strategic)\s+group(?:\s+[\"“]?[A-Z]\w+[\"”]?)?|"
+     r"\d+(?:st|nd|rd|th)\s+(?:Separate\s+)?(?:[\w-]+\s+){0,3}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps)|"
+     r"(?:Armed\s+Forces|General\s+Staff|Air\s+Force|Navy|National\s+Guard|Defen[cs]e\s+Intelligence|Intelligence\s+Directorate|"
+     r"Defen[cs]e\s+Forces|Ground\s+Forces|Southern\s+Defen[cs]e\s+Forces)\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine)"),
+    ("RU", "mil", "Russian military",
+     r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
      r"(?:the\s+)?(?:regional|military|city)\s+(?:governor|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+)?governor(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?mayor(?:\s+[A-Z]\w+){0,2}|"
@@ -145,7 +166,7 @@ DENIAL = re.compile(
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
 DENIES_CLAIM = re.compile(
     r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+(?:as\s+false\s+)?"
-    r"(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+(?:\w+\s+)?"
+    r"(?:(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+)?(?:\w+\s+)?"
     r"(?:claims?|announcements?|reports?|statements?|assertions?)|\b(?:claims?|announcement|reports?|statement)\s+(?:is|was|are)\s+(?:untrue|false)\b",
     re.I)
 REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
@@ -165,3 +186,24 @@ CONTEST_PREP = re.compile(
     r"\b(?:near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to|in\s+the\s+direction\s+of)\s+"
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|settlements?|areas?|outskirts|direction)\s+(?:of\s+)?)?$", re.I)
 PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+$", re.I)
+
+# A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):
+# a caption summarises, like a headline; the claim needs the body's words.
+CAPTION = re.compile(
+    r"\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still)|\b(?:file|handout)\s+(?:photo|image)\b|"
+    r"\((?:AP|AFP|Reuters|Getty)\s*(?:Photo|/)|\((?:AP|AFP|Reuters)\)\s*$|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\bGetty\s+Images\b|"
+    r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b", re.I)
+# Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
+# ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").
+MODAL = re.compile(
+    r"\b(?:would|could|might|may|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
+    r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
+    r"hoping|vows?|vowed|threatens?|threatened|"
+    r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of))\s+to|"
+    r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
+    r"goal|objective|ambitions?|hopes\s+of|intention)\b[^.;:!?]{0,70}$", re.I)
+# Conditions and questions that hang over the whole sentence.
+CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
+# After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
+MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b", re.I)
+NOMINAL_CUE = re.compile(r"capture|seizure|fall\s+of|liberation|loss|recapture|conquest|withdrawal|pull-out|retreat", re.I)

@@ -212,8 +212,10 @@ _PARTIAL_AFTER = re.compile(
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
+    if _hypothetical(text, cue):
+        return None
     if kind == "captured":
-        if C.ATTEMPTED.search(before):
+        if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
             return None
         if C.ADMISSION.search(text) and "loss" in cue.text + before:
             return "captured"
@@ -229,6 +231,34 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
         return None if not re.search(r"confirm|verif", cue.text) else kind
     return kind
+
+
+def _hypothetical(text: str, cue: _Cue) -> bool:
+    """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened."""
+    clause = text[max(0, cue.start - 90):cue.start]
+    if C.MODAL.search(clause) and not cue.answer:
+        return True
+    if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
+        return True
+    return bool(C.CONDITIONAL.search(text))
+
+
+def _summary(text: str, i: int, title_index: int | None) -> bool:
+    """A headline, crosshead or caption: it summarises, and a claim needs the body's words.
+
+    A headline is the title, or a line of its own with no final punctuation that is short or
+    mostly capitalised ("Russian Troops Gain Full Control Over Avdeyevka Town: Shoigu").
+    """
+    if C.CAPTION.search(text):
+        return True
+    if re.search(r"[.!?…”\"'’)]\s*$", text):  # a sentence, even when it came first in a page
+        return False
+    if i == title_index:
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long = [w for w in words if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in long) / len(long) if long else 1.0
+    return len(words) <= 14 or capitalised >= 0.6
 
 
 def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
@@ -275,6 +305,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                   if sent.start <= m.start < sent.end and m.start - sent.start >= skip
                   and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
         speakers = voices.speakers(text, skip, title=i == title_index)
+        if _summary(text, i, title_index):  # its places are mentioned, but carry no claim
+            state.prev_places = []
+            continue
         regions = _relatives(text, places)
         hits = _attach(text, _cues(text, skip), places, regions, state, skip)
         hits += _answers(text, speakers, hits, state, article)
@@ -345,6 +378,8 @@ def _claimants(h: _Hit, speakers: list[Speaker], article: Article):
     inside = [v for v in speakers_at(speakers, pos) if not (h.cue.answer and v.noun)]
     if h.region:
         inside = [s for s in inside if h.region[0] <= s.start < h.region[1]]
+    if h.cue.answer and not inside:  # "X says Russia's claim is untrue": X answers, though its scope ends at the claim
+        inside = [v for v in speakers if not v.noun and v.end <= pos + 1 and v.side in ("RU", "UA")][-1:]
     if not inside:
         return [("other", article.source or "reporter", None)]
     out = [(inside[0].side, inside[0].label, inside[0])]
