@@ -115,11 +115,11 @@ class Attributor:
         return found
 
     def _as_speaker(self, text, s, e, side, typ, label, title) -> Speaker | None:
-        before, after = text[max(0, s - 30):s], text[e:]
+        before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
         verb = C.SPEECH.search(after[:140])
-        if re.search(r"\baccording\s+to\s+$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
+        if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
         if re.search(r"(?:claim|statement|announcement|report)s?$", text[s:e]) or \
                 re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",

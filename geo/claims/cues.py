@@ -38,7 +38,7 @@ _INST_MIL = (r"(?i:General\s+Staff|general\s+staff|army|military|armed\s+forces|
              r"(?:\w+\s+){0,3}(?:group|grouping)\s+of\s+(?:forces|troops)|spokes(?:man|woman|person)|"
              r"(?:\w+\s+){0,2}(?:brigade|battalion|regiment|unit)s?)")
 _OFFICIAL = (r"(?:regional\s+|local\s+|military\s+|city\s+)?(?:officials?|authorities|administration|governor|mayor|"
-             r"head|chief|council)")
+             r"head|chief|council|police|prosecutors?|emergency\s+services?)")
 
 # (side, type, label, pattern). side "?" means unqualified: resolved from the article's last qualified voice
 # of the same type. type: gov | mil | off | other | unknown. The longest match at a position wins.
@@ -47,7 +47,7 @@ ACTORS = [
     ("other", "other", "Institute for the Study of War",
      r"\bISW\b|Institute\s+for\s+the\s+Study\s+of\s+War|(?:[\w-]+\s+){0,3}think[\s-]tank"),
     ("other", "other", "military bloggers",
-     r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+|mil-?)?bloggers?|(?:\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
+     r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+|mil-?)?bloggers?|(?:(?!(?:by|from|to|of|in|on|and)\b)\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
      r"(?:one\s+)?(?:influential\s+)?channel|Rybar|Podolyak[ai]\w*|war\s*correspondents?|"
      r"(?:(?:Russian|Ukrainian)\s+)?military\s+(?:experts|observers|analysts)|observers"),
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
@@ -89,8 +89,9 @@ ACTORS = [
     ("RU", "mil", "Russian military",
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
-     r"(?:the\s+)?(?:regional|military|city)\s+(?:governor|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
-     r"(?:the\s+)?governor(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?mayor(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?(?i:regional|military|city)\s+(?i:governor|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?(?i:governor)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?(?:(?i:regional|city|district|national|local)\s+)?(?i:police|prosecutors?|rescuers|emergency\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
@@ -106,7 +107,8 @@ KEYWORDS = {
     "Institute for the Study of War": re.compile(r"isw|institute|think", re.I),
     "military bloggers": re.compile(r"blogger|channel|rybar|podolyak|correspondent|experts|observers|analysts", re.I),
 }
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")")
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")"
+                     r"|(?<=[Aa]ccording to )(?:him|her|them)\b")
 # Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.
 NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 

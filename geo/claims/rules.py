@@ -69,6 +69,8 @@ class _State:
     claimed_by: dict = field(default_factory=dict)  # claimant -> last place it said was captured
     salient: Mention | None = None  # the article's most-named place (what a bare "the claim" is about)
     struck_date: tuple | None = None  # date of the last strike claim, for "this strike"
+    reporter: Speaker | None = None  # the official whose report the last sentences relayed
+    reporter_at: int = -9
 
     def note(self, m: Mention, kind: str, claimant: str) -> None:
         """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""
@@ -313,7 +315,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
         for h in hits:
-            for claimant, label, sp in _claimants(h, speakers, article):
+            for claimant, label, sp in _claimants(h, speakers, article, state.reporter):
                 kind = _kind(text, h.cue, claimant, sp)
                 if kind is None or claimant == "unknown" or (i == title_index and claimant == "other"):
                     continue
@@ -345,6 +347,11 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             placed.append(m)
             state.note(m, kind, claimant)
         state.prev_places = placed if i != title_index else []
+        official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
+                    and sp.label not in ("Russia", "Ukraine")]
+        state.reporter = official[-1] if official else (state.reporter if not speakers and i - state.reporter_at <= 1 else None)
+        if official:
+            state.reporter_at = i
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
         if settled:
             state.last_any = settled[0]
@@ -371,15 +378,19 @@ def _most_named(mentions: list[Mention]) -> Mention | None:
     return max(counts.values(), key=len)[0] if counts else None
 
 
-def _claimants(h: _Hit, speakers: list[Speaker], article: Article):
+def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speaker | None = None):
     """Who asserts a hit: the nearest voice over the cue and, if that voice is a claim being reported
-    ("rejected a Russian statement that ..."), the voice reporting it as well."""
+    ("rejected a Russian statement that ..."), the voice reporting it as well. A strike with no voice
+    of its own, just after an official's report, is that report going on (``carry``): a round-up
+    lists the places its source names ("According to him, ... Additionally, air strikes hit X")."""
     pos = h.cue.start
     inside = [v for v in speakers_at(speakers, pos) if not (h.cue.answer and v.noun)]
     if h.region:
         inside = [s for s in inside if h.region[0] <= s.start < h.region[1]]
     if h.cue.answer and not inside:  # "X says Russia's claim is untrue": X answers, though its scope ends at the claim
         inside = [v for v in speakers if not v.noun and v.end <= pos + 1 and v.side in ("RU", "UA")][-1:]
+    if not inside and carry is not None and h.cue.kind == "struck" and not speakers:
+        return [(carry.side, carry.label, None)]
     if not inside:
         return [("other", article.source or "reporter", None)]
     out = [(inside[0].side, inside[0].label, inside[0])]
