@@ -24,6 +24,13 @@ ROW_KEYS = ("claim_id", "article_id", "article_key", "title", "published", "sour
 GEONAMES_TEXT = ("Place names and positions: GeoNames (https://www.geonames.org/), "
                  "licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).")
 NOT_VERIFIED = "Claims as reported by each side; not verified."
+# OWASP's advice on CSV injection, as in geo.store.csvsafe (the site may not import the store; a
+# test checks the two agree): text a spreadsheet would run as a formula gets a leading quote.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value):
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
 
 
 def _status(s) -> str:
@@ -137,18 +144,18 @@ def _check_col(timeline, checks):
 
 def claims_csv(timeline: Timeline, checks: dict | None = None) -> str:
     """Every claim as CSV: the store's columns plus the effective date, the event date label
-    and the control check.
+    and the control check. Text that would start a spreadsheet formula is written after a ``'``.
 
     :param timeline: the claims.
     :param checks: ``{claim_id: verdict}`` or ``None``.
     :returns: CSV text.
     """
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf)  # RFC 4180 line ends: a bare CR inside a cell is then quoted too
     w.writerow(ROW_KEYS + ("effective_date", "event_date_label", "control_check"))
     for c, check in zip(timeline.claims, _check_col(timeline, checks)):
-        w.writerow([c.row.get(k, "") if c.row.get(k) is not None else "" for k in ROW_KEYS]
-                   + [c.effective.isoformat(), c.event_label, check])
+        w.writerow([_csv_cell(c.row[k]) if c.row.get(k) is not None else "" for k in ROW_KEYS]
+                   + [c.effective.isoformat(), _csv_cell(c.event_label), _csv_cell(check)])
     return buf.getvalue()
 
 

