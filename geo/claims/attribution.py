@@ -18,6 +18,7 @@ from geo.claims import cues as C
 _GAP = re.compile(  # between an actor and its verb: a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?"
     r"(?:\s*(?:on\s+\w+|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
+    r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|"
     r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},|"
     r"(?:operating|fighting|deployed|stationed|based)\s+(?:in|near|on|around)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|post|video|briefing)(?:\s+on\s+\w+)?,?)\s*)*(?:\s*,)?\s*$")
@@ -161,7 +162,7 @@ class Attributor:
                 continue
             after = text[sp.end:]
             lead = text[back_start:sp.start]
-            closes = (bool(re.search(r"[,”\"]\s*(?:the\s+|regional\s+|a\s+)?$", lead)) and len(lead.strip()) > 25
+            closes = (bool(re.search(r"[,”\"]\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3})?$", lead)) and len(lead.strip()) > 25
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 sp.scope = (sp.end, sp.end)  # "advances Moscow has announced since ...": no complement

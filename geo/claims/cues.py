@@ -18,7 +18,7 @@ _SPEECH = (
     r"citing|cited|showed|shows|expects?|believes?|according|indicated|indicates|revealed|reveals|detailed|details|"
     r"informed|informs|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|clarified|clarifies|"
     r"pointed\s+out|points\s+out|reiterated|reiterates|relayed|observed|commented|refuted|refutes|boasted|"
-    r"specifies|announcing|reporting|confirming|denying|claiming|stating|writing|telling)"
+    r"specifies|announcing|reporting|confirming|denying|claiming|stating|writing|telling|ordered|orders)"
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
@@ -208,4 +208,8 @@ MODAL = re.compile(
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
 MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b", re.I)
-NOMINAL_CUE = re.compile(r"capture|seizure|fall\s+of|liberation|loss|recapture|conquest|withdrawal|pull-out|retreat", re.I)
+NOMINAL_CUE = re.compile(r"captur(?:e|ing)|seiz(?:ure|ing)|taking|fall\s+of|liberation|liberating|loss|recapture|conquest|withdrawal|pull-out|retreat", re.I)
+# "It took nine months", "took part", "took place": no capture.
+NOT_A_CAPTURE_AFTER = re.compile(r"^\s+(?:(?:\w+\s+){0,2}(?:months?|weeks?|days?|years?|hours?|time)\b|part\b|place\b|over\b|office\b|aim\b)", re.I)
+# "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
+REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed)\s+(?:\w+\s+)?$", re.I)

@@ -107,6 +107,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_CUES)
     for kind, withdrawal, pattern in patterns:
         for m in pattern.finditer(scan, skip):
+            if kind == "captured" and C.NOT_A_CAPTURE_AFTER.match(text, m.end()):
+                continue
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
     return sorted(found, key=lambda c: c.start)
@@ -299,6 +301,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     title_index = 0 if title and sents and sents[0].text.strip() == title else None
     dates = DateContext(article, sents, title_index)
     voices = Attributor(article.text, [sent.text for sent in sents])
+    all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
+    quoted = _quote_spans(sents)
     claims: dict[tuple, tuple[Claim, int]] = {}
     state = _State(salient=_most_named(mentions))
     for i, sent in enumerate(sents):
@@ -306,7 +310,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         places = [(m.start - sent.start, m.end - sent.start, m) for m in mentions
                   if sent.start <= m.start < sent.end and m.start - sent.start >= skip
                   and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
-        speakers = voices.speakers(text, skip, title=i == title_index)
+        speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted)
         if _summary(text, i, title_index):  # its places are mentioned, but carry no claim
             state.prev_places = []
             continue
@@ -319,6 +323,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 kind = _kind(text, h.cue, claimant, sp)
                 if kind is None or claimant == "unknown" or (i == title_index and claimant == "other"):
                     continue
+                if sp is None and kind == "captured" and C.REPORTED_BEFORE.search(text[max(0, h.cue.start - 40):h.cue.start]):
+                    # "the claimed capture of X": the outlet reports the capturing side's claim
+                    claimant = _control(kind, h.cue, text, claimant)
+                    label = {"RU": "Russian side", "UA": "Ukrainian side"}[claimant]
                 if h.mention.kind == "oblast" and (kind != "struck" or _qualifies(text, places, h.mention)):
                     continue
                 key = (h.mention.geonameid or id(h.mention), claimant if kind != "struck" else "struck")
@@ -356,6 +364,48 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if settled:
             state.last_any = settled[0]
     return _merge_held([c for c, _ in claims.values()])
+
+
+_OPEN_QUOTE = re.compile(r"^\s*(?:[“«\"]|Quote:)")
+
+
+def _quote_spans(sents) -> list[tuple[bool, int]]:
+    """Per sentence: whether it is (part of) a quotation, and the index of the sentence that closes it.
+
+    Straight quotes toggle; curly and angle quotes open and close.
+    """
+    depth, states = 0, []
+    for sent in sents:
+        inside = depth > 0 or bool(_OPEN_QUOTE.match(sent.text))
+        for ch in sent.text:
+            if ch in "“«":
+                depth = 1
+            elif ch in "”»":
+                depth = 0
+            elif ch == '"':
+                depth = 1 - depth
+        states.append((inside, depth))
+    out = []
+    for i, (inside, _) in enumerate(states):
+        close = next((j for j in range(i, min(i + 4, len(states))) if states[j][1] == 0), i)
+        out.append((inside, close))
+    return out
+
+
+def _quoted_speaker(i: int, sents, all_speakers, quoted) -> list[Speaker]:
+    """The voice of a quoted sentence that names none: the one the closing sentence gives
+    ("..., he said."), else the one who introduced the quote in the sentence before ("X said:")."""
+    inside, close = quoted[i]
+    if not inside:
+        return []
+    named = lambda sps: [sp for sp in sps if not sp.noun and sp.side in ("RU", "UA", "other")]  # noqa: E731
+    source = named(all_speakers[close]) if close > i else []
+    if not source and i > 0 and (quoted[i - 1][0] or re.search(r"[:,]\s*[“\"]?\s*$", sents[i - 1].text)):
+        source = named(all_speakers[i - 1])[-1:]
+    if not source:
+        return []
+    sp = source[0]
+    return [Speaker(-1, -1, sp.side, sp.label, sp.kind, scope=(0, len(sents[i].text)))]
 
 
 def _merge_held(claims: list[Claim]) -> list[Claim]:
