@@ -24,7 +24,16 @@ _OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
-_LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+[Rr]egions\b")
+_LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
+# An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
+# "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region of Donetsk", "the Kherson direction".
+_REGION_BEFORE = re.compile(
+    r"(?:\b(?:in|across|of|throughout|into)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
+    r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
+    r"|\bregions?\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+"
+    r"|\bcompared\s+(?:to|with)\s+)$", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b", re.I)
+_SETTLEMENT_IN = re.compile(r"\b([A-Z][\w'’\-]+)\s+in\s+$")
 _METONYMY_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:has|have|had|will|would|did|does|also|now|then|quickly|immediately|officially|not|"
     r"yet|never|on \w+)\s+)*"
@@ -157,6 +166,14 @@ class MentionFinder:
             self._big_city_keys = {form.lower() for forms in self.gazetteer.forms_of(big).values() for form in forms}
         return low in self._big_city_keys
 
+    def _means_region(self, text: str, s: int, after: str) -> bool:
+        """Whether the words around a name make it the oblast rather than its centre."""
+        before = text[max(0, s - 60):s]
+        if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after):
+            return True
+        m = _SETTLEMENT_IN.search(before)  # "Dobropillia in Zaporizhzhia": a place located in the oblast
+        return bool(m) and self._known(m.group(1), ("settlement",)) and m.group(1).lower() not in STOPWORDS
+
     def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:
         low = phrase.lower()
         after, before = text[e : e + 80], text[max(0, s - 6) : s]
@@ -171,6 +188,8 @@ class MentionFinder:
                 return "foreign"
             if self.geocoder.admin_area(phrase, "oblast") is not None:
                 return "oblast"
+        if self._means_region(text, s, after) and self.geocoder.admin_area(phrase, "oblast") is not None:
+            return "oblast"
         if _RAION_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
             return "raion"
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before)) and self._known(phrase, ("water",)):
