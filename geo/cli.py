@@ -49,11 +49,12 @@ class Env:
         self.db_path, self.gazetteer_path = db, gazetteer
         self._store = self._gazetteer = None
 
-    def store(self):
+    def store(self, create: bool = False):
+        """The claims database; only commands that store articles create it (a typo in --db is an error)."""
         from geo.jobs.pipeline import open_store
 
         if self._store is None:
-            self._store = open_store(self.db_path)
+            self._store = open_store(self.db_path, create=create)
         return self._store
 
     def gazetteer(self, download: bool = False):
@@ -82,11 +83,14 @@ def _progress():
     return show
 
 
+DB_HELP = "Claims database (SQLite)."
+GAZETTEER_HELP = "Gazetteer file [default: data/gazetteer/gazetteer.sqlite]."
+
+
 @click.group(cls=Frontline)
 @click.version_option(__version__, prog_name="frontline")
-@click.option("--db", default=DEFAULT_DB, envvar="FRONTLINE_DB", show_default=True, help="Claims database (SQLite).")
-@click.option("--gazetteer", "gazetteer_path", envvar="FRONTLINE_GAZETTEER", default=None,
-              help="Gazetteer file [default: data/gazetteer/gazetteer.sqlite].")
+@click.option("--db", default=DEFAULT_DB, envvar="FRONTLINE_DB", show_default=True, help=DB_HELP)
+@click.option("--gazetteer", "gazetteer_path", envvar="FRONTLINE_GAZETTEER", default=None, help=GAZETTEER_HELP)
 @click.pass_context
 def cli(ctx, db, gazetteer_path):
     """frontline: who claims what, where and since when, in war reporting from Ukraine.
@@ -222,7 +226,8 @@ def ingest(env, paths, published):
     finder = make_finder(env.gazetteer())
     total = count_articles(paths)
     with click.progressbar(length=total, label="Ingesting", file=sys.stderr, hidden=total < 20) as bar:
-        summary = run_ingest(paths, env.store(), finder, published=published, on_article=lambda p: bar.update(1))
+        summary = run_ingest(paths, env.store(create=True), finder, published=published,
+                             on_article=lambda p: bar.update(1))
     click.echo(summary.line())
 
 
@@ -386,6 +391,11 @@ def evaluate(env, gold_dir, details, as_json):
 
 
 # -- site --------------------------------------------------------------------------------
+force_option = click.option(
+    "--force", is_flag=True,
+    help="Replace the site even with one that has no claims or lost more than half of its places.")
+
+
 def control_options(fn):
     """--control, --control-source and --control-max-age, shared by build and watch."""
     fn = click.option("--control-max-age", "control_max_age", type=int, default=31, show_default=True,
@@ -399,8 +409,9 @@ def control_options(fn):
 @click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
 @control_options
 @click.option("--cdn", is_flag=True, help="Load Leaflet from a CDN instead of bundling it.")
+@force_option
 @click.pass_obj
-def build(env, out, control, control_source, control_max_age, cdn):
+def build(env, out, control, control_source, control_max_age, cdn, force):
     """Build the static map site from the claims database.
 
     \b
@@ -410,7 +421,7 @@ def build(env, out, control, control_source, control_max_age, cdn):
     from geo.jobs.publish import build_from_store
 
     report = build_from_store(env.store(), env.gazetteer(), out, control=control, control_source=control_source,
-                              control_max_age_days=control_max_age, cdn=cdn)
+                              control_max_age_days=control_max_age, cdn=cdn, force=force)
     click.echo(str(report))
 
 
@@ -420,8 +431,9 @@ def build(env, out, control, control_source, control_max_age, cdn):
 @click.option("--interval", default=5.0, show_default=True, help="Seconds between looks at the folder.")
 @click.option("--debounce", default=2.0, show_default=True, help="Seconds a new file must stay unchanged.")
 @control_options
+@force_option
 @click.pass_obj
-def watch(env, folder, out, interval, debounce, control, control_source, control_max_age):
+def watch(env, folder, out, interval, debounce, control, control_source, control_max_age, force):
     """Ingest new articles as they land in FOLDER and rebuild the site (Ctrl-C stops).
 
     \b
@@ -431,8 +443,9 @@ def watch(env, folder, out, interval, debounce, control, control_source, control
     from geo.jobs.publish import watch as run_watch
 
     try:
-        run_watch(folder, env.store(), env.gazetteer(), out, interval=interval, debounce=debounce, echo=click.echo,
-                  control=control, control_source=control_source, control_max_age_days=control_max_age)
+        run_watch(folder, env.store(create=True), env.gazetteer(), out, interval=interval, debounce=debounce,
+                  echo=click.echo, control=control, control_source=control_source,
+                  control_max_age_days=control_max_age, force=force)
     except KeyboardInterrupt:
         click.echo("Stopped.")
 
@@ -441,8 +454,9 @@ def watch(env, folder, out, interval, debounce, control, control_source, control
 @click.argument("paths", nargs=-1)
 @click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
 @click.option("--no-download", is_flag=True, help="Never download the GeoNames dump.")
+@force_option
 @click.pass_obj
-def run(env, paths, out, no_download):
+def run(env, paths, out, no_download, force):
     """The main job: gazetteer (from $FRONTLINE_GEONAMES, else downloaded), ingest, build.
 
     Ingests PATHS (default: seeds/) and builds the site into --out.
@@ -455,8 +469,31 @@ def run(env, paths, out, no_download):
     from geo.jobs.publish import build_from_store
 
     gaz = env.gazetteer(download=not no_download)
-    summary = run_ingest(paths or [DEFAULT_SEEDS], env.store(), make_finder(gaz))
+    summary = run_ingest(paths or [DEFAULT_SEEDS], env.store(create=True), make_finder(gaz))
     click.echo(summary.line())
-    report = build_from_store(env.store(), gaz, out)
+    report = build_from_store(env.store(), gaz, out, force=force)
     click.echo(str(report))
     click.echo(f"Open {Path(out) / 'index.html'} in a browser.")
+
+
+# -- global options after the command -----------------------------------------------------
+def _global_option(name: str, attr: str, help: str) -> click.Option:
+    """``--db``/``--gazetteer`` on a subcommand: given after the command, it overrides the value
+    given (or defaulted) before it."""
+
+    def remember(ctx, param, value):
+        if value is not None:
+            setattr(ctx.find_object(Env), attr, value)
+
+    return click.Option([name], expose_value=False, callback=remember, help=help)
+
+
+def _accept_global_options_anywhere(group: click.Group) -> None:
+    for command in group.commands.values():
+        command.params += [_global_option("--db", "db_path", DB_HELP),
+                           _global_option("--gazetteer", "gazetteer_path", GAZETTEER_HELP)]
+        if isinstance(command, click.Group):
+            _accept_global_options_anywhere(command)
+
+
+_accept_global_options_anywhere(cli)

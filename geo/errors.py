@@ -53,3 +53,8 @@ class BuildError(FrontlineError):
     """The site cannot be built (bad control overlay, output folder busy)."""
 
     exit_code = 2
+
+
+class SiteWouldShrink(BuildError):
+    """A build would replace a site with one that has no claims, or lost more than half of its
+    places (a wrong database, not news); ``--force`` builds it anyway."""

@@ -44,3 +44,97 @@ def test_claims_csv_and_csv_export_neutralise_formulas(frontline, formula_ingest
     # JSON keeps the text exact: it is never opened as a spreadsheet.
     as_json = json.loads(frontline("claims", "--format", "json").output)
     assert {r["source"] for r in as_json} == {"@SUM(1+1)"}
+
+
+# -- a typo in --db or FRONTLINE_DB ------------------------------------------------------------------
+READERS = [("build", "--out", "{tmp}/maps"), ("claims",), ("export", "{tmp}/x.csv"), ("review", "list"),
+           ("review", "corrections"), ("review", "assign", "1", "9900201"), ("review", "reject", "1"),
+           ("review", "undo", "1")]
+
+
+@pytest.fixture
+def cli_env(monkeypatch, sample_gazetteer_path):
+    """Run ``frontline ARGS`` as typed, with only the gazetteer set (through its variable)."""
+    from click.testing import CliRunner
+
+    from geo.cli import cli
+
+    for var in ("FRONTLINE_DB", "FRONTLINE_GEONAMES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("FRONTLINE_GAZETTEER", str(sample_gazetteer_path))
+
+    def invoke(*args, env=None):
+        return CliRunner().invoke(cli, [str(a) for a in args], env=env)
+
+    return invoke
+
+
+@pytest.mark.parametrize("words", READERS, ids=" ".join)
+def test_commands_that_read_never_create_a_database(cli_env, tmp_path, words):
+    typo = tmp_path / "data" / "frontlien.sqlite"
+    args = [w.format(tmp=tmp_path) for w in words]
+    for result in (cli_env("--db", typo, *args), cli_env(*args, env={"FRONTLINE_DB": str(typo)})):
+        assert result.exit_code == 2, result.output
+        assert result.output == (f"Error: {typo}: no claims database there; check --db or FRONTLINE_DB "
+                                 "('frontline ingest' creates one)\n")
+    assert not typo.exists() and not typo.parent.exists()
+    assert not (tmp_path / "maps").exists() and not (tmp_path / "x.csv").exists()
+
+
+def test_a_relative_path_is_shown_as_given_and_in_full(cli_env, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = cli_env("claims", "--db", "typo.sqlite")
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: typo.sqlite: no claims database there ({tmp_path / 'typo.sqlite'}); ")
+
+
+def test_an_empty_file_is_not_taken_for_a_database(cli_env, tmp_path):
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    result = cli_env("claims", "--db", empty)
+    assert result.exit_code == 2 and "an empty file, not a claims database" in result.output
+    assert empty.stat().st_size == 0
+
+
+def test_build_will_not_replace_a_site_with_an_empty_database(frontline, formula_ingested, store_path, tmp_path):
+    from geo.store.sqlite import Store
+
+    maps = tmp_path / "maps"
+    assert frontline("build", "--out", maps, catch_exceptions=False).exit_code == 0
+    before = {p: p.read_bytes() for p in maps.rglob("*") if p.is_file()}
+    other = tmp_path / "other.sqlite"
+    Store(other).close()  # a real claims database, but with nothing in it
+    result = frontline("build", "--out", maps, "--db", other)
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"Error: {maps}: not replacing ")
+    assert f"the new one has no claims (claims read from {other}); " in result.output
+    assert "--force" in result.output and len(result.output.splitlines()) == 1
+    assert {p: p.read_bytes() for p in maps.rglob("*") if p.is_file()} == before
+    forced = frontline("build", "--out", maps, "--db", other, "--force")
+    assert forced.exit_code == 0 and ": 0 claims on 0 places" in forced.output
+
+
+# -- global options before or after the command ----------------------------------------------------
+def test_global_options_after_the_command(tmp_path, sample_dump, monkeypatch):
+    from click.testing import CliRunner
+
+    from geo.cli import cli
+
+    for var in ("FRONTLINE_DB", "FRONTLINE_GAZETTEER", "FRONTLINE_GEONAMES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.chdir(tmp_path)
+    db, gaz, article = tmp_path / "x.sqlite", tmp_path / "g.sqlite", tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    run = CliRunner().invoke
+    assert run(cli, ["gazetteer", "import", str(sample_dump), "--gazetteer", str(gaz)]).exit_code == 0
+    result = run(cli, ["ingest", str(article), "--db", str(db), "--gazetteer", str(gaz)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 new, 0 replaced")
+    assert db.exists() and not (tmp_path / "data").exists()  # nothing went to the default paths
+    listed = run(cli, ["claims", "--format", "json", "--db", str(db)])
+    assert listed.exit_code == 0 and json.loads(listed.output)
+    assert run(cli, ["review", "list", "--db", str(db)]).exit_code == 0
+    assert run(cli, ["gazetteer", "--gazetteer", str(gaz), "info"]).exit_code == 0  # on a group too
+    # After the command wins over before it (the later one, as with any repeated option).
+    moved = run(cli, ["--db", str(tmp_path / "nope.sqlite"), "claims", "--db", str(db)])
+    assert moved.exit_code == 0 and moved.output.startswith("claim_id")

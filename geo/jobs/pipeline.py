@@ -11,7 +11,7 @@ from pathlib import Path
 
 from geo.reading.articles import iter_article_paths, read_article
 from geo.claims.rules import extract_claims
-from geo.errors import ArticleError, GazetteerNotFound
+from geo.errors import ArticleError, GazetteerNotFound, StoreError
 from geo.places.gazetteer import Gazetteer, gazetteer_path
 from geo.places.download import OFFLINE_HELP, GEONAMES_URL, download_dump
 from geo.places.importer import import_dump
@@ -59,8 +59,23 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     return len(iter_article_paths(paths))
 
 
-def open_store(path: str | Path) -> Store:
-    """Open (or create) the claims database for a command that writes to it."""
+def open_store(path: str | Path, *, create: bool = True) -> Store:
+    """Open the claims database.
+
+    :param create: create it when missing (commands that store articles); a command that only
+        reads or corrects it passes ``False``, so that a typo in the path is an error rather
+        than a new empty database.
+    :raises StoreError: ``create`` is false and there is no database at ``path``, or it is not one.
+    """
+    p = Path(path)
+    if not create and str(path) != ":memory:":
+        where = "" if p.is_absolute() else f" ({p.absolute()})"
+        if not p.exists():
+            raise StoreError(f"{path}: no claims database there{where}; check --db or FRONTLINE_DB "
+                             "('frontline ingest' creates one)")
+        if not p.is_file() or p.stat().st_size == 0:
+            what = "a folder" if p.is_dir() else "an empty file"
+            raise StoreError(f"{path}: {what}, not a claims database{where}; check --db or FRONTLINE_DB")
     return Store(path)
 
 

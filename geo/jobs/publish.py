@@ -26,15 +26,17 @@ def reference_places(gazetteer: Gazetteer) -> list[dict]:
 
 
 def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *, control=None,
-                     control_source: str | None = None, **options):
+                     control_source: str | None = None, force: bool = False, **options):
     """Build the site in ``out_dir`` from every non-rejected claim in the store.
 
     :param control: a :class:`~geo.site.control.ControlOverlay`, a path to load one from, or ``None``.
     :param control_source: the overlay's provider name when ``control`` is a path.
+    :param force: replace the site even with one that has no claims or lost more than half of its places.
     :param options: further :func:`geo.site.build.build_site` options (``cdn``, ``title``, ...).
+    :raises SiteWouldShrink: the store would empty the site or halve its places (``force`` unset).
     """
     return build_site(store.claims(), out_dir, reference_places=reference_places(gazetteer),
-                      control=control, control_source=control_source, **options)
+                      control=control, control_source=control_source, force=force, source=store.path, **options)
 
 
 def _signature(path: Path) -> tuple[float, int] | None:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from geo.site import assets, pages, render
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
-from geo.errors import BuildError
+from geo.errors import BuildError, SiteWouldShrink
 from geo.site.payload import build_payload, js_json, payload_js
 from geo.site.timeline import Timeline, parse_day
 
@@ -149,11 +149,31 @@ def _swap_in(new: Path, out_dir: Path) -> None:
 
 
 def _read_manifest(out_dir: Path) -> dict:
+    """The old site's manifest (``{}`` when there is none): its files, and the claims and places it showed."""
     try:
         data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("files", {}) if data.get("builder") == BUILDER_VERSION else {}
+    return data if isinstance(data, dict) else {}
+
+
+def _check_not_shrinking(out_dir: Path, old: dict, timeline: Timeline, source: str | None) -> None:
+    """Refuse to replace a site by one with no claims, or with less than half of its places: the
+    sign of a wrong database (a typo in --db) or a lost store, not of news."""
+    if not old:
+        return
+    claims, places = old.get("claims"), old.get("places")  # absent from sites built before they were recorded
+    if not timeline.claims and claims != 0:
+        why = "the new one has no claims"
+    elif isinstance(places, int) and places - len(timeline.places) > places / 2:
+        why = f"it would lose {places - len(timeline.places)} of its {places} places"
+    else:
+        return
+    was = f"{claims} claims on {places} places" if isinstance(claims, int) and isinstance(places, int) else "a site"
+    read = f" (claims read from {source})" if source else ""
+    raise SiteWouldShrink(f"{out_dir}: not replacing {was} with {len(timeline.claims)} claims on "
+                          f"{len(timeline.places)} places: {why}{read}; check the database, or pass --force "
+                          "to replace it anyway")
 
 
 # Files a repository keeps in the site folder (maps/README.md): carried over by every build.
@@ -178,7 +198,7 @@ def _carry_placeholders(out_dir: Path, tmp: Path) -> None:
 def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_places=None, as_of=None,
                title: str = "frontline", control_source: str | None = None,
                control_max_age_days: int | None = DEFAULT_MAX_AGE_DAYS,
-               lock_timeout: float = 60.0) -> BuildReport:
+               lock_timeout: float = 60.0, force: bool = False, source: str | None = None) -> BuildReport:
     """Build (or rebuild) the static site.
 
     :param rows: claim rows from the store (rejected ones are left out).
@@ -194,8 +214,12 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
         assessment at most this many days older than it (``None``: no limit); an overlay
         object keeps its own.
     :param lock_timeout: seconds to wait for another build to finish.
+    :param force: replace the site even with one that has no claims or lost more than half of its places.
+    :param source: where ``rows`` came from (the database), named when the build refuses.
     :returns: :class:`BuildReport`.
     :raises BuildError: when the folder is busy, is not a site, or the overlay is unusable.
+    :raises SiteWouldShrink: the new site has no claims, or lost more than half of the old one's
+        places, and ``force`` is not set; the old site stays as it was.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir).absolute()
@@ -209,7 +233,10 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
             shutil.rmtree(debris, ignore_errors=True)  # left by a killed build; we hold the lock
         timeline = Timeline(rows, as_of=parse_day(as_of))
         report = BuildReport(out_dir, claims=len(timeline.claims), places=len(timeline.places), as_of=timeline.as_of)
-        old_files = _read_manifest(out_dir)
+        old = _read_manifest(out_dir)
+        if not force:
+            _check_not_shrinking(out_dir, old, timeline, source)
+        old_files = old.get("files", {}) if old.get("builder") == BUILDER_VERSION else {}
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
         try:
             tmp.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
@@ -217,7 +244,8 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
             _write_all(w, timeline, control=control, cdn=cdn, reference_places=reference_places, title=title)
             _carry_placeholders(out_dir, tmp)
             report.removed = sorted(set(old_files) - set(w.files))
-            manifest = {"builder": BUILDER_VERSION, "as_of": str(timeline.as_of), "files": w.files}
+            manifest = {"builder": BUILDER_VERSION, "as_of": str(timeline.as_of), "claims": report.claims,
+                        "places": report.places, "files": w.files}
             (tmp / MANIFEST).write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
             _swap_in(tmp, out_dir)
         except BaseException:

@@ -265,3 +265,52 @@ def test_build_map_is_pure_and_drops_folium_cdn_assets(tmp_path, monkeypatch):
     assert "Frontline.start(" in html and "Claimed by Russia" in html and "Strikes (7 days" in html
     assert html == render.build_map(Timeline(sample_rows()), reference_places=REFS).get_root().render()
     assert os.listdir(tmp_path) == []
+
+
+# -- a build never empties or halves a site by mistake ------------------------------------------
+def _site_state(out):
+    return {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_refuses_to_replace_a_site_with_an_empty_one(built):
+    from geo.errors import SiteWouldShrink
+
+    out, _ = built
+    before = _site_state(out)
+    with pytest.raises(SiteWouldShrink) as caught:
+        build_site([], out, source="data/typo.sqlite")
+    message = str(caught.value)
+    assert message.startswith(f"{out}: not replacing 8 claims on 5 places with 0 claims on 0 places: ")
+    assert "no claims" in message and "data/typo.sqlite" in message and "--force" in message
+    assert "\n" not in message
+    assert _site_state(out) == before
+    assert [p.name for p in out.parent.iterdir() if ".tmp-" in p.name] == []
+    assert build_site([], out, force=True).claims == 0  # when it is really meant
+    assert build_site([], out).claims == 0  # an empty site may be rebuilt empty
+
+
+def test_refuses_to_lose_more_than_half_of_the_places(built):
+    from geo.errors import SiteWouldShrink
+
+    out, _ = built  # 5 places
+    before = _site_state(out)
+    two = [r for r in sample_rows() if r["place"] in ("Testovka", "Primerne")]
+    with pytest.raises(SiteWouldShrink, match="lose 3 of its 5 places"):
+        build_site(two, out)
+    assert _site_state(out) == before
+    three = [r for r in sample_rows() if r["place"] in ("Testovka", "Primerne", "Zrazkove")]
+    assert build_site(three, out).places == 3  # lost 2 of 5: not more than half
+    assert build_site(sample_rows(), out).places == 5  # growing is always fine
+    assert build_site(two, out, force=True).places == 2
+
+
+def test_a_site_built_before_counts_were_recorded_is_not_emptied(built):
+    from geo.errors import SiteWouldShrink
+
+    out, _ = built
+    manifest = json.loads((out / site.MANIFEST).read_text())
+    del manifest["claims"], manifest["places"]
+    (out / site.MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(SiteWouldShrink, match="not replacing a site with 0 claims"):
+        build_site([], out)
+    assert build_site(sample_rows()[:1], out).claims == 1  # places unknown: only emptiness is refused
