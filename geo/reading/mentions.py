@@ -15,7 +15,7 @@ from geo.places.context import NEAR_SCALE_KM, Context, offset_point
 from geo.places.match import match_name
 from geo.places.names import spelling_key
 from geo.places.geocoder import GazetteerGeocoder, Resolution
-from geo.reading.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, STOPWORDS, TITLES
+from geo.reading.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES
 from geo.models import Mention
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
@@ -33,6 +33,11 @@ _REGION_BEFORE = re.compile(
     r"|\bregions?\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+"
     r"|\bcompared\s+(?:to|with)\s+)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b", re.I)
+_ORGANISATION = re.compile(ORGANISATIONS)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|wrote|writes|told|added|reported|noted|stated|explained)\b")
+# Capitalised words that continue a place's name rather than start a surname.
+_PLACE_WORDS = {"people's", "people’s", "republic", "city", "town", "village", "raion", "district", "oblast", "region",
+                "river", "reservoir", "island", "bay", "spit", "heights", "hills", "nuclear", "npp", "hpp", "dam"}
 _SETTLEMENT_IN = re.compile(r"\b([A-Z][\w'’\-]+)\s+in\s+$")
 _METONYMY_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:has|have|had|will|would|did|does|also|now|then|quickly|immediately|officially|not|"
@@ -135,6 +140,11 @@ class MentionFinder:
             if prev in TITLES and not text[toks[i - 1][1] : start].strip():
                 i += 1
                 continue
+            org = _ORGANISATION.match(text, start)
+            if org:  # "the Kyiv Independent", "the Kharkiv Regional Military Administration"
+                while i < len(toks) and toks[i][0] < org.end():
+                    i += 1
+                continue
             found = None
             for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
                 group = toks[i : i + n]
@@ -148,6 +158,9 @@ class MentionFinder:
                 if kind:
                     found = (s, e, phrase, kind, n)
                     break
+            if found and found[3] == "settlement" and self._person(text, toks, i, found):
+                i += found[4] + 1
+                continue
             if found:
                 s, e, phrase, kind, n = found
                 if kind == "oblast" and (m := _OBLAST_AFTER.match(text[e:])) and not m["word"].lower().endswith("s"):
@@ -158,6 +171,20 @@ class MentionFinder:
             else:
                 i += 1
         return spans
+
+    def _person(self, text: str, toks, i: int, found) -> bool:
+        """Whether a one-word village name is a person's name: followed by a capitalised word
+        ("Stanislav Bunyatov", "Maria Pirogova") or by a speech verb ("Hryhorov wrote")."""
+        s, e, phrase, kind, n = found
+        if n != 1 or self._big_city(phrase.lower()):
+            return False
+        if _SPEAKS_AFTER.match(text, e):
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or text[e:nxt[0]] != " " or not nxt[2][:1].isupper():
+            return False
+        word = nxt[2].lower()
+        return word not in STOPWORDS and word not in _PLACE_WORDS and not self._known(nxt[2], ("settlement", "oblast", "water"))
 
     def _big_city(self, low: str) -> bool:
         """Whether a lower-case word is a big city's name ("against kyiv"): one set look-up."""

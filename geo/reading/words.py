@@ -17,7 +17,22 @@ FOREIGN = {
     "denmark", "greece", "bulgaria", "serbia", "croatia", "portugal", "ireland", "australia", "brazil",
     "south africa", "egypt", "saudi arabia", "qatar", "kazakhstan", "azerbaijan", "armenia", "taiwan", "lithuania", "latvia", "estonia", "transnistria", "chechnya", "dagestan", "siberia",
     "kaliningrad", "kremlin", "white house", "pentagon", "nato", "european union",
+    # Russian cities that reporting names (units' home towns, drone targets, border towns)
+    "ivanovo", "kostroma", "yaroslavl", "novosibirsk", "omsk", "samara", "saratov", "volgograd", "astrakhan",
+    "tambov", "kaluga", "ryazan", "nizhny novgorod", "perm", "ufa", "chelyabinsk", "tver", "murmansk",
+    "arkhangelsk", "grozny", "makhachkala", "stavropol", "krasnoyarsk", "irkutsk", "vladivostok", "khabarovsk",
+    "penza", "ulyanovsk", "cheboksary", "engels", "morozovsk", "millerovo", "shebekino", "sudzha", "glushkovo",
+    "korenevo", "valuyki", "klintsy", "yeysk", "anapa", "tuapse", "pskov", "novgorod", "kirovsk", "tikhoretsk",
+    "primorsko-akhtarsk", "mozdok", "kursk oblast", "belgorod oblast",
 }
+# Outlets and organisations named after places: the place inside them is not mentioned.
+ORGANISATIONS = (
+    r"Kyiv\s+(?:Independent|Post|School\s+of\s+Economics|Security\s+Forum)|Kiev\s+Post|Ukrainska\s+Pravda|"
+    r"Hromadske(?:\s+Radio)?|Novaya\s+Gazeta|Moscow\s+Times|Kharkiv\s+Today|Odesa\s+Journal|Euromaidan\s+Press|"
+    r"(?:Kyiv|Kharkiv|Odesa|Dnipro|Lviv|Donetsk|Zaporizhzhia|Mariupol)\s+(?:Regional|City|Oblast|District)\s+"
+    r"(?:State\s+|Military\s+|Civil[-\s]Military\s+)*(?:Administration|Council)|"
+    r"(?:Zaporizhzhia|Chornobyl|Kursk|Khmelnytskyi|Rivne|South\s+Ukraine)\s+(?:Nuclear\s+Power\s+(?:Plant|Station)|NPP)"
+)
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}
 # Russia and Ukraine are not annotated as place mentions; capitals stand for governments often.
 NOT_MENTIONS = {"russia", "ukraine", "kremlin", "white house", "pentagon", "nato", "european union"}
@@ -51,6 +66,8 @@ STOPWORDS = {
     "prime", "deputy", "foreign", "first", "new", "old", "great", "big", "small", "left", "right", "bank",
     "river", "region", "oblast", "district", "front", "line", "axis", "direction", "sector", "salient",
     "victory", "glory", "freedom", "liberty", "independence", "peace", "hope", "may", "mariupol-born",
+    "many", "radio", "pravda", "post", "independent", "times", "truth", "ii", "iii", "anadolu", "xinhua",
+    "sputnik", "izvestia", "kommersant", "meduza", "suspilne", "unian", "liga", "babel", "censor", "rbc",
 }
 # First names: a following capitalised word is a surname, not a place.
 FIRST_NAMES = {
@@ -64,6 +81,10 @@ FIRST_NAMES = {
     "vasily", "stepan", "ilya", "illia", "oleh", "oleg", "konstantin", "kostiantyn", "leonid", "vyacheslav",
     "joe", "donald", "antony", "lloyd", "jens", "emmanuel", "olaf", "boris", "rishi", "keir", "mark",
     "kim", "xi", "recep", "josep", "ursula", "kamala", "jake", "john", "lindsey", "mike", "marco",
+    "stanislav", "maria", "mariya", "karolina", "antonina", "leonie", "léonie", "vitaly", "tamaz", "natalya",
+    "olga", "olha", "svitlana", "tetiana", "tatiana", "oksana", "lyudmyla", "lyudmila", "daria", "kateryna",
+    "yekaterina", "sofia", "yana", "alina", "nadiya", "valentyna", "larysa", "halyna", "maryna", "marina",
+    "volodymyr", "vladyslav", "vladislav", "yaroslav", "borys", "hennadiy", "gennady", "arsen", "rostyslav",
 }
 # Words that, just before a capitalised word, make it a person or an organisation.
 TITLES = {
