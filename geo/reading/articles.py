@@ -11,7 +11,7 @@ import json
 import os
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,6 +25,8 @@ SUFFIXES = (".txt", ".html", ".htm", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 FIELDS = ("title", "published", "source", "url")
 MAX_BYTES = 5_000_000
+#: No article about the war is older (Crimea, February 2014); an earlier date is a typo.
+EARLIEST = date(2014, 1, 1)
 
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
@@ -72,7 +74,8 @@ def file_key(path: Path) -> str:
 
 
 def parse_article_text(raw: str, *, name: str, published: date | None = None,
-                       sidecar: dict | None = None, path: str = "", key: str = "") -> Article:
+                       sidecar: dict | None = None, path: str = "", key: str = "",
+                       today: date | None = None) -> Article:
     """Build an Article from decoded file content (no I/O).
 
     :param raw: the file's text; HTML when ``name`` ends in .html/.htm.
@@ -81,8 +84,9 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
     :param sidecar: fields from a NAME.json sidecar; they override the header or meta tags.
     :param path: stored as ``Article.path``.
     :param key: the article's identity when it has no url (default: the file's base name).
+    :param today: the machine's date (default: now); see :func:`check_published`.
     :returns: the Article.
-    :raises ArticleError: empty content, no text, or a missing or bad publication date.
+    :raises ArticleError: empty content, no text, or a missing, bad, future or pre-2014 publication date.
     """
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     if not raw.strip():
@@ -105,6 +109,7 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
         if (sidecar or {}).get(k) and str(sidecar[k]).strip():
             values[k] = (str(sidecar[k]).strip(), f"sidecar {side_name}")
 
+    where = "--published option"
     if "published" in values or published is None:
         if "published" not in values:
             sidecar_hint = f"a {Path(side_name).name} sidecar with \"published\""
@@ -115,6 +120,7 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
         published = parse_date(value)
         if published is None:
             raise ArticleError(f"{name}: bad publication date {value!r} in the {where}: expected YYYY-MM-DD")
+    check_published(published, name=name, where=where, today=today)
 
     title = _WS.sub(" ", values.get("title", ("", ""))[0]).strip()
     text = body
@@ -130,6 +136,23 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
         [key, title, published.isoformat(), source, url, text], ensure_ascii=False).encode("utf-8")).hexdigest()
     return Article(id=digest, key=key, title=title, published=published, text=text,
                    source=source, url=url, path=path)
+
+
+def check_published(published: date, *, name: str, where: str, today: date | None = None) -> None:
+    """Refuse a publication date every relative date of the article would inherit wrongly.
+
+    :param where: where the date came from ("header", "sidecar X.json", "--published option"), for the message.
+    :param today: the machine's date (default: now). A date up to one day after it passes (an
+        article dated in a time zone ahead of the machine's); a later one is a typo.
+    :raises ArticleError: the date is after tomorrow, or before 2014.
+    """
+    today = today or date.today()
+    if published > today + timedelta(days=1):
+        raise ArticleError(f"{name}: publication date {published.isoformat()} (from the {where}) is in the future "
+                           f"(today is {today.isoformat()}); fix the date")
+    if published < EARLIEST:
+        raise ArticleError(f"{name}: publication date {published.isoformat()} (from the {where}) is before "
+                           f"{EARLIEST.year}, when the war began; fix the date")
 
 
 def iter_article_paths(paths: Iterable[str | Path]) -> list[Path]:

@@ -34,6 +34,30 @@ _REGION_BEFORE = re.compile(
     r"|\bcompared\s+(?:to|with)\s+)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b", re.I)
 _ORGANISATION = re.compile(ORGANISATIONS)
+# A capital is the city itself only in a place's words: "in Kyiv", "strikes on Kyiv", "the capital, Kyiv",
+# "Kyiv's mayor"; as a subject or a possessor ("Kyiv said", "Kyiv's forces", "retaken by Kyiv") it is the state.
+_LITERAL_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|over|around|outside|toward|towards|to|into|across|above|hit|hits|struck|strikes?\s+on|"
+    r"attacks?\s+on|attacked|targeted|targeting|shelled|bombed|of|from)\s+"
+    r"(?:the\s+(?:capital|city)(?:\s+of)?,?\s+)?(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?\s*(?:,|and)\s+){0,3}$"
+    r"|\bthe\s+(?:Ukrainian\s+)?capital,?\s+$", re.I)
+_LITERAL_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:mayor|residents|districts?|suburbs?|skies|sky|air\s+defen[cs]es?|metro|streets?|centre|center|"
+    r"outskirts|region|oblast|infrastructure|power|buildings?|apartments?|neighbou?rhoods?|population|citizens|people|"
+    r"hospitals?|schools?|railway|station|airport|bridges?|river|left\s+bank|right\s+bank)\b"
+    r"|^\s+(?:region|oblast|city|residents|mayor|metro)\b", re.I)
+
+
+def _stands_for_state(text: str, s: int, e: int) -> bool:
+    """Whether a capital's name at ``text[s:e]`` stands for its government (metonymy)."""
+    before, after = text[max(0, s - 60):s], text[e:e + 60]
+    if _METONYMY_AFTER.match(after) or _METONYMY_BEFORE.search(before):
+        return True
+    if _LITERAL_AFTER.match(after):
+        return False
+    if re.match(r"^(?:'s|’s)", after):  # "Kyiv's forces", "Kiev's constant attacks"
+        return True
+    return not _LITERAL_BEFORE.search(before)
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|wrote|writes|told|added|reported|noted|stated|explained)\b")
 # Capitalised words that continue a place's name rather than start a surname.
 _PLACE_WORDS = {"people's", "people’s", "republic", "city", "town", "village", "raion", "district", "oblast", "region",
@@ -266,7 +290,7 @@ class MentionFinder:
             else:
                 self._place(mention, first[(surface, kind)], local.get(s, Context()), anchors, article_oblasts, in_context)
             if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
-                mention.metonymic = bool(_METONYMY_AFTER.match(text[e : e + 60]) or _METONYMY_BEFORE.search(text[max(0, s - 60) : s]))
+                mention.metonymic = _stands_for_state(text, s, e)
             mentions.append(mention)
         # Second round: places resolved only thanks to their own context ("Pervomaiske, a village
         # west of Donetsk") now help the names still unresolved.
