@@ -226,7 +226,7 @@ def ingest(env, paths, published):
     finder = make_finder(env.gazetteer())
     total = count_articles(paths)
     with click.progressbar(length=total, label="Ingesting", file=sys.stderr, hidden=total < 20) as bar:
-        summary = run_ingest(paths, env.store(create=True), finder, published=published,
+        summary = run_ingest(paths, lambda: env.store(create=True), finder, published=published,
                              on_article=lambda p: bar.update(1))
     click.echo(summary.line())
 
@@ -469,7 +469,7 @@ def run(env, paths, out, no_download, force):
     from geo.jobs.publish import build_from_store
 
     gaz = env.gazetteer(download=not no_download)
-    summary = run_ingest(paths or [DEFAULT_SEEDS], env.store(create=True), make_finder(gaz))
+    summary = run_ingest(paths or [DEFAULT_SEEDS], lambda: env.store(create=True), make_finder(gaz))
     click.echo(summary.line())
     report = build_from_store(env.store(), gaz, out, force=force)
     click.echo(str(report))

@@ -138,3 +138,18 @@ def test_global_options_after_the_command(tmp_path, sample_dump, monkeypatch):
     # After the command wins over before it (the later one, as with any repeated option).
     moved = run(cli, ["--db", str(tmp_path / "nope.sqlite"), "claims", "--db", str(db)])
     assert moved.exit_code == 0 and moved.output.startswith("claim_id")
+
+
+# -- a publication date that cannot be right ---------------------------------------------------------
+def test_ingest_refuses_a_future_date_and_writes_nothing(frontline, tmp_path, store_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b_future.txt").write_text(ARTICLE.replace("2024-03-14", "2031-05-05").replace("formula", "f2"),
+                                         encoding="utf-8")
+    result = frontline("ingest", folder)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {folder / 'b_future.txt'}: publication date 2031-05-05 (from the "
+                                    "header) is in the future")
+    assert len(result.output.splitlines()) == 1
+    assert not store_path.exists()  # nothing written, not even an empty database

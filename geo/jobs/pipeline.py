@@ -111,7 +111,7 @@ class IngestSummary:
 
 def ingest(
     paths: Iterable[str | Path],
-    store: Store,
+    store: Store | Callable[[], Store],
     finder: MentionFinder,
     *,
     published: date | None = None,
@@ -121,12 +121,17 @@ def ingest(
 
     All files are read and checked before anything is written, so a bad file stops the run
     with the database as it was.
+
+    :param store: the claims database, or a function that opens (or creates) it: called only once
+        every file has been read, so that a bad file does not even leave a new empty database.
     """
     started = time.perf_counter()
     files = iter_article_paths(paths)
     if not files:
         raise ArticleError(f"{', '.join(map(str, paths))}: no article files (.txt, .html, .md) found")
     articles = [read_article(p, published=published) for p in files]
+    if callable(store):
+        store = store()
     summary = IngestSummary()
     for path, article in zip(files, articles):
         mentions, claims = analyse(article, finder)

@@ -411,3 +411,44 @@ def test_a_source_line_wins_over_the_url(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("source: AFP\nurl: https://www.reuters.com/x\npublished: 2024-02-22\n\nText here.\n", encoding="utf-8")
     assert read_article(path).source == "AFP"
+
+
+# ---- publication dates that cannot be right --------------------------------------------------------
+def test_a_future_publication_date_is_refused_naming_the_file_and_where_it_came_from(tmp_path):
+    p = write(tmp_path, "a.txt", "published: 2031-05-05\n\nRussia said it took Pobeda.\n")
+    with pytest.raises(ArticleError) as caught:
+        read_article(p)
+    message = str(caught.value)
+    assert message.startswith(f"{p}: publication date 2031-05-05 (from the header) is in the future (today is ")
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("ahead, ok", [(0, True), (1, True), (2, False), (400, False)])
+def test_a_day_ahead_of_the_machine_is_allowed_more_is_not(ahead, ok):
+    from datetime import timedelta
+
+    today = date(2024, 3, 1)
+    text = f"published: {today + timedelta(days=ahead)}\n\nRussia said it took Pobeda.\n"
+    if ok:
+        assert parse_article_text(text, name="a.txt", today=today).published == today + timedelta(days=ahead)
+    else:
+        with pytest.raises(ArticleError, match=r"a\.txt: publication date .* is in the future \(today is 2024-03-01\)"):
+            parse_article_text(text, name="a.txt", today=today)
+
+
+@pytest.mark.parametrize("text, sidecar, published, where", [
+    ("published: 2013-12-31\n\nText.\n", None, None, "header"),
+    ("Text.\n", {"published": "1914-08-01"}, None, "sidecar a.json"),
+    ("Text.\n", None, date(2009, 1, 1), "--published option"),
+])
+def test_a_date_before_2014_is_refused_wherever_it_comes_from(text, sidecar, published, where):
+    with pytest.raises(ArticleError, match=rf"a\.txt: publication date \d{{4}}-\d\d-\d\d \(from the {where}\) is "
+                                           r"before 2014, when the war began; fix the date"):
+        parse_article_text(text, name="a.txt", sidecar=sidecar, published=published)
+
+
+def test_the_published_option_is_checked_too(tmp_path):
+    p = write(tmp_path, "a.txt", "Russia said it took Pobeda.\n")
+    with pytest.raises(ArticleError, match=r"2031-05-05 \(from the --published option\) is in the future"):
+        read_article(p, published=date(2031, 5, 5))
+    assert read_article(p, published=date(2014, 1, 1)).published == date(2014, 1, 1)
