@@ -107,7 +107,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_CUES)
     for kind, withdrawal, pattern in patterns:
         for m in pattern.finditer(scan, skip):
-            if kind == "captured" and C.NOT_A_CAPTURE_AFTER.match(text, m.end()):
+            if kind == "captured" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))

@@ -1,0 +1,83 @@
+"""Classes of error seen on real reporting, pinned on invented sentences (no gazetteer needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_claims import _run
+
+
+def test_a_headline_without_the_body_gives_no_claim():
+    got = _run("Officials met in the afternoon.", title="Russian Troops Take Full Control Over Testivka: Minister")
+    assert got == {}
+
+
+def test_a_page_whose_first_line_is_a_sentence_keeps_its_claims():
+    got = _run("More details followed.", title="Russia's defence ministry said its forces had captured Testivka.")
+    assert ("Testivka", "RU", "captured") in got
+
+
+def test_a_crosshead_line_in_the_body_gives_no_claim():
+    got = _run("Russia Says Captured Ukrainian Village Near Novoselo\nThe talks went on.")
+    assert got == {}
+
+
+def test_a_photo_caption_gives_no_claim():
+    got = _run("A damaged church is seen in Testivka village after Ukrainian forces took control of the village.")
+    assert got == {}
+
+
+def test_plans_predictions_and_conditions_are_no_claims():
+    got = _run("Kyiv seeks to recapture Testivka. The capture of Novoselo would allow Moscow to advance. "
+               "If confirmed, the fall of Dubky would be a blow. Capturing Hrabove could open the road.")
+    assert got == {}
+
+
+def test_an_attempt_to_break_through_is_still_fighting():
+    got = _run("The enemy tried to break through near Lisne, a Ukrainian army spokesman said.")
+    assert ("Lisne", "UA", "contested") in got
+
+
+def test_a_regional_military_administration_head_speaks_for_ukraine():
+    got = _run("Serhiy Petrenko, head of the Testska Regional Military Administration, said Russian drones hit Dubky.")
+    assert ("Dubky", "UA", "struck") in got
+
+
+def test_a_strike_round_up_keeps_the_official_as_its_source():
+    got = _run("Russian shelling hit Testivka overnight, governor Ivan Petrenko said. "
+               "Additionally, air strikes hit Novoselo and Dubky.")
+    assert ("Novoselo", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
+
+
+def test_according_to_him_is_the_last_speaker():
+    got = _run("Ukraine's General Staff said the night had been difficult. "
+               "According to him, Russian artillery struck Hrabove.", places={"Hrabove": 1004})
+    assert ("Hrabove", "UA", "struck") in got
+
+
+def test_a_quote_speaks_with_the_voice_that_closes_it():
+    got = _run('"Fierce fighting continues near Testivka. The situation is difficult," a Ukrainian army spokesman said.')
+    assert ("Testivka", "UA", "contested") in got
+
+
+def test_claims_made_by_a_side_and_denied_by_the_other():
+    got = _run("Ukraine's General Staff denied claims made by the chief of the Russian General Staff, "
+               "Valery Gerasimov, that Russian forces have captured Testivka.")
+    assert ("Testivka", "UA", "held") in got and ("Testivka", "RU", "captured") in got
+
+
+def test_the_claimed_capture_is_the_capturing_sides_claim_not_the_outlets():
+    got = _run("The news came a day after the claimed capture of Testivka by Russian forces.")
+    assert ("Testivka", "other", "captured") not in got
+    assert ("Testivka", "RU", "captured") in got
+
+
+def test_an_idiom_with_took_is_no_capture():
+    got = _run("It took nine months of fighting near Testivka before talks resumed.")
+    assert not [k for k in got if k[2] == "captured"]
+
+
+def test_a_minister_named_after_the_sentence_speaks_for_it():
+    got = _run("Testivka is now under Russian control, Defense Minister Sergei Shoigu said on Monday at a meeting.")
+    assert ("Testivka", "RU", "captured") in got
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 4)

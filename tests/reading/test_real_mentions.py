@@ -1,0 +1,78 @@
+"""Mention finding on real-reporting wording, against the real GeoNames dump (skipped without it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.jobs.pipeline import make_finder
+
+KYIV = 703448
+DONETSK_CITY, DONETSK_OBLAST = 709717, 709716
+ZAPORIZHZHIA_OBLAST = 687699
+
+
+@pytest.fixture(scope="module")
+def find(real_gazetteer):
+    finder = make_finder(real_gazetteer)
+    return lambda text: finder.find(text)
+
+
+def _by_surface(mentions):
+    out = {}
+    for m in mentions:
+        out.setdefault(m.surface, []).append(m)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow wants to save the people of Donbas from Kiev's constant attacks.",
+    "Moscow has estimated that Kiev lost over 1,500 troops during the retreat.",
+    "Zelensky said Kyiv still controls Kupiansk.",
+    "The village was retaken by Kyiv in 2022.",
+])
+def test_a_capital_standing_for_the_state_is_metonymic(find, text):
+    kyiv = [m for m in find(text) if m.geonameid == KYIV]
+    assert kyiv and all(m.metonymic for m in kyiv)
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions were heard in Kyiv overnight.",
+    "Russia launched missiles at targets from the Kharkiv region and Kyiv to Odesa.",
+    "Kyiv's mayor said several districts lost power.",
+    "Drones attacked the capital, Kyiv, before dawn.",
+])
+def test_a_capital_in_a_places_words_is_the_city(find, text):
+    kyiv = [m for m in find(text) if m.geonameid == KYIV]
+    assert kyiv and not any(m.metonymic for m in kyiv)
+
+
+@pytest.mark.parametrize("text", [
+    "Klishchiivka, a village in Donetsk some nine kilometers south of Bakhmut, was retaken.",
+    "Several Russian attacks have been repulsed in eastern Donetsk in the past day.",
+    "Russian forces captured Zelenyi Hai and Dobropillia in Zaporizhzhia.",
+    "Putin said Russia was annexing Ukraine's Kherson, Zaporizhzhia, Donetsk, and Luhansk oblasts.",
+])
+def test_an_oblasts_bare_name_in_a_regional_context_is_the_oblast(find, text):
+    ms = _by_surface(find(text))
+    surface = "Donetsk" if "Donetsk" in ms else "Zaporizhzhia"
+    assert {m.geonameid for m in ms[surface]} <= {DONETSK_OBLAST, ZAPORIZHZHIA_OBLAST}
+
+
+def test_the_city_stays_the_city(find):
+    ms = _by_surface(find("Shelling killed two people in the city of Donetsk, the Russian-installed mayor said."))
+    assert {m.geonameid for m in ms["Donetsk"]} == {DONETSK_CITY}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ukrainian officer Stanislav Bunyatov said Russian forces could advance.", "Stanislav"),
+    ("The shelling killed a deputy, Maria Pirogova, the head of the republic said.", "Maria"),
+    ("In Sumy region one person died, Hryhorov wrote.", "Hryhorov"),
+    ("Russian paratroopers from Ivanovo, Kostroma and Yaroslavl crossed the river.", "Ivanovo"),
+])
+def test_people_and_russian_cities_are_not_ukrainian_places(find, text, name):
+    assert not [m for m in find(text) if m.surface == name and m.geonameid]
+
+
+def test_outlets_named_after_a_place_are_not_mentions(find):
+    surfaces = {m.surface for m in find("The Kyiv Independent and Ukrainska Pravda reported the strike.")}
+    assert not surfaces & {"Kyiv", "Ukrainska", "Pravda"}
