@@ -153,3 +153,15 @@ def test_ingest_refuses_a_future_date_and_writes_nothing(frontline, tmp_path, st
                                     "header) is in the future")
     assert len(result.output.splitlines()) == 1
     assert not store_path.exists()  # nothing written, not even an empty database
+
+
+# -- folder walks -------------------------------------------------------------------------------------
+def test_ingest_reports_a_loop_in_one_line_and_writes_nothing(frontline, tmp_path, store_path):
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "sub" / "back").symlink_to(folder)
+    result = frontline("ingest", folder)
+    assert result.exit_code == 2
+    assert result.output == f"Error: {folder / 'sub' / 'back'}: symlink loop (it leads back to {folder})\n"
+    assert not store_path.exists()

@@ -6,16 +6,18 @@ sidecar beside it, then the ``published`` argument (the CLI's ``--published``).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 import unicodedata
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from geo.errors import ArticleError
 from geo.models import Article
@@ -155,31 +157,84 @@ def check_published(published: date, *, name: str, where: str, today: date | Non
                            f"{EARLIEST.year}, when the war began; fix the date")
 
 
-def iter_article_paths(paths: Iterable[str | Path]) -> list[Path]:
+def iter_article_paths(paths: Iterable[str | Path], *,
+                       on_problem: Callable[[ArticleError], None] | None = None) -> list[Path]:
     """Expand files and folders (recursively) into the article files to read.
 
     Picks .txt, .html, .htm and .md; skips .json sidecars, hidden files and folders, and README*.
+    Linked folders are followed, each read once; a link that leads back to a folder it is in is
+    a loop.
 
     :param paths: files and folders as given on the command line.
+    :param on_problem: called with each loop, broken link or unreadable folder found inside a
+        folder, and the walk goes on (``watch``); by default the first one is raised.
     :returns: the article files, sorted, each once.
-    :raises ArticleError: a path does not exist, or a named file is of an unsupported type.
+    :raises ArticleError: a path does not exist, a named file is of an unsupported type, or
+        (without ``on_problem``) a folder holds a loop, a broken link or an unreadable folder.
     """
+    def problem(exc: ArticleError) -> None:
+        if on_problem is None:
+            raise exc
+        on_problem(exc)
+
     found: dict[Path, Path] = {}
     for given in paths:
         p = Path(given)
-        if not p.exists():
-            raise ArticleError(f"{p}: no such file or folder")
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for f in files:
-                    if _is_article_name(f):
-                        found.setdefault((Path(root) / f).resolve(), Path(root) / f)
+        try:
+            st = p.stat()
+        except OSError as exc:
+            raise _link_error(p, exc) if p.is_symlink() else ArticleError(f"{p}: no such file or folder") from None
+        if stat.S_ISDIR(st.st_mode):
+            _walk_folder(p, (st.st_dev, st.st_ino), found, problem)
         elif _is_article_name(p.name):
             found.setdefault(p.resolve(), p)
         elif not _is_skipped_name(p.name):
             raise ArticleError(f"{p}: not an article file: expected {', '.join(SUFFIXES)}")
     return sorted(found.values())
+
+
+def _link_error(path: Path, exc: OSError) -> ArticleError:
+    """One line for a path that cannot be followed: a loop, a broken link, or no permission."""
+    if exc.errno == errno.ELOOP:
+        return ArticleError(f"{path}: symlink loop (the link leads back to itself)")
+    if path.is_symlink() and exc.errno == errno.ENOENT:
+        return ArticleError(f"{path}: broken link (to {os.readlink(path)}, which does not exist)")
+    return ArticleError(f"{path}: cannot read: {exc.strerror or exc}")
+
+
+def _walk_folder(top: Path, top_key: tuple[int, int], found: dict[Path, Path],
+                 problem: Callable[[ArticleError], None]) -> None:
+    """Add the article files under ``top`` to ``found``; report loops, broken links and folders
+    that cannot be read (os.walk would skip the last silently and not follow linked folders)."""
+    visited = {top_key}
+    stack = [(top, {top_key: top})]  # a folder, and the folders it is in (by device and inode)
+    while stack:
+        folder, ancestors = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            problem(ArticleError(f"{folder}: cannot read the folder: {exc.strerror or exc}"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                st = entry.stat()  # follows a link
+            except OSError as exc:
+                if exc.errno == errno.ELOOP or _is_article_name(entry.name):
+                    problem(_link_error(path, exc))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                key = (st.st_dev, st.st_ino)
+                if key in ancestors:
+                    problem(ArticleError(f"{path}: symlink loop (it leads back to {ancestors[key]})"))
+                elif key not in visited:  # a folder reached by two links is read once
+                    visited.add(key)
+                    stack.append((path, {**ancestors, key: path}))
+            elif _is_article_name(entry.name):
+                found.setdefault(path.resolve(), path)
 
 
 def parse_date(value: str) -> date | None:

@@ -452,3 +452,65 @@ def test_the_published_option_is_checked_too(tmp_path):
     with pytest.raises(ArticleError, match=r"2031-05-05 \(from the --published option\) is in the future"):
         read_article(p, published=date(2031, 5, 5))
     assert read_article(p, published=date(2014, 1, 1)).published == date(2014, 1, 1)
+
+
+# ---- folder walks: loops, links and unreadable folders -------------------------------------------
+GOOD = "published: 2024-02-22\n\nRussia said it took Pobeda.\n"
+
+
+def walk_error(folder: Path) -> str:
+    """The one-line error the walk of ``folder`` stops with."""
+    with pytest.raises(ArticleError) as caught:
+        iter_article_paths([folder])
+    return str(caught.value)
+
+
+def test_a_file_link_that_loops_is_one_error_naming_it(tmp_path):
+    write(tmp_path, "arts/a.txt", GOOD)
+    (tmp_path / "arts/loop.txt").symlink_to("loop.txt")
+    assert walk_error(tmp_path / "arts") == f"{tmp_path / 'arts/loop.txt'}: symlink loop (the link leads back to itself)"
+    with pytest.raises(ArticleError, match="symlink loop"):  # named on the command line too
+        iter_article_paths([tmp_path / "arts/loop.txt"])
+
+
+def test_a_folder_link_back_to_a_parent_is_a_loop(tmp_path):
+    write(tmp_path, "arts/sub/a.txt", GOOD)
+    (tmp_path / "arts/sub/up").symlink_to("..")
+    assert walk_error(tmp_path / "arts") == f"{tmp_path / 'arts/sub/up'}: symlink loop (it leads back to {tmp_path / 'arts'})"
+
+
+def test_linked_folders_are_read_once(tmp_path):
+    write(tmp_path, "archive/2024/a.txt", GOOD)
+    write(tmp_path, "arts/b.txt", GOOD)
+    (tmp_path / "arts/old").symlink_to(tmp_path / "archive")
+    (tmp_path / "arts/again").symlink_to(tmp_path / "archive")
+    found = iter_article_paths([tmp_path / "arts"])
+    assert [p.name for p in found] == ["a.txt", "b.txt"]
+
+
+def test_a_broken_link_to_an_article_is_reported(tmp_path):
+    write(tmp_path, "arts/a.txt", GOOD)
+    (tmp_path / "arts/gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "arts/gone.pdf").symlink_to(tmp_path / "nowhere.pdf")  # not an article: not our business
+    with pytest.raises(ArticleError, match=r"arts/gone\.txt: broken link \(to .*nowhere\.txt, which does not exist\)"):
+        iter_article_paths([tmp_path / "arts"])
+
+
+def test_an_unreadable_folder_is_an_error_not_a_silent_skip(tmp_path, monkeypatch):
+    import os
+
+    write(tmp_path, "arts/a.txt", GOOD)
+    write(tmp_path, "arts/locked/b.txt", GOOD)
+    real = os.scandir
+
+    def scandir(path):  # what a folder without read permission does (tests may run as root)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    message = walk_error(tmp_path / "arts")
+    assert message == f"{tmp_path / 'arts/locked'}: cannot read the folder: Permission denied"
+    problems = []
+    assert [p.name for p in iter_article_paths([tmp_path / "arts"], on_problem=problems.append)] == ["a.txt"]
+    assert [str(e) for e in problems] == [message]
