@@ -122,7 +122,7 @@ class Attributor:
         verb = C.SPEECH.search(after[:140])
         if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
-        if re.search(r"(?:claim|statement|announcement|report)s?$", text[s:e]) or \
+        if re.search(r"(?:claim|statement|announcement|report|information|assertion|allegation)s?$", text[s:e]) or \
                 re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                           text[max(0, s - 80):s], re.I):
             return Speaker(s, e, side, label, typ, scope=(e, -3), noun=True)  # "a Russian statement that ...": what it says

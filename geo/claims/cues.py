@@ -54,8 +54,8 @@ ACTORS = [
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
     ("RU", "gov", "Russian officials",
-     rf"\b(?:Kremlin|Moscow|Russia)['’]?s?\s+(?:claim|statement|announcement|report)s?\b|\b(?:the\s+)?Kremlin\b|"
-     rf"{_RU_Q}\s+(?:statement|claim|announcement|report)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
+     rf"\b(?:Kremlin|Moscow|Russia)['’]?s?\s+(?:claim|statement|announcement|report|assertion|allegation)s?\b|\b(?:the\s+)?Kremlin\b|"
+     rf"{_RU_Q}\s+(?:statement|claim|announcement|report|information|assertion|allegation)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
      rf"(?:Russian|Moscow)-(?:installed|appointed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|governor|head|mayor|leader)|"
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
@@ -164,12 +164,14 @@ ATTEMPTED = re.compile(r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|failed|sou
 ADMISSION = re.compile(r"\b(?:did\s+not\s+dispute|does\s+not\s+dispute|not\s+disputing|acknowledged|admitted|confirmed)\s+the\s+loss\b", re.I)
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|"
-    r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+speak\s+of|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true)\b", re.I)
+    r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+speak\s+of|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
+    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation)\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
 DENIES_CLAIM = re.compile(
     r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+(?:as\s+false\s+)?"
     r"(?:(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+)?(?:\w+\s+)?"
-    r"(?:claims?|announcements?|reports?|statements?|assertions?)|\b(?:claims?|announcement|reports?|statement)\s+(?:is|was|are)\s+(?:untrue|false)\b",
+    r"(?:claims?|announcements?|reports?|statements?|assertions?|information|allegations?)|"
+    r"\b(?:claims?|announcement|reports?|statements?)\s+(?:is|was|are)\s+(?:untrue|false|incorrect|fake)\b|\buntrue\s+(?:is|are)\s+(?:the\s+)?statements\b",
     re.I)
 REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner)\b", re.I)
@@ -210,6 +212,8 @@ CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+c
 MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b", re.I)
 NOMINAL_CUE = re.compile(r"captur(?:e|ing)|seiz(?:ure|ing)|taking|fall\s+of|liberation|liberating|loss|recapture|conquest|withdrawal|pull-out|retreat", re.I)
 # "It took nine months", "took part", "took place": no capture.
-NOT_A_CAPTURE_AFTER = re.compile(r"^\s+(?:(?:\w+\s+){0,2}(?:months?|weeks?|days?|years?|hours?|time)\b|part\b|place\b|over\b|office\b|aim\b)", re.I)
+NOT_A_CAPTURE_AFTER = re.compile(
+    r"^\s+(?:(?:about|nearly|almost|over|more\s+than|only|just|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|a\s+few|long)\s+)*(?:months?|weeks?|days?|years?|hours?|time)\b|^\s+(?:part|place|over|office|aim)\b", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
 REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed)\s+(?:\w+\s+)?$", re.I)

@@ -31,7 +31,10 @@ from geo.claims import cues as C
 from geo.models import Article, Claim, Mention
 from geo.reading.sentences import dateline_end, quote_text, split_sentences
 
-_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|the\s+(?:village|town)\s+of)\s+)?$")
+_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|the\s+(?:village|town)\s+of)\s+)?"
+                       r"(?P<part>(?:about\s+|some\s+|almost\s+)?\d+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?)?$")
+# The first place of a list can be a share too: "the capture of 80% of X".
+_SHARE_BEFORE = re.compile(r"\b\d+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
@@ -56,6 +59,7 @@ class _Hit:
     cue: _Cue
     coref: bool = False
     region: tuple[int, int] | None = None
+    partial: bool = False  # "80% of X": a share of the place, no control of it
 
 
 @dataclass
@@ -107,7 +111,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_CUES)
     for kind, withdrawal, pattern in patterns:
         for m in pattern.finditer(scan, skip):
-            if kind == "captured" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
+            if kind == "captured" and scan[m.start():m.start() + 3] == "too" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
@@ -161,10 +165,14 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
         if following and not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]):
             chain = [following[0]]
+            partial = {id(following[0][2])} if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]) else set()
             for p in places:
-                if p[0] > chain[-1][0] and _LIST_SEP.match(text[chain[-1][1]:p[0]]):
+                sep = _LIST_SEP.match(text[chain[-1][1]:p[0]]) if p[0] > chain[-1][0] else None
+                if sep:
                     chain.append(p)
-            hits += [_Hit(m, cue, region=region) for _, _, m in chain]
+                    if sep["part"]:
+                        partial.add(id(p[2]))
+            hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in chain]
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
@@ -210,7 +218,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
 _PARTIAL_AFTER = re.compile(
     r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
     r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions)\b"
-    r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])", re.I)
+    r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
 
 
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
@@ -321,6 +329,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         for h in hits:
             for claimant, label, sp in _claimants(h, speakers, article, state.reporter):
                 kind = _kind(text, h.cue, claimant, sp)
+                if kind == "captured" and h.partial:
+                    kind = "contested"
                 if kind is None or claimant == "unknown" or (i == title_index and claimant == "other"):
                     continue
                 if sp is None and kind == "captured" and C.REPORTED_BEFORE.search(text[max(0, h.cue.start - 40):h.cue.start]):
@@ -453,12 +463,15 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
     """ "Ukraine's military disputed the claim": held, for the places just claimed captured (by the other side)."""
     out = []
     for m in C.DENIES_CLAIM.finditer(text):
-        captured = [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start < m.start()]
+        captured = [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start < m.start()][:1]
+        # "refuted the Russian information about the capture of A, B and C": every place of the list
+        captured = captured or [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start >= m.end()]
         voices = [v for v in speakers_at(speakers, m.start()) if not v.noun]
         other = {"UA": "RU", "RU": "UA"}.get(voices[0].side if voices else "")
-        target = captured[0] if captured else state.claimed_by.get(other) or state.salient
-        if target is not None:
-            out.append(_Hit(target, _Cue(m.start(), m.end(), "held", m.group(), answer=True), coref=not captured))
+        targets = captured or [state.claimed_by.get(other) or state.salient]
+        for target in targets:
+            if target is not None:
+                out.append(_Hit(target, _Cue(m.start(), m.end(), "held", m.group(), answer=True), coref=not captured))
     return out
 
 

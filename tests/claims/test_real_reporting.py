@@ -81,3 +81,22 @@ def test_a_minister_named_after_the_sentence_speaks_for_it():
     got = _run("Testivka is now under Russian control, Defense Minister Sergei Shoigu said on Monday at a meeting.")
     assert ("Testivka", "RU", "captured") in got
     assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 4)
+
+
+def test_a_refuted_list_of_captures_gives_both_sides_per_place_and_shares_are_partial():
+    got = _run("Ukraine's General Staff refuted the Russian information about the capture of Testivka, "
+               "Novoselo, 80% of Dubky, and 70% of Hrabove.")
+    for place in ("Testivka", "Novoselo", "Dubky", "Hrabove"):
+        assert (place, "UA", "held") in got
+    assert ("Testivka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got
+    assert ("Dubky", "RU", "contested") in got and ("Dubky", "RU", "captured") not in got
+
+
+def test_the_eastern_ukrainian_city_of_x_is_the_whole_city():
+    got = _run("Russia's Wagner Group claimed on Saturday to have captured the eastern Ukrainian city of Testivka.")
+    assert ("Testivka", "RU", "captured") in got
+
+
+def test_captured_after_months_of_fighting_is_a_capture():
+    got = _run("The Russian defence ministry reported that Testivka was 100% captured after months of fierce fighting.")
+    assert ("Testivka", "RU", "captured") in got
