@@ -133,7 +133,8 @@ KIND_CUES = {
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|recaptur(?:ed|e)|retook|retaken|regained|won\s+back|freed|conquest|fell|fall\s+of|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
-        r"took\s+control|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?control)\b",
+        r"took\s+control|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?"
+        r"(?:(?:forces|troops|army)['’]?s?\s+)?control)\b",
         re.I,
     ),
     "struck": re.compile(

@@ -226,6 +226,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if _hypothetical(text, cue):
         return None
+    if kind == "captured" and re.match(r"under\b", cue.text, re.I) and re.search(r"\b(?:is|are|remains?|still)\s+(?:\w+\s+)?$", before):
+        return "held"  # "X is under the control of our forces": a state, not a change
     if kind == "captured":
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
             return None
@@ -281,7 +283,12 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
-    before = text[:cue.start]
+    m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands",
+                  text[cue.start:cue.end + 25])
+    if m:  # "came under Russian forces' control": the cue says who
+        return "RU" if "Russian" in m.group() else "UA"
+    # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
+    before = _LOCATION_COUNTRY.sub(lambda x: " " * len(x.group()), text[:cue.start])
     # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",
     # Ukraine in "Ukraine's army said it ordered its troops to withdraw"
     own = claimant if claimant in ("RU", "UA") else None
@@ -292,6 +299,10 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
     agent = None
     if ru or ua:
         agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"
+    if agent is None and not cue.withdrawal:  # "taken by Russian forces", "... a sign of Ukraine's counteroffensive"
+        m = _AGENT_AFTER.search(text, cue.end, cue.end + 90)
+        if m:
+            agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"], re.I) else "UA"
     if cue.withdrawal:
         return "RU" if agent in (None, "UA") else "UA"
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
@@ -487,6 +498,10 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
 # "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
 # manoeuvre to pull units out", whose "to" starts an infinitive.
 _BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s+|their\s+)?(?:[A-Z]|outskirts|\w+ern\s+|positions|lines?)")
+_LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|eastern|southern|northern|western)\s+(?:the\s+)?"
+                               r"(?:Ukraine|Russia)\b|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
+_AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
+                          r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 _POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}

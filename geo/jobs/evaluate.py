@@ -24,6 +24,8 @@ class Score:
     claim_fp: int = 0
     claim_fn: int = 0
     dates_ok: int = 0
+    control_ok: int = 0
+    control_total: int = 0
     documents: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -43,7 +45,9 @@ class Score:
             "mention_precision": round(mp, 3), "mention_recall": round(mr, 3),
             "claim_precision": round(cp, 3), "claim_recall": round(cr, 3), "claim_f1": round(f1, 3),
             "date_overlap": round(self._ratio(self.dates_ok, self.claim_tp), 3),
-            "counts": {k: getattr(self, k) for k in ("mention_tp", "mention_fp", "mention_fn", "claim_tp", "claim_fp", "claim_fn", "dates_ok")},
+            "control_agreement": round(self._ratio(self.control_ok, self.control_total), 3),
+            "counts": {k: getattr(self, k) for k in ("mention_tp", "mention_fp", "mention_fn", "claim_tp", "claim_fp",
+                                                     "claim_fn", "dates_ok", "control_ok", "control_total")},
         }
 
 
@@ -108,6 +112,12 @@ def _score_claims(score: Score, gold: dict, claims, name) -> None:
             continue
         score.claim_tp += 1
         c = left.pop(key)
+        if c.kind in ("captured", "held") and g.get("control") and g["kind"] == c.kind:
+            score.control_total += 1
+            if c.control == g["control"]:
+                score.control_ok += 1
+            elif name:
+                score.errors.append(f"{name}: control of {g['place']} {g['claimant']} {g['kind']}: {c.control}, gold {g['control']}")
         if str(c.date_from) <= g["date_to"] and str(c.date_to) >= g["date_from"]:
             score.dates_ok += 1
         elif name:
