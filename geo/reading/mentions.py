@@ -80,6 +80,8 @@ _LOCAL_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|occupied|Russian-occupied)\s+)?"
     r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
+# "Zelenyi Hai and Dobropillia in Zaporizhzhia": a bare oblast name right after a place (or its list).
+_BARE_OBLAST_AFTER = re.compile(r"^(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*\s+in\s+(?P<oblast>[A-Z][\w'’\-]+)\b")
 _NEAR_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:near|outside|of|from|toward|towards)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)"
     r"|^[^.;:!?]{0,40}?\b(?:on|in|along)\s+the\s+(?P<front>[A-Z][\w'’\-]+)\s+(?:front|direction|axis|sector|salient)\b"
@@ -332,7 +334,7 @@ class MentionFinder:
         """Evidence in the words right after a mention: "X in the Kharkiv region", "X, near Bakhmut"."""
         after = text[end : end + 120]
         ctx = Context()
-        if m := _LOCAL_EVIDENCE.match(after):
+        if m := _LOCAL_EVIDENCE.match(after) or _BARE_OBLAST_AFTER.match(after):
             area = self.geocoder.admin_area(m["oblast"], "oblast")
             if area is not None:
                 # Right next to the name ("X in the Kharkiv region") it is the place's own oblast;
