@@ -95,3 +95,17 @@ def test_missing_dump(run, tmp_path):
     result = run("gazetteer", "import", missing)
     assert result.exit_code == 2
     assert result.output == f"Error: {missing}: no such file\n"
+
+
+def test_a_cut_dump_keeps_the_gazetteer(run, sample_dump, tmp_path):
+    import zipfile
+
+    run("gazetteer", "import", sample_dump, catch_exceptions=False)
+    before = run.gazetteer.read_bytes()
+    half = tmp_path / "UA.zip"
+    with zipfile.ZipFile(half, "w") as zf:  # a valid zip holding a file cut mid-row
+        zf.writestr("UA.txt", sample_dump.read_bytes()[:-3])
+    result = run("gazetteer", "import", half)
+    assert result.exit_code == 2
+    assert result.output == f"Error: {half}: incomplete: the last row (line 39) is cut short; get the whole dump again\n"
+    assert run.gazetteer.read_bytes() == before

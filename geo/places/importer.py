@@ -1,7 +1,10 @@
 """Import a GeoNames country dump (``UA.zip`` or ``UA.txt``) into the SQLite gazetteer.
 
 The gazetteer is built into a temporary file beside the target and renamed over it at the end, so
-a failed import leaves the existing gazetteer untouched.
+a failed import leaves the existing gazetteer untouched; the temporary file of an import that was
+killed is removed by the next one. A dump is imported only whole: every row complete (19
+columns, ending in its date and a newline), every oblast its places name present, and the
+country's dump (the one holding the country's own row) of a plausible size with every oblast.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import csv
 import hashlib
 import io
 import os
+import re
 import sqlite3
 import time
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -28,10 +33,39 @@ _ADMIN_WORDS = ("oblast'", "oblast", "region", "raion", "rayon", "rajon", "distr
 _ADJ_ENDINGS = ("s'ka", "s’ka", "ska", "s'kyi", "s’kyi", "skyi", "s'kyy", "s’kyy", "skyy", "skiy", "skij", "s'kij", "kyi", "yi", "a")
 DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "data" / "gazetteer" / "aliases.csv"
 ATTRIBUTION = "Place data: GeoNames (geonames.org), licensed CC BY 4.0"
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _rows_from(path: Path) -> tuple[Iterator[list[str]], str]:
-    """Open a dump and return its rows and the name of the member read."""
+@dataclass(frozen=True)
+class CountryDump:
+    """What the whole GeoNames dump of a country holds at least (a cut file holds less)."""
+
+    name: str
+    min_rows: int
+    oblasts: int  # first-level divisions (ADM1 rows)
+
+
+#: Known country dumps, by the GeoNames id of the country's own row (which only the country's
+#: dump holds, not an extract or a test sample). UA.txt had 45,086 rows and 27 ADM1 (24 oblasts,
+#: Kyiv, Sevastopol, Crimea) in 2024; it only grows.
+COUNTRY_DUMPS = {690791: CountryDump("Ukraine", min_rows=40_000, oblasts=27)}
+
+
+class _Lines:
+    """The lines of a text stream, remembering whether the last one was complete (ended in a newline)."""
+
+    def __init__(self, stream):
+        self.stream, self.last_complete = stream, True
+
+    def __iter__(self):
+        for line in self.stream:
+            self.last_complete = line.endswith(("\n", "\r"))
+            yield line
+
+
+def _rows_from(path: Path) -> tuple[Iterator[list[str]], str, _Lines]:
+    """Open a dump and return its rows, the name of the member read, and its lines (to ask
+    whether the last was complete)."""
     if not path.exists():
         raise DumpError(f"{path}: no such file")
     if path.stat().st_size == 0:
@@ -45,14 +79,14 @@ def _rows_from(path: Path) -> tuple[Iterator[list[str]], str]:
         if not members:
             raise DumpError(f"{path}: the zip holds no GeoNames .txt file")
         member = sorted(members, key=lambda n: archive.getinfo(n).file_size)[-1]
-        stream = io.TextIOWrapper(archive.open(member), encoding="utf-8", newline="")
-        return csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE), member
+        lines = _Lines(io.TextIOWrapper(archive.open(member), encoding="utf-8", newline=""))
+        return csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), member, lines
     with open(path, "rb") as fh:
         head = fh.read(4096)
     if b"\0" in head or head.startswith(b"PK"):
         raise DumpError(f"{path}: corrupt or binary file, not a GeoNames dump")
-    stream = open(path, encoding="utf-8", newline="")
-    return csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE), path.name
+    lines = _Lines(open(path, encoding="utf-8", newline=""))
+    return csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), path.name, lines
 
 
 def _stems(name: str) -> set[str]:
@@ -89,6 +123,7 @@ def import_dump(
     include: tuple[str, ...] = (),
     aliases: str | Path | None = DEFAULT_ALIASES,
     source: str = "",
+    min_rows: int | None = None,
 ) -> dict:
     """Import a GeoNames country dump into an SQLite gazetteer at ``target``.
 
@@ -97,20 +132,25 @@ def import_dump(
     :param include: optional feature codes to keep too (``PPLX``, ``PPLQ``, ``PPLH``).
     :param aliases: the project's curated aliases CSV (alias, geonameid, note).
     :param source: where the dump came from (a URL or path), recorded for ``gazetteer info``.
+    :param min_rows: the fewest rows a whole dump has; default: for a country's own dump (see
+        :data:`COUNTRY_DUMPS`) its known minimum, else no minimum. Tests and callers with a
+        smaller dump of a known country lower it; 0 turns the check off.
     :returns: the counts recorded in the gazetteer's metadata.
-    :raises DumpError: the dump is missing, corrupt, or not a GeoNames dump.
+    :raises DumpError: the dump is missing, corrupt, not a GeoNames dump, or not whole (a row
+        cut short, an oblast missing, too few rows for the country).
     """
     dump, target = Path(dump), Path(target)
     started = time.perf_counter()
-    rows, member = _rows_from(dump)
+    rows, member, lines = _rows_from(dump)
     keep_codes = SETTLEMENT_CODES | {c for c in include if c in OPTIONAL_CODES}
     target.parent.mkdir(parents=True, exist_ok=True)
+    _clear_debris(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     try:
         con.executescript(SCHEMA)
-        counts = _load(con, rows, dump, keep_codes)
+        counts = _load(con, rows, dump, keep_codes, lines=lines, min_rows=min_rows)
         alias_rows = _read_aliases(Path(aliases) if aliases else None)
         known = {r[0] for r in con.execute("SELECT geonameid FROM places")}
         used = [(spelling_key(a), gid, a, "alias") for a, gid, _ in alias_rows if gid in known]
@@ -143,20 +183,73 @@ def import_dump(
     return counts
 
 
-def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_codes: set[str]) -> dict:
-    """Insert kept features and their names; raise DumpError on rows that are not GeoNames rows."""
+def _clear_debris(target: Path) -> None:
+    """Remove the temporary files of imports into ``target`` that were killed (their process is
+    gone); those of an import still running are left to it."""
+    for debris in target.parent.glob(f".{target.name}.*.tmp*"):
+        pid = debris.name[len(target.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            debris.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:  # another user's
+        return True
+    return True
+
+
+_CUT = "get the whole dump again"
+
+
+def _check_whole(dump: Path, seen: int, used: dict[str, str], oblasts: set[str], country: CountryDump | None,
+                 min_rows: int | None) -> None:
+    """Refuse a dump cut at a line's end: oblasts its places name missing, or (for a country's
+    own dump) fewer rows or oblasts than that country's dump has."""
+    missing = sorted(set(used) - oblasts)
+    if missing:
+        named = ", ".join(f"{code} (named by {used[code]})" for code in missing[:5])
+        raise DumpError(f"{dump}: incomplete: places in oblasts without their own row: {named}; {_CUT}")
+    if min_rows is None:
+        min_rows = country.min_rows if country else 0
+    what = f"the GeoNames dump for {country.name}" if country else "a whole dump"
+    if seen < min_rows:
+        raise DumpError(f"{dump}: incomplete: only {seen:,} rows, where {what} has at least {min_rows:,}; {_CUT}")
+    if country and len(oblasts) < country.oblasts:
+        raise DumpError(f"{dump}: incomplete: only {len(oblasts)} of the {country.oblasts} oblasts of {country.name}; {_CUT}")
+
+
+def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_codes: set[str], *,
+          lines: _Lines | None = None, min_rows: int | None = None) -> dict:
+    """Insert kept features and their names; raise DumpError on rows that are not GeoNames rows,
+    and on a dump that is not whole (see :func:`_check_whole`)."""
     places, names, seen = [], [], 0
+    used: dict[str, str] = {}  # oblast code -> a place that names it
+    oblasts, country = set(), None
     counts = {"rows": 0, "settlements": 0, "oblasts": 0, "raions": 0, "water": 0, "names": 0}
     try:
         for line_no, row in enumerate(rows, start=1):
-            if len(row) != 19 or not row[0].isdigit():
+            if len(row) != 19 or not row[0].isdigit() or not _DAY.fullmatch(row[18]):
+                if lines is not None and not lines.last_complete:  # a last line without its newline
+                    raise DumpError(f"{dump}: incomplete: the last row (line {line_no}) is cut short; {_CUT}")
+                got = (f"got {len(row)}" if len(row) != 19 else
+                       "but the first is not a geonameid" if not row[0].isdigit() else
+                       f"but the last, {row[18]!r}, is not a date: cut short?")
                 raise DumpError(
                     f"{dump}: line {line_no} is not a GeoNames row (expected 19 tab-separated columns, "
-                    f"got {len(row)}); is this a GeoNames country dump such as UA.zip?"
+                    f"{got}); is this a GeoNames country dump such as UA.zip?"
                 )
             seen += 1
             gid, name, ascii_, alts, lat, lon, fclass, fcode = row[:8]
+            country = country or COUNTRY_DUMPS.get(int(gid))
             kind = _kind(fclass, fcode, keep_codes)
+            if kind == "oblast":
+                oblasts.add(row[10])
+            elif kind and row[10] not in ("", "00"):  # 00: GeoNames' "no oblast"
+                used.setdefault(row[10], f"{name} {gid}")
             if kind is None:
                 continue
             counts[{"settlement": "settlements", "oblast": "oblasts", "raion": "raions", "water": "water"}[kind]] += 1
@@ -179,6 +272,8 @@ def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_c
     except DumpError:
         raise
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # the file ends inside a character
+            raise DumpError(f"{dump}: incomplete: the last row (line {seen + 1}) is cut short; {_CUT}") from None
         raise DumpError(f"{dump}: not UTF-8 text ({exc.reason}); is this a GeoNames dump?") from exc
     except csv.Error as exc:
         raise DumpError(f"{dump}: unreadable ({exc})") from exc
@@ -190,6 +285,7 @@ def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_c
         raise DumpError(f"{dump}: no GeoNames rows found")
     if not places:
         raise DumpError(f"{dump}: no populated places or admin areas found; is this a GeoNames dump?")
+    _check_whole(dump, seen, used, oblasts, country, min_rows)
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", names)
     counts["rows"] = seen

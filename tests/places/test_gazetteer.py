@@ -252,3 +252,115 @@ def test_gazetteer_of_another_version(sample_gazetteer_path, tmp_path):
 def test_distance_km():
     assert distance_km(48.0, 37.8, 48.0, 37.8) == 0
     assert distance_km(48.0, 37.8, 48.0, 37.6654) == pytest.approx(10.0, abs=0.1)
+
+
+# -- only a whole dump replaces the gazetteer ---------------------------------------------------
+COUNTRY_ROW = ("690791\tUkraine\tUkraine\t\t49.0\t32.0\tA\tPCLI\tUA\t\t00\t\t\t\t44622516\t\t175\t"
+               "Europe/Kyiv\t2024-03-08\n")
+
+
+def _sample_lines(sample_dump) -> list[str]:
+    return sample_dump.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _refused(dump, target, **kw) -> str:
+    """The one-line DumpError importing ``dump`` over ``target`` gives; ``target`` is left as it was."""
+    before = target.read_bytes()
+    with pytest.raises(DumpError) as exc:
+        import_dump(dump, target, aliases=None, **kw)
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    assert "\n" not in str(exc.value) and str(exc.value).startswith(f"{dump}: incomplete: ")
+    return str(exc.value)
+
+
+@pytest.mark.parametrize("cut", [3, 40, 80, 90])  # in the date, the time zone, a Cyrillic letter, mid-row
+def test_a_dump_cut_in_its_last_row_is_refused(sample_dump, sample_gazetteer_path, tmp_path, cut):
+    data = sample_dump.read_bytes()
+    half = tmp_path / "UA.zip"
+    with zipfile.ZipFile(half, "w", zipfile.ZIP_DEFLATED) as zf:  # a valid zip, of a cut file
+        zf.writestr("UA.txt", data[:-cut])
+    message = _refused(half, sample_gazetteer_path)
+    assert message == f"{half}: incomplete: the last row (line {ROWS}) is cut short; get the whole dump again"
+
+
+def test_a_complete_last_row_without_its_newline_is_fine(sample_dump, tmp_path):
+    dump = tmp_path / "UA.txt"
+    dump.write_bytes(sample_dump.read_bytes().rstrip(b"\n"))
+    assert import_dump(dump, tmp_path / "g.sqlite", aliases=None)["rows"] == ROWS
+
+
+def test_a_dump_without_an_oblast_its_places_are_in_is_refused(sample_dump, sample_gazetteer_path, tmp_path):
+    lines = _sample_lines(sample_dump)
+    dump = tmp_path / "UA.txt"
+    dump.write_text("".join(line for line in lines if not line.startswith("9900002\t")), encoding="utf-8")
+    message = _refused(dump, sample_gazetteer_path)
+    assert "places in oblasts without their own row: 12 (named by Prykladne 9900110)" in message
+
+
+def test_the_country_dump_must_have_a_plausible_size_and_every_oblast(sample_dump, sample_gazetteer_path, tmp_path):
+    dump = tmp_path / "UA.txt"  # holds Ukraine's own row: it says it is the whole country
+    dump.write_text("".join(_sample_lines(sample_dump)) + COUNTRY_ROW, encoding="utf-8")
+    assert _refused(dump, sample_gazetteer_path).startswith(
+        f"{dump}: incomplete: only 40 rows, where the GeoNames dump for Ukraine has at least 40,000; ")
+    assert "only 2 of the 27 oblasts of Ukraine" in _refused(dump, sample_gazetteer_path, min_rows=40)
+
+
+def test_the_minimum_is_a_parameter(sample_dump, tmp_path):
+    target = tmp_path / "g.sqlite"
+    import_dump(sample_dump, target, aliases=None)  # an extract (no country row): no minimum by default
+    assert "only 39 rows, where a whole dump has at least 100" in _refused(sample_dump, target, min_rows=100)
+    assert import_dump(sample_dump, target, aliases=None, min_rows=ROWS)["rows"] == ROWS
+
+
+def test_temporary_files_of_a_killed_import_are_removed_by_the_next(sample_dump, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    target = tmp_path / "g.sqlite"
+    code = ("import os, signal, sys; from geo.places import importer\n"
+            "load = importer._load\n"
+            "def killed(*a, **k): load(*a, **k); os.kill(os.getpid(), signal.SIGKILL)\n"
+            "importer._load = killed\n"
+            "importer.import_dump(sys.argv[1], sys.argv[2], aliases=None)\n")
+    with subprocess.Popen([sys.executable, "-c", code, str(sample_dump), str(target)],
+                          cwd=Path(__file__).resolve().parents[2], stderr=subprocess.PIPE) as proc:
+        assert proc.wait(timeout=60) == -signal.SIGKILL, proc.stderr.read()
+    debris = sorted(p.name for p in tmp_path.iterdir())
+    assert debris and all(name.startswith(f".g.sqlite.{proc.pid}.tmp") for name in debris)
+    # A temporary file of an import still running (a live process) is left to it.
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as running:
+        try:
+            live = tmp_path / f".g.sqlite.{running.pid}.tmp"
+            live.write_bytes(b"in progress")
+            import_dump(sample_dump, target, aliases=None)
+            assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, "g.sqlite"])
+        finally:
+            running.kill()
+    assert os.path.getsize(target) > 0
+
+
+@pytest.fixture(scope="module")
+def real_lines():
+    import os
+
+    dump = os.environ.get("FRONTLINE_GEONAMES")
+    if not dump:
+        pytest.skip("set FRONTLINE_GEONAMES=/path/to/UA.zip to run tests against the real GeoNames dump")
+    with zipfile.ZipFile(dump) as zf:
+        return zf.read("UA.txt").splitlines(keepends=True)
+
+
+@pytest.mark.parametrize("lines, cut, problem", [
+    (19_800, 40, "the last row (line 19,800) is cut short"),  # the issue: 45,086 rows -> 19,800
+    (21_000, 0, "places in oblasts without their own row: 01 (named by "),  # cut at a line's end
+])
+def test_half_of_the_real_dump_is_refused(real_lines, sample_gazetteer_path, tmp_path, lines, cut, problem):
+    data = b"".join(real_lines[:lines])
+    half = tmp_path / "UA.zip"
+    with zipfile.ZipFile(half, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("UA.txt", data[:len(data) - cut])
+    assert problem.replace(",", "") in _refused(half, sample_gazetteer_path).replace(",", "")
