@@ -121,7 +121,8 @@ class Attributor:
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
         verb = C.SPEECH.search(after[:140])
-        if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
+        if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?"
+                     r"(?:(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
         if re.search(r"(?:claim|statement|announcement|report|information|assertion|allegation)s?$", text[s:e]) or \
                 re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",

@@ -14,7 +14,7 @@ _SPEECH = (
     r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
     r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
     r"statement|briefing|summary|update|saying|posted|published|noted|notes|estimated|assessed|suggests?|"
-    r"stopped\s+short|has\s+said|have\s+said|had\s+said|explained|specified|specifying|corroborated|"
+    r"stopped\s+short|has\s+said|have\s+said|had\s+said|explained|specified|specifying|corroborated|asserted|asserts?|"
     r"citing|cited|showed|shows|expects?|believes?|according|indicated|indicates|revealed|reveals|detailed|details|"
     r"informed|informs|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|clarified|clarifies|"
     r"pointed\s+out|points\s+out|reiterated|reiterates|relayed|observed|commented|refuted|refutes|boasted|"
@@ -133,7 +133,7 @@ KIND_CUES = {
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|recaptur(?:ed|e)|retook|retaken|regained|won\s+back|freed|conquest|fell|fall\s+of|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
-        r"took\s+control|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?"
+        r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?"
         r"(?:(?:forces|troops|army)['’]?s?\s+)?control)\b",
         re.I,
     ),
@@ -158,7 +158,8 @@ KIND_CUES = {
 # Before a capture cue: the capture is not asserted (reported as unconfirmed, attempted, or negated).
 NOT_ASSERTED = re.compile(
     r"\b(?:stopped\s+short\s+of|did\s+not\s+(?:immediately\s+)?(?:confirm|say|acknowledge)|not\s+(?:been\s+)?(?:able\s+to\s+)?"
-    r"(?:verify|confirm)|no\s+(?:\w+\s+)?evidence|not\s+observed|could\s+not\s+be|unconfirmed|not|no|never|nothing|without)\b"
+    r"(?:verify|confirm)|no\s+(?:\w+\s+)?evidence|not\s+observed|could\s+not\s+be|unconfirmed|not|no|never|nothing|without|"
+    r"refrain(?:ed|s)?\s+from|avoid(?:ed|s)?)\b"
     r"[^.;]{0,60}$", re.I)
 ATTEMPTED = re.compile(r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|failed|sought|seeking|aim(?:s|ed|ing)?)\s+to\s+$", re.I)
 # An admission of a loss is a capture by the other side, not a denial.
@@ -190,6 +191,12 @@ LANDMARK_BEFORE = re.compile(
 CONTEST_PREP = re.compile(
     r"\b(?:near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to|in\s+the\s+direction\s+of)\s+"
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|settlements?|areas?|outskirts|direction)\s+(?:of\s+)?)?$", re.I)
+# Ground gained near a place, not the place: "44 square kilometres liberated around Bakhmut".
+AREA_GAIN = re.compile(r"\b(?:square\s+(?:kilomet(?:er|re)s?|miles?)|sq\.?\s*(?:km|mi)|km2|km²|hectares)\b", re.I)
+# Where movement is fighting: "advancing near/around/in X", not "advancing on/towards X".
+AT_PREP = re.compile(
+    r"\b(?:near|around|in|at|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|settlements?|areas?|outskirts)\s+(?:of\s+)?)?$", re.I)
 PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+$", re.I)
 
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):

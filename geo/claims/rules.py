@@ -99,10 +99,19 @@ _EXACT_CUES = [("captured", True, C.WITHDRAWAL)] + [
 ]
 
 
-def _landmark(text: str, start: int) -> bool:
-    """Whether the place at ``start`` only locates something else ("5 km west of X"); the phrase
-    is short, so only the words just before it are searched."""
-    return C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None
+def _landmark(text: str, start: int, places=()) -> bool:
+    """Whether the place at ``start`` only locates something else ("5 km west of X", "Andriivka,
+    a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
+    if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
+        return True
+    near = _NEAR_LANDMARK.search(text, max(0, start - 60), start)
+    if near is None:
+        return False
+    if near["unit"]:  # "around 20 kilometers from X"
+        return True
+    # "X, a village near Y": Y locates the place named just before it
+    return any(e <= near.start() and near.start() - e <= 40 and _LOCATED_GAP.match(text[e:near.start()])
+               for _, e, m in places if m.kind == "settlement")
 
 
 def _cues(text: str, skip: int) -> list[_Cue]:
@@ -156,9 +165,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         region = _region(cue.start, regions)
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
-                     and not _landmark(text, p[0]) and not re.search(r"[.;]", text[cue.end:p[0]])]
+                     and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])]
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
-            following = [p for p in following if C.CONTEST_PREP.search(text[cue.end:p[0]])
+            # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
+            # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
+            prep = C.AT_PREP if re.match(r"advanc", cue.text, re.I) else C.CONTEST_PREP
+            following = [p for p in following if prep.search(text[cue.end:p[0]])
                          and len(text[cue.end:p[0]].split()) <= 9
                          and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
@@ -176,7 +188,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
-            before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0])]
+            before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0], places)]
             if before:
                 hits.append(_Hit(before[0][2], cue, region=region))
             elif state.topic():
@@ -184,6 +196,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         if region:  # a relative clause's cue with no place of its own is about the place it hangs on
             ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
+            # "Andriivka, another village near Bakhmut which ... liberated": the village, not its landmark;
+            # "west of Kurakhove, an industrial town that ...": the appositive makes the landmark the topic
+            if ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the)\s", text[ante[-1][1]:region[0]]):
+                ante = [p for p in ante if not _landmark(text, p[0], places)]
             if ante:
                 hits.append(_Hit(ante[-1][2], cue, region=region))
             continue
@@ -194,8 +210,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if first and first[0] <= skip + 2 and first[1] < cue.start and _PASSIVE.search(text[:cue.start]):
             hits.append(_Hit(first[2], cue))
             continue
-        preceding = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE
-                     and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0])]
+        near = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])]
+        preceding = [p for p in near if not _landmark(text, p[0], places)]
+        if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates
+            preceding = [p for p in cands if p[1] <= near[-1][0] and near[-1][0] - p[1] <= 60
+                         and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0], places)]
         if preceding:
             hits.append(_Hit(preceding[-1][2], cue))
     for cue in cues:  # "This strike was corroborated by ...": the place of the strike just reported
@@ -226,7 +245,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if _hypothetical(text, cue):
         return None
-    if kind == "captured" and re.match(r"under\b", cue.text, re.I) and re.search(r"\b(?:is|are|remains?|still)\s+(?:\w+\s+)?$", before):
+    if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):
+        return "held"  # "its forces fully control X": a state asserted, not a change
+    if kind == "captured" and re.match(r"under\b", cue.text, re.I) and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
     if kind == "captured":
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
@@ -245,6 +266,15 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
         return None if not re.search(r"confirm|verif", cue.text) else kind
     return kind
+
+
+def _area_gain(text: str, h: _Hit, offset: int) -> bool:
+    """Ground gained near a place, not the place: "regained one square kilometre on Bakhmut's flank",
+    "44 square kilometres liberated around Bakhmut" (but not "270 square miles and the towns of X")."""
+    place = h.mention.start - offset
+    lo, hi = min(h.cue.start, place), max(h.cue.end, place)
+    area = C.AREA_GAIN.search(text, max(0, lo - 40), hi)
+    return bool(area) and not re.search(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\b", text[area.end():max(area.end(), place)])
 
 
 def _hypothetical(text: str, cue: _Cue) -> bool:
@@ -338,9 +368,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
         for h in hits:
-            for claimant, label, sp in _claimants(h, speakers, article, state.reporter):
+            for claimant, label, sp in _claimants(h, speakers, article, state.reporter, text):
                 kind = _kind(text, h.cue, claimant, sp)
-                if kind == "captured" and h.partial:
+                if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)):
                     kind = "contested"
                 if kind is None or claimant == "unknown" or (i == title_index and claimant == "other"):
                     continue
@@ -449,7 +479,14 @@ def _most_named(mentions: list[Mention]) -> Mention | None:
     return max(counts.values(), key=len)[0] if counts else None
 
 
-def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speaker | None = None):
+def _attacker_is(text: str, side: str) -> bool:
+    """Whether the sentence names ``side``'s forces as the attacker: a side reports the strikes it
+    suffers, so "Russian forces attacked X" is not the Russian report going on."""
+    agents = C.RU_AGENT if side == "RU" else C.UA_AGENT
+    return bool(agents.search(_LOCATION_COUNTRY.sub(" ", text)))
+
+
+def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speaker | None = None, text: str = ""):
     """Who asserts a hit: the nearest voice over the cue and, if that voice is a claim being reported
     ("rejected a Russian statement that ..."), the voice reporting it as well. A strike with no voice
     of its own, just after an official's report, is that report going on (``carry``): a round-up
@@ -460,7 +497,7 @@ def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speake
         inside = [s for s in inside if h.region[0] <= s.start < h.region[1]]
     if h.cue.answer and not inside:  # "X says Russia's claim is untrue": X answers, though its scope ends at the claim
         inside = [v for v in speakers if not v.noun and v.end <= pos + 1 and v.side in ("RU", "UA")][-1:]
-    if not inside and carry is not None and h.cue.kind == "struck" and not speakers:
+    if not inside and carry is not None and h.cue.kind == "struck" and not speakers and not _attacker_is(text, carry.side):
         return [(carry.side, carry.label, None)]
     if not inside:
         return [("other", article.source or "reporter", None)]
@@ -498,6 +535,11 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
 # "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
 # manoeuvre to pull units out", whose "to" starts an infinitive.
 _BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s+|their\s+)?(?:[A-Z]|outskirts|\w+ern\s+|positions|lines?)")
+_NEAR_LANDMARK = re.compile(
+    r"(?:(?P<unit>\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+)?(?:from|of|outside)\s+)|\b(?:near|outside|close\s+to|not\s+far\s+from)\s+)"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|hub)\s+of\s+)?$", re.I)
+_LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet)\s*|which\s+(?:is|lies)\s*|"
+                          r"(?:located|situated|lying)\s*)?$", re.I)
 _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|eastern|southern|northern|western)\s+(?:the\s+)?"
                                r"(?:Ukraine|Russia)\b|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"

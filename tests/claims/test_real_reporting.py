@@ -100,3 +100,38 @@ def test_the_eastern_ukrainian_city_of_x_is_the_whole_city():
 def test_captured_after_months_of_fighting_is_a_capture():
     got = _run("The Russian defence ministry reported that Testivka was 100% captured after months of fierce fighting.")
     assert ("Testivka", "RU", "captured") in got
+
+
+def test_a_village_near_a_town_does_not_give_the_town_its_claim():
+    got = _run("Ukraine's armed forces said the village of Testivka near the key frontline town of Novoselo "
+               "had been liberated.")
+    assert ("Testivka", "UA", "captured") in got and not [k for k in got if k[0] == "Novoselo"]
+
+
+def test_ground_gained_around_a_town_is_fighting_not_its_capture():
+    got = _run("A total of 44 square kilometres have been liberated around Testivka, the official added. "
+               "Ukrainian officials said they had recaptured 270 square miles and the key towns of Dubky and Hrabove.")
+    assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
+    assert ("Dubky", "UA", "captured") in got
+
+
+def test_a_strike_report_does_not_carry_to_a_sentence_naming_that_sides_attack():
+    got = _run("Ukrainian shelling hit Testivka, the Russian-installed mayor said. "
+               "Russian forces attacked Novoselo and Dubky overnight, killing two.")
+    assert not [k for k in got if k[0] in ("Novoselo", "Dubky") and k[1] == "RU"]
+
+
+def test_refraining_from_storming_is_no_fighting():
+    got = _run("According to the Russian defence ministry, Russian forces refrained from storming Testivka.")
+    assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_now_control_is_a_capture_and_fully_control_a_hold():
+    got = _run("Russia said its forces now control Testivka. Ukraine's army said its forces fully control Novoselo.")
+    assert ("Testivka", "RU", "captured") in got and ("Novoselo", "UA", "held") in got
+
+
+def test_advancing_towards_a_town_is_movement_but_pressing_toward_it_is_pressure():
+    got = _run("Russian troops are advancing on Testivka. Russian forces were pressing toward Novoselo.")
+    assert not [k for k in got if k[0] == "Testivka"]
+    assert ("Novoselo", "other", "contested") in got
