@@ -165,3 +165,19 @@ def test_ingest_reports_a_loop_in_one_line_and_writes_nothing(frontline, tmp_pat
     assert result.exit_code == 2
     assert result.output == f"Error: {folder / 'sub' / 'back'}: symlink loop (it leads back to {folder})\n"
     assert not store_path.exists()
+
+
+# -- watch -------------------------------------------------------------------------------------------
+def test_watch_says_it_started_and_stops_on_ctrl_c(frontline, tmp_path, store_path, monkeypatch):
+    import time
+
+    def ctrl_c(seconds):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(time, "sleep", ctrl_c)
+    (tmp_path / "inbox").mkdir()
+    result = frontline("watch", tmp_path / "inbox", "--out", tmp_path / "maps", "--db", store_path)
+    assert result.exit_code == 0, result.output
+    first, last = result.output.splitlines()
+    assert f"watching {tmp_path / 'inbox'} every 5 s" in first and "then rename it" in first
+    assert last == "Stopped."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from geo.errors import FrontlineError
 from geo.places.gazetteer import Gazetteer
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
-from geo.jobs.pipeline import IngestSummary, ingest, make_finder
+from geo.jobs.pipeline import ingest, make_finder
 from geo.site.build import build_site
 from geo.store.sqlite import Store
 
@@ -39,25 +40,65 @@ def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *,
                       control=control, control_source=control_source, force=force, source=store.path, **options)
 
 
-def _signature(path: Path) -> tuple[float, int] | None:
+def _signature(path: Path) -> tuple | None:
+    """What says a file changed: its and its NAME.json sidecar's time, size and inode (None: gone)."""
     try:
         st = path.stat()
     except FileNotFoundError:  # removed between the listing and now
         return None
-    return (st.st_mtime, st.st_size)
+    sig = (st.st_mtime, st.st_size, st.st_ino)
+    try:
+        side = path.with_suffix(".json").stat()
+    except OSError:
+        return sig
+    return (*sig, side.st_mtime, side.st_size, side.st_ino)
 
 
-def _add(total: IngestSummary, one: IngestSummary) -> None:
-    for name in ("new", "replaced", "unchanged", "mentions", "claims", "unresolved", "seconds"):
-        setattr(total, name, getattr(total, name) + getattr(one, name))
-    total.unresolved_names += one.unresolved_names
+def _open_for_writing(paths: set[str]) -> set[str]:
+    """Which of ``paths`` (resolved) a process has open for writing: a writer that paused is
+    still writing. Read from Linux's /proc (other processes of the same user, or all as root);
+    elsewhere nothing is known and the empty set is returned."""
+    found: set[str] = set()
+    try:
+        pids = [d for d in os.listdir("/proc") if d.isdigit()]
+    except OSError:
+        return found
+    for pid in pids:
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if target not in paths or target in found:
+                    continue
+                with open(f"/proc/{pid}/fdinfo/{fd}", encoding="ascii") as info:
+                    flags = next(int(line.split()[1], 8) for line in info if line.startswith("flags:"))
+            except (OSError, StopIteration, ValueError):
+                continue
+            if (flags & os.O_ACCMODE) in (os.O_WRONLY, os.O_RDWR):
+                found.add(target)
+    return found
+
+
+def _stamp() -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str | Path, *,
           interval: float = 5.0, debounce: float = 2.0, echo: Callable[[str], None] = print,
           rounds: int | None = None, control=None, control_source: str | None = None,
           control_max_age_days: int | None = DEFAULT_MAX_AGE_DAYS, **build_options) -> None:
-    """Poll ``folder``; ingest files that stopped changing for ``debounce`` seconds, then rebuild.
+    """Poll ``folder``; ingest each article file once it is whole, then rebuild the site.
+
+    A file is read once it has stayed unchanged (it and its sidecar) for ``debounce`` seconds
+    over two polls, no process has it open for writing, and it does not look cut short (see
+    :func:`geo.reading.articles.unfinished`); then it must parse as a whole article. Files
+    being written by the usual conventions (``NAME.part``, ``NAME.tmp``, hidden ``.NAME``) are
+    not article files and are never read: a feeder writes there, then renames. Prints a start
+    line, then a timestamped line per file ingested (new, replaced, unchanged), rejected or
+    held, and per build.
 
     Each ready file is ingested on its own (its own transaction), so a bad file is reported
     once and skipped until it changes, while the good files of the same poll are stored. The
@@ -70,30 +111,34 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
     :param control_source: the overlay's provider name when ``control`` is a path.
     :param control_max_age_days: when ``control`` is a path: the oldest assessment (days before
         a claim) a claim is checked against; ``None`` for no limit.
-    :param build_options: further :func:`geo.site.build.build_site` options.
+    :param build_options: further :func:`build_from_store` options (``force``, ``cdn``, ...).
     :raises BuildError: when the control overlay cannot be read.
     """
-    from geo.reading.articles import iter_article_paths
+    from geo.reading.articles import iter_article_paths, unfinished
 
     if control is not None and not isinstance(control, ControlOverlay):
         control = load_control(control, source=control_source, max_age_days=control_max_age_days)
     finder = make_finder(gazetteer)
-    seen: dict[Path, tuple[float, int]] = {}
-    done: dict[Path, tuple[float, int]] = {}
-    need_build, last_build_error, last_list_error = False, None, None
+    echo(f"{_stamp()} watching {folder} every {interval:g} s; a file is read once whole and unchanged for "
+         f"{debounce:g} s (feeders: write NAME.part or .NAME, then rename it); site: {out_dir}")
+    seen: dict[Path, tuple] = {}
+    done: dict[Path, tuple] = {}
+    held: dict[Path, str] = {}  # file -> why it was last said to be held
+    said_problems: set[str] = set()
+    need_build, last_build_error = False, None
     n = 0
     while rounds is None or n < rounds:
         n += 1
-        ready = []
+        problems: list[str] = []
         try:
-            listed = iter_article_paths([folder])
-        except FrontlineError as exc:  # the folder itself went away: say so once, look again later
-            listed = []
-            if str(exc) != last_list_error:
-                echo(f"Error: {exc}")
-            last_list_error = str(exc)
-        else:
-            last_list_error = None
+            listed = iter_article_paths([folder], on_problem=lambda exc: problems.append(str(exc)))
+        except FrontlineError as exc:  # the folder itself went away: look again later
+            listed, problems = [], [str(exc)]
+        for problem in problems:
+            if problem not in said_problems:  # said once, while it lasts
+                echo(f"{_stamp()} Error: {problem}")
+        said_problems = set(problems)
+        ready = []
         for path in listed:
             sig = _signature(path)
             if sig is None:
@@ -101,33 +146,41 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
                 continue
             if done.get(path) == sig:
                 continue
-            if seen.get(path) == sig and time.time() - sig[0] >= debounce:
+            newest = max(sig[0], sig[3] if len(sig) > 3 else 0)
+            if seen.get(path) == sig and time.time() - newest >= debounce:
                 ready.append((path, sig))
             seen[path] = sig
-        total, stored = IngestSummary(), 0
+        writing = _open_for_writing({str(p.resolve()) for p, _ in ready}) if ready else set()
+        built_now = False
         for path, sig in ready:
-            if _signature(path) is None:
-                seen.pop(path, None)
+            why = "a process has it open for writing" if str(path.resolve()) in writing else unfinished(path)
+            if why:
+                if held.get(path) != why:
+                    echo(f"{_stamp()} held {path}: {why}; waiting for the writer to finish")
+                held[path] = why
                 continue
+            held.pop(path, None)
             try:
                 one = ingest([path], store, finder)
             except (FrontlineError, OSError) as exc:  # reported once; retried only if the file changes
-                echo(f"Error: {exc}")
+                echo(f"{_stamp()} rejected {exc}" if isinstance(exc, FrontlineError)
+                     else f"{_stamp()} rejected {path}: {exc.strerror or exc}")
             else:
-                _add(total, one)
-                stored += 1
+                status = "new" if one.new else "replaced" if one.replaced else "unchanged"
+                detail = f": {one.claims} claim(s), {one.unresolved} unresolved name(s)" if status != "unchanged" else ""
+                echo(f"{_stamp()} {status} {path}{detail}")
+                built_now = built_now or status != "unchanged"
             # Done as it was when read: a file rewritten meanwhile is read again once it settles.
             done[path] = sig
-        if stored:
-            echo(total.line())
-            need_build = need_build or bool(total.new or total.replaced)
+        need_build = need_build or built_now
         if need_build:
             try:
-                echo(str(build_from_store(store, gazetteer, out_dir, control=control, **build_options)))
+                report = build_from_store(store, gazetteer, out_dir, control=control, **build_options)
+                echo(f"{_stamp()} built {report}")
                 need_build, last_build_error = False, None
             except FrontlineError as exc:  # kept for the next poll; the same error is said once
                 if str(exc) != last_build_error:
-                    echo(f"Error: {exc}")
+                    echo(f"{_stamp()} Error: {exc}")
                 last_build_error = str(exc)
         if rounds is None or n < rounds:
             time.sleep(interval)

@@ -140,6 +140,49 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
                    source=source, url=url, path=path)
 
 
+_FINAL = tuple(".!?\"')]»”’…>")
+
+
+def unfinished(path: str | Path) -> str | None:
+    """Why an article file looks still being written, or ``None`` when it looks whole.
+
+    For ``watch``: a writer that pauses leaves a file that is old enough but cut short. Looks
+    unfinished: an empty file, one that ends inside a UTF-8 character, a page whose ``</html>``
+    (or ``</body>``) has not arrived, a text whose last line is cut (no newline, no final
+    punctuation), or a NAME.json sidecar that is not whole JSON yet. A file cut at a line's end
+    cannot be told from a whole one: feeders write elsewhere (NAME.part, .NAME) and rename.
+    """
+    p = Path(path)
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError:
+        return None  # read_article says what is wrong
+    if len(data) > MAX_BYTES or b"\x00" in data:
+        return None  # refused by read_article anyway
+    text = data.rstrip(b" \t\r\n")
+    if not text:
+        return "it is empty"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            return "it ends inside a character"
+    lower = data.lower()
+    if p.suffix.lower() in HTML_SUFFIXES and (b"<html" in lower or b"<body" in lower):
+        if b"</html" not in lower and b"</body" not in lower:
+            return "its </html> has not arrived"
+    elif not data.endswith(b"\n") and not text.decode("utf-8", "replace").endswith(_FINAL):
+        return "its last line is cut short"
+    side = p.with_suffix(".json")
+    if side.is_file():
+        try:
+            json.loads(side.read_bytes())
+        except (OSError, ValueError):
+            return f"its sidecar {side.name} is not whole JSON yet"
+    return None
+
+
 def check_published(published: date, *, name: str, where: str, today: date | None = None) -> None:
     """Refuse a publication date every relative date of the article would inherit wrongly.
 

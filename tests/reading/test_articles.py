@@ -514,3 +514,32 @@ def test_an_unreadable_folder_is_an_error_not_a_silent_skip(tmp_path, monkeypatc
     problems = []
     assert [p.name for p in iter_article_paths([tmp_path / "arts"], on_problem=problems.append)] == ["a.txt"]
     assert [str(e) for e in problems] == [message]
+
+
+# ---- does a file look whole? (for watch) -------------------------------------------------------------
+@pytest.mark.parametrize("name, content, why", [
+    ("a.txt", GOOD, None),
+    ("a.txt", GOOD.rstrip("\n"), None),  # a last sentence without its newline is whole
+    ("a.txt", GOOD.rstrip("\n")[:-6], "its last line is cut short"),
+    ("a.txt", "   \n", "it is empty"),
+    ("a.txt", GOOD.encode("utf-8") + "Вз".encode("utf-8")[:-1], "it ends inside a character"),
+    ("a.md", "published: 2024-02-22\n\n# Pobeda\n\nRussia said it took “Pobeda”", None),
+    ("a.html", "<html><body><p>Russia said it took Pob", "its </html> has not arrived"),
+    ("a.html", "<HTML><BODY><p>Russia said it took Pobeda</p></BODY>", None),
+    ("a.html", "<p>Russia said it took Pobeda</p>", None),  # a fragment: whole when its last tag is
+    ("a.html", "<p>Russia said it took Pob", "its last line is cut short"),
+])
+def test_unfinished(tmp_path, name, content, why):
+    from geo.reading.articles import unfinished
+
+    assert unfinished(write(tmp_path, name, content)) == why
+
+
+def test_unfinished_sidecar(tmp_path):
+    from geo.reading.articles import unfinished
+
+    p = write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "a.json", '{"published": "2024-')
+    assert unfinished(p) == "its sidecar a.json is not whole JSON yet"
+    write(tmp_path, "a.json", '{"published": "2024-02-22"}')
+    assert unfinished(p) is None
