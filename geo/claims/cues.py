@@ -98,15 +98,31 @@ ACTORS = [
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
     ("unknown", "unknown", "unattributed", r"\b(?:soldiers|servicemen|residents|witnesses|locals|a\s+source|sources|fighters|volunteers|medics)\b"),
 ]
-ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I if side in ("other", "unknown") else 0))
-                  for side, typ, label, p in ACTORS]
 # Words every match of a pattern contains: a sentence without one of them is not scanned with the
 # pattern (those patterns open with optional words, which makes a full scan slow).
-KEYWORDS = {
-    "DeepState": re.compile(r"deepstate|monitoring", re.I),
-    "Institute for the Study of War": re.compile(r"isw|institute|think", re.I),
-    "military bloggers": re.compile(r"blogger|channel|rybar|podolyak|correspondent|experts|observers|analysts", re.I),
+_KEYWORDS = {
+    "DeepState": r"deepstate|monitoring",
+    "Institute for the Study of War": r"isw|institute|think",
+    "military bloggers": r"blogger|channel|rybar|podolyak|correspondent|experts|observers|analysts",
+    "Russian-installed officials": r"people|dpr|lpr|dnr|lnr|military-civilian|occup",
+    "Ukrainian regional authorities": r"administration|rma|ova|mva|council|community|hromada|police|prosecutor|emergency",
+    "Ukrainian military unit": r"operational|brigade|battalion|regiment|corps|of\s+(?:the\s+armed\s+forces\s+of\s+)?ukraine",
 }
+
+
+def _keyword(label: str, pattern: str):
+    if label == "Russian military" and "Federation" in pattern:  # "Armed Forces of the Russian Federation"
+        return re.compile(r"of\s+(?:the\s+)?(?:Russia|Russian\s+Federation)", re.I)
+    for names in (_RU_NAMES, _UA_NAMES):  # officials by name: only where a name occurs
+        if names in pattern:
+            return re.compile(rf"\b(?:{names})")
+    return re.compile(_KEYWORDS[label], re.I) if label in _KEYWORDS else None
+
+
+# (side, type, label, pattern, keyword pre-check or None)
+ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I if side in ("other", "unknown") else 0),
+                   _keyword(label, p))
+                  for side, typ, label, p in ACTORS]
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")"
                      r"|(?<=[Aa]ccording to )(?:him|her|them)\b")
 # Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.

@@ -360,11 +360,12 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                   if sent.start <= m.start < sent.end and m.start - sent.start >= skip
                   and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
         speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted)
-        if _summary(text, i, title_index):  # its places are mentioned, but carry no claim
+        cues = _cues(text, skip)
+        if cues and _summary(text, i, title_index):  # its places are mentioned, but carry no claim
             state.prev_places = []
             continue
         regions = _relatives(text, places)
-        hits = _attach(text, _cues(text, skip), places, regions, state, skip)
+        hits = _attach(text, cues, places, regions, state, skip)
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
         for h in hits:

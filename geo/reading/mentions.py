@@ -241,7 +241,7 @@ class MentionFinder:
                 return "foreign"
             if self.geocoder.admin_area(phrase, "oblast") is not None:
                 return "oblast"
-        if self._means_region(text, s, after) and self.geocoder.admin_area(phrase, "oblast") is not None:
+        if self.geocoder.admin_area(phrase, "oblast") is not None and self._means_region(text, s, after):
             return "oblast"
         if _RAION_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
             return "raion"
