@@ -14,7 +14,8 @@ import pytest
 
 from geo.site.build import build_site
 from geo.site.timeline import Timeline
-from sitehelpers import sample_rows
+from sitehelpers import make_row, sample_rows
+from test_site_hostile import _hostile_rows  # the fixture approach of the static hostile tests
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
@@ -52,7 +53,8 @@ class Page:
     def __init__(self, browser, url, viewport=(1280, 800)):
         self.ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         self.page = self.ctx.new_page()
-        self.errors, self.failed = [], []
+        self.errors, self.failed, self.dialogs = [], [], []
+        self.page.on("dialog", lambda d: (self.dialogs.append(f"{d.type}: {d.message}"), d.dismiss()))
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("requestfailed", lambda r: self.failed.append(r.url))
@@ -250,3 +252,84 @@ def test_osm_tiles_get_a_referer_and_nothing_else_does(browser, site_url):
         ctx.close()
         server.shutdown()
         server.server_close()
+
+
+# -- hostile articles: nothing runs, nothing links anywhere but http(s) -----------------------------
+DIALOG_PAYLOADS = ["<img src=x onerror=\"alert('img')\">", "<svg/onload=confirm('svg')>",
+                   '<iframe src="javascript:alert(`iframe`)"></iframe>', '"><script>prompt("script")</script>',
+                   "javascript:alert('text')", "{{ constructor.constructor('alert(1)')() }}",
+                   "<a href=\"javascript:alert('a')\">click</a>"]
+HOSTILE_URLS = ["javascript:alert('url')", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+                "\x01javascript:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>",
+                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+                'https://news.example/ok" onmouseover="alert(1)']
+LINKS = """() => Array.from(document.querySelectorAll('a[href], area[href]'))
+    .map(a => [a.getAttribute('href'), a.protocol])"""
+HANDLERS = """() => Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes))
+    .filter(a => /^on/i.test(a.name) || /^\\s*(javascript|data|vbscript):/i.test(a.value)).map(a => a.name + '=' + a.value)"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """A site whose every article field is hostile: markup that would open a dialog, template
+    syntax, and URLs of every scheme that must never become a link."""
+    places = ["Testovka", "Primerne", "Zrazkove", "Mockivka", "Fictive Oblast"]
+    rows = _hostile_rows()
+    for i, url in enumerate(HOSTILE_URLS):
+        text = DIALOG_PAYLOADS[i % len(DIALOG_PAYLOADS)]
+        rows.append(make_row(places[i % len(places)], article=f"x{i}", date=f"2024-02-{18 + i % 5:02d}",
+                             kind="struck" if places[i % len(places)] == "Mockivka" else "captured",
+                             title=text, source=text, quote=f"Quote {text}", claimant_label=text,
+                             surface=text, date_phrase=text, url=url))
+    out = tmp_path_factory.mktemp("hostile-browser") / "site"
+    build_site(rows, out, reference_places=[{**r, "name": DIALOG_PAYLOADS[i]} for i, r in enumerate(REFS)],
+               title="<img src=x onerror=alert('title')>")
+    return out
+
+
+def _assert_inert(p, where):
+    links = p.page.evaluate(LINKS)
+    assert not [h for h, proto in links if proto in ("javascript:", "data:", "vbscript:")], (where, links)
+    assert p.page.evaluate(HANDLERS) == [], where
+    assert p.page.evaluate("window.__xss") is None, where
+    assert p.dialogs == [], where
+    return links
+
+
+def test_hostile_articles_open_no_dialog_and_no_hostile_link(browser, hostile_site):
+    p = Page(browser, (hostile_site / "index.html").as_uri())
+    try:
+        pg = p.page
+        pg.evaluate("document.getElementById('fl-legend').open = true")
+        _assert_inert(p, "opened")
+        pg.focus("#fl-slider")
+        pg.keyboard.press("Home")
+        seen = set()
+        while True:  # every day's panel (changes, new claims, contradictions)
+            day = pg.text_content("#fl-date")
+            seen.add(day)
+            _assert_inert(p, day)
+            if pg.input_value("#fl-slider") == pg.get_attribute("#fl-slider", "max"):
+                break
+            pg.keyboard.press("ArrowRight")
+            pg.wait_for_function("d => document.getElementById('fl-date').textContent !== d", arg=day)
+        assert len(seen) > 5
+        n = p.count("path.fl-m")
+        https = set()
+        for i in range(n):  # every popup, with every claim's source line
+            pg.locator("path.fl-m").nth(i).click(force=True)
+            pg.locator(".leaflet-popup-content").first.wait_for()
+            https |= {h for h, proto in _assert_inert(p, f"popup {i}") if proto == "https:"}
+            pg.evaluate("window.frontline.map.closePopup()")
+        assert n >= 4 and "https://news.example/ok%22%20onmouseover=%22alert(1)" in {
+            pg.evaluate("h => new URL(h).href", h) for h in https}  # the one http(s) URL: a link, inert
+        pg.fill("#fl-cmp-a", "2024-02-01")
+        pg.fill("#fl-cmp-b", "2024-02-28")
+        pg.click("#fl-cmp button[type=submit]")
+        _assert_inert(p, "compare")
+        assert p.js_errors() == []
+        for page in sorted((hostile_site / "changes").glob("*.html")):  # the static change pages
+            pg.goto(page.as_uri(), wait_until="domcontentloaded")
+            _assert_inert(p, page.name)
+    finally:
+        p.close()
