@@ -64,6 +64,15 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     return merged
 
 
+# A surname that speaks: "Hryhorov wrote", "according to Maliar"
+_PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|wrote|writes|told|"
+                            rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims)\b)")
+_NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuters", "Ministry", "Staff", "Command", "Army",
+               "Forces", "Military", "Police", "Administration", "Office", "Service", "Council", "Group", "Brigade",
+               "Agency", "Institute", "Times", "Post", "Pravda", "Independent", "News", "Monday", "Tuesday", "Wednesday",
+               "Thursday", "Friday", "Saturday", "Sunday", "Officials", "Authorities", "Statement", "Telegram"}
+
+
 class Attributor:
     """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
 
@@ -80,6 +89,7 @@ class Attributor:
                 self.last[typ] = side
         self.last.setdefault("gov", self.last.get("mil", "RU"))
         self.last.setdefault("mil", self.last.get("gov", "RU"))
+
 
     def speakers(self, text: str, skip: int = 0, title: bool = False) -> list[Speaker]:
         """The speakers of one sentence, with their scopes (offsets into ``text``).
@@ -104,11 +114,18 @@ class Attributor:
             if any(f.start <= m.start() < f.end for f in found):
                 continue
             prev = [f for f in found if f.end <= m.start() and f.side != "unknown"] or ([self.last_speaker] if self.last_speaker else [])
-            if prev:
-                p = prev[-1]
-                sp = self._as_speaker(text, m.start(), m.end(), p.side, p.kind, p.label, title)
-                if sp:
-                    found.append(sp)
+            p = prev[-1] if prev else None
+            # an unresolved "he said" still speaks: not the outlet's words, and for no known side
+            sp = self._as_speaker(text, m.start(), m.end(), *((p.side, p.kind, p.label) if p else ("unknown", "unknown", "unattributed")), title)
+            if sp:
+                found.append(sp)
+        for m in _PERSON_SPEAKS.finditer(text, skip):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found) or m.group(1) in _NOT_PEOPLE:
+                continue
+            # a person the lexicon does not know: their words are no outlet's claim, and no side's
+            sp = self._as_speaker(text, m.start(), m.end(), "unknown", "unknown", "unattributed", title)
+            if sp:
+                found.append(sp)
         found.sort(key=lambda f: f.start)
         self._scopes(text, found, skip)
         named = [f for f in found if f.side in ("RU", "UA", "other")]
@@ -164,7 +181,7 @@ class Attributor:
                 continue
             after = text[sp.end:]
             lead = text[back_start:sp.start]
-            closes = (bool(re.search(r"[,”\"]\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3})?$", lead)) and len(lead.strip()) > 25
+            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3})?$", lead)) and len(lead.strip()) > 25
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 sp.scope = (sp.end, sp.end)  # "advances Moscow has announced since ...": no complement

@@ -135,3 +135,14 @@ def test_advancing_towards_a_town_is_movement_but_pressing_toward_it_is_pressure
     got = _run("Russian troops are advancing on Testivka. Russian forces were pressing toward Novoselo.")
     assert not [k for k in got if k[0] == "Testivka"]
     assert ("Novoselo", "other", "contested") in got
+
+
+def test_words_of_an_unknown_speaker_are_neither_the_outlets_nor_a_sides():
+    got = _run('"Active fighting continues on the streets of Testivka," he said. '
+               "Shelling hit Novoselo overnight, Petrenko wrote.")
+    assert got == {}
+
+
+def test_a_speaker_after_a_dash_closes_the_sentence():
+    got = _run("Russian drones hit Testivka overnight - the Testska Regional Military Administration said.")
+    assert ("Testivka", "UA", "struck") in got
