@@ -11,6 +11,12 @@ from datetime import date
 SIDES = ("RU", "UA", "other")
 KINDS = ("captured", "held", "contested", "struck")
 MENTION_KINDS = ("settlement", "oblast", "raion", "river", "foreign")
+# A claim below this confidence is stored and listed for review, but kept off the map by default.
+LOW_CONFIDENCE = 0.6
+# Why a stored claim is not published yet: too weak ("low"), or it would change the status of an
+# oblast centre or a city of more than BIG_PLACE people and waits for a person ("extraordinary").
+HOLDS = ("low", "extraordinary")
+BIG_PLACE = 100_000
 
 
 @dataclass(frozen=True)
@@ -104,3 +110,4 @@ class Claim:
     lon: float | None = None
     mention_start: int = -1  # offsets of the mention the place came from (review corrections follow it)
     mention_end: int = -1
+    hold: str | None = None  # one of HOLDS when the claim waits (set when it is stored), else None
