@@ -9,6 +9,7 @@ from pathlib import Path
 
 from geo.reading.articles import read_article
 from geo.errors import InputError
+from geo.models import LOW_CONFIDENCE
 from geo.reading.mentions import MentionFinder
 from geo.jobs.pipeline import analyse
 
@@ -26,6 +27,7 @@ class Score:
     dates_ok: int = 0
     control_ok: int = 0
     control_total: int = 0
+    low_confidence: int = 0
     documents: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -46,6 +48,7 @@ class Score:
             "claim_precision": round(cp, 3), "claim_recall": round(cr, 3), "claim_f1": round(f1, 3),
             "date_overlap": round(self._ratio(self.dates_ok, self.claim_tp), 3),
             "control_agreement": round(self._ratio(self.control_ok, self.control_total), 3),
+            "low_confidence_left_out": self.low_confidence,
             "counts": {k: getattr(self, k) for k in ("mention_tp", "mention_fp", "mention_fn", "claim_tp", "claim_fp",
                                                      "claim_fn", "dates_ok", "control_ok", "control_total")},
         }
@@ -57,12 +60,15 @@ def _text_path(gold_file: Path, gold: dict) -> Path:
     return gold_file.with_name(gold_file.name.replace(".gold.json", ".txt"))
 
 
-def evaluate(gold_dir: str | Path, finder: MentionFinder, *, details: bool = False) -> Score:
+def evaluate(gold_dir: str | Path, finder: MentionFinder, *, details: bool = False, include_low: bool = False) -> Score:
     """Compare extraction with every ``*.gold.json`` in a folder.
 
     Mentions are compared by geonameid per document; claims on (geonameid, claimant, kind), a gold
     claim's ``kinds_ok`` and ``alt_geonameids`` also accepted; a matched claim's date is right when
     its range overlaps the gold range.
+
+    :param include_low: also score the claims kept off the map for low confidence (by default only
+        what the map would show is scored; ``low_confidence`` counts the others).
     """
     gold_dir = Path(gold_dir)
     files = sorted(gold_dir.glob("*.gold.json"))
@@ -74,6 +80,9 @@ def evaluate(gold_dir: str | Path, finder: MentionFinder, *, details: bool = Fal
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
         article = read_article(_text_path(gold_file, gold), published=published)
         mentions, claims = analyse(article, finder)
+        if not include_low:
+            score.low_confidence += sum(1 for c in claims if c.confidence < LOW_CONFIDENCE)
+            claims = [c for c in claims if c.confidence >= LOW_CONFIDENCE]
         score.documents += 1
         _score_mentions(score, gold, mentions, gold_file.name if details else None)
         _score_claims(score, gold, claims, gold_file.name if details else None)

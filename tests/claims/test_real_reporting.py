@@ -146,3 +146,13 @@ def test_words_of_an_unknown_speaker_are_neither_the_outlets_nor_a_sides():
 def test_a_speaker_after_a_dash_closes_the_sentence():
     got = _run("Russian drones hit Testivka overnight - the Testska Regional Military Administration said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_the_outlets_undated_narrative_is_low_confidence_and_a_named_voice_is_not():
+    from geo.models import LOW_CONFIDENCE
+
+    got = _run("Russian troops captured Testivka. Ukrainian troops retook Novoselo in September 2022. "
+               "Russia's defence ministry said its forces had captured Dubky.")
+    assert got[("Testivka", "other", "captured")].confidence < LOW_CONFIDENCE
+    assert got[("Novoselo", "other", "captured")].confidence >= LOW_CONFIDENCE
+    assert got[("Dubky", "RU", "captured")].confidence >= LOW_CONFIDENCE
