@@ -50,6 +50,10 @@ ACTORS = [
      r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+|mil-?)?bloggers?|(?:(?!(?:by|from|to|of|in|on|and)\b)\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
      r"(?:one\s+)?(?:influential\s+)?channel|Rybar|Podolyak[ai]\w*|war\s*correspondents?|"
      r"(?:(?:Russian|Ukrainian)\s+)?military\s+(?:experts|observers|analysts)|observers"),
+    ("other", "other", "foreign governments",
+     r"(?:the\s+)?(?:UK|U\.K\.|British|US|U\.S\.|American|French|German|Polish)\s+(?:Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|"
+     r"[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Dd]epartment)|intelligence(?:\s+(?:officials|agencies|report))?|officials|military|government)|"
+     r"(?:the\s+)?Pentagon|(?:the\s+)?White\s+House|NATO(?:\s+(?:officials|chief))?"),
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
@@ -229,7 +233,7 @@ MODAL = re.compile(
     r"hoping|vows?|vowed|threatens?|threatened|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of))\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
-    r"goal|objective|ambitions?|hopes\s+of|intention)\b[^.;:!?]{0,70}$", re.I)
+    r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of)\b[^.;:!?]{0,70}$", re.I)
 # Conditions and questions that hang over the whole sentence.
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
@@ -239,5 +243,9 @@ NOMINAL_CUE = re.compile(r"captur(?:e|ing)|seiz(?:ure|ing)|taking|fall\s+of|libe
 NOT_A_CAPTURE_AFTER = re.compile(
     r"^\s+(?:(?:about|nearly|almost|over|more\s+than|only|just|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|a\s+few|long)\s+)*(?:months?|weeks?|days?|years?|hours?|time)\b|^\s+(?:part|place|over|office|aim)\b", re.I)
+TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps)\b", re.I)
+# "captured another village ...": the object is unnamed; a place named later is not it.
+UNNAMED_OBJECT = re.compile(r"^\s+(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"
+                            r"(?:\w+\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
 REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed)\s+(?:\w+\s+)?$", re.I)

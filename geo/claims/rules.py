@@ -120,8 +120,10 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_CUES)
     for kind, withdrawal, pattern in patterns:
         for m in pattern.finditer(scan, skip):
-            if kind == "captured" and scan[m.start():m.start() + 3] == "too" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
+            if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
+            if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and C.TAKE_IDIOM.match(text[m.end():m.end() + 30]):
+                continue  # "taking place", "taken hostage", "take part"
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
     return sorted(found, key=lambda c: c.start)
@@ -166,6 +168,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])]
+        if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
+            # "captured another village in east Ukraine, closing in on the town of X": not X
+            following = [p for p in following if _LIST_SEP.match(text[cue.end:p[0]])]
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
@@ -245,6 +250,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if _hypothetical(text, cue):
         return None
+    if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
+        return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):
         return "held"  # "its forces fully control X": a state asserted, not a change
     if kind == "captured" and re.match(r"under\b", cue.text, re.I) and re.search(r"\b(?:is|are|remains?|still)\s+$", before):

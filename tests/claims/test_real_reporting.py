@@ -156,3 +156,24 @@ def test_the_outlets_undated_narrative_is_low_confidence_and_a_named_voice_is_no
     assert got[("Testivka", "other", "captured")].confidence < LOW_CONFIDENCE
     assert got[("Novoselo", "other", "captured")].confidence >= LOW_CONFIDENCE
     assert got[("Dubky", "RU", "captured")].confidence >= LOW_CONFIDENCE
+
+
+def test_taking_place_and_hostages_are_no_captures():
+    got = _run("Russia's defence ministry said the heaviest assaults were taking place near Testivka. "
+               "Ukraine's army said residents of Novoselo had been taken hostage.")
+    assert not [k for k in got if k[2] == "captured"]
+
+
+def test_an_unnamed_village_captured_near_a_named_town_is_not_the_town():
+    got = _run("Russia said on Thursday it captured another village in east Ukraine, closing in on the town of Testivka.")
+    assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
+
+
+def test_a_foreign_defence_ministry_is_a_third_party():
+    got = _run("The UK Ministry of Defence said Russian forces had captured Testivka.")
+    assert ("Testivka", "other", "captured") in got and not [k for k in got if k[1] in ("RU", "UA")]
+
+
+def test_fear_of_future_attacks_is_no_fighting():
+    got = _run("Ukraine's governor said residents feared future Russian attacks in Testivka.")
+    assert not [k for k in got if k[0] == "Testivka"]
