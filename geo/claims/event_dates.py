@@ -26,6 +26,17 @@ from geo.reading.sentences import Sentence, dateline_end
 _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?\d{1,2}[:.]\d{2}\b")
 
 
+INHERIT_DAYS = 14
+# "since Russia's full-scale invasion in February 2022", "before the war began on 24 February":
+# the date anchors the war, not the event the sentence claims.
+_WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:began|started)|started\s+the\s+war|anniversary|"
+                         r"special\s+military\s+operation|launched\s+(?:its|the|a)\s+(?:\w+\s+)?(?:war|offensive|operation))\b", re.I)
+
+
+def _war_anchor(text: str, a: int, b: int) -> bool:
+    return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25)))
+
+
 class DateContext:
     """Date knowledge of one article: paragraphs, liveblog entry days, explicit dates per sentence."""
 
@@ -50,10 +61,16 @@ class DateContext:
             self.entry.append(day)
             skip = dateline_end(s.text)
             self.found.append([(a, b, dr) for a, b, dr in find_dates(s.text, day)
-                               if a >= skip and dr.date_to <= day and i != title_index])
+                               if a >= skip and dr.date_to <= day and i != title_index and not _war_anchor(s.text, a, b)])
             prev_end = s.end
         body = [f for i, f in enumerate(self.found) if f and i != title_index]
         self.lead = body[0][0][2] if body and not any(_STAMP.match(s.text) for s in sentences) else None
+        if self.lead is not None and not self._recent(self.lead):
+            self.lead = None  # a first date weeks before publication is background, not the story's day
+
+    def _recent(self, dr: DateRange) -> bool:
+        """Whether an inherited date can be a statement's day: at most INHERIT_DAYS before publication."""
+        return (self.pub - dr.date_to).days <= INHERIT_DAYS
 
     def set_regions(self, i: int, regions: list[tuple[int, int]]) -> None:
         """Relative clauses of sentence ``i``: their dates are background, not the sentence's own."""
@@ -91,6 +108,7 @@ class DateContext:
         for j in (i - 1, i + 1):
             near = [f for f in self.found[j] if not any(a <= f[0] < b for a, b in self.regions.get(j, ()))] \
                 if 0 <= j < len(self.found) else []
+            near = [f for f in near if self._recent(f[2])]
             if j != self.title_index and near and self.para[j] == self.para[i]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None:

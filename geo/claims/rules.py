@@ -508,7 +508,7 @@ def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speake
     if not inside and carry is not None and h.cue.kind == "struck" and not speakers and not _attacker_is(text, carry.side):
         return [(carry.side, carry.label, None, "relayed")]
     if not inside:
-        return [("other", article.source or "reporter", None, "outlet")]
+        return [("other", article.source or "unnamed outlet", None, "outlet")]
     out = [(sp.side, sp.label, sp, _voice(sp)) for sp in inside[:2 if inside[0].noun else 1]]
     return out
 

@@ -177,3 +177,15 @@ def test_a_foreign_defence_ministry_is_a_third_party():
 def test_fear_of_future_attacks_is_no_fighting():
     got = _run("Ukraine's governor said residents feared future Russian attacks in Testivka.")
     assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_the_invasion_date_is_not_the_events_date():
+    got = _run("Testivka, which had 500 residents before Russia's full-scale invasion in February 2022, "
+               "was captured by Russian forces, the Russian defence ministry said on Tuesday.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 5)
+
+
+def test_an_old_first_date_is_not_inherited_as_the_storys_day():
+    got = _run("Russian forces first attacked Novoselo in May 2023. "
+               "Ukraine's General Staff said its forces repelled attacks near Testivka.")
+    assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 8)
