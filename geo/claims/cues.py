@@ -171,7 +171,8 @@ KIND_CUES = {
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
-        r"counter-?attack\w*|repel(?:led|s)?|tense)\b",
+        r"counter-?attack\w*|repel(?:led|s)?|tense|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
+        r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?)\b",
         re.I,
     ),
 }
@@ -199,7 +200,9 @@ REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:st
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner)\b", re.I)
 UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders))\b", re.I)
 # Words that refer back to a place named before.
-ANAPHOR = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)(?!\s+of\b)|its\s+defenders|there|it)\b(?!['’])", re.I)
+ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|industrial|embattled|besieged|devastated|ruined|"
+                     r"strategic|eastern|southern|northern|western|mining)\s+)?(?:village|town|city|settlement)(?!\s+of\b)|"
+                     r"its\s+defenders|there|it)\b(?!['’])", re.I)
 STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
 MODIFIER_AFTER = re.compile(r"^\s+(?:front|direction|salient|sector|axis|bridgehead|group|offensive|operation|grouping)\b", re.I)

@@ -189,3 +189,14 @@ def test_an_old_first_date_is_not_inherited_as_the_storys_day():
     got = _run("Russian forces first attacked Novoselo in May 2023. "
                "Ukraine's General Staff said its forces repelled attacks near Testivka.")
     assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 8)
+
+
+def test_partial_success_and_infiltration_are_fighting():
+    got = _run("Ukraine's General Staff reported partial success near Testivka. "
+               "Russian sabotage groups infiltrated Novoselo, Ukraine's General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
+
+
+def test_the_border_town_refers_back_to_the_town_just_named():
+    got = _run("Authorities in Testivka said there was intense street-to-street fighting in the border town.")
+    assert ("Testivka", "UA", "contested") in got
