@@ -175,7 +175,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
             prep = C.AT_PREP if re.match(r"advanc", cue.text, re.I) else C.CONTEST_PREP
-            following = [p for p in following if prep.search(text[cue.end:p[0]])
+            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing)|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
+            following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip())
                          and len(text[cue.end:p[0]].split()) <= 9
                          and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
