@@ -233,7 +233,7 @@ CAPTION = re.compile(
 MODAL = re.compile(
     r"\b(?:would|could|might|may|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
     r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
-    r"hoping|vows?|vowed|threatens?|threatened|"
+    r"hoping|vows?|vowed|meant|designed|supposed|intent|bid|threatens?|threatened|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of))\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of)\b[^.;:!?]{0,70}$", re.I)

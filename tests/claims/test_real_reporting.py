@@ -200,3 +200,8 @@ def test_partial_success_and_infiltration_are_fighting():
 def test_the_border_town_refers_back_to_the_town_just_named():
     got = _run("Authorities in Testivka said there was intense street-to-street fighting in the border town.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_what_an_offensive_was_meant_to_achieve_is_no_claim():
+    got = _run("The counteroffensive was meant to retake Testivka, Novoselo and Dubky, Ukraine's army said.")
+    assert got == {}
