@@ -169,8 +169,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])]
         if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
-            # "captured another village in east Ukraine, closing in on the town of X": not X
+            # "captured another village in east Ukraine, closing in on the town of X": not X;
+            # but "the liberation of five settlements near Lyman: they are A, B and C": A, B, C
             following = [p for p in following if _LIST_SEP.match(text[cue.end:p[0]])]
+            intro = _LIST_INTRO.search(text, cue.end, cue.end + 120)
+            if not following and intro:
+                following = [p for p in places if intro.end() <= p[0] <= intro.end() + 3]
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
@@ -550,6 +554,7 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
 # "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
 # manoeuvre to pull units out", whose "to" starts an infinitive.
 _BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s+|their\s+)?(?:[A-Z]|outskirts|\w+ern\s+|positions|lines?)")
+_LIST_INTRO = re.compile(r"(?:[:—–]\s*(?:they\s+are|namely|these\s+are|including)?|,?\s+(?:including|namely|among\s+them)\s*:?)\s*(?:the\s+)?")
 _NEAR_LANDMARK = re.compile(
     r"(?:(?P<unit>\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+)?(?:from|of|outside)\s+)|\b(?:near|outside|close\s+to|not\s+far\s+from)\s+)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|hub)\s+of\s+)?$", re.I)

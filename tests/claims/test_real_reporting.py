@@ -205,3 +205,11 @@ def test_the_border_town_refers_back_to_the_town_just_named():
 def test_what_an_offensive_was_meant_to_achieve_is_no_claim():
     got = _run("The counteroffensive was meant to retake Testivka, Novoselo and Dubky, Ukraine's army said.")
     assert got == {}
+
+
+def test_counted_settlements_then_a_list_give_one_claim_per_listed_place_not_the_landmark():
+    got = _run("The Ukrainian Armed Forces confirmed the liberation of four settlements near Testivka: "
+               "they are Novoselo, Dubky, Hrabove and Lisne.")
+    for place in ("Novoselo", "Dubky", "Hrabove", "Lisne"):
+        assert (place, "UA", "captured") in got
+    assert not [k for k in got if k[0] == "Testivka"]
