@@ -159,7 +159,7 @@ KIND_CUES = {
     ),
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?|bombard\w*|hit|hits|explosions?|blasts?|"
-        r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
+        r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
         r"killing|killed|injured|wounded)\b",
         re.I,
     ),
@@ -171,7 +171,7 @@ KIND_CUES = {
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
-        r"counter-?attack\w*|repel(?:led|s)?|tense|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
+        r"counter-?attack\w*|repel(?:led|s)?|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?)\b",
         re.I,
     ),

@@ -547,7 +547,8 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
     s = next((p[0] for p in places if p[2] is oblast), None)
     if s is None:  # named in an earlier sentence
         return False
-    return any(p[2].kind == "settlement" and 0 <= s - p[1] <= 50 and re.search(r"\bin\s+(?:the\s+)?", text[p[1]:s])
+    return any(p[2].kind == "settlement" and 0 <= s - p[1] <= 50
+               and (re.search(r"\bin\s+(?:the\s+)?", text[p[1]:s]) or re.fullmatch(r"\s*,\s*(?:the\s+)?", text[p[1]:s]))
                for p in places)
 
 

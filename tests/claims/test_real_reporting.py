@@ -213,3 +213,10 @@ def test_counted_settlements_then_a_list_give_one_claim_per_listed_place_not_the
     for place in ("Novoselo", "Dubky", "Hrabove", "Lisne"):
         assert (place, "UA", "captured") in got
     assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_bombs_dropped_on_villages_are_strikes_and_a_comma_region_qualifies_a_village():
+    got = _run("The Ukrainian police said a worker in the village of Testivka, Testska region, was killed in shelling. "
+               "The police also said that Russian forces dropped bombs on the villages of Novoselo and Dubky.")
+    assert ("Novoselo", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
+    assert not [k for k in got if k[0] == "Testska"]
