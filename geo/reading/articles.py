@@ -52,13 +52,19 @@ def read_article(path: str | Path, *, published: date | None = None, max_bytes: 
         raise ArticleError(f"{name}: no such file")
     if p.is_dir():
         raise ArticleError(f"{name}: is a folder, not an article file")
-    size = p.stat().st_size
+    st = p.stat()
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would block for ever, /dev/zero never end
+        raise ArticleError(f"{name}: not a regular file (a pipe, socket or device)")
+    size = st.st_size
     if size > max_bytes:
         raise ArticleError(f"{name}: file too large ({size:,} bytes; the limit is {max_bytes:,} bytes)")
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as fh:
+            data = fh.read(max_bytes + 1)  # it may grow while it is read
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read the file: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"{name}: file too large (over {max_bytes:,} bytes)")
     raw = _decode(data, name, html=p.suffix.lower() in HTML_SUFFIXES)
     return parse_article_text(raw, name=name, published=published, sidecar=_read_sidecar(p), path=name,
                               key=file_key(p))
@@ -131,8 +137,9 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
     elif not _fold(body).startswith(_fold(title)):
         # the title must count as text, or places named only in the headline are never found
         text = f"{title}\n\n{body}"
-    url = values.get("url", ("", ""))[0]
-    source = values.get("source", ("", ""))[0] or outlet_from_url(url)
+    # one line each: a newline in a sidecar's source or url would forge lines in sources.txt
+    url = _WS.sub("", values.get("url", ("", ""))[0])
+    source = _WS.sub(" ", values.get("source", ("", ""))[0]).strip() or outlet_from_url(url)
     key = url or key or Path(name).name
     digest = hashlib.sha256(json.dumps(
         [key, title, published.isoformat(), source, url, text], ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -154,6 +161,8 @@ def unfinished(path: str | Path) -> str | None:
     """
     p = Path(path)
     try:
+        if not stat.S_ISREG(p.stat().st_mode):
+            return None  # never opened (a pipe would block); read_article refuses it
         with open(p, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError:
@@ -265,8 +274,9 @@ def _walk_folder(top: Path, top_key: tuple[int, int], found: dict[Path, Path],
             path = Path(entry.path)
             try:
                 st = entry.stat()  # follows a link
-            except OSError as exc:
-                if exc.errno == errno.ELOOP or _is_article_name(entry.name):
+            except OSError as exc:  # a broken or unreadable link, to a file or a folder
+                # a link named like an article, or like a folder (no suffix), cannot silently vanish
+                if exc.errno == errno.ELOOP or _is_article_name(entry.name) or not Path(entry.name).suffix:
                     problem(_link_error(path, exc))
                 continue
             if stat.S_ISDIR(st.st_mode):
@@ -277,6 +287,9 @@ def _walk_folder(top: Path, top_key: tuple[int, int], found: dict[Path, Path],
                     visited.add(key)
                     stack.append((path, {**ancestors, key: path}))
             elif _is_article_name(entry.name):
+                if not stat.S_ISREG(st.st_mode):
+                    problem(ArticleError(f"{path}: not a regular file (a pipe, socket or device)"))
+                    continue
                 found.setdefault(path.resolve(), path)
 
 

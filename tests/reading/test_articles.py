@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -543,3 +544,33 @@ def test_unfinished_sidecar(tmp_path):
     assert unfinished(p) == "its sidecar a.json is not whole JSON yet"
     write(tmp_path, "a.json", '{"published": "2024-02-22"}')
     assert unfinished(p) is None
+
+
+def test_a_pipe_or_device_is_refused_without_being_read(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="pipe.txt: not a regular file"):
+        read_article(fifo)
+    with pytest.raises(ArticleError, match="not a regular file"):
+        iter_article_paths([tmp_path])
+    zero = tmp_path / "sub" / "zero.txt"
+    zero.parent.mkdir()
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(ArticleError, match="zero.txt: not a regular file"):
+        read_article(zero)
+
+
+def test_a_broken_link_to_a_folder_is_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("published: 2024-02-22\n\nRussia said it took Pobeda.\n", encoding="utf-8")
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(ArticleError, match="gone"):
+        iter_article_paths([tmp_path])
+
+
+def test_a_sidecars_source_and_url_stay_on_one_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("published: 2024-02-22\n\nRussia said it took Pobeda.\n", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"source": "Reuters\n  Fake (99)\n=HYPERLINK(1)",
+                                                 "url": "https://x.example/a\nb"}), encoding="utf-8")
+    art = read_article(path)
+    assert "\n" not in art.source and "\n" not in art.url
