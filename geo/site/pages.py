@@ -10,6 +10,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from datetime import timedelta
 from html import escape
 
@@ -27,6 +28,11 @@ NOT_VERIFIED = "Claims as reported by each side; not verified."
 # OWASP's advice on CSV injection, as in geo.store.csvsafe (the site may not import the store; a
 # test checks the two agree): text a spreadsheet would run as a formula gets a leading quote.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _txt_cell(value) -> str:
+    """A cell of sources.txt's tab-separated lines: on one line, no tab, no formula."""
+    return str(_csv_cell(re.sub(r"[\t\r\n]+", " ", str(value or "")).strip()))
 
 
 def _csv_cell(value):
@@ -198,7 +204,7 @@ def sources_txt(timeline: Timeline, *, title: str, control=None) -> str:
     if control is not None:
         dates = [a.date.isoformat() for a in control.assessments]
         lines.append(f"Assessed control overlay: {', '.join(control.sources)} (assessments {dates[0]} to {dates[-1]}).")
-    lines += ["", "Articles by source:"] + [f"  {s} ({n})" for s, n in article_sources(timeline)]
+    lines += ["", "Articles by source:"] + [f"  {_txt_cell(s)} ({n})" for s, n in article_sources(timeline)]
     lines += ["", "Articles (published, source, title, url):"]
     seen = set()
     for c in timeline.claims:
@@ -207,5 +213,5 @@ def sources_txt(timeline: Timeline, *, title: str, control=None) -> str:
             continue
         seen.add(key)
         pub = c.published.isoformat() if c.published else ""
-        lines.append("  " + "\t".join(str(x or "") for x in (pub, c.row.get("source"), c.row.get("title"), c.row.get("url"))))
+        lines.append("  " + "\t".join(_txt_cell(x) for x in (pub, c.row.get("source"), c.row.get("title"), c.row.get("url"))))
     return "\n".join(lines) + "\n"

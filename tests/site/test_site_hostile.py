@@ -117,3 +117,31 @@ def test_site_and_store_neutralise_the_same_cells():
     assert pages._FORMULA_STARTS == csvsafe.FORMULA_STARTS
     for value in [*FORMULA_PAYLOADS, "plain", "", 1.5, -2, None]:
         assert pages._csv_cell(value) == csvsafe.safe_cell(value)
+
+
+def test_template_syntax_in_a_control_source_name_is_never_evaluated(tmp_path):
+    import json as _json
+
+    from shapely.geometry import box, mapping
+
+    ctl = tmp_path / "ctl"
+    ctl.mkdir()
+    feature = {"type": "Feature", "properties": {"source": "Atlas {{ 7*7 }}"}, "geometry": mapping(box(37, 47.5, 38, 48.5))}
+    (ctl / "zone_2024-01-01.geojson").write_text(_json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    out = tmp_path / "site"
+    build_site(_hostile_rows()[:2], out, control=str(ctl), control_source="Atlas {{ 6*7 }} <b>x</b>")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Atlas {{ 6*7 }}" in index and "Atlas 42" not in index and "<b>x</b>" not in index
+
+
+def test_sources_txt_keeps_each_article_on_one_line_without_formulas(tmp_path):
+    rows = [make_row("Testovka", article="f1", source="=HYPERLINK(\"http://x\")", title="@SUM(1)\tx"),
+            make_row("Primerne", article="f2", source="Wire\n  Fake credit (99)", title="+1")]
+    build_site(rows, tmp_path / "site")
+    text = (tmp_path / "site" / "sources.txt").read_text(encoding="utf-8")
+    assert "Fake credit (99)\n" not in text  # the source's newline forged no line
+    articles = text.split("Articles (published, source, title, url):\n")[1].splitlines()
+    assert len(articles) == 2
+    for line in articles:
+        cells = line.strip().split("\t")
+        assert len(cells) == 4 and not [c for c in cells if c.startswith(("=", "+", "-", "@"))], line
