@@ -76,7 +76,38 @@ def m003_corrections_by_name(db: sqlite3.Connection) -> None:
                " WHERE action = 'assign'")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_pending_claims, m003_corrections_by_name]
+def m004_holds_and_review(db: sqlite3.Connection) -> None:
+    """A claim may wait for review (``claims.hold``: 'low' or 'extraordinary'); an article keeps its
+    text (the review list quotes the sentence a name occurs in); a journalist may also approve a
+    waiting claim or dismiss a name that is no Ukrainian place (in every article, also later ones)."""
+    db.execute("ALTER TABLE claims ADD COLUMN hold TEXT CHECK (hold IN ('low', 'extraordinary'))")
+    db.execute("ALTER TABLE articles ADD COLUMN text TEXT")
+    # 'approve' is keyed like 'reject'; 'dismiss' by the casefolded name alone (no article).
+    for statement in """
+        CREATE TABLE corrections_new (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('assign', 'reject', 'approve', 'dismiss')),
+            article_key TEXT CHECK (article_key IS NOT NULL OR action = 'dismiss'),
+            start INTEGER, "end" INTEGER, surface TEXT,
+            geonameid INTEGER, claimant TEXT, kind TEXT,
+            to_geonameid INTEGER, to_name TEXT, to_lat REAL, to_lon REAL, to_kind TEXT,
+            note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+        INSERT INTO corrections_new SELECT id, action, article_key, start, "end", surface, geonameid,
+            claimant, kind, to_geonameid, to_name, to_lat, to_lon, to_kind, note, created_at FROM corrections;
+        DROP TABLE corrections;
+        ALTER TABLE corrections_new RENAME TO corrections;
+        CREATE UNIQUE INDEX corrections_assign ON corrections (article_key, surface) WHERE action = 'assign';
+        CREATE UNIQUE INDEX corrections_reject ON corrections (article_key, geonameid, claimant, kind)
+            WHERE action = 'reject';
+        CREATE UNIQUE INDEX corrections_approve ON corrections (article_key, geonameid, claimant, kind)
+            WHERE action = 'approve';
+        CREATE UNIQUE INDEX corrections_dismiss ON corrections (surface) WHERE action = 'dismiss'
+    """.split(";"):
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial, m002_pending_claims, m003_corrections_by_name, m004_holds_and_review]
 
 # --- reads: corrections applied in SQL so filters see the corrected place ------------------
 
@@ -90,26 +121,40 @@ _FIXED_MENTIONS = """
         CASE WHEN k.id IS NULL THEN m.confidence ELSE 1.0 END AS confidence,
         CASE WHEN k.id IS NULL THEN m.resolved ELSE 1 END AS resolved,
         m.metonymic, m.candidates, k.id IS NOT NULL AS corrected, COALESCE(k.note, '') AS note,
-        a.published
+        k.id IS NULL AND d.id IS NOT NULL AS dismissed, a.published
     FROM mentions m JOIN articles a ON a.id = m.article_id
     LEFT JOIN corrections k ON k.action = 'assign' AND k.article_key = a.key
-        AND k.surface = m.surface"""
+        AND k.surface = m.surface
+    LEFT JOIN corrections d ON d.action = 'dismiss' AND d.surface = casefold(m.surface)"""
 
-# A claim follows the mention it came from (same article and offsets); a rejection matches the
-# claim as extracted, so it still holds after the claim's mention is reassigned.
-_FIXED_CLAIMS = f"""
-    WITH fm AS ({_FIXED_MENTIONS})
+# A claim follows the mention it came from (same article and offsets; joined directly, not through
+# _FIXED_MENTIONS, which SQLite would materialise whole for every read); a rejection or an approval
+# matches the claim as extracted, so it still holds after the claim's mention is reassigned. A claim
+# whose mention a person assigned is approved (the person chose its place); one whose name was
+# dismissed (no Ukrainian place) is hidden like a rejected one, unless its mention was assigned.
+_FIXED_CLAIMS = """
     SELECT c.id AS claim_id, c.article_id, a.key AS article_key, a.title, a.published, a.source,
-        a.url, CASE WHEN fm.corrected THEN fm.geonameid ELSE c.geonameid END AS geonameid,
-        CASE WHEN fm.corrected THEN fm.name ELSE c.place END AS place,
-        CASE WHEN fm.corrected THEN fm.kind ELSE c.place_kind END AS place_kind,
-        CASE WHEN fm.corrected THEN fm.lat ELSE c.lat END AS lat,
-        CASE WHEN fm.corrected THEN fm.lon ELSE c.lon END AS lon,
+        a.url, CASE WHEN k.id IS NULL THEN c.geonameid ELSE k.to_geonameid END AS geonameid,
+        CASE WHEN k.id IS NULL THEN c.place ELSE k.to_name END AS place,
+        CASE WHEN k.id IS NULL THEN c.place_kind ELSE COALESCE(k.to_kind, m.kind) END AS place_kind,
+        CASE WHEN k.id IS NULL THEN c.lat ELSE k.to_lat END AS lat,
+        CASE WHEN k.id IS NULL THEN c.lon ELSE k.to_lon END AS lon,
         c.surface, c.claimant, c.claimant_label, c.kind, c.control, c.date_from, c.date_to,
         c.precision, c.date_phrase, c.quote, c.cue, c.confidence, c.coref,
-        COALESCE(fm.corrected, 0) AS corrected, r.id IS NOT NULL AS rejected
+        k.id IS NOT NULL AS corrected,
+        r.id IS NOT NULL OR (d.id IS NOT NULL AND k.id IS NULL) AS rejected,
+        c.hold, k.id IS NOT NULL OR p.id IS NOT NULL AS approved
     FROM claims c JOIN articles a ON a.id = c.article_id
-    LEFT JOIN fm ON fm.article_id = c.article_id AND fm.start = c.mention_start
-        AND fm."end" = c.mention_end
+    LEFT JOIN mentions m ON m.article_id = c.article_id AND m.start = c.mention_start
+        AND m."end" = c.mention_end
+    LEFT JOIN corrections k ON k.action = 'assign' AND k.article_key = a.key AND k.surface = m.surface
     LEFT JOIN corrections r ON r.action = 'reject' AND r.article_key = a.key
-        AND r.geonameid IS c.geonameid AND r.claimant = c.claimant AND r.kind = c.kind"""
+        AND r.geonameid IS c.geonameid AND r.claimant = c.claimant AND r.kind = c.kind
+    LEFT JOIN corrections p ON p.action = 'approve' AND p.article_key = a.key
+        AND p.geonameid IS c.geonameid AND p.claimant = c.claimant AND p.kind = c.kind
+    LEFT JOIN corrections d ON d.action = 'dismiss' AND d.surface = casefold(c.surface)"""
+
+# Over the rows of _FIXED_CLAIMS: on the map (not hidden, placed, no hold or approved by a person),
+# and waiting for review (not hidden; pending on an unresolved name, or held and not approved).
+PUBLISHED = "(NOT rejected AND geonameid IS NOT NULL AND (hold IS NULL OR approved))"
+WAITING = "(NOT rejected AND (geonameid IS NULL OR (hold IS NOT NULL AND NOT approved)))"

@@ -20,8 +20,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from geo.errors import InputError, NotFound, StoreError
-from geo.models import KINDS, MENTION_KINDS, SIDES, Article, Claim, Mention
-from geo.store.sql import _FIXED_CLAIMS, _FIXED_MENTIONS, MIGRATIONS
+from geo.models import HOLDS, KINDS, MENTION_KINDS, SIDES, Article, Claim, Mention
+from geo.store.sql import _FIXED_CLAIMS, _FIXED_MENTIONS, MIGRATIONS, PUBLISHED, WAITING
 
 DEFAULT_DB = "data/frontline.sqlite"
 BUSY_TIMEOUT_S = 10.0
@@ -31,7 +31,7 @@ CLAIM_COLUMNS = (
     "claim_id", "article_id", "article_key", "title", "published", "source", "url",
     "geonameid", "place", "place_kind", "lat", "lon", "surface", "claimant", "claimant_label",
     "kind", "control", "date_from", "date_to", "precision", "date_phrase", "quote", "cue",
-    "confidence", "coref", "corrected", "rejected",
+    "confidence", "coref", "corrected", "rejected", "hold", "approved",
 )
 
 
@@ -42,7 +42,9 @@ class IngestResult:
     status: str
     mentions: int
     claims: int
-    unresolved: int
+    unresolved: int  # names (distinct, not dismissed) left without a place, after corrections
+    waiting: int = 0  # claims that wait for review (held or pending), after corrections
+    unresolved_names: tuple[str, ...] = ()
 
 
 def _now() -> str:
@@ -207,14 +209,15 @@ class Store:
                     self._db.execute("DELETE FROM articles WHERE id = ?", (old[0],))
                 self._insert(article, mentions, claims)
         except _Unchanged:
-            return IngestResult("unchanged", *self._counts(article.id))
-        return IngestResult("replaced" if old else "new", *self._counts(article.id))
+            return IngestResult("unchanged", **self._counts(article.id))
+        return IngestResult("replaced" if old else "new", **self._counts(article.id))
 
     def _insert(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> None:
         self._db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, key, title, published, source, url, path, ingested_at, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article.id, article.key, article.title, _iso(article.published, "published"),
-             article.source, article.url, article.path, _now()))
+             article.source, article.url, article.path, _now(), article.text))
         self._db.executemany(
             'INSERT OR IGNORE INTO mentions (article_id, start, "end", surface, kind, geonameid,'
             " name, lat, lon, confidence, resolved, metonymic, candidates)"
@@ -224,8 +227,8 @@ class Store:
         self._db.executemany(
             "INSERT INTO claims (article_id, geonameid, place, surface, claimant,"
             " claimant_label, kind, control, date_from, date_to, precision, date_phrase,"
-            " quote, cue, confidence, place_kind, coref, lat, lon, mention_start, mention_end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " quote, cue, confidence, place_kind, coref, lat, lon, mention_start, mention_end, hold)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [self._claim_values(article, c) for c in claims])
 
     @staticmethod
@@ -233,18 +236,25 @@ class Store:
         if c.claimant not in SIDES or c.kind not in KINDS:
             raise InputError(f"{article.key}: claim about {c.place!r} has claimant "
                              f"{c.claimant!r} / kind {c.kind!r}; expected {SIDES} / {KINDS}")
+        if c.hold is not None and c.hold not in HOLDS:
+            raise InputError(f"{article.key}: claim about {c.place!r} has hold {c.hold!r}; expected one of {HOLDS}")
         return (article.id, c.geonameid, c.place, c.surface, c.claimant, c.claimant_label,
                 c.kind, c.control, _iso(c.date_from, "date_from"), _iso(c.date_to, "date_to"),
                 c.precision, c.date_phrase, c.quote, c.cue, c.confidence, c.place_kind,
-                bool(c.coref), c.lat, c.lon, c.mention_start, c.mention_end)
+                bool(c.coref), c.lat, c.lon, c.mention_start, c.mention_end, c.hold)
 
-    def _counts(self, article_id: str) -> tuple[int, int, int]:
-        # unresolved after corrections: a mention fixed in review is not reported again
-        return tuple(self._db.execute(
+    def _counts(self, article_id: str) -> dict:
+        # after corrections: a mention fixed or dismissed in review is not reported again
+        mentions, claims, waiting = self._db.execute(
             "SELECT (SELECT count(*) FROM mentions WHERE article_id = :a),"
             " (SELECT count(*) FROM claims WHERE article_id = :a),"
-            f" (SELECT count(*) FROM ({_FIXED_MENTIONS}) WHERE article_id = :a AND NOT resolved)",
-            {"a": article_id}).fetchone())
+            f" (SELECT count(*) FROM ({_FIXED_CLAIMS}) WHERE article_id = :a AND {WAITING})",
+            {"a": article_id}).fetchone()
+        names = tuple(r[0] for r in self._db.execute(
+            f"SELECT DISTINCT surface FROM ({_FIXED_MENTIONS})"
+            " WHERE article_id = ? AND NOT resolved AND NOT dismissed ORDER BY surface", (article_id,)))
+        return {"mentions": mentions, "claims": claims, "unresolved": len(names), "waiting": waiting,
+                "unresolved_names": names}
 
     def assign_mention(self, mention_id: int, *, geonameid: int, name: str, lat: float, lon: float,
                        kind: str = "settlement", note: str = "") -> dict:
@@ -284,18 +294,84 @@ class Store:
         :returns: the claim, with ``rejected: True``. :raises NotFound: no such claim.
         """
         with self._write():
-            c = self._db.execute("SELECT a.key, c.geonameid, c.claimant, c.kind FROM claims c"
-                                 " JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
-                                 (claim_id,)).fetchone()
-            if c is None:
-                raise NotFound(f"no claim {claim_id}; list them with the claims command")
-            self._db.execute(
-                "INSERT INTO corrections (action, article_key, geonameid, claimant, kind, note,"
-                " created_at) VALUES ('reject', ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (article_key, geonameid, claimant, kind) WHERE action = 'reject'"
-                " DO UPDATE SET note = excluded.note, created_at = excluded.created_at",
-                (*c, reason, _now()))
+            self._correct_claim("reject", claim_id, reason, hint="the claims command")
         return self._claim_rows("claim_id = ?", [claim_id])[0]
+
+    def approve_claim(self, claim_id: int, *, note: str = "") -> dict:
+        """Publish a claim that waits for review (a hold), for good: like a rejection, the
+        approval is kept by the claim's identity (article key, place as extracted, claimant, kind)
+        and survives re-ingest.
+
+        :param claim_id: as listed by :meth:`claims` (with ``include_waiting``).
+        :returns: the claim, with ``approved: True`` and ``correction_id``, the approval's id.
+        :raises NotFound: no such claim. :raises InputError: the claim has no place yet (its name
+            is unresolved): a place must be assigned to its mention first.
+        """
+
+        def placed():
+            row = self._claim_rows("claim_id = ?", [claim_id])[0]
+            if row["geonameid"] is not None:
+                return
+            mention = self._db.execute(
+                'SELECT m.id FROM mentions m JOIN claims c ON c.article_id = m.article_id'
+                ' AND m.start = c.mention_start AND m."end" = c.mention_end WHERE c.id = ?',
+                (claim_id,)).fetchone()
+            how = (f"assign mention {mention[0]} its place first (frontline review assign "
+                   f"{mention[0]} GEONAMEID)") if mention else "assign its mention a place first"
+            raise InputError(f"claim {claim_id} is on {row['surface']!r}, a name with no place yet; {how}")
+
+        with self._write():
+            correction = self._correct_claim("approve", claim_id, note, hint="'frontline claims --all'", check=placed)
+        return {**self._claim_rows("claim_id = ?", [claim_id])[0], "correction_id": correction}
+
+    def _correct_claim(self, action: str, claim_id: int, note: str, *, hint: str, check=None) -> int:
+        """Record (or renew) a rejection or an approval of a claim, keyed by the claim's identity as
+        extracted; inside a write transaction. :returns: the correction's id."""
+        assert action in ("reject", "approve")
+        key = self._db.execute("SELECT a.key, c.geonameid, c.claimant, c.kind FROM claims c"
+                               " JOIN articles a ON a.id = c.article_id WHERE c.id = ?", (claim_id,)).fetchone()
+        if key is None:
+            raise NotFound(f"no claim {claim_id}; list them with {hint}")
+        if check is not None:
+            check()
+        self._db.execute(
+            "INSERT INTO corrections (action, article_key, geonameid, claimant, kind, note, created_at)"
+            f" VALUES ('{action}', ?, ?, ?, ?, ?, ?)"
+            f" ON CONFLICT (article_key, geonameid, claimant, kind) WHERE action = '{action}'"
+            " DO UPDATE SET note = excluded.note, created_at = excluded.created_at",
+            (*key, note, _now()))
+        return self._db.execute("SELECT id FROM corrections WHERE action = ? AND article_key = ?"
+                                " AND geonameid IS ? AND claimant = ? AND kind = ?", (action, *key)).fetchone()[0]
+
+    def dismiss_name(self, name: str, *, reason: str = "") -> dict:
+        """Say that a name is no Ukrainian place (a byline, a newspaper, a village in Russia), in
+        every article, also those ingested later: its mentions leave review and its claims are
+        hidden (``rejected``), except where a person assigned the mention a place.
+
+        :param name: the name as it is written in the articles (case does not matter).
+        :returns: ``{"correction_id", "name", "mentions", "articles", "claims"}``: how many
+            mentions in how many articles bear the name, and how many claims on it are now hidden.
+        :raises NotFound: no mention has that name.
+        """
+        key = " ".join(str(name).split()).casefold()
+        with self._write():
+            if not key or not self._db.execute(
+                    "SELECT 1 FROM mentions WHERE casefold(surface) = ? LIMIT 1", (key,)).fetchone():
+                raise NotFound(f"no mention named {name!r}; list them with 'frontline review list'")
+            self._db.execute(
+                "INSERT INTO corrections (action, surface, note, created_at) VALUES ('dismiss', ?, ?, ?)"
+                " ON CONFLICT (surface) WHERE action = 'dismiss'"
+                " DO UPDATE SET note = excluded.note, created_at = excluded.created_at",
+                (key, reason, _now()))
+            correction = self._db.execute(
+                "SELECT id FROM corrections WHERE action = 'dismiss' AND surface = ?", (key,)).fetchone()[0]
+        mentions, articles = self._db.execute(
+            f"SELECT count(*), count(DISTINCT article_id) FROM ({_FIXED_MENTIONS})"
+            " WHERE dismissed AND casefold(surface) = ?", (key,)).fetchone()
+        claims = self._db.execute(
+            f"SELECT count(*) FROM ({_FIXED_CLAIMS}) WHERE rejected AND casefold(surface) = ?", (key,)).fetchone()[0]
+        return {"correction_id": correction, "name": key, "mentions": mentions, "articles": articles,
+                "claims": claims}
 
     def undo_correction(self, correction_id: int) -> None:
         """Forget a correction; the extracted data shows again.
@@ -308,24 +384,63 @@ class Store:
     # --- reads --------------------------------------------------------------------------------
 
     def articles(self) -> list[dict]:
-        """:returns: every article (newest first) with its mention and claim counts."""
+        """:returns: every article (newest first, without its text) with its mention and claim counts."""
         return [dict(r) for r in self._db.execute(
-            "SELECT a.*, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions,"
+            "SELECT a.id, a.key, a.title, a.published, a.source, a.url, a.path, a.ingested_at,"
+            " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions,"
             " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims"
             " FROM articles a ORDER BY a.published DESC, a.key")]
 
+    def article_texts(self, article_ids) -> dict[str, str]:
+        """:returns: ``{article id: text}`` for those of ``article_ids`` whose text is stored
+        (articles ingested before frontline kept texts have none until they are re-ingested)."""
+        ids = list(dict.fromkeys(article_ids))
+        out = {}
+        for i in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[i:i + 500]
+            out.update(self._db.execute(
+                f"SELECT id, text FROM articles WHERE text IS NOT NULL AND id IN ({', '.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return out
+
+    def latest_control(self, geonameids, *, exclude_article: str | None = None) -> dict[int, str | None]:
+        """The control claimed by the latest *published* captured or held claim on each place.
+
+        :param geonameids: the places to look up.
+        :param exclude_article: an article key whose claims are left out (the article being
+            ingested again: its claims are compared with the other articles').
+        :returns: ``{geonameid: control}`` for the places that have such a claim (latest event
+            first: by the end of its date range, then its start, publication and id).
+        """
+        ids = sorted({int(g) for g in geonameids if g is not None})
+        out: dict[int, str | None] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self._db.execute(
+                f"SELECT geonameid, control FROM ({_FIXED_CLAIMS}) WHERE {PUBLISHED}"
+                f" AND kind IN ('captured', 'held') AND geonameid IN ({', '.join('?' * len(chunk))})"
+                " AND article_key IS NOT ?"
+                " ORDER BY date_to, date_from, published, claim_id", [*chunk, exclude_article])
+            out.update((gid, control) for gid, control in rows)  # the last (latest) row wins
+        return out
+
     def claims(self, *, place: str | int | None = None, side: str | None = None,
                kind: str | None = None, date_from: date | None = None, date_to: date | None = None,
-               include_rejected: bool = False, include_pending: bool = False) -> list[dict]:
+               include_rejected: bool = False, include_waiting: bool = False) -> list[dict]:
         """Claims with corrections applied, newest event first (by the end of its date range, so
         a vague "this month" is not buried under older precise days), then by place.
+
+        By default only *published* claims: not rejected (nor on a dismissed name), placed, and
+        either without a hold or approved by a person (``approve_claim``, or the claim's mention
+        assigned its place in review).
 
         :param place: a geonameid, or a place name or surface form (case-insensitive).
         :param side: the claimant (RU, UA, other). :param kind: captured, held, contested, struck.
         :param date_from: keep claims whose date range overlaps ``[date_from, date_to]``.
         :param include_rejected: also return rejected claims (``rejected: True``).
-        :param include_pending: also return claims on names still unresolved (no geonameid,
-            no coordinates) that wait for review.
+        :param include_waiting: also return the claims that wait for review: held (``hold``
+            set, ``approved`` false) and pending on a name still unresolved (no geonameid, no
+            coordinates).
         :returns: dicts with exactly the keys :data:`CLAIM_COLUMNS`, dates as ISO text.
         """
         where, args = [], []
@@ -350,14 +465,14 @@ class Store:
             where.append("date_from <= ?"); args.append(_iso(date_to, "date_to"))
         if not include_rejected:
             where.append("NOT rejected")
-        if not include_pending:
-            where.append("geonameid IS NOT NULL")
+        if not include_waiting:
+            where.append("geonameid IS NOT NULL AND (hold IS NULL OR approved)")
         return self._claim_rows(" AND ".join(where) or "1", args)
 
     def _claim_rows(self, where: str, args: list) -> list[dict]:
         rows = self._db.execute(f"SELECT * FROM ({_FIXED_CLAIMS}) WHERE {where}"
                                 " ORDER BY date_to DESC, date_from DESC, casefold(place), claim_id", args)
-        return [_plain(r, ("coref", "corrected", "rejected")) for r in rows]
+        return [_plain(r, ("coref", "corrected", "rejected", "approved")) for r in rows]
 
     def mentions(self, *, unresolved: bool = False, below: float | None = None,
                  article: str | None = None) -> list[dict]:
@@ -379,7 +494,7 @@ class Store:
     def _mention_rows(self, where: str, args: list) -> list[dict]:
         rows = self._db.execute(f"SELECT * FROM ({_FIXED_MENTIONS}) WHERE {where}"
                                 ' ORDER BY published, article_key, start, "end"', args)
-        return [_plain(r, ("resolved", "metonymic", "corrected"), drop="published") for r in rows]
+        return [_plain(r, ("resolved", "metonymic", "corrected", "dismissed"), drop="published") for r in rows]
 
     def corrections(self) -> list[dict]:
         """:returns: every review correction, oldest first; ``matches`` counts the current rows
@@ -388,20 +503,28 @@ class Store:
             "SELECT k.id AS correction_id, k.*, CASE k.action"
             " WHEN 'assign' THEN (SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
             "   WHERE a.key = k.article_key AND m.surface = k.surface)"
+            " WHEN 'dismiss' THEN (SELECT count(*) FROM mentions m WHERE casefold(m.surface) = k.surface)"
             " ELSE (SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id"
             "   WHERE a.key = k.article_key AND c.geonameid IS k.geonameid"
             "   AND c.claimant = k.claimant AND c.kind = k.kind) END AS matches"
             " FROM corrections k ORDER BY k.id")
         return [{k: v for k, v in dict(r).items() if k != "id"} for r in rows]
 
+    def waiting_count(self) -> int:
+        """:returns: how many claims wait for review (held and not approved, or pending on an
+        unresolved name), not counting rejected ones."""
+        return self._db.execute(f"SELECT count(*) FROM ({_FIXED_CLAIMS}) WHERE {WAITING}").fetchone()[0]
+
     def stats(self) -> dict:
-        """:returns: counts of articles, mentions, unresolved mentions, claims (not rejected),
-        rejected claims and corrections; plus the schema version and revision."""
+        """:returns: counts of articles, mentions, unresolved mentions (not dismissed), claims
+        (not rejected), of those the ones that wait for review, rejected claims (also those on a
+        dismissed name) and corrections; plus the schema version and revision."""
         row = self._db.execute(
             "SELECT (SELECT count(*) FROM articles) AS articles,"
             " (SELECT count(*) FROM mentions) AS mentions,"
-            f" (SELECT count(*) FROM ({_FIXED_MENTIONS}) WHERE NOT resolved) AS unresolved,"
+            f" (SELECT count(*) FROM ({_FIXED_MENTIONS}) WHERE NOT resolved AND NOT dismissed) AS unresolved,"
             f" (SELECT count(*) FROM ({_FIXED_CLAIMS}) WHERE NOT rejected) AS claims,"
+            f" (SELECT count(*) FROM ({_FIXED_CLAIMS}) WHERE {WAITING}) AS waiting,"
             f" (SELECT count(*) FROM ({_FIXED_CLAIMS}) WHERE rejected) AS rejected,"
             " (SELECT count(*) FROM corrections) AS corrections").fetchone()
         return {**dict(row), "schema_version": self.schema_version, "revision": self.revision}

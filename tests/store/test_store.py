@@ -88,7 +88,7 @@ def test_ingest_then_same_article_again_adds_nothing(store, two_places):
     assert (again.status, again.mentions, again.claims, again.unresolved) == ("unchanged", 3, 2, 1)
     assert store.revision == revision and not store.changed_since(revision)
     assert store.stats() | {"revision": 0} == {"articles": 1, "mentions": 3, "unresolved": 1, "claims": 2,
-                                               "rejected": 0, "corrections": 0, "schema_version": len(MIGRATIONS),
+                                               "waiting": 0, "rejected": 0, "corrections": 0, "schema_version": len(MIGRATIONS),
                                                "revision": 0}
 
 
@@ -349,7 +349,7 @@ def test_pending_claim_hidden_until_its_mention_is_assigned(make_article, make_m
     mention = make_mention(12, "Zagadkove", None, None, None)
     store.ingest(article, [mention], [make_claim(mention)])
     assert store.claims() == []
-    pending = store.claims(include_pending=True)
+    pending = store.claims(include_waiting=True)
     assert [(c["geonameid"], c["place"], c["lat"]) for c in pending] == [(None, "Zagadkove", None)]
     row = store.mentions(unresolved=True)[0]
     store.assign_mention(row["mention_id"], geonameid=9900999, name="Zagadkove", lat=48.1, lon=37.2)
@@ -359,17 +359,172 @@ def test_pending_claim_hidden_until_its_mention_is_assigned(make_article, make_m
     assert store.claims() == []
 
 
-def test_migration_from_schema_1_keeps_claims(tmp_path, monkeypatch, make_article, make_mention, make_claim):
-    import geo.store.sqlite
+def _old_database(path, applied: int) -> None:
+    """A claims database as frontline wrote it when only the first ``applied`` migrations
+    existed: one article naming Testivka (a claim) and Zzyx (unresolved, a pending claim when
+    the schema allows it), a place assigned and a claim rejected, written with that schema's SQL."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for migration in MIGRATIONS[:applied]:
+        migration(db)
+        db.execute("INSERT INTO migrations VALUES (?, '2024-03-01T00:00:00+00:00')", (migration.__name__,))
+    db.execute("INSERT INTO articles VALUES ('a1', 'https://news.example/old', 'Old story', '2024-02-22',"
+               " 'Example Wire', 'https://news.example/old', '', '2024-03-01T00:00:00+00:00')")
+    db.execute("INSERT INTO mentions (article_id, start, \"end\", surface, kind, geonameid, name, lat, lon,"
+               " confidence, resolved, metonymic, candidates) VALUES"
+               " ('a1', 12, 20, 'Testivka', 'settlement', 900001, 'Testivka', 48.5, 37.5, 0.9, 1, 0, '[]'),"
+               " ('a1', 30, 34, 'Zzyx', 'settlement', NULL, '', NULL, NULL, 0.0, 0, 0, '[]')")
+    claim = ("INSERT INTO claims (article_id, geonameid, place, surface, claimant, claimant_label, kind,"
+             " control, date_from, date_to, precision, date_phrase, quote, cue, confidence, place_kind, coref,"
+             " lat, lon, mention_start, mention_end) VALUES ('a1', ?, ?, ?, ?, 'x', ?, ?, '2024-02-20',"
+             " '2024-02-20', 'day', 'on Tuesday', 'They said so.', 'took', 0.4, 'settlement', 0, ?, ?, ?, ?)")
+    db.execute(claim, (900001, "Testivka", "Testivka", "RU", "captured", "RU", 48.5, 37.5, 12, 20))
+    db.execute(claim, (900001, "Testivka", "Testivka", "UA", "held", "UA", 48.5, 37.5, 12, 20))
+    if applied >= 2:  # pending claims came with m002
+        db.execute(claim, (None, "Zzyx", "Zzyx", "RU", "captured", "RU", None, None, 30, 34))
+    db.execute("INSERT INTO corrections (action, article_key, start, \"end\", surface, to_geonameid, to_name,"
+               " to_lat, to_lon, to_kind, note, created_at) VALUES ('assign', 'https://news.example/old', 30, 34,"
+               " 'Zzyx', 900004, 'Zzyxivka', 49.0, 36.0, 'settlement', 'found it', '2024-03-02')")
+    db.execute("INSERT INTO corrections (action, article_key, geonameid, claimant, kind, note, created_at)"
+               " VALUES ('reject', 'https://news.example/old', 900001, 'UA', 'held', 'misread', '2024-03-02')")
+    db.close()
 
+
+@pytest.mark.parametrize("applied", [1, 3])
+def test_migration_from_an_older_schema_keeps_claims_and_corrections(tmp_path, applied):
     path = tmp_path / "old.sqlite"
-    with monkeypatch.context() as m:  # a database written before m002 existed
-        m.setattr(geo.store.sqlite, "MIGRATIONS", MIGRATIONS[:1])
-        with Store(path) as store:
-            mention = make_mention()
-            store.ingest(make_article(), [mention], [make_claim(mention)])
-            before = store.claims()
-            assert store.schema_version == 1
+    _old_database(path, applied)
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
-        assert store.claims() == before
+        # claims stored before holds existed have none: they stay published, whatever their confidence
+        shown = store.claims()
+        expected = [("RU", 900001, None, False)] + ([("RU", 900004, None, True)] if applied >= 2 else [])
+        assert sorted((c["claimant"], c["geonameid"], c["hold"], c["approved"]) for c in shown) == expected
+        assert [c["claimant"] for c in store.claims(include_rejected=True) if c["rejected"]] == ["UA"]
+        assert [(c["action"], c["note"], c["matches"]) for c in store.corrections()] == [
+            ("assign", "found it", 1), ("reject", "misread", 1)]
+        assert store.article_texts(["a1"]) == {}  # texts are kept from now on
+        assert [m["dismissed"] for m in store.mentions()] == [False, False]
+        # the new corrections work on the old rows
+        ru = next(c for c in shown if c["geonameid"] == 900001)
+        assert store.approve_claim(ru["claim_id"])["approved"] is True
+        assert store.dismiss_name("testivka")["claims"] == 2
+        assert [c["geonameid"] for c in store.claims()] == ([900004] if applied >= 2 else [])
+        assert [c["action"] for c in store.corrections()] == ["assign", "reject", "approve", "dismiss"]
+    with sqlite3.connect(path) as db:  # the old rows were copied, the new indexes are there
+        assert db.execute("SELECT count(*) FROM corrections").fetchone()[0] == 4
+        indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                            " AND tbl_name = 'corrections'")}
+        assert indexes == {"corrections_assign", "corrections_reject", "corrections_approve", "corrections_dismiss"}
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("UPDATE claims SET hold = 'doubtful'")
+
+
+# --- holds, approvals, dismissed names ---------------------------------------------------------
+
+@pytest.fixture
+def held(make_article, make_mention, make_claim):
+    """An article with a published claim (Testivka), a weak one (Novoprykladne) and one on a name
+    that is a newspaper (Zzyx Pravda, resolved by mistake)."""
+    text = "Forces took Testivka. Fighting near Novoprykladne. Zzyx Pravda reported it."
+    testivka = make_mention(12, "Testivka", 900001, 48.5, 37.5)
+    novo = make_mention(36, "Novoprykladne", 900002, 47.9, 36.1)
+    zzyx = make_mention(51, "Zzyx Pravda", 900003, 47.0, 36.0, confidence=0.5)
+    claims = [make_claim(testivka, "RU", "captured"),
+              make_claim(novo, "UA", "contested", hold="low", confidence=0.45),
+              make_claim(zzyx, "RU", "struck", hold="low", confidence=0.4)]
+    return make_article(text=text), [testivka, novo, zzyx], claims
+
+
+def test_claims_that_wait_are_off_by_default(store, held):
+    store.ingest(*held)
+    assert [c["place"] for c in store.claims()] == ["Testivka"]
+    rows = store.claims(include_waiting=True)
+    assert sorted((c["place"], c["hold"], c["approved"]) for c in rows) == [
+        ("Novoprykladne", "low", False), ("Testivka", None, False), ("Zzyx Pravda", "low", False)]
+    assert store.waiting_count() == 2 and store.stats()["waiting"] == 2
+    assert store.ingest(*held).waiting == 2
+
+
+def test_an_approval_publishes_survives_reingest_and_can_be_undone(store, held, make_article):
+    art, mentions, claims = held
+    store.ingest(art, mentions, claims)
+    novo = store.claims(side="UA", include_waiting=True)[0]
+    approved = store.approve_claim(novo["claim_id"], note="checked")
+    assert (approved["approved"], approved["hold"]) == (True, "low")
+    assert sorted(c["place"] for c in store.claims()) == ["Novoprykladne", "Testivka"]
+    store.ingest(make_article(text=art.text + " Updated."), mentions, claims)  # replaced: new rows, same identity
+    assert sorted(c["place"] for c in store.claims()) == ["Novoprykladne", "Testivka"]
+    (correction,) = store.corrections()
+    assert (correction["action"], correction["note"], correction["matches"]) == ("approve", "checked", 1)
+    store.approve_claim(store.claims(side="UA")[0]["claim_id"], note="again")  # one approval, updated
+    assert [c["note"] for c in store.corrections()] == ["again"]
+    store.undo_correction(correction["correction_id"])
+    assert [c["place"] for c in store.claims()] == ["Testivka"]
+    with pytest.raises(NotFound, match="no claim 999"):
+        store.approve_claim(999)
+
+
+def test_a_rejection_wins_over_an_approval(store, held):
+    store.ingest(*held)
+    novo = store.claims(side="UA", include_waiting=True)[0]
+    store.approve_claim(novo["claim_id"])
+    store.reject_claim(novo["claim_id"])
+    assert [c["place"] for c in store.claims()] == ["Testivka"]
+
+
+def test_an_assigned_place_approves_the_claims_made_from_it(store, held):
+    store.ingest(*held)
+    novo = next(m for m in store.mentions() if m["surface"] == "Novoprykladne")
+    store.assign_mention(novo["mention_id"], geonameid=900009, name="Novoprykladne", lat=47.0, lon=36.5)
+    claim = store.claims(side="UA")[0]
+    assert (claim["geonameid"], claim["hold"], claim["approved"], claim["corrected"]) == (900009, "low", True, True)
+    assert store.waiting_count() == 1
+
+
+def test_a_dismissed_name_is_hidden_in_every_article_also_later_ones(store, held, make_article, make_mention,
+                                                                    make_claim):
+    store.ingest(*held)
+    done = store.dismiss_name("  ZZYX   pravda ", reason="a newspaper")
+    assert {k: v for k, v in done.items() if k != "correction_id"} == {
+        "name": "zzyx pravda", "mentions": 1, "articles": 1, "claims": 1}
+    assert [m["surface"] for m in store.mentions() if m["dismissed"]] == ["Zzyx Pravda"]
+    assert "Zzyx Pravda" not in [c["place"] for c in store.claims(include_waiting=True)]
+    assert [c["place"] for c in store.claims(include_rejected=True, include_waiting=True) if c["rejected"]] == [
+        "Zzyx Pravda"]
+    later_mention = make_mention(0, "Zzyx Pravda", None, None, None)
+    later = make_article(key="later.txt", text="Zzyx Pravda says Testivka fell.")
+    result = store.ingest(later, [later_mention], [make_claim(later_mention)])
+    assert (result.unresolved, result.waiting, result.unresolved_names) == (0, 0, ())
+    assert store.stats()["unresolved"] == 0 and store.corrections()[0]["matches"] == 2
+    # a person's assignment in one article wins over the dismissal of the name
+    store.assign_mention(store.mentions(article="later.txt")[0]["mention_id"], geonameid=900004, name="Zzyxivka",
+                         lat=49.0, lon=36.0)
+    assert [c["article_key"] for c in store.claims() if c["place"] == "Zzyxivka"] == ["later.txt"]
+    store.undo_correction(done["correction_id"])
+    assert not any(m["dismissed"] for m in store.mentions())
+    with pytest.raises(NotFound, match="no mention named 'Narnia'"):
+        store.dismiss_name("Narnia")
+
+
+def test_a_claim_on_an_unresolved_name_cannot_be_approved(store, two_places, make_claim):
+    art, mentions, claims = two_places
+    store.ingest(art, mentions, claims + [make_claim(mentions[2], hold="low")])
+    pending = [c for c in store.claims(include_waiting=True) if c["geonameid"] is None][0]
+    zzyx = store.mentions(unresolved=True)[0]
+    with pytest.raises(InputError, match=f"assign mention {zzyx['mention_id']} its place first"):
+        store.approve_claim(pending["claim_id"])
+    assert store.corrections() == []
+
+
+def test_bad_hold_is_refused(store, two_places, make_claim):
+    art, mentions, _ = two_places
+    with pytest.raises(InputError, match="hold 'doubtful'"):
+        store.ingest(art, mentions, [make_claim(mentions[0], hold="doubtful")])
+
+
+def test_article_text_is_kept_apart_from_the_listing(store, two_places):
+    art = two_places[0]
+    store.ingest(*two_places)
+    assert store.article_texts([art.id, "nope"]) == {art.id: art.text}
+    assert "text" not in store.articles()[0]
