@@ -17,7 +17,7 @@ from geo.places.download import OFFLINE_HELP, GEONAMES_URL, download_dump
 from geo.places.importer import import_dump
 from geo.places.geocoder import GazetteerGeocoder
 from geo.reading.mentions import MentionFinder
-from geo.models import Article, Claim, Mention
+from geo.models import BIG_PLACE, LOW_CONFIDENCE, Article, Claim, Mention
 from geo.store.sqlite import Store
 
 GEONAMES_ENV = "FRONTLINE_GEONAMES"
@@ -85,6 +85,40 @@ def analyse(article: Article, finder: MentionFinder) -> tuple[list[Mention], lis
     return mentions, extract_claims(article, mentions)
 
 
+# Feature codes of an oblast centre and of the capital: a change of hands there is news enough to
+# wait for a person, whatever the town's population.
+CENTRE_CODES = ("PPLA", "PPLC")
+
+
+def is_big_place(gazetteer: Gazetteer, geonameid: int | None) -> bool:
+    """Whether a place is an oblast centre, the capital, or a city of more than ``BIG_PLACE`` people."""
+    place = gazetteer.places.get(geonameid) if geonameid is not None else None
+    return (place is not None and place.kind == "settlement"
+            and (place.fcode in CENTRE_CODES or place.population > BIG_PLACE))
+
+
+def set_holds(claims: list[Claim], gazetteer: Gazetteer, store: Store, article_key: str) -> None:
+    """Say which of an article's claims wait for a person before they are published (``Claim.hold``).
+
+    - ``"low"``: the evidence is weak (confidence below ``LOW_CONFIDENCE``: the outlet's own
+      voice, an unsure place, a pending name);
+    - ``"extraordinary"``: a capture or hold claim that would change the status of an oblast
+      centre, the capital or a city of more than ``BIG_PLACE`` people: its control differs from
+      the latest published capture or hold claim on the place in the store, from other articles
+      (or the place has none yet).
+    """
+    big = {c.geonameid for c in claims if c.kind in ("captured", "held") and is_big_place(gazetteer, c.geonameid)}
+    latest = store.latest_control(big, exclude_article=article_key) if big else {}
+    for c in claims:
+        if c.confidence < LOW_CONFIDENCE:
+            c.hold = "low"
+        elif c.geonameid in big and c.kind in ("captured", "held") and (
+                c.geonameid not in latest or latest[c.geonameid] != c.control):
+            c.hold = "extraordinary"
+        else:
+            c.hold = None
+
+
 @dataclass
 class IngestSummary:
     """What an ingest run did."""
@@ -96,16 +130,23 @@ class IngestSummary:
     claims: int = 0
     unresolved: int = 0
     unresolved_names: list[str] = field(default_factory=list)
+    waiting: int = 0
     seconds: float = 0.0
 
-    def line(self) -> str:
-        """One line for the terminal."""
+    def line(self, shown: int = 10) -> str:
+        """One line for the terminal: counts, the first ``shown`` unresolved names (and how many
+        more there are), and how many claims wait for review."""
         text = (
             f"{self.new} new, {self.replaced} replaced, {self.unchanged} unchanged article(s); "
             f"{self.mentions} mentions, {self.claims} claims, {self.unresolved} unresolved names"
         )
-        if self.unresolved_names:
-            text += " (" + ", ".join(sorted(set(self.unresolved_names))[:10]) + ")"
+        names = sorted(set(self.unresolved_names), key=lambda n: (n.casefold(), n))
+        if names:
+            more = f", +{len(names) - shown} more" if len(names) > shown else ""
+            text += " (" + ", ".join(names[:shown]) + more + ")"
+        text += f"; {self.waiting} claims wait for review"
+        if self.waiting:
+            text += " (frontline review list)"
         return text
 
 
@@ -118,6 +159,9 @@ def ingest(
     on_article: Callable[[Path], None] | None = None,
 ) -> IngestSummary:
     """Read articles (files or folders), extract, and store them; idempotent per article.
+
+    Each claim is stored with its hold (:func:`set_holds`): the weak and the extraordinary ones
+    wait for review and stay off the map until a person approves them.
 
     All files are read and checked before anything is written, so a bad file stops the run
     with the database as it was.
@@ -135,13 +179,15 @@ def ingest(
     summary = IngestSummary()
     for path, article in zip(files, articles):
         mentions, claims = analyse(article, finder)
+        set_holds(claims, finder.gazetteer, store, article.key)
         result = store.ingest(article, mentions, claims)
         setattr(summary, result.status, getattr(summary, result.status) + 1)
         if result.status != "unchanged":
             summary.mentions += result.mentions
             summary.claims += result.claims
             summary.unresolved += result.unresolved
-            summary.unresolved_names += [m.surface for m in mentions if not m.resolved]
+            summary.unresolved_names += result.unresolved_names
+            summary.waiting += result.waiting
         if on_article:
             on_article(path)
     summary.seconds = round(time.perf_counter() - started, 3)

@@ -179,7 +179,7 @@ def test_a_writer_that_pauses_past_the_debounce_is_waited_for(tmp_path, sample_g
     with Store(tmp_path / "db.sqlite") as store:
         _watch(tmp_path, store, sample_gazetteer, echo, rounds=5)
         stats = store.stats()
-        claims = store.claims()
+        claims = store.claims(include_waiting=True)  # Prykladne, an oblast centre, waits
     assert stats["articles"] == 1
     assert {c["geonameid"] for c in claims} >= {9900201, 9900110}  # from both halves
     held = _lines(said, "held")
