@@ -28,7 +28,8 @@ def reference_places(gazetteer: Gazetteer) -> list[dict]:
 
 def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *, control=None,
                      control_source: str | None = None, force: bool = False, **options):
-    """Build the site in ``out_dir`` from every non-rejected claim in the store.
+    """Build the site in ``out_dir`` from the store's published claims (not rejected, and not
+    waiting for review); the page says how many claims wait, never which.
 
     :param control: a :class:`~geo.site.control.ControlOverlay`, a path to load one from, or ``None``.
     :param control_source: the overlay's provider name when ``control`` is a path.
@@ -37,7 +38,8 @@ def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *,
     :raises SiteWouldShrink: the store would empty the site or halve its places (``force`` unset).
     """
     return build_site(store.claims(), out_dir, reference_places=reference_places(gazetteer),
-                      control=control, control_source=control_source, force=force, source=store.path, **options)
+                      control=control, control_source=control_source, force=force, source=store.path,
+                      waiting=store.waiting_count(), **options)
 
 
 def _signature(path: Path) -> tuple | None:
@@ -168,6 +170,8 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
             else:
                 status = "new" if one.new else "replaced" if one.replaced else "unchanged"
                 detail = f": {one.claims} claim(s), {one.unresolved} unresolved name(s)" if status != "unchanged" else ""
+                if status != "unchanged" and one.waiting:
+                    detail += f", {one.waiting} waiting for review"
                 echo(f"{_stamp()} {status} {path}{detail}")
                 built_now = built_now or status != "unchanged"
             # Done as it was when read: a file rewritten meanwhile is read again once it settles.

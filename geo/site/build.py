@@ -52,9 +52,11 @@ class BuildReport:
     claims: int = 0
     places: int = 0
     as_of: date | None = None
+    waiting: int = 0  # claims left off the site because they wait for review
 
     def __str__(self) -> str:
-        return (f"{self.out_dir}: {self.claims} claims on {self.places} places as of {self.as_of}; "
+        waiting = f" ({self.waiting} more wait for review)" if self.waiting else ""
+        return (f"{self.out_dir}: {self.claims} claims on {self.places} places as of {self.as_of}{waiting}; "
                 f"{len(self.written)} files written, {len(self.reused)} reused, {len(self.removed)} removed "
                 f"in {self.seconds:.2f} s")
 
@@ -157,7 +159,7 @@ def _read_manifest(out_dir: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _check_not_shrinking(out_dir: Path, old: dict, timeline: Timeline, source: str | None) -> None:
+def _check_not_shrinking(out_dir: Path, old: dict, timeline: Timeline, source: str | None, waiting: int = 0) -> None:
     """Refuse to replace a site by one with no claims, or with less than half of its places: the
     sign of a wrong database (a typo in --db) or a lost store, not of news."""
     if not old:
@@ -171,8 +173,9 @@ def _check_not_shrinking(out_dir: Path, old: dict, timeline: Timeline, source: s
         return
     was = f"{claims} claims on {places} places" if isinstance(claims, int) and isinstance(places, int) else "a site"
     read = f" (claims read from {source})" if source else ""
+    held = f"; {waiting} claims wait for review (frontline review list)" if waiting else ""
     raise SiteWouldShrink(f"{out_dir}: not replacing {was} with {len(timeline.claims)} claims on "
-                          f"{len(timeline.places)} places: {why}{read}; check the database, or pass --force "
+                          f"{len(timeline.places)} places: {why}{read}{held}; check the database, or pass --force "
                           "to replace it anyway")
 
 
@@ -198,7 +201,8 @@ def _carry_placeholders(out_dir: Path, tmp: Path) -> None:
 def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_places=None, as_of=None,
                title: str = "frontline", control_source: str | None = None,
                control_max_age_days: int | None = DEFAULT_MAX_AGE_DAYS,
-               lock_timeout: float = 60.0, force: bool = False, source: str | None = None) -> BuildReport:
+               lock_timeout: float = 60.0, force: bool = False, source: str | None = None,
+               waiting: int = 0) -> BuildReport:
     """Build (or rebuild) the static site.
 
     :param rows: claim rows from the store (rejected ones are left out).
@@ -216,6 +220,8 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
     :param lock_timeout: seconds to wait for another build to finish.
     :param force: replace the site even with one that has no claims or lost more than half of its places.
     :param source: where ``rows`` came from (the database), named when the build refuses.
+    :param waiting: how many claims wait for review (not in ``rows``): the page says how many,
+        never which.
     :returns: :class:`BuildReport`.
     :raises BuildError: when the folder is busy, is not a site, or the overlay is unusable.
     :raises SiteWouldShrink: the new site has no claims, or lost more than half of the old one's
@@ -232,16 +238,18 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
         for debris in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
             shutil.rmtree(debris, ignore_errors=True)  # left by a killed build; we hold the lock
         timeline = Timeline(rows, as_of=parse_day(as_of))
-        report = BuildReport(out_dir, claims=len(timeline.claims), places=len(timeline.places), as_of=timeline.as_of)
+        report = BuildReport(out_dir, claims=len(timeline.claims), places=len(timeline.places), as_of=timeline.as_of,
+                             waiting=waiting)
         old = _read_manifest(out_dir)
         if not force:
-            _check_not_shrinking(out_dir, old, timeline, source)
+            _check_not_shrinking(out_dir, old, timeline, source, waiting)
         old_files = old.get("files", {}) if old.get("builder") == BUILDER_VERSION else {}
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
         try:
             tmp.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
             w = _Writer(tmp, out_dir if old_files else None, old_files, report)
-            _write_all(w, timeline, control=control, cdn=cdn, reference_places=reference_places, title=title)
+            _write_all(w, timeline, control=control, cdn=cdn, reference_places=reference_places, title=title,
+                       waiting=waiting)
             _carry_placeholders(out_dir, tmp)
             report.removed = sorted(set(old_files) - set(w.files))
             manifest = {"builder": BUILDER_VERSION, "as_of": str(timeline.as_of), "claims": report.claims,
@@ -294,7 +302,7 @@ def _check_claims(timeline: Timeline, control: ControlOverlay, old_root: Path | 
     return out
 
 
-def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title) -> None:
+def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title, waiting=0) -> None:
     checks = _check_claims(timeline, control, w.old_root, w.root) if control is not None else {}
     for rel, (digest, how) in assets.copy_assets(w.root, cdn=cdn, previous_dir=w.old_root, previous=w.old).items():
         w.files[rel] = {"key": digest, "sha256": digest}
@@ -307,7 +315,7 @@ def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places
         w.put("control.js", key, lambda: f"window.FRONTLINE_CONTROL={js_json(control.to_payload())};\n")
         scripts.append(f"control.js?v={key[:12]}")
     m = render.build_map(timeline, title=title, reference_places=reference_places, control=control,
-                         cdn=cdn, data_scripts=scripts)
+                         cdn=cdn, data_scripts=scripts, waiting=waiting)
     w.put_content("index.html", m.get_root().render())
     for day in timeline.active_days():
         ch = timeline.changes_on(day)

@@ -136,11 +136,20 @@ class FrontlineApp(JSCSSMixin, _Inert):
         self.default_css = [("frontline_css", assets.APP_CSS)]
 
 
-def _legend(control, sources) -> str:
+def _waiting_note(waiting: int) -> str:
+    """How many claims wait for review (too weak, or extraordinary): a count, never which."""
+    if not waiting:
+        return ""
+    what, verb = ("1 claim waits", "is") if waiting == 1 else (f"{int(waiting)} claims wait", "are")
+    return (f'<p class="fl-waiting" id="fl-waiting">{what} for review (<code>frontline review list</code>) and '
+            f"{verb} not shown: weakly sourced, on a name with no place yet, or a large city changing hands.</p>")
+
+
+def _legend(control, sources, waiting: int = 0) -> str:
     items = "".join(f"<li>{_svg(k)}<span>{escape(t)}</span></li>" for k, t in _LEGEND_TEXT.items())
     out = [f'<details class="fl-panel fl-legend" id="fl-legend" open><summary>Legend and data</summary>'
            f"<p><b>Markers are claims</b> by each side, not verified. Click a place for its claims.</p>"
-           f"<ul>{items}</ul>"]
+           f"<ul>{items}</ul>{_waiting_note(waiting)}"]
     if control is not None:
         names = escape(", ".join(control.sources))
         out.append(f'<p><b>Assessed control</b> (a separate layer, not a claim): '
@@ -165,7 +174,7 @@ def _legend(control, sources) -> str:
     return "".join(out)
 
 
-def _panels(timeline: Timeline, title: str, control, sources) -> str:
+def _panels(timeline: Timeline, title: str, control, sources, waiting: int = 0) -> str:
     as_of = timeline.as_of
     iso = as_of.isoformat() if as_of else ""
     label = format_day(as_of) if as_of else "no claims yet"
@@ -185,7 +194,7 @@ def _panels(timeline: Timeline, title: str, control, sources) -> str:
                '<form id="fl-cmp" class="fl-cmp"><input type="date" id="fl-cmp-a" aria-label="From date"> to '
                '<input type="date" id="fl-cmp-b" aria-label="To date"><button type="submit">Compare</button></form>'
                '<div id="fl-cmp-out"></div><p><a href="changes/index.html">Every day and week</a></p></details>')
-    return top + _legend(control, sources) + changes
+    return top + _legend(control, sources, waiting) + changes
 
 
 def _stable_ids(root) -> None:
@@ -204,7 +213,7 @@ def _stable_ids(root) -> None:
 
 
 def build_map(timeline: Timeline, *, title: str = "frontline", reference_places=None, control=None,
-              cdn: bool = False, data_scripts=("data.js",)) -> folium.Map:
+              cdn: bool = False, data_scripts=("data.js",), waiting: int = 0) -> folium.Map:
     """Build the page's map.
 
     :param timeline: the claims (already cut at ``as_of``).
@@ -213,6 +222,7 @@ def build_map(timeline: Timeline, *, title: str = "frontline", reference_places=
     :param control: a :class:`~geo.site.control.ControlOverlay` or ``None``.
     :param cdn: load Leaflet from a CDN instead of ``lib/leaflet/``.
     :param data_scripts: relative URLs of ``data.js`` (and ``control.js``), in load order.
+    :param waiting: how many claims wait for review (said in the legend, never which).
     :returns: the map; render it with ``m.get_root().render()``.
     """
     pts = [(p.lat, p.lon) for p in timeline.places.values()]
@@ -250,7 +260,7 @@ def build_map(timeline: Timeline, *, title: str = "frontline", reference_places=
     attribution = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
     if control is not None:
         attribution += " | Assessed control: " + escape(", ".join(control.sources))
-    FrontlineApp(panels=_panels(timeline, title, control, sources), groups=groups, layer_control=layer_control,
+    FrontlineApp(panels=_panels(timeline, title, control, sources, waiting), groups=groups, layer_control=layer_control,
                  scripts=list(data_scripts), attribution=attribution).add_to(m)
     m.get_root().header.add_child(Element('<meta name="referrer" content="no-referrer">'), name="fl_referrer")
     _stable_ids(m.get_root())

@@ -314,3 +314,19 @@ def test_a_site_built_before_counts_were_recorded_is_not_emptied(built):
     with pytest.raises(SiteWouldShrink, match="not replacing a site with 0 claims"):
         build_site([], out)
     assert build_site(sample_rows()[:1], out).claims == 1  # places unknown: only emptiness is refused
+
+
+def test_the_page_says_how_many_claims_wait_for_review_never_which(tmp_path, built):
+    out, _ = built
+    assert "fl-waiting" not in (out / "index.html").read_text()  # none wait: nothing said
+    report = build_site(sample_rows(), out, reference_places=REFS, waiting=3)
+    html = (out / "index.html").read_text()
+    assert ('<p class="fl-waiting" id="fl-waiting">3 claims wait for review (<code>frontline review list</code>) '
+            "and are not shown") in html
+    assert report.waiting == 3 and "(3 more wait for review)" in str(report)
+    assert "index.html" in report.written and "data.js" in report.reused  # the data did not change
+
+    from geo.errors import SiteWouldShrink
+
+    with pytest.raises(SiteWouldShrink, match=r"no claims.*; 3 claims wait for review \(frontline review list\);"):
+        build_site([], out, waiting=3)
