@@ -238,9 +238,11 @@ def ingest(env, paths, published):
 @click.option("--since", type=IsoDate(), help="Events on or after this date.")
 @click.option("--until", type=IsoDate(), help="Events on or before this date.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "geojson"]), default="table", show_default=True)
+@click.option("--all", "show_all", is_flag=True,
+              help="Also the claims that wait for review (held or pending), saying why.")
 @click.pass_obj
-def claims(env, place, side, kind, since, until, fmt):
-    """List stored claims, newest first.
+def claims(env, place, side, kind, since, until, fmt, show_all):
+    """List the published claims, newest first (--all: also those waiting for review).
 
     \b
     Example:
@@ -248,17 +250,19 @@ def claims(env, place, side, kind, since, until, fmt):
     """
     from geo.jobs.curate import list_claims
 
-    click.echo(list_claims(env.store(), fmt, place=place, side=side, kind=kind, date_from=since, date_to=until),
-               nl=False)
+    click.echo(list_claims(env.store(), fmt, include_waiting=show_all, place=place, side=side, kind=kind,
+                           date_from=since, date_to=until), nl=False)
 
 
 @cli.command()
 @click.argument("out", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "gpkg"]), default=None,
               help="Default: from the file's suffix.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Also the placed claims that wait for review (with their hold).")
 @click.pass_obj
-def export(env, out, fmt):
-    """Export claims to GeoJSON, CSV or GeoPackage (opens in QGIS).
+def export(env, out, fmt, show_all):
+    """Export the published claims to GeoJSON, CSV or GeoPackage (opens in QGIS).
 
     \b
     Example:
@@ -266,14 +270,14 @@ def export(env, out, fmt):
     """
     from geo.jobs.curate import export_claims
 
-    n, path = export_claims(env.store(), out, fmt)
+    n, path = export_claims(env.store(), out, fmt, include_waiting=show_all)
     click.echo(f"Wrote {n} claims to {path}")
 
 
 # -- review ------------------------------------------------------------------------------
 @cli.group()
 def review():
-    """Correct the machine: list doubtful mentions, assign places, reject claims.
+    """Correct the machine: list what waits, assign places, dismiss names, approve or reject claims.
 
     \b
     Example:
@@ -283,16 +287,21 @@ def review():
 
 @review.command("list")
 @click.option("--below", type=float, default=0.7, show_default=True, help="Also list mentions below this confidence.")
+@click.option("--json", "as_json", is_flag=True, help="JSON output (a list of items).")
 @click.pass_obj
-def review_list(env, below):
-    """List unresolved and low-confidence mentions.
+def review_list(env, below, as_json):
+    """List what waits for review, a block per name and article: unresolved and low-confidence
+    names with their candidates, and the claims held for review.
 
     \b
     Example:
         frontline review list
     """
-    from geo.jobs.review import review_listing
+    from geo.jobs.review import review_items, review_listing
 
+    if as_json:
+        click.echo(json.dumps(review_items(env.store(), below), ensure_ascii=False, indent=1))
+        return
     click.echo(review_listing(env.store(), below), nl=False)
 
 
@@ -329,6 +338,42 @@ def review_reject(env, claim_id, reason):
 
     reject_claim(env.store(), claim_id, reason=reason)
     click.echo(f"Claim {claim_id} rejected")
+
+
+@review.command("approve")
+@click.argument("claim_id", type=int)
+@click.option("--note", default="", help="Why (kept with the correction).")
+@click.pass_obj
+def review_approve(env, claim_id, note):
+    """Publish a claim that waits for review (it shows on the map and in listings).
+
+    \b
+    Example:
+        frontline review approve 7 --note "confirmed by the General Staff"
+    """
+    from geo.jobs.review import approve_claim
+
+    claim = approve_claim(env.store(), claim_id, note=note)
+    state = " (it is also rejected: undo the rejection to publish it)" if claim["rejected"] else ""
+    click.echo(f"Claim {claim_id} approved{state}; undo: frontline review undo {claim['correction_id']}")
+
+
+@review.command("dismiss")
+@click.argument("name")
+@click.option("--reason", default="", help="Why (kept with the correction).")
+@click.pass_obj
+def review_dismiss(env, name, reason):
+    """Dismiss a name that is no Ukrainian place, in every article (also later ones).
+
+    \b
+    Example:
+        frontline review dismiss "Kyiv Independent" --reason "a newspaper"
+    """
+    from geo.jobs.review import dismiss_name
+
+    done = dismiss_name(env.store(), name, reason=reason)
+    click.echo(f"Dismissed {name!r}: {done['mentions']} mention(s) in {done['articles']} article(s), "
+               f"{done['claims']} claim(s) hidden; undo: frontline review undo {done['correction_id']}")
 
 
 @review.command("corrections")
