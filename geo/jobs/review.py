@@ -69,14 +69,16 @@ def _sentence(text: str | None, start: int, end: int) -> str:
 
 
 def _candidates(mention: dict, others: list[dict]) -> list[dict]:
-    """The mention's candidates, each with the nearest of the article's other resolved places."""
+    """The mention's candidates (named as reporting writes them where known), each with the nearest of
+    the article's other resolved places."""
     out = []
     for c in (mention.get("candidates") or [])[:SHOWN_CANDIDATES]:
         near = [(distance_km(c["lat"], c["lon"], o["lat"], o["lon"]), o["name"]) for o in others
                 if o["geonameid"] != c["geonameid"]]
         km, name = min(near) if near else (None, None)
-        out.append({"geonameid": c["geonameid"], "name": c["name"], "oblast": c.get("admin1", ""),
-                    "raion": c.get("admin2", ""), "chosen": c["geonameid"] == mention.get("geonameid"),
+        out.append({"geonameid": c["geonameid"], "name": c.get("display_name") or c["name"],
+                    "oblast": c.get("admin1", ""), "raion": c.get("admin2", ""),
+                    "chosen": c["geonameid"] == mention.get("geonameid"),
                     "km": None if km is None else round(km), "nearest": name})
     return out
 
