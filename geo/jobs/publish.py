@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.errors import FrontlineError
+from geo.errors import FrontlineError, StoreError
 from geo.places.gazetteer import Gazetteer
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.jobs.pipeline import ingest, make_finder
@@ -148,10 +148,15 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
                 continue
             if done.get(path) == sig:
                 continue
+            # settled: unchanged for the debounce time, by its modification time and by our own
+            # looks (a modification time in the future, clock skew or NFS, does not hold it for ever)
+            now = time.time()
             newest = max(sig[0], sig[3] if len(sig) > 3 else 0)
-            if seen.get(path) == sig and time.time() - newest >= debounce:
+            unchanged = path in seen and seen[path][0] == sig
+            since = seen[path][1] if unchanged else now
+            if unchanged and (now - newest >= debounce if newest <= now else now - since >= debounce):
                 ready.append((path, sig))
-            seen[path] = sig
+            seen[path] = (sig, since)
         writing = _open_for_writing({str(p.resolve()) for p, _ in ready}) if ready else set()
         built_now = False
         for path, sig in ready:
@@ -164,6 +169,9 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
             held.pop(path, None)
             try:
                 one = ingest([path], store, finder)
+            except StoreError as exc:  # the database is busy or failing, not the file: try it again later
+                echo(f"{_stamp()} not yet {path}: {exc}; will retry")
+                continue
             except (FrontlineError, OSError) as exc:  # reported once; retried only if the file changes
                 echo(f"{_stamp()} rejected {exc}" if isinstance(exc, FrontlineError)
                      else f"{_stamp()} rejected {path}: {exc.strerror or exc}")

@@ -292,3 +292,44 @@ def test_only_writers_count_as_open_for_writing(tmp_path):
     with open(path, "r+", encoding="utf-8"):
         assert _open_for_writing({name, str(tmp_path / "other.txt")}) == {name}
     assert _open_for_writing({name}) == set()
+
+
+def test_a_file_dated_in_the_future_is_read_once_it_stays_unchanged(tmp_path, sample_gazetteer, monkeypatch):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    art = inbox / "future.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    later = time.time() + 7200
+    os.utime(art, (later, later))
+    clock = [time.time()]
+    monkeypatch.setattr("geo.jobs.publish.time.time", lambda: clock[0])
+    monkeypatch.setattr("geo.jobs.publish.time.sleep", lambda s: clock.__setitem__(0, clock[0] + 5))
+    said = []
+    store = Store(tmp_path / "db.sqlite")
+    watch(inbox, store, sample_gazetteer, tmp_path / "maps", interval=5, debounce=2, echo=said.append, rounds=3)
+    assert _lines(said, "new") and "future.txt" in _lines(said, "new")[0], said
+
+
+def test_a_busy_database_does_not_lose_the_article(tmp_path, sample_gazetteer, monkeypatch):
+    from geo.errors import StoreError
+    from geo.jobs import publish
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    art = inbox / "a.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    old = time.time() - 100
+    os.utime(art, (old, old))
+    real, calls = publish.ingest, []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("database is locked")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(publish, "ingest", flaky)
+    said = []
+    store = Store(tmp_path / "db.sqlite")
+    watch(inbox, store, sample_gazetteer, tmp_path / "maps", interval=0, debounce=1, echo=said.append, rounds=4)
+    assert _lines(said, "not yet") and _lines(said, "new"), said
