@@ -232,7 +232,7 @@ def ingest(env, paths, published):
 
 
 @cli.command()
-@click.option("--place", help="Place name or geonameid.")
+@click.option("--place", help="Place name in any spelling (Bachmut, Artemivsk), or a geonameid.")
 @click.option("--side", type=click.Choice(["RU", "UA", "other"]), help="Claimant side.")
 @click.option("--kind", type=click.Choice(["captured", "held", "contested", "struck"]))
 @click.option("--since", type=IsoDate(), help="Events on or after this date.")
@@ -250,7 +250,8 @@ def claims(env, place, side, kind, since, until, fmt, show_all):
     """
     from geo.jobs.curate import list_claims
 
-    click.echo(list_claims(env.store(), fmt, include_waiting=show_all, place=place, side=side, kind=kind,
+    gazetteer = env.gazetteer() if place and not place.strip().isdigit() else None
+    click.echo(list_claims(env.store(), fmt, include_waiting=show_all, gazetteer=gazetteer, place=place, side=side, kind=kind,
                            date_from=since, date_to=until), nl=False)
 
 

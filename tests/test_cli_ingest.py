@@ -225,3 +225,12 @@ def test_not_a_claims_database(frontline, articles, sample_gazetteer_path, tmp_p
     assert result.output == (
         f"Error: {sample_gazetteer_path} is an SQLite database but not a frontline claims database; pass another --db path\n"
     )
+
+
+def test_claims_place_takes_any_spelling_and_says_when_no_place_is_known(frontline, ingested):
+    # Pobedivka has namesakes; the one with claims is meant, whatever the spelling
+    for spelling in ("Pobedovka", "Победівка"):
+        rows = json.loads(frontline("claims", "--place", spelling, "--format", "json").output)
+        assert rows and {r["geonameid"] for r in rows} == {POBEDIVKA}, spelling
+    result = frontline("claims", "--place", "Nowhereville")
+    assert result.exit_code != 0 and "Nowhereville: no such place in the gazetteer" in result.output
