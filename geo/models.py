@@ -56,8 +56,9 @@ class Candidate:
     admin1: str = ""  # oblast name
     admin2: str = ""  # raion name
     population: int = 0
-    score: float = 0.0
-    match: str = ""  # how the name matched: exact, ascii, alias, key, fuzzy
+    score: float = 0.0  # the top candidate: its confidence (calibrated probability); the others: their share
+    match: str = ""  # how the name matched: name, alias, ascii, alt, stem, skeleton, loose, fuzzy, fuzzy-alt, region
+    display_name: str = ""  # as reporting writes it (the Ukrainian name in the official transliteration)
 
     def to_dict(self) -> dict:
         """The candidate as a plain dict (for JSON and geopy's ``raw``)."""
@@ -73,7 +74,7 @@ class Mention:
     surface: str
     kind: str  # settlement | oblast | raion | river | foreign
     geonameid: int | None = None
-    name: str = ""  # GeoNames primary name of the resolved place
+    name: str = ""  # the resolved place as reporting writes it (its display_name; candidates keep GeoNames name)
     lat: float | None = None
     lon: float | None = None
     confidence: float = 0.0

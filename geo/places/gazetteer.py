@@ -13,11 +13,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from geo.errors import GazetteerError, GazetteerNotFound
-from geo.places.schema import SCHEMA_VERSION
+from geo.places.names import loose_skeleton
+from geo.places.schema import READABLE_VERSIONS
 
 DEFAULT_GAZETTEER = Path("data") / "gazetteer" / "gazetteer.sqlite"
 TYPO_SCAN_LOOKUPS = 32  # typo look-ups answered by a scan before the deletion index is built
 SOURCE_RANK = {"name": 0, "alias": 0, "ascii": 1, "alt": 2, "stem": 3}
+GRID_DEG = 0.25  # cells of the settlement grid (about 28 x 18 km in Ukraine)
+TOWN_GRID_DEG = 0.5
+TOWN_MIN_POPULATION = 1000  # the smallest places a reporter names as a landmark for another
 
 
 class Place(NamedTuple):
@@ -33,6 +37,7 @@ class Place(NamedTuple):
     admin2: str  # GeoNames raion code
     population: int
     kind: str  # settlement | oblast | raion | water
+    display_name: str = ""  # as reporting writes it (the Ukrainian name, official transliteration)
 
 
 def gazetteer_path(path: str | Path | None = None) -> Path:
@@ -64,29 +69,44 @@ class Gazetteer:
         try:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             self.meta = dict(con.execute("SELECT key, value FROM meta"))
+            version = self.meta.get("schema_version")
+            if version not in READABLE_VERSIONS:
+                raise GazetteerError(f"{self.path}: gazetteer of another version; re-run 'frontline gazetteer import'")
+            current = version != "1"
             places = con.execute(
-                "SELECT geonameid, name, lat, lon, fclass, fcode, admin1, admin2, population, kind FROM places"
+                "SELECT geonameid, name, lat, lon, fclass, fcode, admin1, admin2, population, kind, "
+                + ("display_name" if current else "name") + " FROM places"
             ).fetchall()
-            names = con.execute("SELECT key, skeleton, geonameid, source FROM names").fetchall()
+            names = con.execute(
+                "SELECT key, skeleton, " + ("loose" if current else "''") + ", geonameid, source FROM names"
+            ).fetchall()
             con.close()
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"{self.path}: not a frontline gazetteer ({exc}); re-run 'frontline gazetteer import'") from exc
-        if self.meta.get("schema_version") != str(SCHEMA_VERSION):
-            raise GazetteerError(f"{self.path}: gazetteer of another version; re-run 'frontline gazetteer import'")
         self.places: dict[int, Place] = {row[0]: Place(*row) for row in places}
         self._by_key: dict[str, dict[int, str]] = defaultdict(dict)
         self._by_skeleton: dict[str, set[str]] = defaultdict(set)
-        for key, skeleton, gid, source in names:
-            best = self._by_key[key].get(gid)
-            if best is None or SOURCE_RANK[source] < SOURCE_RANK[best]:
-                self._by_key[key][gid] = source
+        self._by_loose: dict[str, set[str]] = defaultdict(set)
+        self._keys_of: dict[int, list[str]] = defaultdict(list)
+        for key, skeleton, loose, gid, source in names:
+            found = self._by_key[key]
+            best = found.get(gid)
+            if best is None:
+                found[gid] = source
+                self._keys_of[gid].append(key)
+            elif SOURCE_RANK[source] < SOURCE_RANK[best]:
+                found[gid] = source
             self._by_skeleton[skeleton].add(key)
+            self._by_loose[loose or loose_skeleton(key)].add(key)
         self.oblast_by_code = {p.admin1: p for p in self.places.values() if p.kind == "oblast"}
         self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
         self._deletes: dict[str, list[str]] | None = None
         self._by_length: dict[int, list[str]] | None = None
         self._typo_lookups = 0
         self._admin_cache: dict[int, tuple[str, str]] = {}
+        self._grid: dict[tuple[int, int], list[Place]] | None = None
+        self._in_oblast: dict[str, list[Place]] | None = None
+        self._towns: dict[tuple[int, int], list[Place]] | None = None
 
     @classmethod
     def from_sqlite(cls, path: str | Path) -> "Gazetteer":
@@ -103,6 +123,59 @@ class Gazetteer:
     def keys_with_skeleton(self, skeleton: str) -> set[str]:
         """Spelling keys sharing a consonant skeleton."""
         return self._by_skeleton.get(skeleton, set())
+
+    def keys_with_loose_skeleton(self, loose: str) -> set[str]:
+        """Spelling keys sharing a loose skeleton (:func:`geo.places.names.loose_skeleton`)."""
+        return self._by_loose.get(loose, set())
+
+    def keys_of(self, geonameid: int) -> list[str]:
+        """The spelling keys of a place's names."""
+        return self._keys_of.get(geonameid, [])
+
+    def settlements_near(self, lat: float, lon: float, km: float) -> list[Place]:
+        """Settlements within about ``km`` of a point (the grid cells that can hold them; the caller
+        measures the distances)."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
+            for p in self.places.values():
+                if p.kind == "settlement":
+                    grid[(int(p.lat // GRID_DEG), int(p.lon // GRID_DEG))].append(p)
+            self._grid = dict(grid)
+        dy = int(km / (111.0 * GRID_DEG)) + 1
+        dx = int(km / (111.0 * GRID_DEG * max(0.3, math.cos(math.radians(lat))))) + 1
+        cy, cx = int(lat // GRID_DEG), int(lon // GRID_DEG)
+        return [p for y in range(cy - dy, cy + dy + 1) for x in range(cx - dx, cx + dx + 1) for p in self._grid.get((y, x), ())]
+
+    def towns_near(self, lat: float, lon: float, km: float, min_population: int = TOWN_MIN_POPULATION) -> list[Place]:
+        """Settlements of at least ``min_population`` (never below :data:`TOWN_MIN_POPULATION`)
+        within about ``km`` of a point (the grid cells that can hold them)."""
+        if self._towns is None:
+            grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
+            for p in self.places.values():
+                if p.kind == "settlement" and p.population >= TOWN_MIN_POPULATION:
+                    grid[(int(p.lat // TOWN_GRID_DEG), int(p.lon // TOWN_GRID_DEG))].append(p)
+            self._towns = {k: sorted(v, key=lambda p: -p.population) for k, v in grid.items()}
+        dy = int(km / (111.0 * TOWN_GRID_DEG)) + 1
+        dx = int(km / (111.0 * TOWN_GRID_DEG * max(0.3, math.cos(math.radians(lat))))) + 1
+        cy, cx = int(lat // TOWN_GRID_DEG), int(lon // TOWN_GRID_DEG)
+        out = []
+        for y in range(cy - dy, cy + dy + 1):
+            for x in range(cx - dx, cx + dx + 1):
+                for p in self._towns.get((y, x), ()):
+                    if p.population < min_population:
+                        break
+                    out.append(p)
+        return out
+
+    def settlements_in(self, admin1: str) -> list[Place]:
+        """The settlements of an oblast (by GeoNames admin1 code)."""
+        if self._in_oblast is None:
+            groups: dict[str, list[Place]] = defaultdict(list)
+            for p in self.places.values():
+                if p.kind == "settlement":
+                    groups[p.admin1].append(p)
+            self._in_oblast = dict(groups)
+        return self._in_oblast.get(admin1, [])
 
     def keys_near(self, key: str) -> set[str]:
         """Keys that may lie within two edits of ``key`` (to be checked by the caller).
@@ -167,11 +240,12 @@ class Gazetteer:
         return self.raion_by_code.get((place.admin1, place.admin2))
 
     def admin_names(self, place: Place) -> tuple[str, str]:
-        """(oblast name, raion name) of a place, empty where unknown."""
+        """(oblast name, raion name) of a place as reporting writes them, empty where unknown."""
         names = self._admin_cache.get(place.geonameid)
         if names is None:
             oblast, raion = self.oblast_of(place), self.raion_of(place)
-            names = self._admin_cache[place.geonameid] = (oblast.name if oblast else "", raion.name if raion else "")
+            names = self._admin_cache[place.geonameid] = (oblast.display_name if oblast else "",
+                                                          raion.display_name if raion else "")
         return names
 
     def capital_of(self, place: Place) -> Place | None:

@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from geo.errors import DumpError
-from geo.places.names import is_indexable, skeleton_key, spelling_key
+from geo.places.names import display_name, is_indexable, loose_skeleton, skeleton_key, spelling_key
 from geo.places.schema import SCHEMA, SCHEMA_VERSION
 
 SETTLEMENT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLF", "PPLL", "PPLS", "PPLR", "PPLW"}
@@ -34,6 +34,19 @@ _ADJ_ENDINGS = ("s'ka", "s’ka", "ska", "s'kyi", "s’kyi", "skyi", "s'kyy", "s
 DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "data" / "gazetteer" / "aliases.csv"
 ATTRIBUTION = "Place data: GeoNames (geonames.org), licensed CC BY 4.0"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: How reporting names Ukraine's first-level divisions (GeoNames' own names mix styles: Donetska
+#: Oblast, Zaporizhzhya Oblast, Kharkiv Oblast), by the GeoNames id of their row.
+OBLAST_DISPLAY = {
+    686966: "Zhytomyr Oblast", 687699: "Zaporizhzhia Oblast", 687869: "Zakarpattia Oblast",
+    689064: "Volyn Oblast", 689559: "Vinnytsia Oblast", 691649: "Ternopil Oblast", 692196: "Sumy Oblast",
+    694422: "Sevastopol City", 695592: "Rivne Oblast", 696634: "Poltava Oblast", 698738: "Odesa Oblast",
+    700567: "Mykolaiv Oblast", 702549: "Lviv Oblast", 702657: "Luhansk Oblast", 703446: "Kyiv Oblast",
+    703447: "Kyiv City", 703883: "Crimea", 705811: "Kirovohrad Oblast", 706370: "Khmelnytskyi Oblast",
+    706442: "Kherson Oblast", 706482: "Kharkiv Oblast", 707470: "Ivano-Frankivsk Oblast",
+    709716: "Donetsk Oblast", 709929: "Dnipropetrovsk Oblast", 710720: "Chernivtsi Oblast",
+    710734: "Chernihiv Oblast", 710802: "Cherkasy Oblast",
+}
+_RAION_WORD = re.compile(r"\s+(?:raion|rayon|district)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -154,7 +167,8 @@ def import_dump(
         alias_rows = _read_aliases(Path(aliases) if aliases else None)
         known = {r[0] for r in con.execute("SELECT geonameid FROM places")}
         used = [(spelling_key(a), gid, a, "alias") for a, gid, _ in alias_rows if gid in known]
-        con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", [(k, skeleton_key(k), g, f, s) for k, g, f, s in used])
+        con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
+                        [(k, skeleton_key(k), loose_skeleton(k), g, f, s) for k, g, f, s in used])
         counts["aliases"] = len(used)
         latest = con.execute("SELECT max(modified) FROM places").fetchone()[0] or ""
         meta = {
@@ -254,7 +268,10 @@ def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_c
                 continue
             counts[{"settlement": "settlements", "oblast": "oblasts", "raion": "raions", "water": "water"}[kind]] += 1
             pop = int(row[14] or 0)
-            places.append((int(gid), name, ascii_, float(lat), float(lon), fclass, fcode, row[10], row[11], pop, kind, row[18]))
+            shown = OBLAST_DISPLAY.get(int(gid)) if kind == "oblast" else None
+            shown = shown or (name if kind in ("oblast", "raion") else display_name(name, alts.split(",")))
+            places.append((int(gid), name, ascii_, float(lat), float(lon), fclass, fcode, row[10], row[11], pop, kind, row[18],
+                           shown))
             forms = {ascii_: "ascii", name: "name"}  # name last: it wins when both are equal
             for alt in alts.split(","):
                 if alt not in forms and is_indexable(alt):
@@ -268,7 +285,7 @@ def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_c
                 key = spelling_key(form)
                 if key and key not in seen_keys:
                     seen_keys.add(key)
-                    names.append((key, skeleton_key(key), int(gid), form, src))
+                    names.append((key, skeleton_key(key), loose_skeleton(key), int(gid), form, src))
     except DumpError:
         raise
     except UnicodeDecodeError as exc:
@@ -286,11 +303,27 @@ def _load(con: sqlite3.Connection, rows: Iterator[list[str]], dump: Path, keep_c
     if not places:
         raise DumpError(f"{dump}: no populated places or admin areas found; is this a GeoNames dump?")
     _check_whole(dump, seen, used, oblasts, country, min_rows)
-    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
-    con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", names)
+    places = _raion_display(places)
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", names)
     counts["rows"] = seen
     counts["names"] = len(names)
     return counts
+
+
+def _raion_display(places: list[tuple]) -> list[tuple]:
+    """A raion named after its centre is shown by the centre's name (Zaporizhzhya Raion ->
+    Zaporizhzhia Raion); other raions by their GeoNames name without apostrophes."""
+    towns = {(p[7], p[8], spelling_key(p[1])): p[12] for p in places if p[10] == "settlement"}
+    out = []
+    for p in places:
+        if p[10] == "raion":
+            stem = _RAION_WORD.sub("", p[1])
+            town = towns.get((p[7], p[8], spelling_key(stem))) if stem != p[1] else None
+            shown = f"{town} Raion" if town else "".join(c for c in p[1] if c not in "'’ʼ`").replace(" Rayon", " Raion")
+            p = p[:12] + (shown,)
+        out.append(p)
+    return out
 
 
 def _kind(fclass: str, fcode: str, keep_codes: set[str]) -> str | None:

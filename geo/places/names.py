@@ -135,3 +135,126 @@ def is_indexable(name: str) -> bool:
         if not ("LATIN" in unicodedata.name(c, "") or "CYRILLIC" in unicodedata.name(c, "")):
             return False
     return any(c.isupper() for c in letters)
+
+
+# -- loose skeleton: retrieval across press transcriptions -----------------------------------------
+# German and French press spellings write з as s, ж as sch or j, ш as ch: the loose skeleton folds the
+# sibilants (s, z, ш, ж) into one letter on top of the consonant skeleton.
+_LOOSE = str.maketrans({"z": "s", "Z": "s", "S": "s"})
+_RUNS = re.compile(r"(.)\1+")
+
+
+def loose_skeleton(key: str) -> str:
+    """The consonant skeleton with the sibilants folded (s = z = ш = ж), for retrieval only.
+
+    :param key: a key from :func:`spelling_key`.
+    :returns: e.g. ``meSeve`` (German "Meschewoje") and ``meZove`` (Mezhove) -> ``msv``.
+    """
+    return _RUNS.sub(r"\1", skeleton_key(key).translate(_LOOSE)) if key else ""
+
+
+def loose_key(key: str) -> str:
+    """A spelling key with the sibilants folded (the letters compared after a loose retrieval)."""
+    return _RUNS.sub(r"\1", key.translate(_LOOSE))
+
+
+# -- the official Ukrainian romanization (Cabinet of Ministers resolution 55, 2010) -----------------
+# What Ukrainian outlets and the wires write: Avdiivka, Huliaipole, Zaporizhzhia, Kupiansk.
+_KMU = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "y",
+    "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+}
+_KMU_WORD_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_KMU_INSIDE = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
+_UK_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя")
+_UK_ONLY = frozenset("єіїґ")
+_NAME_MARKS = frozenset(" -'’ʼ`")
+_APOSTROPHE_MARKS = "'’ʼ`"
+
+
+def romanize_uk(name: str) -> str:
+    """A Ukrainian name in the official transliteration of 2010 (Запоріжжя -> Zaporizhzhia).
+
+    є, ї, й, ю, я are written ye, yi, y, yu, ya at the start of a word and ie, i, i, iu, ia inside it;
+    зг is zgh; the soft sign and the apostrophe are dropped; capitals are kept.
+    """
+    out = []
+    start = True
+    prev = ""
+    for ch in name:
+        low = ch.lower()
+        if low in _KMU_WORD_START:
+            piece = _KMU_WORD_START[low] if start else _KMU_INSIDE[low]
+        elif low == "г" and prev == "з":
+            piece = "gh"
+        elif low in _KMU:
+            piece = _KMU[low]
+        elif ch in _APOSTROPHE_MARKS:
+            piece = ""
+        else:
+            piece = ch
+        if ch != low and piece:
+            piece = piece[0].upper() + piece[1:]
+        out.append(piece)
+        if ch not in _APOSTROPHE_MARKS:
+            start = not ch.isalpha()
+            prev = low
+    return "".join(out)
+
+
+def is_ukrainian_cyrillic(form: str) -> bool:
+    """Whether a name is written in the letters of the Ukrainian alphabet (no ы, э, ё, ъ, ў, ј ...)."""
+    letters = [c for c in form.lower() if c not in _NAME_MARKS]
+    return bool(letters) and all(c in _UK_LETTERS for c in letters)
+
+
+def display_name(name: str, forms) -> str:
+    """How a place is written in English-language reporting: its Ukrainian name in the official
+    transliteration, else the GeoNames name without the apostrophes that transliteration drops.
+
+    :param name: the GeoNames primary name (its choice among old, Russian and Ukrainian names).
+    :param forms: the place's alternate names. A Ukrainian Cyrillic one spelling the same name is
+        transliterated: one with і, ї, є or ґ when its spelling key is the name's; one in letters
+        Russian shares (Бахмут, but also Победовка) only when it transliterates to the name itself,
+        up to y/i and doubled letters (Hulyaypole = Huliaipole, not Pobedivka = Pobedovka).
+    """
+    key, plain = spelling_key(name), _plain(name)
+    russian = bool(_RUSSIAN_LATIN.search(fold(name)))
+    best, best_rank = None, None
+    for form in forms:
+        form = form.replace("\u0301", "")  # a stress mark (Олекса́ндрівськ) is no letter
+        if not is_ukrainian_cyrillic(form):
+            continue
+        latin = romanize_uk(form)
+        ukrainian = bool(_UK_ONLY & set(form.lower()))
+        if not ukrainian and (russian or _RUSSIAN_ENDING.search(form.lower())):  # Красная, Николаевка: Russian
+            continue
+        same = _plain(latin) == plain
+        if not (same or ukrainian and spelling_key(latin) == key):
+            continue
+        rank = (same, ukrainian, _similarity(latin, name))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = latin, rank
+    if best:
+        return best[:1].upper() + best[1:]
+    return "".join(c for c in name if c not in _APOSTROPHE_MARKS) or name
+
+
+_PLAIN_DROP = re.compile(r"[^a-z]")
+_RUSSIAN_ENDING = re.compile(r"(?:ая|яя|ое|ее|ой|ый|ие)\b")
+# A GeoNames name romanized from Russian (Nikolayevka, Vishnevka, Volnoye): its Cyrillic forms
+# without a Ukrainian letter are the Russian ones.
+_RUSSIAN_LATIN = re.compile(r"(?:[oe]vka|oye|aya|iy|ino|[oe]vo|skoe|skiy)\b|g(?!h)")
+
+
+def _plain(latin: str) -> str:
+    """A romanized name with y = i, ie = e and doubled letters folded (BGN/PCGN against the 2010 system)."""
+    text = _PLAIN_DROP.sub("", fold(latin)).replace("y", "i").replace("ie", "e")
+    return _RUNS.sub(r"\1", text)
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a.lower(), b.lower())

@@ -1,6 +1,7 @@
 """The gazetteer's SQLite schema (written by the importer, read by :class:`Gazetteer`)."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = ("1", "2")  # version 1 lacks display_name and names.loose (computed on open)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -8,11 +9,13 @@ CREATE TABLE places (
     geonameid INTEGER PRIMARY KEY, name TEXT, asciiname TEXT, lat REAL, lon REAL,
     fclass TEXT, fcode TEXT, admin1 TEXT, admin2 TEXT, population INTEGER,
     kind TEXT,      -- settlement | oblast | raion | water
-    modified TEXT
+    modified TEXT,
+    display_name TEXT  -- as reporting writes it: the Ukrainian name in the official transliteration
 );
 CREATE TABLE names (
     key TEXT,       -- spelling_key(form)
     skeleton TEXT,  -- skeleton_key(key)
+    loose TEXT,     -- loose_skeleton(key)
     geonameid INTEGER,
     form TEXT,      -- the name as written in GeoNames or aliases.csv
     source TEXT     -- name | ascii | alt | stem | alias

@@ -249,6 +249,37 @@ def test_gazetteer_of_another_version(sample_gazetteer_path, tmp_path):
         Gazetteer(copy)
 
 
+def test_places_carry_the_name_reporting_shows(sample_gazetteer):
+    places = sample_gazetteer.places
+    assert places[9900301].display_name == "Testovianka"  # Тестов'янка, official transliteration
+    assert places[9900301].name == "Testov'ianka"  # GeoNames' own name is kept
+    assert places[9900201].display_name == "Pobedivka"  # Победівка
+    assert places[9900202].display_name == "Pobedivka"  # only a Russian form (Победовка): GeoNames' name
+    assert places[9900001].display_name == "Testova Oblast"
+
+
+def test_a_gazetteer_of_the_previous_version_is_still_read(sample_gazetteer_path, tmp_path):
+    # version 1 had no display names and no loose skeletons: GeoNames' names are shown, and the
+    # loose skeletons are computed on opening
+    import sqlite3
+
+    copy = tmp_path / "v1.sqlite"
+    shutil.copy(sample_gazetteer_path, copy)
+    con = sqlite3.connect(copy)
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.execute("ALTER TABLE places DROP COLUMN display_name")
+    con.execute("ALTER TABLE names DROP COLUMN loose")
+    con.commit()
+    con.close()
+    old = Gazetteer(copy)
+    assert old.places[9900201].display_name == "Pobedivka"
+    assert old.keys_with_loose_skeleton("tstGrd") == sample_gazetteer_keys(sample_gazetteer_path, "tstGrd") != set()
+
+
+def sample_gazetteer_keys(path, loose):
+    return Gazetteer(path).keys_with_loose_skeleton(loose)
+
+
 def test_distance_km():
     assert distance_km(48.0, 37.8, 48.0, 37.8) == 0
     assert distance_km(48.0, 37.8, 48.0, 37.6654) == pytest.approx(10.0, abs=0.1)

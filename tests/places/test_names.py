@@ -150,3 +150,52 @@ def test_skeleton_keeps_the_first_letter():
 )
 def test_is_indexable(name, indexable):
     assert is_indexable(name) is indexable
+
+
+# -- the official transliteration and the names reporting shows -----------------------------------
+
+from geo.places.names import display_name, loose_skeleton, romanize_uk  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "cyrillic, latin",
+    [
+        ("Запоріжжя", "Zaporizhzhia"),
+        ("Авдіївка", "Avdiivka"),
+        ("Гуляйполе", "Huliaipole"),
+        ("Куп'янськ", "Kupiansk"),  # apostrophe and soft sign dropped
+        ("Мар’їнка", "Marinka"),  # ї inside a word, after an apostrophe (the resolution's Подвір'ївка)
+        ("Єнакієве", "Yenakiieve"),  # є at the start and inside a word
+        ("Юріївка", "Yuriivka"),
+        ("Згурівка", "Zghurivka"),  # зг
+        ("Кривий Ріг", "Kryvyi Rih"),  # й at the end of a word, each word capitalised
+        ("Щастя", "Shchastia"),
+    ],
+)
+def test_romanize_uk_follows_the_2010_resolution(cyrillic, latin):
+    assert romanize_uk(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    "name, forms, shown",
+    [
+        ("Zaporizhzhya", ["Запарожжа", "Запорожье", "Запоріжжя", "Запоріжя"], "Zaporizhzhia"),  # Belarusian, Russian skipped
+        ("Avdiyivka", ["Авдеевка", "Авдіївка", "Аўдзееўка"], "Avdiivka"),
+        ("Hulyaypole", ["Гуляйполе"], "Huliaipole"),  # letters both languages share, same name
+        ("Pobedivka", ["Победовка"], "Pobedivka"),  # a Russian form is not the Ukrainian name
+        ("Nikolayevka", ["Николаевка"], "Nikolayevka"),  # GeoNames' Russian name, no Ukrainian form
+        ("Novoselovka", ["Новоселовка", "Новоселівка"], "Novoselivka"),  # the Ukrainian form of the same name
+        ("Peremoha", ["Перемога", "Побєда"], "Peremoha"),  # the old name is another name
+        ("Kup'yans'k", [], "Kupyansk"),  # nothing in Cyrillic: GeoNames' name without apostrophes
+        ("Oleksandrivs'k", ["Олекса́ндрівськ"], "Oleksandrivsk"),  # a stress mark is no letter
+    ],
+)
+def test_display_name(name, forms, shown):
+    assert display_name(name, forms) == shown
+
+
+def test_loose_skeleton_folds_the_sibilants_of_press_spellings():
+    # German press: Meschewoje (Межевое), Saporiske (Запорізьке)
+    assert loose_skeleton(spelling_key("Meschewoje")) == loose_skeleton(spelling_key("Mezhove"))
+    assert loose_skeleton(spelling_key("Saporiske")) == loose_skeleton(spelling_key("Zaporizke"))
+    assert loose_skeleton(spelling_key("Marinka")) != loose_skeleton(spelling_key("Mariupol"))
