@@ -2,6 +2,12 @@
 
 "in the Donetsk region", "Pokrovsk district", "near Bakhmut", "10 km west of Donetsk",
 "Donetsk Oblast", or coordinates "48.1,37.7".
+
+A landmark keeps every reading of its name (all its namesakes, each with its probability), so a
+place and its landmark are resolved as a pair: "Pobeda near Novomykhailivka" takes the Pobeda that
+lies near one of the Novomykhailivkas, weighted by how likely each is. Distances and directions are
+read as reporters mean them: roughly ("five kilometres west" may be fifteen, and is counted from the
+edge of a city, not its centre).
 """
 
 from __future__ import annotations
@@ -10,7 +16,11 @@ import math
 import re
 from dataclasses import dataclass, field
 
-NEAR_SCALE_KM = 15.0  # "near X" in reporting: within a few tens of km
+NEAR_SCALE_KM = 8.0  # "near X": a place's distance from X falls off on this scale (beyond X's own radius)
+DIRECTION_SCALE_KM = 15.0  # "west of X" without a distance: a few to a few tens of km that way
+DISTANCE_SPREAD = 0.6  # "10 km": the true distance within a factor of about 1.8 (one standard deviation, log scale)
+DIRECTION_KAPPA = 1.5  # how sharp a compass direction is (at 90 degrees off, the weight is e**-1.5)
+LOOSE_SHARE = 0.2  # share of a distance/direction statement read as a plain "near X" (the words may be off)
 _NAME = r"(?P<name>[^\W\d_][\w'’ʼ`\-. ]*?)"
 _OBLAST_WORDS = r"(?:region|oblast'?|province|obl\.?|people'?s republic)"
 _RAION_WORDS = r"(?:district|raion|rayon|municipality|hromada)"
@@ -20,10 +30,18 @@ _DIRS = {
     "southeast": (-1, 1), "south-east": (-1, 1), "southwest": (-1, -1), "south-west": (-1, -1),
 }
 _DIR = r"(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "a few": 5, "several": 7, "a dozen": 12}
+_NUMBER = r"(?P<dist>\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNIT = r"(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)"
 _OFFSET = re.compile(
-    rf"(?P<dist>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\s+(?:to the\s+)?{_DIR}\s+of\s+{_NAME}\s*$", re.I
+    rf"(?:(?:about|around|some|roughly|approximately|nearly|almost|just|less than|more than|over|under)\s+)?"
+    rf"{_NUMBER}\s*(?:-\s*)?{_UNIT}\s+(?:(?:to the\s+)?{_DIR}\s+of|from|outside|away from)\s+(?:the\s+)?"
+    rf"(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?{_NAME}(?:\s+(?:city|town))?\s*$",
+    re.I,
 )
-_DIRECTIONAL = re.compile(rf"^(?:just\s+|to the\s+)?{_DIR}\s+of\s+{_NAME}\s*$", re.I)
+_DIRECTIONAL = re.compile(rf"^(?:just\s+|to the\s+)?{_DIR}\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+(?:of\s+)?)?{_NAME}\s*$", re.I)
 _NEAR = re.compile(
     rf"^(?:near|nearby|outside|around|close to|not far from|next to|on the outskirts of|by|at|in)\s+(?:the\s+)?(?:town|city|village|settlement\s+)?\s*{_NAME}\s*$",
     re.I,
@@ -34,36 +52,77 @@ _RAION = re.compile(rf"^(?:in|of)?\s*(?:the\s+)?{_NAME}\s+{_RAION_WORDS}\s*$", r
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[, ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
+@dataclass(frozen=True)
+class Landmark:
+    """A place the text locates a name by ("near X", "10 km west of X", coordinates).
+
+    ``readings`` are the landmark's possible places (lat, lon, probability, radius_km, population,
+    geonameid): one for a landmark whose name is clear, several when the name has namesakes
+    (coordinates have geonameid 0). ``km`` and ``direction`` say how the named place lies from it
+    (None: just near).
+    """
+
+    name: str
+    readings: tuple[tuple[float, float, float, float, int, int], ...]
+    km: float | None = None
+    direction: str | None = None
+
+    def where(self) -> tuple[float, float]:
+        """The point the statement describes, from the most likely reading (for explanations)."""
+        lat, lon, _, radius, *_ = max(self.readings, key=lambda r: r[2])
+        if self.direction:
+            return offset_point(lat, lon, radius + (self.km if self.km is not None else DIRECTION_SCALE_KM), self.direction)
+        return lat, lon
+
+
 @dataclass
 class Context:
     """Evidence about where a name lies.
 
-    ``points`` are (lat, lon, scale_km, weight): a candidate at distance d from a point gains
-    ``weight * exp(-d / scale_km)``.
+    ``oblasts`` and ``raions`` are stated (a place elsewhere is very unlikely); ``landmarks`` are
+    read with the tolerance reporting needs; ``anchors`` (lat, lon[, weight]) are other places of
+    the same article, ``anchor_groups`` the possible places of its other ambiguous names (lat, lon,
+    probability), and ``soft_oblasts`` the oblasts it names: a place near one of them, or in them,
+    gains.
     """
 
     oblasts: set[str] = field(default_factory=set)  # GeoNames admin1 codes
     raions: set[tuple[str, str]] = field(default_factory=set)  # (admin1, admin2)
-    points: list[tuple[float, float, float, float]] = field(default_factory=list)
+    landmarks: list[Landmark] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was understood, for explanations
-    # Places named elsewhere in the same article: (lat, lon). A candidate near any one of them gains.
     anchors: list[tuple[float, float]] = field(default_factory=list)
-    # Oblasts the article names: a place in one of them gains, others are not ruled out.
     soft_oblasts: set[str] = field(default_factory=set)
+    anchor_groups: list[tuple[tuple[float, float, float], ...]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.oblasts or self.raions or self.points or self.anchors or self.soft_oblasts)
+        return bool(self.oblasts or self.raions or self.landmarks or self.anchors or self.soft_oblasts or self.anchor_groups)
+
+    @property
+    def in_article(self) -> bool:
+        """Whether the context holds evidence from the rest of an article (other places, oblasts named)."""
+        return bool(self.anchors or self.anchor_groups or self.soft_oblasts)
+
+    @property
+    def stated(self) -> bool:
+        """Whether the context states where the place is (an oblast, a raion, a landmark)."""
+        return bool(self.oblasts or self.raions or self.landmarks)
 
     def merge(self, other: "Context") -> "Context":
         """Both contexts' evidence together."""
         return Context(
             self.oblasts | other.oblasts,
             self.raions | other.raions,
-            self.points + other.points,
+            self.landmarks + other.landmarks,
             self.notes + other.notes,
             self.anchors + other.anchors,
             self.soft_oblasts | other.soft_oblasts,
+            self.anchor_groups + other.anchor_groups,
         )
+
+    def key(self) -> tuple:
+        """A hashable summary (for caching resolutions under the same evidence)."""
+        return (frozenset(self.oblasts), frozenset(self.raions), tuple(self.landmarks), tuple(self.anchors),
+                frozenset(self.soft_oblasts), tuple(self.anchor_groups))
 
 
 def offset_point(lat: float, lon: float, km: float, direction: str) -> tuple[float, float]:
@@ -73,6 +132,39 @@ def offset_point(lat: float, lon: float, km: float, direction: str) -> tuple[flo
     dlat = km * dy / norm / 111.0
     dlon = km * dx / norm / (111.0 * math.cos(math.radians(lat)))
     return lat + dlat, lon + dlon
+
+
+def bearing_of(direction: str) -> float:
+    """A compass direction in radians (0 = north, pi/2 = east)."""
+    dy, dx = _DIRS[direction.lower()]
+    return math.atan2(dx, dy)
+
+
+def landmark_weight(landmark: Landmark, lat: float, lon: float) -> float:
+    """How well a place at (lat, lon) fits a landmark statement: 1 at the landmark ("near X") or at
+    the stated offset, falling off with the tolerance reporting needs; summed over the landmark's
+    readings, each weighted by its probability."""
+    cos_lat = math.cos(math.radians(lat))
+    total = 0.0
+    bearing = bearing_of(landmark.direction) if landmark.direction else None
+    for rlat, rlon, weight, radius, *_ in landmark.readings:
+        dy = (lat - rlat) * 110.57
+        dx = (lon - rlon) * 111.32 * cos_lat
+        raw = math.hypot(dx, dy)
+        d = max(0.0, raw - radius)
+        near = math.exp(-d / NEAR_SCALE_KM)
+        if landmark.km is None and bearing is None:
+            total += weight * near
+            continue
+        if landmark.km is not None:
+            radial = math.exp(-(math.log((d + 2.0) / (landmark.km + 2.0)) ** 2) / (2 * DISTANCE_SPREAD**2))
+        else:
+            radial = math.exp(-d / DIRECTION_SCALE_KM)
+        angular = 1.0
+        if bearing is not None and raw > 1.0:
+            angular = math.exp(DIRECTION_KAPPA * (math.cos(math.atan2(dx, dy) - bearing) - 1.0))
+        total += weight * ((1 - LOOSE_SHARE) * radial * angular + LOOSE_SHARE * near)
+    return total
 
 
 def parse_context(text: str, geocoder) -> Context:
@@ -92,25 +184,28 @@ def parse_context(text: str, geocoder) -> Context:
             ctx = ctx.merge(parse_context(part, geocoder))
         return ctx
     if m := _LATLON.match(text):
-        ctx.points.append((float(m[1]), float(m[2]), NEAR_SCALE_KM, 1.0))
+        ctx.landmarks.append(Landmark(text, ((float(m[1]), float(m[2]), 1.0, 0.0, 0, 0),)))
         ctx.notes.append(f"near {m[1]},{m[2]}")
         return ctx
     if m := _OFFSET.search(text):
-        km = float(m["dist"].replace(",", "."))
+        dist = m["dist"].lower()
+        km = float(_NUMBER_WORDS.get(dist) or dist.replace(",", "."))
         km *= 1.609 if m["unit"].lower().startswith("mi") else 1.0
-        for lat, lon, w in _landmark_points(m["name"], geocoder):
-            plat, plon = offset_point(lat, lon, km, m["dir"])
-            ctx.points.append((plat, plon, max(8.0, km / 2), w))
-        ctx.notes.append(f"{km:g} km {m['dir']} of {m['name']}")
+        direction = m["dir"].lower() if m["dir"] else None
+        readings = geocoder.landmark(m["name"])
+        if readings:
+            ctx.landmarks.append(Landmark(m["name"], readings, km, direction))
+            ctx.notes.append(f"{km:g} km {direction + ' of' if direction else 'from'} {m['name']}")
         return ctx
     for pattern, kind in ((_OBLAST, "oblast"), (_RAION, "raion")):
         if m := pattern.match(text):
             _add_admin(ctx, m["name"], kind, geocoder)
             return ctx
     if m := _DIRECTIONAL.match(text):
-        for lat, lon, w in _landmark_points(m["name"], geocoder):
-            ctx.points.append((*offset_point(lat, lon, 15, m["dir"]), 20.0, w))
-        ctx.notes.append(f"{m['dir']} of {m['name']}")
+        readings = geocoder.landmark(m["name"])
+        if readings:
+            ctx.landmarks.append(Landmark(m["name"], readings, None, m["dir"].lower()))
+            ctx.notes.append(f"{m['dir']} of {m['name']}")
         return ctx
     m = _NEAR.match(text)
     name = m["name"] if m else text
@@ -119,20 +214,11 @@ def parse_context(text: str, geocoder) -> Context:
         # place like an address does: in that oblast, not necessarily near the city
         _add_admin(ctx, name, "oblast", geocoder)
         return ctx
-    for lat, lon, w in _landmark_points(name, geocoder):
-        ctx.points.append((lat, lon, NEAR_SCALE_KM, w))
-    if ctx.points:
+    readings = geocoder.landmark(name)
+    if readings:
+        ctx.landmarks.append(Landmark(name, readings))
         ctx.notes.append(f"near {name}")
     return ctx
-
-
-def _landmark_points(name: str, geocoder) -> list[tuple[float, float, float]]:
-    """Where a landmark lies: its resolved place, or all its likely candidates, weighted."""
-    res = geocoder.resolve(name)
-    if res.resolved:
-        best = res.candidates[0]
-        return [(best.lat, best.lon, 1.0)]
-    return [(c.lat, c.lon, c.score) for c in res.candidates[:5] if c.score >= 0.15]
 
 
 def _add_admin(ctx: Context, name: str, kind: str, geocoder) -> None:
@@ -144,4 +230,4 @@ def _add_admin(ctx: Context, name: str, kind: str, geocoder) -> None:
         ctx.oblasts.add(place.admin1)
     else:
         ctx.raions.add((place.admin1, place.admin2))
-    ctx.notes.append(f"in {place.name}")
+    ctx.notes.append(f"in {place.display_name or place.name}")

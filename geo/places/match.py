@@ -1,26 +1,35 @@
 """Find the places a written name can refer to, whatever its spelling.
 
-Tiers, best first: the spelling key (every romanization of the same Cyrillic name), the consonant
-skeleton checked by similarity (Ukrainian vs Russian forms of a name), and, only when both find
-nothing, a bounded edit distance on the key (typos).
+Tiers, best first: the spelling key (every romanization of the same Cyrillic name, and the German
+and French press readings of it), the consonant skeleton checked by similarity (Ukrainian vs Russian
+forms of a name) and the loose skeleton (sibilants folded: German s for з, sch for ж), and, only
+when those find nothing, a bounded edit distance on the key (typos). :func:`match_in` compares a
+name with every name of a given set of places (those near a landmark, or in a stated oblast), for
+spellings too far from any indexed name to be retrieved otherwise.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from geo.places.gazetteer import Gazetteer
-from geo.places.names import fold, skeleton_key, spelling_key
+from geo.places.names import fold, loose_key, loose_skeleton, skeleton_key, spelling_key
 
 # How much a match of each kind is worth before context is weighed.
 MATCH_WEIGHT = {"name": 1.0, "alias": 1.0, "ascii": 0.97, "alt": 0.95, "stem": 0.9}
 SKELETON_MIN_RATIO = 75.0
+LOOSE_MIN_RATIO = 80.0
 SKELETON_WEIGHT = 0.5
+LOOSE_WEIGHT = 0.45
 FUZZY_WEIGHT = 0.35
+REGION_MIN_RATIO = 72.0
+REGION_WEIGHT = 0.4
+OWN_NAMES = ("name", "alias")
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,7 @@ class NameMatch:
     """A place whose name matches a query, and how well."""
 
     geonameid: int
-    how: str  # name | alias | ascii | alt | stem | skeleton | fuzzy | fuzzy-alt
+    how: str  # name | alias | ascii | alt | stem | skeleton | loose | fuzzy | fuzzy-alt | region
     weight: float
 
 
@@ -36,6 +45,8 @@ READING_WEIGHT = 0.9
 _VOWEL = "aeiouy"
 _GERMAN = [(re.compile(r"sch"), "sh"), (re.compile(r"ch"), "kh"), (re.compile(r"z"), "ts"),
            (re.compile(rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])|^s(?=[{_VOWEL}])"), "z")]
+# German sch is ж as often as ш (Schowtnewe = Zhovtneve, Meschewoje = Mezhove)
+_GERMAN_ZH = [(re.compile(r"sch"), "zh"), (re.compile(r"ch"), "kh"), (re.compile(r"z"), "ts")]
 _FRENCH = [(re.compile(r"(?<!t)ch"), "sh"), (re.compile(r"j"), "zh"), (re.compile(r"ou"), "u")]
 
 
@@ -43,11 +54,11 @@ def foreign_readings(name: str) -> list[str]:
     """The name as German and French press spellings would read it in English letters."""
     text = fold(name)
     out = []
-    for rules in (_GERMAN, _FRENCH):
+    for rules in (_GERMAN, _GERMAN_ZH, _FRENCH):
         reading = text
         for pattern, repl in rules:
             reading = pattern.sub(repl, reading)
-        if reading != text:
+        if reading != text and reading not in out:
             out.append(reading)
     return out
 
@@ -59,7 +70,13 @@ def max_edits(key: str) -> int:
     return 1 if len(key) < 10 else 2
 
 
-def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = None, *, typos: bool = True) -> list[NameMatch]:
+@lru_cache(maxsize=100_000)
+def _loose(key: str) -> str:
+    return loose_key(key)
+
+
+def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = None, *, typos: bool = True,
+               loose: bool = True) -> list[NameMatch]:
     """Every place a name can refer to, each with its best match.
 
     :param gazetteer: the gazetteer to search.
@@ -67,36 +84,38 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
     :param kinds: keep only places of these kinds (settlement, oblast, raion, water).
     :param typos: fall back on a bounded edit distance when nothing else matches (the mention
         finder turns it off: a capitalised word one letter off a village is usually not one).
+    :param loose: also retrieve by the loose skeleton (press transcriptions).
     :returns: matches, best weight first; empty when nothing is close enough.
     """
     key = spelling_key(name)
     if len(key) < 2:
         return []
     found: dict[int, NameMatch] = {}
+    places = gazetteer.places
 
     def add(gid: int, how: str, weight: float) -> None:
-        if kinds and gazetteer.places[gid].kind not in kinds:
+        if kinds and places[gid].kind not in kinds:
             return
-        if gid not in found or found[gid].weight < weight:
+        old = found.get(gid)
+        if old is None or old.weight < weight:
             found[gid] = NameMatch(gid, how, weight)
 
     for gid, source in gazetteer.lookup_key(key).items():
         add(gid, source, MATCH_WEIGHT[source])
-    if not any(m.how in ("name", "alias") for m in found.values()):
+    own_name = any(m.how in OWN_NAMES for m in found.values())
+    keys = [key]
+    if not own_name:
         # German and French press spellings read some letters otherwise (ch = х or ш, z = ц,
         # j = ж): try those readings too, a little below the English one.
         for reading in foreign_readings(name):
-            for gid, source in gazetteer.lookup_key(spelling_key(reading)).items():
-                add(gid, source, MATCH_WEIGHT[source] * READING_WEIGHT)
-    own_name = any(m.how in ("name", "alias") for m in found.values())
-    if len(key) >= 5 and not own_name:  # a place's own name beats vowel-shifted look-alikes anyway
-        for other in gazetteer.keys_with_skeleton(skeleton_key(key)):
-            if other == key:
-                continue
-            ratio = fuzz.ratio(key, other)
-            if ratio >= SKELETON_MIN_RATIO:
-                for gid in gazetteer.lookup_key(other):
-                    add(gid, "skeleton", SKELETON_WEIGHT * ratio / 100)
+            rkey = spelling_key(reading)
+            if rkey and rkey not in keys:
+                keys.append(rkey)
+                for gid, source in gazetteer.lookup_key(rkey).items():
+                    add(gid, source, MATCH_WEIGHT[source] * READING_WEIGHT)
+    if len(key) >= 5 and not found:  # a name that is some place's name or variant beats look-alikes anyway
+        for k in keys:
+            _add_skeletons(gazetteer, k, add, keys, loose)
     edits = max_edits(key)
     if not found and edits and typos:
         for other in gazetteer.keys_near(key):
@@ -107,3 +126,51 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
                     how = "fuzzy" if source in ("name", "alias", "ascii") else "fuzzy-alt"
                     add(gid, how, FUZZY_WEIGHT * (1 - dist / (edits + 1)))
     return sorted(found.values(), key=lambda m: -m.weight)
+
+
+def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loose: bool) -> None:
+    """Keys sharing the consonant skeleton (checked by similarity) or, looser, the sibilant-folded one."""
+    skeleton = skeleton_key(key)
+    for other in gazetteer.keys_with_skeleton(skeleton):
+        if other in own_keys:
+            continue
+        ratio = fuzz.ratio(key, other)
+        if ratio >= SKELETON_MIN_RATIO:
+            for gid in gazetteer.lookup_key(other):
+                add(gid, "skeleton", SKELETON_WEIGHT * ratio / 100)
+    if not loose:
+        return
+    lkey = _loose(key)
+    for other in gazetteer.keys_with_loose_skeleton(loose_skeleton(key)):
+        if other in own_keys:
+            continue
+        ratio = fuzz.ratio(lkey, _loose(other))
+        if ratio >= LOOSE_MIN_RATIO:
+            for gid in gazetteer.lookup_key(other):
+                add(gid, "loose", LOOSE_WEIGHT * ratio / 100)
+
+
+def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGION_MIN_RATIO) -> list[NameMatch]:
+    """The places among ``places`` whose names are close to ``name`` (compared letter by letter,
+    sibilants folded): for a name no index retrieves, once context says where to look.
+
+    :param places: the settlements to compare with (near a landmark, in an oblast).
+    :returns: matches, best first, weighted by similarity (never above a skeleton match).
+    """
+    keys = {spelling_key(name)} | {spelling_key(r) for r in foreign_readings(name)}
+    keys = [_loose(k) for k in keys if len(k) >= 4]
+    if not keys:
+        return []
+    choices, owners = [], []
+    for p in places:
+        for k in gazetteer.keys_of(p.geonameid):
+            choices.append(_loose(k))
+            owners.append(p.geonameid)
+    best: dict[int, float] = {}
+    for k in keys:
+        for _, ratio, i in process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=min_ratio, limit=None):
+            gid = owners[i]
+            if ratio > best.get(gid, 0.0):
+                best[gid] = ratio
+    out = [NameMatch(gid, "region", REGION_WEIGHT * ratio / 100) for gid, ratio in best.items()]
+    return sorted(out, key=lambda m: -m.weight)

@@ -3,18 +3,21 @@
 Detection is gazetteer-driven: runs of capitalised words (and the big cities' names in lower case)
 are looked up by spelling key; people, organisations, months and places abroad are left out by the
 lexicons in :mod:`geo.reading.words`. Resolution ranks namesakes first on the evidence next to the
-mention ("Krynky, on the left bank of the Dnipro", "Lukiantsi in the Kharkiv region"), then on the
-other places the article names.
+mention ("Krynky, on the left bank of the Dnipro", "Lukiantsi in the Kharkiv region", "Pobeda, a
+small village about five kilometres west of Donetsk city"), then on the rest of the article: the
+oblasts it names, and its other places, resolved together: a name whose namesakes the article does
+not separate takes the namesake nearest the article's other places, the ambiguous ones included
+(the most compact reading of the article).
 """
 
 from __future__ import annotations
 
 import re
 
-from geo.places.context import NEAR_SCALE_KM, Context, offset_point
+from geo.places.context import Context, Landmark
 from geo.places.match import match_name
 from geo.places.names import spelling_key
-from geo.places.geocoder import GazetteerGeocoder, Resolution
+from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution
 from geo.reading.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES
 from geo.models import Mention
 
@@ -86,9 +89,13 @@ _NEAR_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:near|outside|of|from|toward|towards)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)"
     r"|^[^.;:!?]{0,40}?\b(?:on|in|along)\s+the\s+(?P<front>[A-Z][\w'’\-]+)\s+(?:front|direction|axis|sector|salient)\b"
 )
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a few": 5, "several": 7}
 _ADJACENT_NEAR = re.compile(
-    r"^\s*[,(]?\s*(?:(?:a|the)\s+(?:village|town|city|settlement)\s+)?(?:just\s+|about\s+\d+\s*km\s+)?"
-    r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+"
+    r"^\s*[,(]?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?"
+    r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:just\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:(?P<km>\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:-\s*)?(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|from|(?:to\s+the\s+)?(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+"
     r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)(?P<front>)"
 )
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
@@ -99,8 +106,11 @@ _FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
 _UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|"
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict)\b", re.I)
 BIG_CITY = 100_000
-DIRECTION_KM = 10.0  # "X, north of Y" without a distance: X lies a few to a few tens of km that way
 ADJACENT_CHARS = 30
+ANCHOR_CONFIDENCE = 0.75  # a name resolved this surely on its own words anchors the article's others
+ARTICLE_ROUNDS = 2  # rounds in which the article's ambiguous names are read against each other
+GROUP_POINTS = 10  # likely places kept per ambiguous name when it anchors the others
+BIG_CITY_ANCHOR = 0.1  # a big city is named in passing: a weak anchor for the article's other places
 MAX_WORDS = 3
 CAPITAL_NAMES = {"kyiv", "kiev", "moscow", "washington", "minsk", "beijing", "pyongyang"}
 
@@ -126,6 +136,7 @@ class MentionFinder:
         self.gazetteer = geocoder.gazetteer
         self._detect_cache: dict[tuple[str, tuple], bool] = {}
         self._big_city_keys: set[str] | None = None
+        self._cache: dict[tuple, Resolution] = {}
 
     def find(self, text: str) -> list[Mention]:
         """Every place mention in a text, resolved, in text order.
@@ -258,27 +269,52 @@ class MentionFinder:
     # -- resolution -----------------------------------------------------------------------
     def _resolve(self, text: str, spans) -> list[Mention]:
         geocoder = self.geocoder
-        first: dict[tuple[str, str], Resolution] = {}
-        local: dict[int, Context] = {}
-        for s, e, surface, kind in spans:
-            if kind in ("settlement", "river") and (surface, kind) not in first:
-                first[(surface, kind)] = geocoder.resolve(surface, kinds=(_gaz_kind(kind),), typos=False)
-            if kind == "settlement":
-                local[s] = self._local_context(text, e)
-        anchors = [
-            (r.candidates[0].lat, r.candidates[0].lon, r.candidates[0].geonameid)
-            for (surface, kind), r in first.items()
-            if kind == "settlement" and r.resolved and r.confidence >= 0.75
-        ]
         article_oblasts = set()
         for s, e, surface, kind in spans:
             if kind == "oblast":
-                stem = _ADMIN_WORDS_END.sub("", surface)
-                area = geocoder.admin_area(stem, "oblast")
+                area = geocoder.admin_area(_ADMIN_WORDS_END.sub("", surface), "oblast")
                 if area is not None:
                     article_oblasts.add(area.admin1)
+        # One reading per name and the words next to it (a headline's bare "Pobeda" and the body's
+        # "Pobeda, near Marinka" are two readings; one sense per article joins them at the end).
+        readings: dict[tuple, _Reading] = {}
+        of_mention: dict[int, tuple] = {}
+        for s, e, surface, kind in spans:
+            if kind not in ("settlement", "river"):
+                continue
+            local = self._local_context(text, e) if kind == "settlement" else Context()
+            key = (surface, kind, local.key())
+            if key not in readings:
+                readings[key] = _Reading(surface, kind, local)
+            of_mention[s] = key
+        soft = Context(soft_oblasts=article_oblasts)
+        for r in readings.values():
+            r.result = self._resolve_one(r, soft if article_oblasts else Context())
+        # The names their own words settle anchor the others, and the others' likely places weigh
+        # too; every name is then read again against the rest of the article (a village whose name a
+        # far-off city also has is the one next to the places the article names).
+        fixed = [r for r in readings.values() if r.kind == "settlement" and r.result.resolved
+                 and r.result.confidence >= ANCHOR_CONFIDENCE]
+        open_ = [r for r in readings.values() if r.result.candidates]
+        if len(open_) > 1:
+            for _ in range(ARTICLE_ROUNDS):
+                groups = {id(r): r.group() for r in open_ if r.kind == "settlement" and r not in fixed}
+                changed = False
+                for r in open_:
+                    own = r.own
+                    anchors = [(f.lat, f.lon, f.weight) for f in fixed if f is not r and f.surface != r.surface and f.geonameid not in own]
+                    # a name sharing a candidate with this one may be another name of the same place
+                    others = [tuple(p[:3] for p in g) for o in open_
+                              if o is not r and o.surface != r.surface and (g := groups.get(id(o))) and not own & o.own]
+                    if not anchors and not others:
+                        continue
+                    ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, anchor_groups=others)
+                    result = self._resolve_one(r, ctx)
+                    changed |= result.candidates[:1] != r.result.candidates[:1] or result.resolved != r.result.resolved
+                    r.result = result
+                if not changed:
+                    break
         mentions = []
-        in_context: dict[tuple, Resolution] = {}
         for s, e, surface, kind in spans:
             mention = Mention(start=s, end=e, surface=surface, kind=kind)
             if kind == "foreign":
@@ -288,40 +324,32 @@ class MentionFinder:
                 stem = _ADMIN_WORDS_END.sub("", surface)
                 area = geocoder.admin_area(stem, kind)
                 if area is not None:
-                    self._fill(mention, area.geonameid, area.name, area.lat, area.lon, 1.0)
+                    self._fill(mention, area.geonameid, area.display_name or area.name, area.lat, area.lon, 1.0)
             else:
-                self._place(mention, first[(surface, kind)], local.get(s, Context()), anchors, article_oblasts, in_context)
+                self._place(mention, readings[of_mention[s]].result)
             if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
                 mention.metonymic = _stands_for_state(text, s, e)
             mentions.append(mention)
-        # Second round: places resolved only thanks to their own context ("Pervomaiske, a village
-        # west of Donetsk") now help the names still unresolved.
-        known = {(m.lat, m.lon, m.geonameid) for m in mentions if m.kind == "settlement" and m.resolved and m.confidence >= 0.75}
-        more = sorted(known - set(anchors))
-        if more:
-            for m in mentions:
-                if m.kind == "settlement" and not m.resolved and m.candidates:
-                    self._place(m, first[(m.surface, m.kind)], local.get(m.start, Context()), anchors + more,
-                                article_oblasts, in_context)
         _one_sense_per_article(mentions)
         return mentions
 
-    def _place(self, mention: Mention, res: Resolution, ctx: Context, anchors, article_oblasts, cache: dict) -> None:
-        """Resolve one settlement or river mention with its own context and the article's."""
-        own = {c.geonameid for c in res.candidates}
-        near = [(lat, lon) for lat, lon, gid in anchors if gid not in own]
-        # Context can only reorder namesakes, or (a stated oblast) discount a sole one.
-        if (near or article_oblasts) and len(res.candidates) > 1 or ctx:
-            key = (mention.surface, mention.kind, tuple(near), frozenset(ctx.oblasts), frozenset(ctx.raions),
-                   frozenset(ctx.soft_oblasts), tuple(ctx.anchors), tuple(ctx.points), frozenset(article_oblasts))
-            if key not in cache:
-                article = Context(anchors=near, soft_oblasts=article_oblasts)
-                cache[key] = self.geocoder.resolve(mention.surface, ctx.merge(article), kinds=(_gaz_kind(mention.kind),), typos=False)
-            res = cache[key]
-        mention.candidates = res.candidates[:5]
+    def _resolve_one(self, reading: "_Reading", article: Context) -> Resolution:
+        """Resolve one reading of a name with its own words and the article's evidence."""
+        ctx = reading.local.merge(article) if article else reading.local
+        key = (reading.surface, reading.kind, ctx.key())
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            found = self._cache[key] = self.geocoder.resolve(reading.surface, ctx, kinds=(_gaz_kind(reading.kind),), typos=False)
+        return found
+
+    def _place(self, mention: Mention, res: Resolution) -> None:
+        """Fill a settlement or river mention from its resolution (an abstention keeps its candidates)."""
+        mention.candidates = res.candidates[:RESOLVED_CANDIDATES] if res.resolved else list(res.candidates)
         if res.resolved:
             best = res.candidates[0]
-            self._fill(mention, best.geonameid, best.name, best.lat, best.lon, best.score)
+            self._fill(mention, best.geonameid, best.display_name or best.name, best.lat, best.lon, best.score)
         else:
             mention.confidence = res.confidence
 
@@ -341,17 +369,53 @@ class MentionFinder:
                 # further on in the clause it may describe something else, so it only weighs.
                 (ctx.oblasts if m.start("oblast") <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
         adjacent = _ADJACENT_NEAR.match(after)
-        if m := adjacent or _NEAR_EVIDENCE.match(after):
+        if adjacent:  # "Pobeda, near Marinka", "Bohdanivka, northeast of Chasiv Yar": said of this very place
+            readings = self.geocoder.landmark(adjacent["name"])
+            if readings:
+                km = adjacent["km"]
+                if km:
+                    km = float(_NUMBER_WORDS.get(km.lower()) or km) * (1.609 if adjacent["unit"].lower().startswith("mi") else 1.0)
+                ctx.landmarks.append(Landmark(adjacent["name"], readings, km or None, (adjacent["dir"] or "").lower() or None))
+        elif m := _NEAR_EVIDENCE.match(after):
             res = self.geocoder.resolve(m["name"] or m["front"], typos=False)
-            if res.resolved:
-                where = (res.candidates[0].lat, res.candidates[0].lon)
-                if adjacent and adjacent["dir"]:  # "Bohdanivka, northeast of Chasiv Yar": a few km that way
-                    ctx.points.append((*offset_point(*where, DIRECTION_KM, adjacent["dir"]), NEAR_SCALE_KM, 1.0))
-                elif adjacent:  # "Pobeda, near Marinka": said of this very place
-                    ctx.points.append((*where, NEAR_SCALE_KM * 2, 1.0))
-                else:  # further on in the clause it may belong to something else: it only weighs
-                    ctx.anchors.append(where)
+            if res.resolved:  # further on in the clause it may belong to something else: it only weighs
+                ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
         return ctx
+
+
+class _Reading:
+    """One name of an article with the words next to it, and its current resolution."""
+
+    def __init__(self, surface: str, kind: str, local: Context):
+        self.surface, self.kind, self.local = surface, kind, local
+        self.result: Resolution | None = None
+
+    @property
+    def own(self) -> set[int]:
+        return {c.geonameid for c in self.result.candidates} if self.result else set()
+
+    @property
+    def geonameid(self) -> int | None:
+        return self.result.candidates[0].geonameid if self.result and self.result.candidates else None
+
+    @property
+    def lat(self) -> float:
+        return self.result.candidates[0].lat
+
+    @property
+    def lon(self) -> float:
+        return self.result.candidates[0].lon
+
+    @property
+    def weight(self) -> float:
+        """How much this place, as an anchor, says about where the article's other places lie."""
+        return BIG_CITY_ANCHOR if self.result.candidates[0].population >= BIG_CITY else 1.0
+
+    def group(self) -> tuple[tuple[float, float, float, int], ...]:
+        """The likely places of this name (lat, lon, probability, geonameid), for the article's other names."""
+        res = self.result
+        points = [(c.lat, c.lon, share, c.geonameid) for c, share in zip(res.candidates, res.shares) if share >= 0.02]
+        return tuple(sorted(points, key=lambda t: -t[2])[:GROUP_POINTS])
 
 
 def _one_sense_per_article(mentions: list[Mention]) -> None:

@@ -63,11 +63,21 @@ def test_spellings(geocoder, query, expected):
     ],
 )
 def test_near_misses(geocoder, query, expected, how):
-    loc = geocoder.geocode(query)
+    loc = geocoder.geocode(query, exactly_one=False)[0]
     assert gid(loc) == expected
     assert loc.raw["match"] == how
     if how != "name":
         assert loc.raw["confidence"] < 1.0
+    if how in ("name", "fuzzy"):  # a typo of a name, or the name itself: the answer
+        assert loc.raw["resolved"]
+
+
+def test_a_look_alike_alone_is_a_candidate_not_an_answer(geocoder):
+    # a consonant skeleton match with nothing else said is right about one time in four on
+    # real spellings (bench/bench_spellings.py): listed for review, not resolved
+    res = geocoder.resolve("Zrazkopolye")
+    assert not res.resolved and res.candidates[0].geonameid == 9900307
+    assert res.confidence < geocoder.threshold
 
 
 def test_location_is_geopy_shaped(geocoder):
@@ -247,8 +257,10 @@ def test_parse_context_notes(geocoder):
     assert ctx.raions == {("05", "0502")}
     ctx = parse_context("10 km west of Testohrad", geocoder)
     assert ctx.notes == ["10 km west of Testohrad"]
-    lat, lon, *_ = ctx.points[0]
-    assert lat == pytest.approx(48.0) and lon == pytest.approx(37.6654, abs=0.002)
+    (landmark,) = ctx.landmarks
+    assert (landmark.km, landmark.direction) == (10.0, "west")
+    lat, lon = landmark.where()  # 10 km west of the town's edge
+    assert lat == pytest.approx(48.0) and lon == pytest.approx(37.6654 - 4.4 / 74.3, abs=0.01)
 
 
 def test_threshold(sample_gazetteer):
@@ -262,5 +274,41 @@ def test_a_bare_oblast_name_as_context_is_the_oblast_not_its_capital(geocoder):
     from geo.places.context import parse_context
 
     bare, near = parse_context("Testohrad", geocoder), parse_context("near Testohrad", geocoder)
-    assert bare.oblasts and not bare.points  # like an address: in that oblast
-    assert near.points and not near.oblasts
+    assert bare.oblasts and not bare.landmarks  # like an address: in that oblast
+    assert near.landmarks and not near.oblasts
+
+
+# -- context read jointly and with a tolerance; complete candidates; calibrated confidence ---------
+
+def test_a_landmark_with_namesakes_is_read_with_the_place_as_a_pair(geocoder):
+    # three villages are called Pobedivka; only one lies near a Peremozhne (the western one)
+    assert gid(geocoder.geocode("Peremozhne", near="Pobedivka")) == PEREMOZHNE_WEST
+
+
+@pytest.mark.parametrize("context", ["3 km west of Testohrad", "about five kilometres west of Testohrad",
+                                     "25 km west of Testohrad", "a few km to the west of the city of Testohrad"])
+def test_distances_are_rough(geocoder, context):
+    # Peremozhne (west) lies 10 km from Testohrad's centre, about 6 km from its edge: "3 km" and
+    # "25 km" west are both read as that village, never as its namesake to the east
+    assert gid(geocoder.geocode("Peremozhne", context=context)) == PEREMOZHNE_WEST
+
+
+def test_an_abstention_lists_every_namesake_the_context_puts_in_reach(geocoder):
+    res = geocoder.resolve("Pobedivka", "in the Testova region")
+    assert not res.resolved
+    assert {POBEDIVKA_NEAR_TESTOHRAD, POBEDIVKA_NEAR_ZRAZKIVKA} <= {c.geonameid for c in res.candidates}
+
+
+def test_confidence_is_a_probability_of_the_top_answer(geocoder):
+    res = geocoder.resolve("Peremozhne", "near Testohrad")  # two villages, each 10 km away
+    assert not res.resolved
+    assert res.candidates[0].score == pytest.approx(0.65, abs=0.15)
+    assert sum(c.score for c in res.candidates) <= 1.0 + 1e-6
+
+
+def test_calibration_is_monotone():
+    from geo.places.geocoder import CALIBRATION, calibrate
+
+    for setting in CALIBRATION:
+        values = [calibrate(i / 100, setting) for i in range(101)]
+        assert values == sorted(values) and 0.0 <= values[0] and values[-1] <= 1.0
