@@ -12,7 +12,7 @@ from geo.cli import cli
 def test_resolved_name(frontline):
     result = frontline("geocode", "Testograd", catch_exceptions=False)
     assert result.exit_code == 0
-    assert result.output == "9900100\tTestohrad\t48.00000,37.80000\tTestohradskyi Raion, Testova Oblast\tconfidence 1.00\n"
+    assert result.output == "9900100\tTestohrad\t48.00000,37.80000\tTestohradskyi Raion, Testova Oblast\tconfidence 0.99\n"
 
 
 def test_unresolved_lists_candidates(frontline):
@@ -37,9 +37,17 @@ def test_near_coordinates_json(frontline):
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["resolved"] is True and data["geonameid"] == 9900202
+    assert data["name"] == "Pobedivka" and data["geonames_name"] == "Pobedivka"  # no Ukrainian form in the dump
     assert data["oblast"] == "Testova Oblast" and data["raion"] == "Zrazkivskyi Raion"
     assert 0.6 <= data["confidence"] <= 1
     assert [c["geonameid"] for c in data["candidates"]][0] == 9900202
+
+
+def test_places_are_shown_as_reporting_writes_them(frontline):
+    # Тестов'янка in the official transliteration (no apostrophe); GeoNames' name and id are kept
+    data = json.loads(frontline("geocode", "Testovyanka", "--json", catch_exceptions=False).output)
+    assert (data["geonameid"], data["name"], data["geonames_name"]) == (9900301, "Testovianka", "Testov'ianka")
+    assert data["candidates"][0]["name"] == "Testovianka"
 
 
 def test_oblast(frontline):
