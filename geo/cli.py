@@ -413,18 +413,21 @@ def review_undo(env, correction_id):
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--details", is_flag=True, help="Also list every miss.")
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--all", "include_low", is_flag=True,
+              help="Also score the low-confidence claims the map leaves out (default: what the map shows).")
 @click.pass_obj
-def evaluate(env, gold_dir, details, as_json):
-    """Score extraction against gold annotations (mention and claim precision/recall, dates).
+def evaluate(env, gold_dir, details, as_json, include_low):
+    """Score extraction against gold annotations (mention and claim precision/recall, dates, control).
 
     \b
     Example:
         frontline evaluate ../shared/corpus/dev
+        frontline evaluate bench/corpus/real/dev --details
     """
     from geo.jobs.evaluate import evaluate as run_evaluate
     from geo.jobs.pipeline import make_finder
 
-    score = run_evaluate(gold_dir, make_finder(env.gazetteer()), details=details)
+    score = run_evaluate(gold_dir, make_finder(env.gazetteer()), details=details, include_low=include_low)
     result = score.as_dict()
     if as_json:
         click.echo(json.dumps(result))
