@@ -144,7 +144,10 @@ class Attributor:
         if re.search(r"(?:claim|statement|announcement|report|information|assertion|allegation)s?$", text[s:e]) or \
                 re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                           text[max(0, s - 80):s], re.I):
-            return Speaker(s, e, side, label, typ, scope=(e, -3), noun=True)  # "a Russian statement that ...": what it says
+            # "a Russian statement that ...", "claims made by X that ...": what it says; a bare
+            # "denied Moscow's assertions, saying Kyiv still controls X" says nothing of X
+            says = re.match(r"^(?:\s+(?:made\s+)?by\s+[^,;.]{0,80}?)?(?:,\s*[^,;.]{0,60},)?,?\s*(?:that|about|of|on|to\s+have)\b", after)
+            return Speaker(s, e, side, label, typ, scope=(e, -3) if says else (e, e), noun=True)
         if title and re.match(r"^\s*:", after) and s <= 2:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
         if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced)\s+(?:the\s+)?$", before) \

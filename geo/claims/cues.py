@@ -205,7 +205,10 @@ ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|in
                      r"its\s+defenders|there|it)\b(?!['’])", re.I)
 STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
-MODIFIER_AFTER = re.compile(r"^\s+(?:front|direction|salient|sector|axis|bridgehead|group|offensive|operation|grouping)\b", re.I)
+MODIFIER_AFTER = re.compile(r"^\s+(?:front|direction|salient|sector|axis|bridgehead|group|offensive|operation|grouping|"
+                            r"(?:city|town|village|district|regional)\s+(?:council|administration|hall)|council|"
+                            r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"
+                            r"airport|railway\s+station|steelworks?|refinery|dam)\b", re.I)
 # "5 km west of X", "south of X": X is a landmark locating something else.
 LANDMARK_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$",

@@ -98,6 +98,9 @@ def _is_abbreviation(token: str, next_char: str) -> bool:
     return token in ("No", "Nos") and next_char.isdigit()  # "No. 3", but "said no. Then"
 
 
+_BULLET = re.compile(r"\s*[•·▪◦‣*]\s")
+
+
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets of single line breaks that end a headline-like line inside a paragraph.
 
@@ -108,13 +111,15 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
     if len(lines) < 2:
         return []
     inner = [len(line.strip()) for line in lines[:-1]]
-    if len(lines) >= 3 and sum(40 <= n <= 100 for n in inner) * 3 >= len(inner) * 2:
-        return []
+    wrapped = len(lines) >= 3 and sum(40 <= n <= 100 for n in inner) * 3 >= len(inner) * 2
     cuts, pos = [], start
     for line, nxt in zip(lines, lines[1:]):
         pos += len(line) + 1
+        if _BULLET.match(nxt):  # a bulleted item ("• Ukrainian troops entered ...") starts anew
+            cuts.append(pos - 1)
+            continue
         body, follow = line.strip(), nxt.strip().lstrip(_OPENERS)
-        if body and body[-1] not in _FINAL and follow and (follow[0].isupper() or follow[0].isdigit()):
+        if not wrapped and body and body[-1] not in _FINAL and follow and (follow[0].isupper() or follow[0].isdigit()):
             cuts.append(pos - 1)
     return cuts
 

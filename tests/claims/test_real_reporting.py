@@ -220,3 +220,14 @@ def test_bombs_dropped_on_villages_are_strikes_and_a_comma_region_qualifies_a_vi
                "The police also said that Russian forces dropped bombs on the villages of Novoselo and Dubky.")
     assert ("Novoselo", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
     assert not [k for k in got if k[0] == "Testska"]
+
+
+def test_a_rejected_assertion_says_nothing_of_what_the_rejecting_side_then_says():
+    got = _run("Ukrainian President Volodymyr Zelensky denied Moscow's assertions, saying Kyiv still controls Testivka.")
+    assert ("Testivka", "RU", "held") not in got and ("Testivka", "UA", "held") in got
+
+
+def test_a_place_naming_a_facility_is_no_claim_on_the_place():
+    got = _run("Russian forces seized the Testivka City Council building, the ministry said. "
+               "Ukrainian troops delivered a strike at the Novoselo hydropower plant, TASS reported.")
+    assert not [k for k in got if k[0] in ("Testivka", "Novoselo")]

@@ -170,3 +170,11 @@ def test_dateline_end_lets_callers_skip_dates_inside_the_dateline():
 def test_quote_text_of_a_bare_dateline_keeps_it():
     assert quote_text("MOSCOW — ") == "MOSCOW —"
     assert quote_text("") == ""
+
+
+def test_a_bulleted_line_starts_a_new_sentence():
+    text = ("Russian forces have withdrawn, the ministry said, in a setback for Moscow.\n"
+            "  • Ukrainian troops entered the city.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Russian forces have withdrawn, the ministry said, in a setback for Moscow.",
+        "• Ukrainian troops entered the city."]
