@@ -175,6 +175,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             intro = _LIST_INTRO.search(text, cue.end, cue.end + 120)
             if not following and intro:
                 following = [p for p in places if intro.end() <= p[0] <= intro.end() + 3]
+            if not following:  # "..., seizing several small towns": none of the places named around
+                continue
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)

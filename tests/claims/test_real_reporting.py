@@ -231,3 +231,8 @@ def test_a_place_naming_a_facility_is_no_claim_on_the_place():
     got = _run("Russian forces seized the Testivka City Council building, the ministry said. "
                "Ukrainian troops delivered a strike at the Novoselo hydropower plant, TASS reported.")
     assert not [k for k in got if k[0] in ("Testivka", "Novoselo")]
+
+
+def test_seizing_unnamed_towns_is_no_claim_on_the_place_named_before():
+    got = _run("Russian forces made minor advances around Testivka on April 24, seizing several small towns.")
+    assert not [k for k in got if k[2] == "captured"]
