@@ -103,7 +103,7 @@ def monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class TimedClaim:
     """One claim with its dates parsed, and the row it came from."""
 
@@ -118,9 +118,9 @@ class TimedClaim:
     effective: date
     published: date | None
     precision: str
-    row: dict = field(compare=False, hash=False, repr=False)
+    row: dict = field(repr=False)
 
-    @property
+    @cached_property
     def status(self) -> str | None:
         """What this claim says about who controls the place: RU, UA, contested or None (strike)."""
         if self.kind == "struck":
@@ -145,21 +145,31 @@ class TimedClaim:
         return format_event_date(self.date_from, self.date_to, self.precision)
 
 
+_DAYS: dict = {}  # ISO text -> date: an archive has a few thousand distinct dates and 100,000s of rows
+
+
+def _day(value) -> date | None:
+    d = _DAYS.get(value)
+    if d is None:
+        d = parse_day(value)
+        if isinstance(value, str) and len(_DAYS) < 200_000:
+            _DAYS[value] = d
+    return d
+
+
 def claim_from_row(row: dict) -> TimedClaim:
     """Parse one store row into a :class:`TimedClaim`.
 
     :param row: a claim row (see the module docstring).
     :returns: the claim.
     """
-    date_to = parse_day(row["date_to"])
-    published = parse_day(row.get("published"))
+    date_to = _day(row["date_to"])
+    published = _day(row.get("published"))
     effective = min(date_to, published) if published else date_to
     return TimedClaim(
-        claim_id=str(row["claim_id"]), geonameid=int(row["geonameid"]),
-        claimant=row.get("claimant") or "other", claimant_label=row.get("claimant_label") or "",
-        kind=row["kind"], control=row.get("control") or None,
-        date_from=parse_day(row.get("date_from")) or date_to, date_to=date_to,
-        effective=effective, published=published, precision=row.get("precision") or "day", row=row,
+        str(row["claim_id"]), int(row["geonameid"]), row.get("claimant") or "other", row.get("claimant_label") or "",
+        row["kind"], row.get("control") or None, _day(row.get("date_from")) or date_to, date_to,
+        effective, published, row.get("precision") or "day", row,
     )
 
 
@@ -169,7 +179,13 @@ def _sort_key(c: TimedClaim):
 
 @dataclass
 class PlaceHistory:
-    """Every claim about one place, oldest first."""
+    """Every claim about one place, oldest first.
+
+    Indexing walks the claims once, in order, and keeps each claimant's latest word: that gives
+    the claimed status after every day with a claim (a step function: between two claim days the
+    window is anchored on the earlier one, so nothing changes) and each claim's contradiction.
+    Every query is then a binary search; nothing grows with the square of the claims.
+    """
 
     geonameid: int
     name: str
@@ -178,13 +194,54 @@ class PlaceHistory:
     lon: float
     surfaces: tuple = ()
     claims: list = field(default_factory=list)  # all kinds, ascending
-    _status_claims: list = field(default_factory=list, repr=False)
-    _status_days: list = field(default_factory=list, repr=False)
+    display_name: str = ""  # as reporting writes it, when the rows carry it
+    point_days: list = field(default_factory=list, repr=False)  # days with a status claim, ascending
+    point_states: list = field(default_factory=list, repr=False)  # (status, own) after each of those days
+    _against: dict = field(default_factory=dict, repr=False)  # claim_id -> the claim it contradicts
+
+    @property
+    def label(self) -> str:
+        """The name the map writes: the newsroom spelling when known, else the gazetteer's."""
+        return self.display_name or self.name
 
     def _index(self) -> None:
         self.claims.sort(key=_sort_key)
-        self._status_claims = [c for c in self.claims if c.status is not None]
-        self._status_days = [c.effective for c in self._status_claims]
+        latest: dict[str, TimedClaim] = {}  # each claimant's latest status claim so far
+        days, states, against = [], [], {}
+        status_claims = [c for c in self.claims if c.status is not None]
+        for i, c in enumerate(status_claims):
+            lo = c.effective - timedelta(days=CONFLICT_DAYS)
+            # Contradiction: the other claimants' latest words within the window, newest first.
+            others = sorted((o for k, o in latest.items() if k != c.claimant and o.effective >= lo),
+                            key=_sort_key, reverse=True)
+            for o in others:
+                if o.status != c.status:
+                    against[c.claim_id] = o
+                    break
+            latest[c.claimant] = c
+            if i + 1 < len(status_claims) and status_claims[i + 1].effective == c.effective:
+                continue  # the day's state is known once all of its claims are in
+            words = [o for o in latest.values() if o.effective >= lo]
+            statuses = {o.status for o in words}
+            status = statuses.pop() if len(statuses) == 1 else "contested"
+            own = status in ("RU", "UA") and any(o.claimant == status for o in words)
+            days.append(c.effective)
+            states.append((status, own))
+        self.point_days, self.point_states, self._against = days, states, against
+
+    def state_as_of(self, d: date) -> tuple | None:
+        """Claimed status as of a date, whether the side claims it itself, and the claim day behind it.
+
+        :param d: the date.
+        :returns: ``(status, own, day)``: ``status`` ``"RU"``, ``"UA"`` or ``"contested"``; ``own``
+            true when the side said to hold the place says so itself (not only a third party or the
+            other side); ``day`` the latest claim day the status rests on. ``None`` before any claim.
+        """
+        n = bisect_right(self.point_days, d)
+        if n == 0:
+            return None
+        status, own = self.point_states[n - 1]
+        return status, own, self.point_days[n - 1]
 
     def status_as_of(self, d: date) -> str | None:
         """Claimed status as of a date.
@@ -192,17 +249,8 @@ class PlaceHistory:
         :param d: the date.
         :returns: ``"RU"``, ``"UA"``, ``"contested"``, or ``None`` when nothing was claimed yet.
         """
-        n = bisect_right(self._status_days, d)
-        if n == 0:
-            return None
-        window_start = self._status_days[n - 1] - timedelta(days=CONFLICT_DAYS)
-        latest: dict[str, str] = {}  # each claimant's own latest word counts, not what it said before
-        for c in reversed(self._status_claims[:n]):
-            if c.effective < window_start:
-                break
-            latest.setdefault(c.claimant, c.status)
-        statuses = set(latest.values())
-        return statuses.pop() if len(statuses) == 1 else "contested"
+        n = bisect_right(self.point_days, d)
+        return self.point_states[n - 1][0] if n else None
 
     def history(self, d: date | None = None) -> list:
         """Claims effective on or before a date, newest first.
@@ -218,20 +266,7 @@ class PlaceHistory:
         :param claim: a claim of this place.
         :returns: the contradicting claim, or ``None``.
         """
-        if claim.status is None:
-            return None
-        lo = claim.effective - timedelta(days=CONFLICT_DAYS)
-        key = _sort_key(claim)
-        seen = {claim.claimant}
-        for other in reversed(self._status_claims):
-            if _sort_key(other) >= key or other.claimant in seen:
-                continue
-            if other.effective < lo:
-                break
-            seen.add(other.claimant)  # only each other claimant's latest word before this claim
-            if other.status != claim.status:
-                return other
-        return None
+        return self._against.get(claim.claim_id)
 
 
 @dataclass(frozen=True)
@@ -302,7 +337,7 @@ class Timeline:
             if p is None:
                 p = self.places[c.geonameid] = PlaceHistory(
                     c.geonameid, row.get("place") or "", row.get("place_kind") or "settlement",
-                    float(row["lat"]), float(row["lon"]))
+                    float(row["lat"]), float(row["lon"]), display_name=row.get("display_name") or "")
                 surfaces[c.geonameid] = set()
             p.claims.append(c)
             if row.get("surface"):
@@ -310,7 +345,7 @@ class Timeline:
         self.claims.sort(key=_sort_key)
         self._days = [c.effective for c in self.claims]
         for gid, p in self.places.items():
-            p.surfaces = tuple(sorted(surfaces[gid] - {p.name}))
+            p.surfaces = tuple(sorted(surfaces[gid] - {p.name, p.display_name}))
             p._index()
         self.first_date = self.claims[0].effective if self.claims else None
         self.last_date = self.claims[-1].effective if self.claims else None
@@ -363,7 +398,7 @@ class Timeline:
             p = self.places[gid]
             before, after = p.status_as_of(before_day), p.status_as_of(end)
             if before != after:
-                changed.append(StatusChange(gid, p.name, before, after))
+                changed.append(StatusChange(gid, p.label, before, after))
         for c in new:
             against = self.places[c.geonameid].contradicting(c)
             if against is not None:
@@ -398,7 +433,7 @@ class Timeline:
         """
         a, b = parse_day(date_a), parse_day(date_b)
         sa, sb = self.status_as_of(a), self.status_as_of(b)
-        name = lambda gid: self.places[gid].name  # noqa: E731
+        name = lambda gid: self.places[gid].label  # noqa: E731
         appeared = [StatusChange(g, name(g), None, s) for g, s in sb.items() if g not in sa]
         disappeared = [StatusChange(g, name(g), s, None) for g, s in sa.items() if g not in sb]
         changed = [StatusChange(g, name(g), sa[g], s) for g, s in sb.items() if g in sa and sa[g] != s]
