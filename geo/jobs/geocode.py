@@ -6,7 +6,11 @@ transliteration, Avdiivka); ``geonames_name`` and ``geonameid`` keep GeoNames' o
 
 from __future__ import annotations
 
+import codecs
+import gc
 import json
+import os
+import select
 from collections.abc import Iterable, Iterator
 
 from geo.places.gazetteer import Gazetteer
@@ -14,6 +18,7 @@ from geo.places.geocoder import GazetteerGeocoder, Resolution
 
 MAX_CANDIDATES = 50  # of an abstention, beyond those its context places in reach (all of which are listed)
 CACHE_LINES = 200_000  # answers kept per run for lines seen before (the same name and context)
+MAX_BATCH = 10_000  # lines answered together when reading a stream
 
 
 def _candidate(c) -> dict:
@@ -60,46 +65,73 @@ def _latlon(near):
 
 
 class _Writer:
-    """Writes resolutions as JSON lines, each place's fixed part serialised once per run
-    (json.dumps of fifty candidates per line would cost more than resolving the name)."""
+    """Writes resolutions as JSON lines, each place's fixed part serialised once per run and each
+    answer's candidates once (json.dumps of fifty candidates per line would cost more than
+    resolving the name)."""
 
-    def __init__(self):
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
         self._parts: dict[int, str] = {}
 
-    def _part(self, c) -> str:
-        part = self._parts.get(c.geonameid)
+    def _part(self, place) -> str:
+        part = self._parts.get(place.geonameid)
         if part is None:
-            d = _candidate(c)
-            del d["confidence"]
-            part = self._parts[c.geonameid] = json.dumps(d, ensure_ascii=False)[:-1] + ', "confidence": '
+            oblast, raion = self.gazetteer.admin_names(place)
+            d = {"geonameid": place.geonameid, "name": place.display_name or place.name, "geonames_name": place.name,
+                 "lat": place.lat, "lon": place.lon, "oblast": oblast, "raion": raion}
+            part = self._parts[place.geonameid] = json.dumps(d, ensure_ascii=False)[:-1] + ', "confidence": '
         return part
 
     def line(self, res: Resolution) -> str:
-        head = '{"query": ' + json.dumps(res.query, ensure_ascii=False) + ', "resolved": '
-        cands = ", ".join(self._part(c) + repr(c.score) + "}" for c in _listed(res))
-        if res.resolved:
-            best = res.candidates[0]
-            top = (self._part(best)[1:] + repr(best.score) + ', "feature_code": ' + json.dumps(best.feature_code)
-                   + ', "population": ' + str(best.population) + ', "match": ' + json.dumps(best.match))
-            head += "true, " + top
-        else:
-            head += "false"
-        out = head + ', "candidates": [' + cands + "]"
-        if res.context:
-            out += ', "context": ' + json.dumps(res.context, ensure_ascii=False)
-        return out + "}"
+        if res.rows is None:  # an administrative area, or no place: the plain way
+            return json.dumps(resolution_dict(res), ensure_ascii=False)
+        tail = res.memo.get("json")
+        if tail is None:
+            rows = res.rows if not res.resolved else res.rows[:MAX_CANDIDATES]
+            cands = ", ".join(self._part(p) + repr(score) + "}" for p, score, _ in rows)
+            if res.resolved:
+                top, score, how = res.rows[0]
+                tail = ("true, " + self._part(top)[1:] + repr(score) + ', "feature_code": ' + json.dumps(top.fcode)
+                        + ', "population": ' + str(top.population) + ', "match": ' + json.dumps(how))
+            else:
+                tail = "false"
+            tail += ', "candidates": [' + cands + "]"
+            if res.context:
+                tail += ', "context": ' + json.dumps(res.context, ensure_ascii=False)
+            tail = res.memo["json"] = tail + "}"
+        return '{"query": ' + json.dumps(res.query, ensure_ascii=False) + ', "resolved": ' + tail
 
 
 def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str]) -> Iterator[str]:
     """One JSON object per input line, in input order.
 
     :param lines: ``name`` or ``name<TAB>context`` (context as a reporter writes it:
-        "in the Donetsk region", "near Bakhmut", "Pokrovsk district").
+        "in the Donetsk region", "near Bakhmut", "Pokrovsk district"); an iterable of lines, or a
+        stream (standard input). From a stream the answers come in batches: all the lines that have
+        arrived are answered together, as one string of newline-separated JSON lines (written at
+        once instead of line by line); a line is never held back waiting for the next one.
     """
     geocoder = GazetteerGeocoder(gazetteer)
-    writer = _Writer()
+    writer = _Writer(gazetteer)
     contexts: dict[str, object] = {}
     answers: dict[str, str] = {}
+    # The gazetteer and the caches are long-lived and free of cycles: the cyclic collector need not
+    # walk them again and again (a quarter of the time of a large batch otherwise).
+    gc.freeze()
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], 50_000), *threshold[1:])
+    try:
+        fd = _descriptor(lines)
+        if fd is None:
+            yield from _answer(geocoder, writer, contexts, answers, lines)
+        else:
+            for batch in _arrived(fd):
+                yield "\n".join(_answer(geocoder, writer, contexts, answers, batch))
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _answer(geocoder: GazetteerGeocoder, writer: _Writer, contexts: dict, answers: dict, lines) -> Iterator[str]:
     for line in lines:
         line = line.rstrip("\r\n")
         answer = answers.get(line)
@@ -120,3 +152,48 @@ def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str]) -> Iterator[str]:
             answers.clear()
         answers[line] = answer
         yield answer
+
+
+def _descriptor(lines) -> int | None:
+    """The file descriptor of a stream nothing has read from yet (standard input), else None."""
+    try:
+        fd = lines.fileno()
+    except (AttributeError, OSError, ValueError):
+        return None
+    buffered = getattr(lines, "buffer", None)
+    if buffered is None or getattr(buffered, "peek", None) is None or buffered.peek(0):
+        return None  # something is buffered already: read it the ordinary way
+    return fd
+
+
+def _arrived(fd: int, size: int = 1 << 16) -> Iterator[list[str]]:
+    """The lines of a stream in batches: the complete lines that have arrived (waiting only while
+    there is none), at most MAX_BATCH at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending, end = "", False
+    while not end:
+        batch: list[str] = []
+        while True:
+            chunk = os.read(fd, size)
+            if not chunk:
+                end = True
+                pending += decoder.decode(b"", final=True)
+                break
+            pending += decoder.decode(chunk)
+            cut = pending.rfind("\n")
+            if cut >= 0:
+                batch += pending[:cut].split("\n")
+                pending = pending[cut + 1:]
+                if len(batch) >= MAX_BATCH or not _readable(fd):
+                    break
+        if end and pending:  # a last line without its newline
+            batch.append(pending)
+        if batch:
+            yield batch
+
+
+def _readable(fd: int) -> bool:
+    try:
+        return bool(select.select([fd], [], [], 0)[0])
+    except (OSError, ValueError):
+        return False

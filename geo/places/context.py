@@ -43,7 +43,8 @@ _OFFSET = re.compile(
 )
 _DIRECTIONAL = re.compile(rf"^(?:just\s+|to the\s+)?{_DIR}\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+(?:of\s+)?)?{_NAME}\s*$", re.I)
 _NEAR = re.compile(
-    rf"^(?:near|nearby|outside|around|close to|not far from|next to|on the outskirts of|by|at|in)\s+(?:the\s+)?(?:town|city|village|settlement\s+)?\s*{_NAME}\s*$",
+    rf"^(?:near|nearby|outside|around|close to|not far from|next to|on the outskirts of|by|at|in)\s+(?:the\s+)?"
+    rf"(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?{_NAME}\s*$",
     re.I,
 )
 _IN = re.compile(r"^in\s", re.I)
@@ -93,6 +94,7 @@ class Context:
     anchors: list[tuple[float, float]] = field(default_factory=list)
     soft_oblasts: set[str] = field(default_factory=set)
     anchor_groups: list[tuple[tuple[float, float, float], ...]] = field(default_factory=list)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # the geocoder's, per context
 
     def __bool__(self) -> bool:
         return bool(self.oblasts or self.raions or self.landmarks or self.anchors or self.soft_oblasts or self.anchor_groups)

@@ -17,10 +17,9 @@ from geo.places.names import loose_skeleton
 from geo.places.schema import READABLE_VERSIONS
 
 DEFAULT_GAZETTEER = Path("data") / "gazetteer" / "gazetteer.sqlite"
-TYPO_SCAN_LOOKUPS = 32  # typo look-ups answered by a scan before the deletion index is built
 SOURCE_RANK = {"name": 0, "alias": 0, "ascii": 1, "alt": 2, "stem": 3}
 GRID_DEG = 0.25  # cells of the settlement grid (about 28 x 18 km in Ukraine)
-TOWN_GRID_DEG = 0.5
+TOWN_GRID_DEG = 0.25
 TOWN_MIN_POPULATION = 1000  # the smallest places a reporter names as a landmark for another
 
 
@@ -100,9 +99,8 @@ class Gazetteer:
             self._by_loose[loose or loose_skeleton(key)].add(key)
         self.oblast_by_code = {p.admin1: p for p in self.places.values() if p.kind == "oblast"}
         self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
-        self._deletes: dict[str, list[str]] | None = None
-        self._by_length: dict[int, list[str]] | None = None
-        self._typo_lookups = 0
+        self._by_length: dict[tuple[str, int], list[str]] | None = None
+        self._pools: dict[tuple[str, int, int], list[str]] = {}
         self._admin_cache: dict[int, tuple[str, str]] = {}
         self._grid: dict[tuple[int, int], list[Place]] | None = None
         self._in_oblast: dict[str, list[Place]] | None = None
@@ -135,16 +133,36 @@ class Gazetteer:
     def settlements_near(self, lat: float, lon: float, km: float) -> list[Place]:
         """Settlements within about ``km`` of a point (the grid cells that can hold them; the caller
         measures the distances)."""
+        grid = self._settlement_grid()
+        dy = int(km / (111.0 * GRID_DEG)) + 1
+        dx = int(km / (111.0 * GRID_DEG * max(0.3, math.cos(math.radians(lat))))) + 1
+        cy, cx = int(lat // GRID_DEG), int(lon // GRID_DEG)
+        return [p for y in range(cy - dy, cy + dy + 1) for x in range(cx - dx, cx + dx + 1) for p in grid.get((y, x), ())]
+
+    def cells_near(self, lat: float, lon: float, km: float) -> list[tuple[int, int]]:
+        """The grid cells (of GRID_DEG degrees) within about ``km`` of a point."""
+        dy = int(km / (111.0 * GRID_DEG)) + 1
+        dx = int(km / (111.0 * GRID_DEG * max(0.3, math.cos(math.radians(lat))))) + 1
+        cy, cx = int(lat // GRID_DEG), int(lon // GRID_DEG)
+        return [(y, x) for y in range(cy - dy, cy + dy + 1) for x in range(cx - dx, cx + dx + 1)]
+
+    def settlements_in_cell_key(self, cell: tuple[int, int]) -> list[Place]:
+        """The settlements of one grid cell."""
+        return self._settlement_grid().get(cell, [])
+
+    def settlements_in_cell(self, lat: float, lon: float) -> tuple[tuple[int, int], list[Place]]:
+        """The grid cell (of GRID_DEG degrees) holding a point, and its settlements."""
+        cell = (int(lat // GRID_DEG), int(lon // GRID_DEG))
+        return cell, self._settlement_grid().get(cell, [])
+
+    def _settlement_grid(self) -> dict[tuple[int, int], list[Place]]:
         if self._grid is None:
             grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
             for p in self.places.values():
                 if p.kind == "settlement":
                     grid[(int(p.lat // GRID_DEG), int(p.lon // GRID_DEG))].append(p)
             self._grid = dict(grid)
-        dy = int(km / (111.0 * GRID_DEG)) + 1
-        dx = int(km / (111.0 * GRID_DEG * max(0.3, math.cos(math.radians(lat))))) + 1
-        cy, cx = int(lat // GRID_DEG), int(lon // GRID_DEG)
-        return [p for y in range(cy - dy, cy + dy + 1) for x in range(cx - dx, cx + dx + 1) for p in self._grid.get((y, x), ())]
+        return self._grid
 
     def towns_near(self, lat: float, lon: float, km: float, min_population: int = TOWN_MIN_POPULATION) -> list[Place]:
         """Settlements of at least ``min_population`` (never below :data:`TOWN_MIN_POPULATION`)
@@ -177,40 +195,25 @@ class Gazetteer:
             self._in_oblast = dict(groups)
         return self._in_oblast.get(admin1, [])
 
-    def keys_near(self, key: str) -> set[str]:
-        """Keys that may lie within two edits of ``key`` (to be checked by the caller).
-
-        The first few look-ups scan the keys of similar length (a few ms each, so a one-off
-        ``frontline geocode`` with a typo stays fast); after that a deletion index (each key under
-        every key with one letter deleted) is built once and typo look-ups cost a few dict probes.
-        """
-        self._typo_lookups += 1
-        if self._deletes is None and self._typo_lookups <= TYPO_SCAN_LOOKUPS:
-            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._keys_by_length().get(n, ())]
-            return {k for k, _, _ in process.extract(key, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=None)}
-        if self._deletes is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for k in self._by_key:
-                if len(k) >= 5:
-                    index[k].append(k)
-                    for i in range(len(k)):
-                        index[k[:i] + k[i + 1 :]].append(k)
-            self._deletes = dict(index)
-        probes = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
-        if len(key) >= 10:
-            probes |= {p[:i] + p[i + 1 :] for p in list(probes) for i in range(len(p))}
-        found: set[str] = set()
-        for probe in probes:
-            found.update(self._deletes.get(probe, ()))
-        return found
-
-    def _keys_by_length(self) -> dict[int, list[str]]:
+    def keys_near(self, key: str, edits: int = 2) -> set[str]:
+        """Keys within ``edits`` edits of ``key`` that begin with the same letter (a typo seldom
+        touches the first letter), compared in C by rapidfuzz among the keys of about the same
+        length: those sharing the first two letters first, the others only when none is close."""
         if self._by_length is None:
-            groups: dict[int, list[str]] = defaultdict(list)
+            groups: dict[tuple[str, int], list[str]] = defaultdict(list)
             for k in self._by_key:
-                groups[len(k)].append(k)
+                groups[(k[:1], len(k))].append(k)
+                groups[(k[:2], len(k))].append(k)
             self._by_length = dict(groups)
-        return self._by_length
+        for head in (key[:2], key[:1]):
+            pool = self._pools.get((head, len(key), edits))
+            if pool is None:
+                pool = self._pools[(head, len(key), edits)] = [
+                    k for size in range(len(key) - edits, len(key) + edits + 1) for k in self._by_length.get((head, size), ())]
+            found = {k for k, _, _ in process.extract(key, pool, scorer=Levenshtein.distance, score_cutoff=edits, limit=None)}
+            if found:
+                return found
+        return set()
 
     def forms(self, geonameid: int) -> list[str]:
         """Every name of a place as written in GeoNames or the aliases file (read when asked)."""

@@ -19,16 +19,16 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from geopy.location import Location
 from rapidfuzz import fuzz
 
 from geo.places.context import NEAR_SCALE_KM, Context, Landmark, landmark_weight, parse_context
-from geo.places.gazetteer import TOWN_MIN_POPULATION, Gazetteer, Place
-from geo.places.match import OWN_NAMES, NameMatch, match_in, match_name
-from geo.places.names import spelling_key
+from geo.places.gazetteer import GRID_DEG, TOWN_MIN_POPULATION, Gazetteer, Place
+from geo.places.match import OWN_NAMES, match_in, match_name
+from geo.places.names import loose_key, spelling_key
 from geo.models import Candidate
 
 # Oblasts where the fighting and the strikes that news reports are concentrated; a mild prior that
@@ -45,11 +45,13 @@ _CELL_LAT, _CELL_LON = DUPLICATE_KM / 110.0, DUPLICATE_KM / 70.0  # degrees; 70 
 RESOLVED_CANDIDATES = 5
 MAX_CANDIDATES = 50  # kept per abstention beyond those the context places in reach (all of which are kept)
 REGION_KM = 50.0  # namesakes within this distance of a landmark are always among an abstention's candidates
+REGION_SEARCH_KM = 40.0  # about how far from a landmark every name is compared with one no index retrieves
 TOWN_POPULATION = 10_000
 # "near X": a reporter names the nearest town as the landmark (from its edge; towns of 10,000 or,
 # for a smaller landmark, of its size compete), rarely one further than a few tens of km.
 CHOICE_SCALE_KM = 5.0
 CHOICE_RANGE_KM = 40.0
+CHOICE_MAX_KM = 120.0  # no reporter names a landmark this far away: such a reading adds nothing
 FAR_SCALE_KM = 30.0
 ANCHOR_SCALE_KM = 10.0  # other places in the same article: front-line reporting stays local
 # ... but not always (round-ups): a place far from all of them keeps this much, against about 1 for a
@@ -61,7 +63,6 @@ STATED_RAION_MISS = 0.1  # outside the stated raion (raions were redrawn in 2020
 # A name that is some place's official name rarely means a place that merely has it as a variant.
 SECONDARY_NAME_PENALTY = 0.3
 SAME_NAME_RATIO = 70.0
-PRIOR_POWER = 1.0
 _PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "skeleton": 1.6, "loose": 1.6, "fuzzy": 1.6, "fuzzy-alt": 1.6, "region": 1.6}
 _LOOSE_TIERS = frozenset({"skeleton", "loose", "fuzzy", "fuzzy-alt", "region"})
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
@@ -118,16 +119,36 @@ def calibrate(p: float, setting: str) -> float:
     return y0 + (y1 - y0) * (p - x0) / (x1 - x0) if x1 > x0 else y1
 
 
-@dataclass
 class Resolution:
-    """The ranked candidates for one name; ``resolved`` when the best is clearly the one."""
+    """The ranked candidates for one name; ``resolved`` when the best is clearly the one.
 
-    query: str
-    candidates: list[Candidate] = field(default_factory=list)
-    resolved: bool = False
-    context: list[str] = field(default_factory=list)
-    probability: float = 0.0  # the model's (uncalibrated) probability of the top answer
-    shares: list[float] = field(default_factory=list)  # the model's probability of each candidate
+    ``candidates`` (:class:`~geo.models.Candidate`, best first) are made when first asked for:
+    the batch mode writes its answers from ``rows`` (place, score, how) without them.
+    """
+
+    def __init__(self, query: str, candidates: list[Candidate] | None = None, resolved: bool = False,
+                 context: list[str] | None = None, probability: float = 0.0, shares: list[float] | None = None,
+                 *, rows: list[tuple] | None = None, make=None, memo: dict | None = None):
+        self.query = query
+        self.resolved = resolved
+        self.context = context if context is not None else []
+        self.probability = probability  # the model's (uncalibrated) probability of the top answer
+        self.shares = shares if shares is not None else []  # the model's probability of each candidate
+        self.rows = rows  # (place, score, how) per candidate, when made by the geocoder
+        self._candidates = candidates
+        self._make = make
+        self.memo = memo if memo is not None else {}  # shared by the copies of one answer (for writers)
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        if self._candidates is None:
+            self._candidates = [self._make(p, score, how) for p, score, how in self.rows] if self.rows else []
+        return self._candidates
+
+    def named(self, query: str) -> "Resolution":
+        """The same answer for another spelling of the name."""
+        return Resolution(query, self._candidates, self.resolved, self.context, self.probability, self.shares,
+                          rows=self.rows, make=self._make, memo=self.memo)
 
     @property
     def best(self) -> Candidate | None:
@@ -137,7 +158,20 @@ class Resolution:
     @property
     def confidence(self) -> float:
         """The top candidate's confidence (0 with no candidate)."""
+        if self.rows is not None:
+            return self.rows[0][1] if self.rows else 0.0
         return self.candidates[0].score if self.candidates else 0.0
+
+    def __repr__(self) -> str:
+        return f"Resolution({self.query!r}, resolved={self.resolved}, confidence={self.confidence})"
+
+
+class _Plain(NamedTuple):
+    """A name's matches weighed before context: (weight, how, place) each, and which are one place."""
+
+    entries: tuple
+    clusters: tuple  # tuples of entry indices: GeoNames rows of one place (within DUPLICATE_KM)
+    best_how: str
 
 
 class GazetteerGeocoder:
@@ -151,12 +185,15 @@ class GazetteerGeocoder:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self._resolve_cached = lru_cache(maxsize=100_000)(self._resolve_plain)
-        self._matches = lru_cache(maxsize=100_000)(self._find_matches)
+        self._plains: dict[tuple, _Plain] = {}
+        self._plain_by_key: dict[tuple, _Plain] = {}
+        self._answers: dict[tuple, Resolution] = {}
         self._landmarks: dict[str, tuple] = {}
         self._priors: dict[int, float] = {}
         self._areas: dict[tuple[str, str], Place | None] = {}
-        self._choices: dict[tuple, float] = {}
+        self._choices: dict[int, tuple[float, float]] = {}
         self._shares: dict[tuple, float] = {}
+        self._groups: dict[tuple, tuple[list[str], list[int]]] = {}
 
     # -- public, geopy-shaped -------------------------------------------------------------
     def geocode(
@@ -273,69 +310,135 @@ class GazetteerGeocoder:
         return None
 
     # -- ranking --------------------------------------------------------------------------
-    def _find_matches(self, name: str, kinds: tuple[str, ...], typos: bool) -> tuple[NameMatch, ...]:
-        return tuple(match_name(self.gazetteer, name, kinds, typos=typos))
-
     def _resolve_plain(self, name: str, kinds: tuple[str, ...], typos: bool) -> Resolution:
-        return self._rank(name, Context(), kinds, typos)
+        plain, key = self._plain(name, kinds, typos)
+        if key is not None:  # the answer depends on the spelling key only: share it between spellings
+            found = self._answers.get(key)
+            if found is None:
+                if len(self._answers) > 100_000:
+                    self._answers.clear()
+                found = self._answers[key] = self._rank(name, Context(), kinds, typos, plain)
+            return found if found.query == name else found.named(name)
+        return self._rank(name, Context(), kinds, typos, plain)
 
-    def _rank(self, name: str, ctx: Context, kinds: tuple[str, ...], typos: bool = True) -> Resolution:
-        gaz = self.gazetteer
-        matches = list(self._matches(name, kinds, typos))
-        if ctx.stated and "settlement" in kinds and not self._any_fits(matches, ctx):
-            # nothing the indexes retrieve lies where the context says: compare the name with every
-            # name of the places there
-            seen = {m.geonameid for m in matches}
-            matches += [m for m in match_in(gaz, name, self._region(ctx)) if m.geonameid not in seen]
+    def _plain(self, name: str, kinds: tuple[str, ...], typos: bool) -> tuple[_Plain, tuple | None]:
+        """The name's matches weighed without context, and the key they depend on (None when the
+        spelling itself counts: foreign readings and look-alikes are tried from it)."""
+        found = self._plains.get((name, kinds, typos))
+        if found is not None:
+            return found
+        skey = spelling_key(name)
+        key = (skey, kinds, typos)
+        plain = self._plain_by_key.get(key)
+        if plain is None:
+            matches = match_name(self.gazetteer, name, kinds, typos=typos)
+            plain = self._weigh(name, matches)
+            if any(m.how in OWN_NAMES and m.weight == 1.0 for m in matches):  # found under its own key
+                if len(self._plain_by_key) > 200_000:
+                    self._plain_by_key.clear()
+                self._plain_by_key[key] = plain
+            else:
+                key = None
+        if len(self._plains) > 200_000:
+            self._plains.clear()
+        found = self._plains[(name, kinds, typos)] = (plain, key)
+        return found
+
+    def _weigh(self, name: str, matches) -> _Plain:
         if not matches:
-            return Resolution(name, context=ctx.notes)
+            return _Plain((), (), "")
+        places, priors = self.gazetteer.places, self._priors
         has_primary = any(m.how in OWN_NAMES for m in matches)
-        scored = []
-        for m in matches:
-            place = gaz.places[m.geonameid]
+        entries = []
+        for gid, how, weight in matches:
+            place = places[gid]
+            prior = priors.get(gid)
+            if prior is None:
+                prior = self._prior(place)
+            if how in OWN_NAMES:
+                entries.append((weight * prior, how, place))
+                continue
             # A town's size speaks for it only when the name is its own: an old or variant name,
             # or a name found by a loose match, says little about which namesake is meant.
-            prior = self._prior(place)
-            if m.how in _PRIOR_CAP and (has_primary or m.how in _LOOSE_TIERS) and not self._same_name(name, place):
-                prior = min(prior, _PRIOR_CAP[m.how] ** PRIOR_POWER)
-            weight = m.weight * prior
-            if has_primary and m.how not in OWN_NAMES:
+            cap = _PRIOR_CAP.get(how)
+            if cap is not None and prior > cap and (has_primary or how in _LOOSE_TIERS) and not self._same_name(name, place):
+                prior = cap
+            weight *= prior
+            if has_primary:
                 weight *= SECONDARY_NAME_PENALTY
-            scored.append([weight * self._context_fit(place, ctx), m, place])
-        scored = _merge_duplicates(scored)
-        best_how = max(matches, key=lambda m: m.weight).how
-        null = NULL_WEIGHT.get(best_how, 1.0) * self._null_fit(ctx, kinds)
-        total = sum(t[0] for t in scored) + null
-        scored.sort(key=lambda t: -t[0])
-        top = scored[0][2]
+            entries.append((weight, how, place))
+        return _Plain(tuple(entries), _duplicate_clusters([e[2] for e in entries]), matches[0].how)
+
+    def _rank(self, name: str, ctx: Context, kinds: tuple[str, ...], typos: bool = True,
+              plain: _Plain | None = None) -> Resolution:
+        if plain is None:
+            plain = self._plain(name, kinds, typos)[0]
+        gaz = self.gazetteer
+        if ctx.stated and "settlement" in kinds and not any(self._in_reach(e[2], ctx) for e in plain.entries):
+            # nothing the indexes retrieve lies where the context says: compare the name with every
+            # name of the places there
+            seen = {e[2].geonameid for e in plain.entries}
+            places, memo = self._region(ctx)
+            extra = [m for m in match_in(gaz, name, places, memo=memo) if m.geonameid not in seen]
+            if extra:
+                more = self._weigh(name, extra)
+                n = len(plain.entries)
+                plain = _Plain(plain.entries + more.entries,
+                               plain.clusters + tuple(tuple(i + n for i in c) for c in more.clusters),
+                               plain.best_how or more.best_how)
+        entries = plain.entries
+        if not entries:
+            return Resolution(name, context=ctx.notes)
+        if ctx:
+            fit = self._context_fit
+            weights = [w * fit(p, ctx) for w, _, p in entries]
+        else:
+            weights = [e[0] for e in entries]
+        scored = []  # (weight, index of the place shown) per place
+        for members in plain.clusters:
+            if len(members) == 1:
+                scored.append((weights[members[0]], members[0]))
+            else:
+                scored.append((sum(weights[i] for i in members), max(members, key=weights.__getitem__)))
+        null = NULL_WEIGHT.get(plain.best_how, 1.0) * self._null_fit(ctx, kinds)
+        total = sum(w for w, _ in scored) + null
+        scored.sort(key=lambda t: (-t[0], t[1]))  # ties in the order of the matches (by weight, then geonameid)
+        top_w, top_i = scored[0]
+        top = entries[top_i][2]
         # the probability that the top answer is right: its share, and that of the candidates so
         # close to it that they are the same answer on a map
-        p_top = sum(w for w, _, p in scored if p is top or _flat_km(top.lat, top.lon, p.lat, p.lon) <= HIT_KM) / total
+        near = top_w
+        floor = total * 1e-4
+        for w, i in scored[1:]:
+            if w < floor:
+                break
+            p = entries[i][2]
+            if _flat_km(top.lat, top.lon, p.lat, p.lon) <= HIT_KM:
+                near += w
+        p_top = near / total
         setting = "near" if ctx.landmarks else "oblast" if (ctx.oblasts or ctx.raions) else "article" if ctx.in_article else "none"
         conf = round(calibrate(p_top, setting), 4)
         resolved = conf >= self.threshold
-        # the others share what the top answer leaves, in proportion to their probabilities
-        scale = (1 - conf) / (1 - p_top) if p_top < 1 else 0.0
-        cands = [self._candidate(scored[0][2], conf, scored[0][1].how)]
         if resolved:
             keep = scored[1:RESOLVED_CANDIDATES]
-        else:  # an abstention lists every namesake the context places in reach, then the likeliest others
-            reach = [t for t in scored[1:] if self._in_reach(t[2], ctx)]
-            rest = [t for t in scored[1:] if not self._in_reach(t[2], ctx)]
+        elif ctx.stated:  # an abstention lists every namesake the context places in reach, then the likeliest others
+            reach, rest = [], []
+            for t in scored[1:]:
+                (reach if self._in_reach(entries[t[1]][2], ctx) else rest).append(t)
             keep = sorted(reach + rest[: max(0, MAX_CANDIDATES - 1 - len(reach))], key=lambda t: -t[0])
-        cands += [self._candidate(p, round(min(conf, w / total * scale), 4), m.how) for w, m, p in keep]
-        shares = [scored[0][0] / total] + [w / total for w, _, _ in keep]
-        return Resolution(name, cands, resolved, ctx.notes, round(p_top, 4), shares)
+        else:
+            keep = scored[1:MAX_CANDIDATES]
+        # the others share what the top answer leaves, in proportion to their probabilities
+        scale = (1 - conf) / (1 - p_top) if p_top < 1 else 0.0
+        rows = [(top, conf, entries[top_i][1])]
+        rows += [(entries[i][2], round(min(conf, w / total * scale), 4), entries[i][1]) for w, i in keep]
+        shares = [top_w / total] + [w / total for w, _ in keep]
+        return Resolution(name, None, resolved, ctx.notes, round(p_top, 4), shares, rows=rows, make=self._candidate)
 
     def _any_fits(self, matches, ctx: Context) -> bool:
         """Whether some match lies where the stated context says (in the oblast or raion, near the landmark)."""
         places = self.gazetteer.places
-        for m in matches:
-            if m.how in ("fuzzy", "fuzzy-alt"):
-                continue
-            if self._in_reach(places[m.geonameid], ctx):
-                return True
-        return False
+        return any(self._in_reach(places[m.geonameid], ctx) for m in matches)
 
     @staticmethod
     def _in_reach(place: Place, ctx: Context, km: float = REGION_KM) -> bool:
@@ -347,29 +450,61 @@ class GazetteerGeocoder:
             return False
         if ctx.raions and (place.admin1, place.admin2) not in ctx.raions:
             return False
-        for lm in ctx.landmarks:
-            if not any(w >= 0.01 and _flat_km(lat, lon, place.lat, place.lon) - r <= km for lat, lon, w, r, *_ in lm.readings):
-                return False
+        if ctx.landmarks:
+            spec = ctx.memo.get(km)
+            if spec is None:
+                spec = ctx.memo[km] = [[(lat, lon, r + km) for lat, lon, w, r, *_ in lm.readings if w >= 0.01]
+                                       for lm in ctx.landmarks]
+            plat, plon = place.lat, place.lon
+            kx = 111.32 * math.cos(math.radians(plat))
+            for readings in spec:
+                for lat, lon, limit in readings:
+                    dy = (lat - plat) * 110.57
+                    if -limit <= dy <= limit and math.hypot((lon - plon) * kx, dy) <= limit:
+                        break
+                else:
+                    return False
         return True
 
-    def _region(self, ctx: Context) -> list[Place]:
-        """The settlements where the stated context puts a place (for :func:`match_in`)."""
+    def _region(self, ctx: Context) -> tuple[list[Place], dict]:
+        """The settlements where the stated context puts a place, and a memo for :func:`match_in`
+        with their names (kept with the context, which a batch of lines shares; the names of each
+        grid cell and oblast are gathered once per run)."""
+        found = ctx.memo.get("region")
+        if found is not None:
+            return found
         gaz = self.gazetteer
         if ctx.landmarks:
-            out: dict[int, Place] = {}
-            for lm in ctx.landmarks[:1]:
-                for lat, lon, w, r, *_ in sorted(lm.readings, key=lambda t: -t[2])[:3]:
-                    if w < 0.05:
-                        continue
-                    for p in gaz.settlements_near(lat, lon, REGION_KM + r):
-                        if p.geonameid not in out and self._in_reach(p, ctx):
-                            out[p.geonameid] = p
-            return list(out.values())
-        if ctx.oblasts:
-            return [p for code in ctx.oblasts for p in gaz.settlements_in(code) if self._in_reach(p, ctx)]
-        if ctx.raions:
-            return [p for a1, a2 in ctx.raions for p in gaz.settlements_in(a1) if p.admin2 == a2]
-        return []
+            lat, lon, _, r, *_ = max(ctx.landmarks[0].readings, key=lambda t: t[2])
+            cells = gaz.cells_near(lat, lon, REGION_SEARCH_KM + r)
+            groups = [self._names_of(("cell", c), lambda c=c: gaz.settlements_in_cell_key(c)) for c in cells]
+            if ctx.oblasts or ctx.raions:  # and in the stated oblast
+                groups = [self._names_of(("cell", c, frozenset(ctx.oblasts), frozenset(ctx.raions)),
+                                         lambda c=c: [p for p in gaz.settlements_in_cell_key(c) if self._in_reach(p, ctx, km=1e9)])
+                          for c in cells]
+        elif ctx.oblasts:
+            groups = [self._names_of(("oblast", code, frozenset(ctx.raions)),
+                                     lambda code=code: [p for p in gaz.settlements_in(code) if self._in_reach(p, ctx)])
+                      for code in ctx.oblasts]
+        else:
+            groups = [self._names_of(("raion", a1, a2), lambda a1=a1, a2=a2: [p for p in gaz.settlements_in(a1) if p.admin2 == a2])
+                      for a1, a2 in ctx.raions]
+        memo = {"choices": [k for g in groups for k in g[0]], "owners": [o for g in groups for o in g[1]]}
+        found = ctx.memo["region"] = ([], memo)
+        return found
+
+    def _names_of(self, key, places) -> tuple[list[str], list[int]]:
+        """The loose keys of the names of a group of places, and whose they are (cached per group)."""
+        found = self._groups.get(key)
+        if found is None:
+            choices, owners = [], []
+            keys_of = self.gazetteer.keys_of
+            for p in places():
+                for k in keys_of(p.geonameid):
+                    choices.append(loose_key(k))
+                    owners.append(p.geonameid)
+            found = self._groups[key] = (choices, owners)
+        return found
 
     def _context_fit(self, place: Place, ctx: Context) -> float:
         """How well a place fits the context: 1 = fully (in the stated oblast, at the landmark, ...)."""
@@ -414,32 +549,58 @@ class GazetteerGeocoder:
         if lm.km is not None or lm.direction is not None:
             return landmark_weight(lm, place.lat, place.lon)
         total = 0.0
+        plat, plon = place.lat, place.lon
+        kx = 111.32 * math.cos(math.radians(plat))
+        sums = None
         for lat, lon, w, radius, population, gid in lm.readings:
-            d = max(0.0, _flat_km(lat, lon, place.lat, place.lon) - radius)
-            near = math.exp(-d / NEAR_SCALE_KM)
-            if not gid:  # coordinates: a point
-                total += w * near
+            dy = (lat - plat) * 110.57
+            if dy - radius > CHOICE_MAX_KM or radius - dy > CHOICE_MAX_KM:
                 continue
-            pick = math.exp(-d / CHOICE_SCALE_KM)
-            total += w * pick / (pick + self._other_towns(place, population, gid)) * math.exp(-d / FAR_SCALE_KM)
+            d = math.hypot((lon - plon) * kx, dy) - radius
+            if d < 0.0:
+                d = 0.0
+            if not gid:  # coordinates: a point
+                total += w * math.exp(-d / NEAR_SCALE_KM)
+            elif d < CHOICE_MAX_KM:
+                pick = math.exp(-d / CHOICE_SCALE_KM)
+                if sums is None:
+                    sums = self._choice_sums(place)
+                # the other towns that would be picked instead: those of the landmark's class
+                big = population >= TOWN_POPULATION
+                others = sums[1] if big else sums[0]
+                if d < CHOICE_RANGE_KM and gid != place.geonameid and population >= (TOWN_POPULATION if big else TOWN_MIN_POPULATION):
+                    others -= pick  # the landmark itself is among the towns summed
+                total += w * pick / (pick + max(others, 0.0)) * math.exp(-d / FAR_SCALE_KM)
         return total
 
-    def _other_towns(self, place: Place, population: int, landmark: int) -> float:
-        """How strongly the towns around a place, other than the landmark, would be picked as its landmark."""
-        floor = max(TOWN_MIN_POPULATION, min(TOWN_POPULATION, population))
-        key = (place.geonameid, floor)
-        towns = self._choices.get(key)
-        if towns is None:
+    def _choice_sums(self, place: Place) -> tuple[float, float]:
+        """How strongly the towns around a place (of 1,000 and of 10,000 people or more; the place
+        itself left out) would be picked as its landmark; computed for its whole grid cell at once."""
+        sums = self._choices.get(place.geonameid)
+        if sums is None:
+            import numpy as np
+
+            gaz = self.gazetteer
+            (cy, cx), members = gaz.settlements_in_cell(place.lat, place.lon)
+            clat, clon = (cy + 0.5) * GRID_DEG, (cx + 0.5) * GRID_DEG
+            towns = gaz.towns_near(clat, clon, CHOICE_RANGE_KM + 25.0)
+            if not towns or not members:
+                for p in members:
+                    self._choices[p.geonameid] = (0.0, 0.0)
+                return (0.0, 0.0)
+            tl = np.array([(t.lat, t.lon, urban_radius_km(t.population), t.population, t.geonameid) for t in towns])
+            pl = np.array([(p.lat, p.lon, p.geonameid) for p in members])
+            kx = 111.32 * math.cos(math.radians(clat))
+            d = np.hypot((tl[None, :, 1] - pl[:, None, 1]) * kx, (tl[None, :, 0] - pl[:, None, 0]) * 110.57) - tl[None, :, 2]
+            g = np.exp(-np.maximum(d, 0.0) / CHOICE_SCALE_KM)
+            g[(d >= CHOICE_RANGE_KM) | (tl[None, :, 4] == pl[:, None, 2])] = 0.0
+            all_towns, big_towns = g.sum(axis=1), (g * (tl[None, :, 3] >= TOWN_POPULATION)).sum(axis=1)
             if len(self._choices) > 200_000:
                 self._choices.clear()
-            towns = {}
-            for t in self.gazetteer.towns_near(place.lat, place.lon, CHOICE_RANGE_KM, floor):
-                if t.geonameid != place.geonameid:
-                    d = max(0.0, _flat_km(t.lat, t.lon, place.lat, place.lon) - urban_radius_km(t.population))
-                    if d < CHOICE_RANGE_KM:
-                        towns[t.geonameid] = math.exp(-d / CHOICE_SCALE_KM)
-            towns = self._choices[key] = (sum(towns.values()), towns)
-        return towns[0] - towns[1].get(landmark, 0.0)
+            for p, a, b in zip(members, all_towns.tolist(), big_towns.tolist()):
+                self._choices[p.geonameid] = (a, b)
+            sums = self._choices.get(place.geonameid, (0.0, 0.0))  # (a river is in no settlement cell)
+        return sums
 
     def _null_fit(self, ctx: Context, kinds: tuple[str, ...] = ("settlement",)) -> float:
         """How well the place meant fits the context when it is none of the candidates: the average
@@ -485,7 +646,7 @@ class GazetteerGeocoder:
     def _prior(self, place: Place) -> float:
         prior = self._priors.get(place.geonameid)
         if prior is None:
-            prior = self._priors[place.geonameid] = self._static_prior(place) ** PRIOR_POWER
+            prior = self._priors[place.geonameid] = self._static_prior(place)
         return prior
 
     @staticmethod
@@ -519,23 +680,35 @@ class GazetteerGeocoder:
         return Location(address, (cand.lat, cand.lon), raw)
 
 
-def _merge_duplicates(scored: list[list]) -> list[list]:
+def _duplicate_clusters(places: list[Place]) -> tuple[tuple[int, ...], ...]:
     """GeoNames lists some places twice (Klishchiivka: 705666 and 13512497, 0.25 km apart): rows
-    of the same kind within DUPLICATE_KM are one place, which takes the weight of both."""
-    if len(scored) < 2:
-        return scored
-    kept: list[list] = []
-    grid: dict[tuple, list[list]] = {}  # cells of about DUPLICATE_KM: only neighbours are compared
-    for item in sorted(scored, key=lambda t: -t[0]):
-        place = item[2]
-        cy, cx = int(place.lat // _CELL_LAT), int(place.lon // _CELL_LON)
-        near = (o for dy in (-1, 0, 1) for dx in (-1, 0, 1) for o in grid.get((cy + dy, cx + dx), ()))
-        for other in near:
-            if other[2].kind == place.kind and _flat_km(other[2].lat, other[2].lon, place.lat, place.lon) <= DUPLICATE_KM:
-                other[0] += item[0]
-                break
-        else:
-            entry = list(item)
-            kept.append(entry)
-            grid.setdefault((cy, cx), []).append(entry)
-    return kept
+    of the same kind within DUPLICATE_KM are one place, which takes the weight of all (indices into
+    ``places``, grouped)."""
+    n = len(places)
+    pairs = []
+    if n > 1:  # sweep by latitude: namesakes rarely lie this close, so there is seldom anything to compare
+        order = sorted(range(n), key=lambda i: places[i].lat)
+        for a in range(n - 1):
+            p = places[order[a]]
+            b = a + 1
+            while b < n and places[order[b]].lat - p.lat <= _CELL_LAT:
+                q = places[order[b]]
+                if abs(q.lon - p.lon) <= _CELL_LON and q.kind == p.kind and _flat_km(q.lat, q.lon, p.lat, p.lon) <= DUPLICATE_KM:
+                    pairs.append((order[a], order[b]))
+                b += 1
+    if not pairs:
+        return tuple((i,) for i in range(n))
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in pairs:
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), []).append(i)
+    return tuple(tuple(g) for g in groups.values())

@@ -11,8 +11,8 @@ spellings too far from any indexed name to be retrieved otherwise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -32,8 +32,7 @@ REGION_WEIGHT = 0.4
 OWN_NAMES = ("name", "alias")
 
 
-@dataclass(frozen=True)
-class NameMatch:
+class NameMatch(NamedTuple):
     """A place whose name matches a query, and how well."""
 
     geonameid: int
@@ -90,8 +89,14 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
     key = spelling_key(name)
     if len(key) < 2:
         return []
-    found: dict[int, NameMatch] = {}
     places = gazetteer.places
+    # the exact tier, the common case, in one pass
+    found: dict[int, NameMatch] = {
+        gid: NameMatch(gid, source, MATCH_WEIGHT[source]) for gid, source in gazetteer.lookup_key(key).items()
+        if not kinds or places[gid].kind in kinds
+    }
+    if any(m.how in OWN_NAMES for m in found.values()):
+        return sorted(found.values(), key=_by_weight)
 
     def add(gid: int, how: str, weight: float) -> None:
         if kinds and places[gid].kind not in kinds:
@@ -100,38 +105,38 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
         if old is None or old.weight < weight:
             found[gid] = NameMatch(gid, how, weight)
 
-    for gid, source in gazetteer.lookup_key(key).items():
-        add(gid, source, MATCH_WEIGHT[source])
-    own_name = any(m.how in OWN_NAMES for m in found.values())
+    # German and French press spellings read some letters otherwise (ch = х or ш, z = ц,
+    # j = ж): try those readings too, a little below the English one.
     keys = [key]
-    if not own_name:
-        # German and French press spellings read some letters otherwise (ch = х or ш, z = ц,
-        # j = ж): try those readings too, a little below the English one.
-        for reading in foreign_readings(name):
-            rkey = spelling_key(reading)
-            if rkey and rkey not in keys:
-                keys.append(rkey)
-                for gid, source in gazetteer.lookup_key(rkey).items():
-                    add(gid, source, MATCH_WEIGHT[source] * READING_WEIGHT)
+    for reading in foreign_readings(name):
+        rkey = spelling_key(reading)
+        if rkey and rkey not in keys:
+            keys.append(rkey)
+            for gid, source in gazetteer.lookup_key(rkey).items():
+                add(gid, source, MATCH_WEIGHT[source] * READING_WEIGHT)
     if len(key) >= 5 and not found:  # a name that is some place's name or variant beats look-alikes anyway
         for k in keys:
             _add_skeletons(gazetteer, k, add, keys, loose)
     edits = max_edits(key)
     if not found and edits and typos:
-        for other in gazetteer.keys_near(key):
+        for other in sorted(gazetteer.keys_near(key, edits)):  # in a fixed order, whatever the hashing
             dist = Levenshtein.distance(key, other, score_cutoff=edits)
             if dist <= edits:
                 for gid, source in gazetteer.lookup_key(other).items():
                     # a typo of a place's own name, or of one of its variants (weaker evidence)
                     how = "fuzzy" if source in ("name", "alias", "ascii") else "fuzzy-alt"
                     add(gid, how, FUZZY_WEIGHT * (1 - dist / (edits + 1)))
-    return sorted(found.values(), key=lambda m: -m.weight)
+    return sorted(found.values(), key=_by_weight)
+
+
+def _by_weight(m: NameMatch) -> tuple[float, int]:
+    return -m.weight, m.geonameid  # ties in a fixed order, whatever the hashing of this process
 
 
 def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loose: bool) -> None:
     """Keys sharing the consonant skeleton (checked by similarity) or, looser, the sibilant-folded one."""
     skeleton = skeleton_key(key)
-    for other in gazetteer.keys_with_skeleton(skeleton):
+    for other in sorted(gazetteer.keys_with_skeleton(skeleton)):
         if other in own_keys:
             continue
         ratio = fuzz.ratio(key, other)
@@ -141,7 +146,7 @@ def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loo
     if not loose:
         return
     lkey = _loose(key)
-    for other in gazetteer.keys_with_loose_skeleton(loose_skeleton(key)):
+    for other in sorted(gazetteer.keys_with_loose_skeleton(loose_skeleton(key))):
         if other in own_keys:
             continue
         ratio = fuzz.ratio(lkey, _loose(other))
@@ -150,22 +155,28 @@ def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loo
                 add(gid, "loose", LOOSE_WEIGHT * ratio / 100)
 
 
-def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGION_MIN_RATIO) -> list[NameMatch]:
+def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGION_MIN_RATIO,
+             memo: dict | None = None) -> list[NameMatch]:
     """The places among ``places`` whose names are close to ``name`` (compared letter by letter,
     sibilants folded): for a name no index retrieves, once context says where to look.
 
     :param places: the settlements to compare with (near a landmark, in an oblast).
+    :param memo: a dict kept with the region, to compare the next names faster.
     :returns: matches, best first, weighted by similarity (never above a skeleton match).
     """
     keys = {spelling_key(name)} | {spelling_key(r) for r in foreign_readings(name)}
     keys = [_loose(k) for k in keys if len(k) >= 4]
     if not keys:
         return []
-    choices, owners = [], []
-    for p in places:
-        for k in gazetteer.keys_of(p.geonameid):
-            choices.append(_loose(k))
-            owners.append(p.geonameid)
+    memo = {} if memo is None else memo
+    if "choices" not in memo:
+        choices, owners = [], []
+        for p in places:
+            for k in gazetteer.keys_of(p.geonameid):
+                choices.append(_loose(k))
+                owners.append(p.geonameid)
+        memo["choices"], memo["owners"] = choices, owners
+    choices, owners = memo["choices"], memo["owners"]
     best: dict[int, float] = {}
     for k in keys:
         for _, ratio, i in process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=min_ratio, limit=None):
@@ -173,4 +184,4 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
             if ratio > best.get(gid, 0.0):
                 best[gid] = ratio
     out = [NameMatch(gid, "region", REGION_WEIGHT * ratio / 100) for gid, ratio in best.items()]
-    return sorted(out, key=lambda m: -m.weight)
+    return sorted(out, key=_by_weight)

@@ -101,14 +101,22 @@ def spelling_key(name: str) -> str:
         return ""
     words = []
     for word in _WORD_SPLIT.split(text):
+        if not word:
+            continue
         word = _DIGRAPH.sub(_digraph, word.replace("jj", "Z"))
-        for pattern, repl in _RULES:
-            word = pattern.sub(repl, word)
-        for pattern, repl in _ENDINGS:
+        if "i" in word:
+            word = _IOTATION.sub("", word).replace("ie", "e")
+        word = _DOUBLED.sub(r"\1", word)
+        for pattern, repl in _ENDINGS_BY_LAST.get(word[-1:], ()):  # only the endings this letter can end
             word = pattern.sub(repl, word)
         words.append(word)
-    joined = "".join(words)
-    return re.sub(r"(.)\1+", r"\1", joined)
+    return _DOUBLED.sub(r"\1", "".join(words))
+
+
+_IOTATION, _DOUBLED = _RULES[0][0], _RULES[2][0]
+# The endings a word's last letter allows, in their order (the others cannot match it).
+_ENDINGS_BY_LAST = {"a": [_ENDINGS[0], _ENDINGS[4]], "e": [_ENDINGS[1], _ENDINGS[2], _ENDINGS[3]],
+                    "o": [_ENDINGS[1], _ENDINGS[2]], "i": [_ENDINGS[1], _ENDINGS[5]]}
 
 
 def skeleton_key(key: str) -> str:
