@@ -121,11 +121,11 @@ def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str]) -> Iterator[str]:
     threshold = gc.get_threshold()
     gc.set_threshold(max(threshold[0], 50_000), *threshold[1:])
     try:
-        fd = _descriptor(lines)
-        if fd is None:
+        stream = _descriptor(lines)
+        if stream is None:
             yield from _answer(geocoder, writer, contexts, answers, lines)
         else:
-            for batch in _arrived(fd):
+            for batch in _arrived(stream):
                 yield "\n".join(_answer(geocoder, writer, contexts, answers, batch))
     finally:
         gc.set_threshold(*threshold)
@@ -154,27 +154,29 @@ def _answer(geocoder: GazetteerGeocoder, writer: _Writer, contexts: dict, answer
         yield answer
 
 
-def _descriptor(lines) -> int | None:
-    """The file descriptor of a stream nothing has read from yet (standard input), else None."""
+def _descriptor(lines):
+    """(binary buffer, file descriptor) of a text stream such as standard input, else None."""
+    buffer = getattr(lines, "buffer", None)
     try:
         fd = lines.fileno()
     except (AttributeError, OSError, ValueError):
         return None
-    buffered = getattr(lines, "buffer", None)
-    if buffered is None or getattr(buffered, "peek", None) is None or buffered.peek(0):
-        return None  # something is buffered already: read it the ordinary way
-    return fd
+    if buffer is None or not hasattr(buffer, "read1"):
+        return None
+    return buffer, fd
 
 
-def _arrived(fd: int, size: int = 1 << 16) -> Iterator[list[str]]:
+def _arrived(stream, size: int = 1 << 16) -> Iterator[list[str]]:
     """The lines of a stream in batches: the complete lines that have arrived (waiting only while
-    there is none), at most MAX_BATCH at a time."""
+    there is none), at most MAX_BATCH at a time. Each read takes all the stream has buffered, so
+    that what remains to read is what the descriptor says is there."""
+    buffer, fd = stream
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     pending, end = "", False
     while not end:
         batch: list[str] = []
         while True:
-            chunk = os.read(fd, size)
+            chunk = buffer.read1(size)
             if not chunk:
                 end = True
                 pending += decoder.decode(b"", final=True)

@@ -377,9 +377,14 @@ class MentionFinder:
                     km = float(_NUMBER_WORDS.get(km.lower()) or km) * (1.609 if adjacent["unit"].lower().startswith("mi") else 1.0)
                 ctx.landmarks.append(Landmark(adjacent["name"], readings, km or None, (adjacent["dir"] or "").lower() or None))
         elif m := _NEAR_EVIDENCE.match(after):
-            res = self.geocoder.resolve(m["name"] or m["front"], typos=False)
-            if res.resolved:  # further on in the clause it may belong to something else: it only weighs
-                ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
+            if m["front"]:  # "Vodiane on the Avdiivka front": in that town's sector, as near it
+                readings = self.geocoder.landmark(m["front"])
+                if readings:
+                    ctx.landmarks.append(Landmark(m["front"], readings))
+            else:
+                res = self.geocoder.resolve(m["name"], typos=False)
+                if res.resolved:  # further on in the clause it may belong to something else: it only weighs
+                    ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
         return ctx
 
 
