@@ -198,14 +198,14 @@ class Gazetteer:
     def keys_near(self, key: str, edits: int = 2) -> set[str]:
         """Keys within ``edits`` edits of ``key`` that begin with the same letter (a typo seldom
         touches the first letter), compared in C by rapidfuzz among the keys of about the same
-        length: those sharing the first two letters first, the others only when none is close."""
+        length: those sharing the first two letters, else those sharing the first and the last."""
         if self._by_length is None:
             groups: dict[tuple[str, int], list[str]] = defaultdict(list)
             for k in self._by_key:
-                groups[(k[:1], len(k))].append(k)
                 groups[(k[:2], len(k))].append(k)
+                groups[(k[:1] + "/" + k[-1:], len(k))].append(k)
             self._by_length = dict(groups)
-        for head in (key[:2], key[:1]):
+        for head in (key[:2], key[:1] + "/" + key[-1:]):
             pool = self._pools.get((head, len(key), edits))
             if pool is None:
                 pool = self._pools[(head, len(key), edits)] = [
