@@ -1,0 +1,663 @@
+"""A print-ready map of the claimed status as of one date: PNG, SVG or PDF, drawn offline.
+
+The same rows and rules as the site (a :class:`~geo.site.timeline.Timeline` cut at the date, each
+place's status from :func:`geo.site.latest.place_states`), the same markers (Russia: circle, Ukraine:
+square, contested: hatched diamond, strikes: star, an oblast or raion claim: a dashed circle), drawn
+with matplotlib on the site's offline base geography (``static/basemap.json``: sea, Ukraine,
+neighbours' borders, oblast borders, rivers and reservoirs). The places whose status changed in the
+week up to the date are ringed and labelled. A title, the date, a legend, "claims by the sides, not
+verified", the sources and the credits (GeoNames, the base geography) are part of the picture, so
+the file can go to print or to a page as it is. ``grey=True`` draws for grey-scale print: the shape
+carries the meaning, never the colour alone.
+
+The projection is plate carrée with the longitude scaled by the cosine of the middle latitude: right
+for a country-sized or smaller view. Nothing here reads the store or the network.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import secrets
+import time
+from collections import Counter
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+
+from geo.errors import InputError
+from geo.site.latest import CHANGE_DAYS, CHANGED_RING, MARKERS, PlaceState, place_states
+from geo.site.timeline import STRIKE_DAYS, Timeline, format_day, parse_day
+
+BASEMAP = Path(__file__).parent / "static" / "basemap.json"
+FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+GEONAMES_CREDIT = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
+DISCLAIMER = ("Claims by the sides, not verified: each marker is the latest claim reported about a place, "
+              "not a fact on the ground.")
+FIG_WIDTH_IN = 8.0  # the picture is laid out at 8 inches wide; --width sets the dots per inch
+MARGIN_IN = 0.25
+HEADER_IN = 0.78
+MAX_LABELS = 60
+MIN_WIDTH, MAX_WIDTH = 400, 12_000
+AREA_KM = {"oblast": 60.0, "raion": 20.0}  # an area claim is drawn as a dashed circle of this radius (as the site)
+
+# The base map's colours (as frontline.js draws it) and their grey-scale counterparts.
+BASE_COLOURS = {
+    "colour": {"land": "#eceae4", "ukraine": "#fbfaf6", "sea": "#c6dcea", "sea_edge": "#7fa7c0", "river": "#8db6d3",
+               "oblast": "#a9a297", "border": "#8a8a8a", "outline": "#4a4a4a", "label": "#8a8580", "city": "#424242"},
+    "grey": {"land": "#ebebeb", "ukraine": "#ffffff", "sea": "#d6d6d6", "sea_edge": "#9e9e9e", "river": "#b0b0b0",
+             "oblast": "#9e9e9e", "border": "#808080", "outline": "#3a3a3a", "label": "#8a8a8a", "city": "#3a3a3a"},
+}
+
+
+@dataclass
+class SnapshotReport:
+    """What :func:`render_snapshot` drew and wrote."""
+
+    path: Path
+    fmt: str
+    width: int  # pixels (the PNG's size; SVG/PDF at 8 inches and width/8 dots per inch)
+    height: int
+    as_of: date | None
+    bbox: tuple  # (west, south, east, north) in degrees
+    map_frame: tuple  # (left, top, right, bottom) in pixels from the top left: the map's area
+    places: int = 0  # places drawn (in the view)
+    counts: dict = field(default_factory=dict)  # status -> places in the view
+    labelled: list = field(default_factory=list)  # names of the changed places labelled
+    changed: int = 0  # places whose status changed in CHANGE_DAYS days up to the date, in the view
+    sources: list = field(default_factory=list)  # the sources behind the markers, most used first
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        c = self.counts
+        when = format_day(self.as_of) if self.as_of else "no claims yet"
+        return (f"Wrote {self.path} ({self.width}x{self.height} px, {self.fmt}): {self.places} places as of {when} "
+                f"({c.get('RU', 0)} claimed by Russia, {c.get('UA', 0)} by Ukraine, {c.get('contested', 0)} contested, "
+                f"{c.get('struck', 0)} struck), {len(self.labelled)} changed places labelled in {self.seconds:.2f} s")
+
+
+# -- base geography ----------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def load_basemap() -> dict:
+    """The base geography decoded: ``{"sea": [polygon, ...], "ukraine", "lakes"`` (a polygon is a
+    list of rings, each an ``(n, 2)`` array of lon, lat), ``"oblasts", "borders", "rivers"`` (lists
+    of lines), ``"labels"`` (``[name, lat, lon, is_oblast]``), ``"credits"``, ``"ukraine_bbox"``}."""
+    data = json.loads(BASEMAP.read_text(encoding="utf-8"))
+    scale = float(data.get("scale") or 1000)
+
+    def line(flat) -> numpy.ndarray:
+        return numpy.cumsum(numpy.asarray(flat, dtype=float).reshape(-1, 2), axis=0) / scale
+
+    out = {key: [[line(r) for r in poly] for poly in data.get(key, [])] for key in ("sea", "ukraine", "lakes")}
+    out.update({key: [line(x) for x in data.get(key, [])] for key in ("oblasts", "borders", "rivers")})
+    out["labels"] = [(x[0], float(x[1]), float(x[2]), bool(x[3]) if len(x) > 3 else False) for x in data.get("labels", [])]
+    out["credits"] = data.get("credits", "")
+    rings = [r for poly in out["ukraine"] for r in poly[:1]]
+    if rings:
+        pts = numpy.vstack(rings)
+        out["ukraine_bbox"] = (*pts.min(axis=0), *pts.max(axis=0))
+    else:
+        out["ukraine_bbox"] = (22.1, 44.3, 40.3, 52.4)
+    return out
+
+
+def default_bbox(pad: float = 0.35) -> tuple:
+    """Ukraine's extent, with a margin: the view when none is asked for."""
+    w, s, e, n = load_basemap()["ukraine_bbox"]
+    return (w - pad, s - pad, e + pad, n + pad)
+
+
+def bbox_around(lat: float, lon: float, km: float) -> tuple:
+    """The (west, south, east, north) box reaching ``km`` from a point each way."""
+    if not (km > 0 and math.isfinite(km)):
+        raise InputError(f"radius {km!r}: give a distance in km greater than 0")
+    dlat = km / 110.574
+    dlon = km / (111.320 * max(0.05, math.cos(math.radians(lat))))
+    return (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
+
+
+def parse_bbox(text: str) -> tuple:
+    """``"W,S,E,N"`` (degrees: west, south, east, north) as a tuple; :class:`InputError` when malformed."""
+    try:
+        parts = [float(x) for x in str(text).replace(" ", "").split(",")]
+    except ValueError:
+        parts = []
+    if len(parts) != 4 or not all(math.isfinite(x) for x in parts):
+        raise InputError(f"bbox {text!r}: give west,south,east,north in degrees (e.g. 36.5,47.5,38.5,48.8)")
+    w, s, e, n = parts
+    if not (-180 <= w < e <= 180 and -90 <= s < n <= 90):
+        raise InputError(f"bbox {text!r}: west must be less than east and south less than north (degrees)")
+    return (w, s, e, n)
+
+
+def _fit(bbox: tuple, lo: float = 0.5, hi: float = 1.3) -> tuple:
+    """Widen the box around its centre so that its height over width (on the ground) is in [lo, hi]."""
+    w, s, e, n = bbox
+    k = math.cos(math.radians((s + n) / 2))
+    aspect = (n - s) / ((e - w) * k)
+    cx, cy = (w + e) / 2, (s + n) / 2
+    if aspect < lo:
+        half = (e - w) * k * lo / 2
+        s, n = cy - half, cy + half
+    elif aspect > hi:
+        half = (n - s) / hi / k / 2
+        w, e = cx - half, cx + half
+    return (w, s, e, n)
+
+
+# -- markers -----------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def _marker(shape: str):
+    """A matplotlib marker with the site's proportions (its full width is the size given)."""
+    from matplotlib.path import Path as MPath
+
+    if shape == "circle":
+        return "o"
+    if shape == "square":
+        return MPath([(-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1)], closed=True)
+    if shape == "diamond":
+        return MPath([(0, 1), (1, 0), (0, -1), (-1, 0), (0, 1)], closed=True)
+    pts = []  # an eight-pointed star: frontline.js's strike marker
+    for i in range(16):
+        a, k = math.pi * i / 8, (0.45 / 1.3 if i % 2 else 1.0)
+        pts.append((k * math.sin(a), k * math.cos(a)))
+    return MPath([*pts, pts[0]], closed=True)
+
+
+# Width of each shape relative to the circle's diameter (frontline.js: square 0.9 r, diamond and star 1.3 r).
+_WIDTH = {"circle": 1.0, "square": 0.9, "diamond": 1.3, "star": 1.3 * 6 / 7}
+
+
+def _style(status: str, grey: bool, others: bool = False) -> dict:
+    m = MARKERS[status]
+    fill, edge = (m["grey_fill"], m["grey_edge"]) if grey else (m["fill"], m["edge"])
+    if others and status in ("RU", "UA"):  # said only by third parties or the other side: an outline
+        return {"facecolor": "#ffffff", "edgecolor": edge if grey else m["fill"], "lw": 1.7}
+    return {"facecolor": fill, "edgecolor": edge, "lw": 0.9 if status == "struck" else 1.0,
+            "hatch": "/////" if status == "contested" else None}
+
+
+def _scatter(ax, xs, ys, shape: str, size_pt: float, style: dict, *, alpha: float = 1.0, zorder: float = 5):
+    if len(xs) == 0:
+        return
+    d = size_pt * _WIDTH[shape]
+    art = ax.scatter(xs, ys, s=d * d, marker=_marker(shape), facecolors=style["facecolor"],
+                     edgecolors=style["edgecolor"], linewidths=style["lw"], alpha=alpha, zorder=zorder,
+                     hatch=style.get("hatch"), clip_on=True)
+    return art
+
+
+# -- labels ------------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def text_width_pt(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
+    """The width of a line of text in points, as matplotlib will draw it (DejaVu Sans)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    prop = FontProperties(family="DejaVu Sans", size=size, weight="bold" if bold else "normal",
+                          style="italic" if italic else "normal")
+    return TextToPath().get_text_width_height_descent(text, prop, False)[0]
+
+
+def wrap_pt(text: str, size: float, width_pt: float, bold: bool = False) -> list:
+    """``text`` cut into lines no wider than ``width_pt`` at ``size`` points (at spaces)."""
+    lines, line = [], ""
+    for word in text.split():
+        trial = f"{line} {word}" if line else word
+        if line and text_width_pt(trial, size, bold) > width_pt:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    return [*lines, line] if line else lines
+
+
+class _Labels:
+    """Greedy label placement in pixels: each label takes the first free spot around its point."""
+
+    def __init__(self, frame: tuple, dpi: float):
+        self.frame, self.dpi, self.taken = frame, dpi, []
+
+    def _box(self, x, y, text, size_pt, dx, dy, ha, va, bold=False, italic=False):
+        w = (text_width_pt(text, size_pt, bold, italic) + 3) * self.dpi / 72
+        h = size_pt * 1.25 * self.dpi / 72
+        x0 = x + dx - (w if ha == "right" else w / 2 if ha == "center" else 0)
+        y0 = y + dy - (h if va == "top" else h / 2 if va == "center" else 0)
+        return (x0, y0, x0 + w, y0 + h)
+
+    def _free(self, b) -> bool:
+        l, bt, r, t = self.frame
+        if b[0] < l or b[2] > r or b[1] < bt or b[3] > t:
+            return False
+        return not any(b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3] for o in self.taken)
+
+    def place(self, x, y, text, size_pt, gap_pt, *, bold=False, far=False) -> tuple | None:
+        """Where the label goes: ``(dx, dy, ha, va)`` in points, or None when no spot is free. Spots
+        beside the point first; with ``far``, then spots further out (drawn with a leader line)."""
+        spots = []
+        for scale in ((1, 2.6, 4.2) if far else (1,)):
+            g = gap_pt * scale * self.dpi / 72
+            spots += [(g, 0, "left", "center"), (-g, 0, "right", "center"), (0, g, "center", "bottom"),
+                      (0, -g, "center", "top"), (g, g, "left", "bottom"), (-g, g, "right", "bottom"),
+                      (g, -g, "left", "top"), (-g, -g, "right", "top")]
+        for dx, dy, ha, va in spots:
+            b = self._box(x, y, text, size_pt, dx, dy, ha, va, bold)
+            if self._free(b):
+                self.taken.append(b)
+                return (dx * 72 / self.dpi, dy * 72 / self.dpi, ha, va)
+        return None
+
+    def block(self, x, y, r_px) -> None:
+        self.taken.append((x - r_px, y - r_px, x + r_px, y + r_px))
+
+
+# -- the picture -------------------------------------------------------------------------------
+def _polygon_path(polys: list):
+    """Polygons (rings of lon, lat) as one matplotlib path: outer rings anticlockwise, holes clockwise."""
+    from matplotlib.path import Path as MPath
+
+    verts, codes = [], []
+    for poly in polys:
+        for i, ring in enumerate(poly):
+            if len(ring) < 3:
+                continue
+            x, y = ring[:, 0], ring[:, 1]
+            area = numpy.dot(x, numpy.roll(y, -1)) - numpy.dot(y, numpy.roll(x, -1))
+            if (area > 0) == (i > 0):
+                ring = ring[::-1]
+            verts += [ring, ring[:1]]
+            codes += [[MPath.MOVETO] + [MPath.LINETO] * (len(ring) - 1), [MPath.CLOSEPOLY]]
+    if not verts:
+        return None
+    return MPath(numpy.vstack(verts), numpy.concatenate(codes))
+
+
+def _in_view(lines: list, bbox: tuple) -> list:
+    w, s, e, n = bbox
+    out = []
+    for ln in lines:
+        lo, hi = ln.min(axis=0), ln.max(axis=0)
+        if hi[0] >= w and lo[0] <= e and hi[1] >= s and lo[1] <= n:
+            out.append(ln)
+    return out
+
+
+def _draw_base(ax, bbox: tuple, colours: dict) -> None:
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import PathPatch
+
+    base = load_basemap()
+    ax.set_facecolor(colours["land"])
+    for key, face, edge, lw, z in (("ukraine", colours["ukraine"], "none", 0, 1), ("sea", colours["sea"], colours["sea_edge"], 0.5, 2),
+                                   ("lakes", colours["sea"], colours["sea_edge"], 0.35, 2)):
+        path = _polygon_path(base[key])
+        if path is not None:
+            ax.add_patch(PathPatch(path, facecolor=face, edgecolor=edge, linewidth=lw, zorder=z))
+    ax.add_collection(LineCollection(_in_view(base["rivers"], bbox), colors=colours["river"], linewidths=0.65, zorder=2.5))
+    ax.add_collection(LineCollection(_in_view(base["oblasts"], bbox), colors=colours["oblast"], linewidths=0.55,
+                                     linestyles=(0, (3.5, 2.5)), zorder=3))
+    ax.add_collection(LineCollection(_in_view(base["borders"], bbox), colors=colours["border"], linewidths=0.75, zorder=3))
+    path = _polygon_path(base["ukraine"])
+    if path is not None:
+        ax.add_patch(PathPatch(path, facecolor="none", edgecolor=colours["outline"], linewidth=1.1, zorder=3.5))
+
+
+def _scale_bar(ax, bbox: tuple, colour: str) -> None:
+    w, s, e, n = bbox
+    k = math.cos(math.radians((s + n) / 2))
+    width_km = (e - w) * 111.320 * k
+    km = next((v for v in (500, 250, 200, 100, 50, 25, 20, 10, 5, 2, 1, 0.5) if v <= width_km / 5), 0.5)
+    x0, y0 = w + (e - w) * 0.03, s + (n - s) * 0.035
+    x1 = x0 + km / (111.320 * k)
+    tick = (n - s) * 0.008
+    ax.plot([x0, x0, x1, x1], [y0 + tick, y0, y0, y0 + tick], color=colour, lw=1.0, zorder=9, solid_capstyle="butt")
+    label = f"{km:g} km"
+    ax.text((x0 + x1) / 2, y0 + tick * 1.6, label, ha="center", va="bottom", fontsize=6.5, color=colour, zorder=9,
+            **_halo(2.0))
+
+
+_VECTOR: ContextVar[bool] = ContextVar("snapshot_vector", default=False)
+
+
+def _halo(width: float, box: bool = True) -> dict:
+    """A white outline that keeps text readable over the map. In SVG and PDF the text stays text
+    (editable in a graphics program), so it gets a pale box instead (``box``) or nothing: an outline
+    drawn by a path effect would turn it into paths."""
+    from matplotlib import patheffects
+
+    if not _VECTOR.get():
+        return {"path_effects": [patheffects.withStroke(linewidth=width, foreground="white")]}
+    if not box:
+        return {}
+    return {"bbox": {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}}
+
+
+def _legend_items(states: list, grey: bool) -> list:
+    """(kind, style key, text) for the legend: the main five always, the others when drawn."""
+    has = lambda pred: any(pred(s) for s in states)  # noqa: E731
+    items = [("RU", "RU", "Russia claims control"), ("UA", "UA", "Ukraine claims control"),
+             ("contested", "contested", "contested (claims conflict, or fighting)"),
+             ("struck", "struck", f"strike, {STRIKE_DAYS} days up to the date"),
+             ("changed", "changed", f"status changed in the {CHANGE_DAYS} days up to the date")]
+    if has(lambda s: s.status in ("RU", "UA") and not s.own and s.place_kind not in AREA_KM):
+        items.insert(2, ("others", "RU", "control said only by others (outline)"))
+    if has(lambda s: s.faded and s.place_kind not in AREA_KM):
+        items.append(("faded", "RU", "faded: no new claim for 30 days or more"))
+    if has(lambda s: s.place_kind in AREA_KM and s.status):
+        items.append(("area", "contested", "oblast/raion-level claim (an area)"))
+    return items
+
+
+def _sources(states: list) -> list:
+    """Sources of the claims behind the markers, most used first: ``[(source, count)]``."""
+    counter: Counter = Counter()
+    for s in states:
+        seen = {c.claim_id: c for c in s.words}
+        if s.struck and s.last_strike is not None:
+            seen[s.last_strike.claim_id] = s.last_strike
+        for c in seen.values():
+            src = (c.row.get("source") or "").strip()
+            if src:
+                counter[src] += 1
+    return counter.most_common()
+
+
+def _in_bbox(s: PlaceState, bbox: tuple) -> bool:
+    w, so, e, n = bbox
+    return w <= s.lon <= e and so <= s.lat <= n
+
+
+def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = None, width: int = 1600,
+                    grey: bool = False, title: str | None = None, reference_places: list | None = None,
+                    fmt: str | None = None) -> SnapshotReport:
+    """Draw the claimed status as of a date and write it as PNG, SVG or PDF.
+
+    :param rows: published claim rows (as the store hands them out); rejected ones are left out.
+    :param out: the file to write (its folder is created); replaced only once complete.
+    :param as_of: the date (ISO text or date); default the latest claim's date.
+    :param bbox: ``(west, south, east, north)`` in degrees; default Ukraine. Widened to a printable
+        shape (height between half and 1.3 times the width on the ground).
+    :param width: the picture's width in pixels (PNG); SVG and PDF are laid out the same, 8 inches wide.
+    :param grey: draw for grey-scale print (the shape carries the meaning, not the colour).
+    :param title: the heading; default "Claimed control in Ukraine".
+    :param reference_places: ``[{"name", "lat", "lon", "population"}]``: towns named for orientation.
+    :param fmt: ``png``, ``svg`` or ``pdf``; default from the suffix of ``out``.
+    :returns: :class:`SnapshotReport`.
+    :raises InputError: unknown format, a width out of range, or the file cannot be written.
+    """
+    started = time.perf_counter()
+    out = Path(out)
+    fmt = (fmt or FORMATS.get(out.suffix.lower(), "")).lower()
+    if fmt not in FORMATS.values():
+        raise InputError(f"{out}: cannot tell the picture format; use a .png, .svg or .pdf file name")
+    if not (MIN_WIDTH <= int(width) <= MAX_WIDTH):
+        raise InputError(f"width {width}: give a width in pixels from {MIN_WIDTH} to {MAX_WIDTH}")
+    width = int(width)
+    day = parse_day(as_of)
+    timeline = Timeline(rows, as_of=day)
+    day = day or timeline.as_of
+    bbox = _fit(tuple(float(v) for v in (bbox or default_bbox())))
+    states = [s for s in place_states(timeline, day) if _in_bbox(s, bbox)] if day else []
+    shown = [s for s in states if s.status is not None or s.struck]
+
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    colours = BASE_COLOURS["grey" if grey else "colour"]
+    w, s_, e, n = bbox
+    k = math.cos(math.radians((s_ + n) / 2))
+    map_w_in = FIG_WIDTH_IN - 2 * MARGIN_IN
+    map_h_in = map_w_in * (n - s_) / ((e - w) * k)
+    sources = _sources(shown)
+    footer_lines = _footer_lines(sources, load_basemap()["credits"])
+    legend = _legend_items(shown, grey)
+    legend_rows = _legend_rows(legend)
+    footer_in = 0.12 + len(legend_rows) * 0.2 + 0.05 + len(footer_lines) * 0.125 + 0.1
+    height_in = HEADER_IN + map_h_in + footer_in
+    dpi = width / FIG_WIDTH_IN
+    height = int(round(height_in * dpi))
+    height_in = height / dpi
+    rc = {"font.family": "DejaVu Sans", "svg.fonttype": "none", "pdf.fonttype": 42, "svg.hashsalt": "frontline",
+          "hatch.linewidth": 0.9, "path.simplify": True}
+    vector = _VECTOR.set(fmt != "png")
+    with matplotlib.rc_context(rc):
+        fig = Figure(figsize=(FIG_WIDTH_IN, height_in), dpi=dpi, facecolor="white")
+        ax = fig.add_axes((MARGIN_IN / FIG_WIDTH_IN, footer_in / height_in, map_w_in / FIG_WIDTH_IN, map_h_in / height_in))
+        ax.set_xlim(w, e)
+        ax.set_ylim(s_, n)
+        ax.set_aspect("auto")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_edgecolor("#555555")
+            spine.set_linewidth(0.8)
+            spine.set_zorder(20)
+        _draw_base(ax, bbox, colours)
+        frame = (MARGIN_IN * dpi, footer_in * dpi, (MARGIN_IN + map_w_in) * dpi, (footer_in + map_h_in) * dpi)
+        labels = _Labels(frame, dpi)
+        labels.taken.append((frame[0], frame[1], frame[0] + 0.3 * (frame[2] - frame[0]), frame[1] + 0.09 * (frame[3] - frame[1])))
+        r_pt = 4.6 if len(shown) <= 80 else 3.7 if len(shown) <= 600 else 3.0
+        labelled = _draw_places(ax, shown, grey, r_pt, labels, dpi)
+        _draw_reference(ax, bbox, reference_places or [], shown, labels, colours, dpi)
+        _draw_base_labels(ax, bbox, labels, colours)
+        _scale_bar(ax, bbox, "#333333")
+        counts = Counter(s.status for s in shown if s.status)
+        counts["struck"] = sum(1 for s in shown if s.struck)
+        changed = [s for s in shown if s.changed and s.status]
+        _draw_header(fig, title or "Claimed control in Ukraine", day, shown, counts, changed, labelled, height_in)
+        _draw_footer(fig, legend_rows, footer_lines, footer_in, height_in, grey, r_pt)
+        tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp{out.suffix}")
+        meta = {"png": {"Title": title or "Claimed control in Ukraine", "Software": "frontline"},
+                "svg": {"Title": title or "Claimed control in Ukraine", "Creator": "frontline", "Date": None},
+                "pdf": {"Title": title or "Claimed control in Ukraine", "Creator": "frontline", "CreationDate": None}}[fmt]
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            fig.savefig(tmp, format=fmt, dpi=dpi, facecolor="white", metadata=meta)
+            os.replace(tmp, out)
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write the snapshot ({exc})") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+            _VECTOR.reset(vector)
+    top = height - frame[3]
+    return SnapshotReport(
+        out, fmt, width, height, day, bbox, (round(frame[0]), round(top), round(frame[2]), round(height - frame[1])),
+        places=len(shown), counts=dict(counts), labelled=labelled, changed=len(changed),
+        sources=[src for src, _ in sources], seconds=time.perf_counter() - started)
+
+
+def _draw_places(ax, shown: list, grey: bool, r_pt: float, labels: _Labels, dpi: float) -> list:
+    """Markers (areas under points, faded under current, strikes on top), rings and labels of the
+    changed places; returns the names labelled."""
+    from matplotlib.colors import to_rgba
+    from matplotlib.patches import Ellipse
+
+    size = 2 * r_pt
+    groups: dict = {}
+    for s in shown:
+        if s.status is None:
+            continue
+        if s.place_kind in AREA_KM:  # an area, never a pin in its capital: a dashed circle
+            km, k = AREA_KM[s.place_kind], math.cos(math.radians(s.lat))
+            st = _style(s.status, grey)
+            contested = s.status == "contested"
+            ax.add_patch(Ellipse((s.lon, s.lat), 2 * km / (111.320 * k), 2 * km / 110.574,
+                                 facecolor=to_rgba(st["facecolor"], 0.35 if contested else 0.12),
+                                 edgecolor=st["edgecolor"], linewidth=1.4, linestyle=(0, (5, 3.5)),
+                                 hatch=st.get("hatch"), zorder=4))
+            continue
+        others = s.status in ("RU", "UA") and not s.own
+        groups.setdefault((s.faded, s.status, others), []).append(s)
+    order = sorted(groups, key=lambda g: (not g[0], {"contested": 0, "UA": 1, "RU": 2}[g[1]], g[2]))
+    for key in order:
+        faded, status, others = key
+        pts = groups[key]
+        _scatter(ax, [p.lon for p in pts], [p.lat for p in pts], MARKERS[status]["shape"], size,
+                 _style(status, grey, others), alpha=0.4 if faded else 1.0, zorder=5 if faded else 6)
+    strikes = [s for s in shown if s.struck]
+    _scatter(ax, [p.lon for p in strikes], [p.lat for p in strikes], "star", size * (0.9 if any(s.status for s in strikes) else 1.0),
+             _style("struck", grey), zorder=7)
+    changed = sorted((s for s in shown if s.changed and s.status),
+                     key=lambda s: (-(s.day.toordinal() if s.day else 0), s.name.casefold()))
+    ring = CHANGED_RING["grey" if grey else "colour"]
+    if changed:
+        ring_d = size * 1.65
+        ax.scatter([s.lon for s in changed], [s.lat for s in changed], s=ring_d * ring_d, marker="o", facecolors="none",
+                   edgecolors=ring, linewidths=1.3 if grey else 1.8, zorder=5.5)
+    to_px = ax.transData.transform
+    for s in shown:  # markers are kept clear of labels
+        x, y = to_px((s.lon, s.lat))
+        labels.block(x, y, r_pt * 0.9 * dpi / 72)
+    labelled = []
+    gap = size * 0.95 + 1
+    # The changed places first (bold), then the others while there is room (a close view names them all).
+    rest = sorted((s for s in shown if not (s.changed and s.status)),
+                  key=lambda s: (-(s.since.toordinal() if s.since else 0), s.name.casefold()))
+    for i, s in enumerate([*changed[:MAX_LABELS], *rest[:MAX_LABELS]]):
+        bold = i < min(len(changed), MAX_LABELS)
+        x, y = to_px((s.lon, s.lat))
+        spot = labels.place(x, y, s.name, 7.5 if bold else 7, gap, bold=bold, far=True)
+        if spot is None:
+            continue
+        dx, dy, ha, va = spot
+        leader = math.hypot(dx, dy) > gap * 1.05  # not right beside its marker: a line says whose it is
+        ax.annotate(s.name, (s.lon, s.lat), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                    fontsize=7.5 if bold else 7, fontweight="bold" if bold else "normal",
+                    color="#111111" if bold else "#333333", zorder=12 if bold else 11, **_halo(2.4),
+                    annotation_clip=True, arrowprops={"arrowstyle": "-", "color": "#333333", "lw": 0.6, "shrinkA": 0,
+                                                      "shrinkB": size * 0.6} if leader else None)
+        if bold:
+            labelled.append(s.name)
+    return labelled
+
+
+def _draw_reference(ax, bbox, places: list, shown: list, labels: _Labels, colours: dict, dpi: float) -> None:
+    """Towns for orientation: a dot and the name, where the name fits."""
+    marked = {(round(s.lat, 2), round(s.lon, 2)) for s in shown}
+    w, s_, e, n = bbox
+    inside = [p for p in places if w <= p["lon"] <= e and s_ <= p["lat"] <= n
+              and (round(p["lat"], 2), round(p["lon"], 2)) not in marked]
+    inside.sort(key=lambda p: -(p.get("population") or 0))
+    to_px = ax.transData.transform
+    xs, ys = [], []
+    for p in inside[:80]:
+        x, y = to_px((p["lon"], p["lat"]))
+        spot = labels.place(x, y, p["name"], 6.5, 2.8)
+        if spot is None:
+            continue
+        xs.append(p["lon"])
+        ys.append(p["lat"])
+        dx, dy, ha, va = spot
+        ax.annotate(p["name"], (p["lon"], p["lat"]), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                    fontsize=6.5, color=colours["city"], zorder=10, **_halo(2.0), annotation_clip=True)
+    if xs:
+        ax.scatter(xs, ys, s=5, marker="o", facecolors=colours["city"], edgecolors="white", linewidths=0.4, zorder=4.5)
+
+
+def _draw_base_labels(ax, bbox, labels: _Labels, colours: dict) -> None:
+    """Neighbouring countries and oblasts, in light type, where they fit."""
+    w, s_, e, n = bbox
+    to_px = ax.transData.transform
+    for name, lat, lon, oblast in load_basemap()["labels"]:
+        if not (w <= lon <= e and s_ <= lat <= n):
+            continue
+        size = 6.2 if oblast else 8.0
+        text = name.upper() if not oblast else name
+        x, y = to_px((lon, lat))
+        box = labels._box(x, y, text, size, 0, 0, "center", "center", italic=oblast)
+        if not labels._free(box):
+            continue
+        labels.taken.append(box)
+        ax.text(lon, lat, text, ha="center", va="center", fontsize=size, color=colours["label"],
+                style="italic" if oblast else "normal", zorder=3.6, **_halo(1.6, box=False), clip_on=True)
+
+
+def _draw_header(fig, title: str, day, shown: list, counts: Counter, changed: list, labelled: list, height_in: float) -> None:
+    top = 1 - 0.14 / height_in
+    x0 = MARGIN_IN / FIG_WIDTH_IN
+    when = f"as of {format_day(day)}" if day else "no claims yet"
+    room = (FIG_WIDTH_IN - 2 * MARGIN_IN) * 72 - text_width_pt(when, 12, True) - 18
+    size = 15.0
+    while size > 8 and text_width_pt(title, size, True) > room:  # a long title gets smaller, never over the date
+        size -= 0.5
+    fig.text(x0, top, title, ha="left", va="top", fontsize=size, fontweight="bold", color="#111111")
+    fig.text(1 - x0, top, when, ha="right", va="top", fontsize=12, fontweight="bold", color="#111111")
+    n = len([s for s in shown if s.status])
+    parts = [f"{n} place{'s' if n != 1 else ''} with a claimed status: {counts.get('RU', 0)} claimed by Russia, "
+             f"{counts.get('UA', 0)} by Ukraine, {counts.get('contested', 0)} contested"]
+    if counts.get("struck"):
+        parts.append(f"{counts['struck']} struck in the {STRIKE_DAYS} days up to the date")
+    line = "; ".join(parts) + "."
+    if changed:
+        more = len(changed) - len(labelled)
+        line2 = (f"Ringed and named: the {len(changed)} place{'s' if len(changed) != 1 else ''} whose claimed status "
+                 f"changed in the {CHANGE_DAYS} days up to the date" + (f" ({more} not named for lack of room)." if more else "."))
+    else:
+        line2 = f"No place's claimed status changed in the {CHANGE_DAYS} days up to the date."
+    fig.text(x0, top - 0.3 / height_in, line, ha="left", va="top", fontsize=8, color="#333333")
+    fig.text(x0, top - 0.47 / height_in, line2, ha="left", va="top", fontsize=8, color="#333333")
+
+
+def _footer_lines(sources: list, base_credits: str) -> list:
+    """The disclaimer, the sources and the credits, wrapped for the page's width."""
+    shown, more = sources[:25], len(sources) - 25
+    src = ", ".join(f"{name} ({n})" for name, n in shown) + (f" and {more} more" if more > 0 else "")
+    lines = [DISCLAIMER, f"Sources of the claims shown: {src}." if src else "Sources of the claims shown: none."]
+    credits = f"{GEONAMES_CREDIT}. {base_credits}." if base_credits else f"{GEONAMES_CREDIT}."
+    lines.append(credits + " Made with frontline.")
+    avail = (FIG_WIDTH_IN - 2 * MARGIN_IN) * 72
+    out = []
+    for i, text in enumerate(lines):
+        out += wrap_pt(text, 7 if i == 0 else 6.5, avail, bold=i == 0) or [""]
+    return out
+
+
+def _legend_rows(items: list) -> list:
+    """The legend's entries, in rows that fit the page: ``[[(x_in, item), ...], ...]``."""
+    rows, row, x = [], [], 0.0
+    avail = FIG_WIDTH_IN - 2 * MARGIN_IN
+    for item in items:
+        w = 0.23 + text_width_pt(item[2], 7.0) / 72 + 0.2
+        if row and x + w > avail:
+            rows.append(row)
+            row, x = [], 0.0
+        row.append((x, item))
+        x += w
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _draw_footer(fig, legend_rows: list, lines: list, footer_in: float, height_in: float, grey: bool, r_pt: float) -> None:
+    ax = fig.add_axes((0, 0, 1, footer_in / height_in))
+    ax.set_xlim(0, FIG_WIDTH_IN)
+    ax.set_ylim(0, footer_in)
+    ax.axis("off")
+    y = footer_in - 0.12 - 0.08
+    size = 9.0
+    ring = CHANGED_RING["grey" if grey else "colour"]
+    for row in legend_rows:
+        for x, (kind, key, text) in row:
+            cx = MARGIN_IN + x + 0.09
+            if kind == "changed":
+                ax.scatter([cx], [y], s=(size * 1.6) ** 2, marker="o", facecolors="none", edgecolors=ring,
+                           linewidths=1.4 if grey else 2.0)
+            elif kind == "area":
+                ax.scatter([cx], [y], s=(size * 1.3) ** 2, marker="o", facecolors="none", edgecolors="#333333",
+                           linewidths=1.0, linestyles="--")
+            else:
+                shape = MARKERS[key]["shape"]
+                _scatter(ax, [cx], [y], shape, size, _style(key, grey, kind == "others"),
+                         alpha=0.4 if kind == "faded" else 1.0)
+            ax.text(cx + 0.14, y, text, ha="left", va="center", fontsize=7, color="#222222")
+        y -= 0.2
+    y -= 0.02
+    for i, line in enumerate(lines):
+        ax.text(MARGIN_IN, y, line, ha="left", va="center", fontsize=6.5 if i else 7,
+                fontweight="bold" if i == 0 else "normal", color="#222222" if i == 0 else "#444444")
+        y -= 0.125
