@@ -1,8 +1,12 @@
-"""Export claims (the dicts of :meth:`geo.store.sqlite.Store.claims`) as GeoJSON, CSV or GeoPackage.
+"""Export claims (the dicts of :meth:`geo.store.sqlite.Store.claims`) and places as GeoJSON, CSV or GeoPackage.
 
 Every export carries the GeoNames credit that CC BY 4.0 asks for, in the place each format
 has for it. Files are written next to the target and moved into place, so a failed export
 never leaves a half-written file where a good one was.
+
+A place table (:func:`write_places`) has one row per place with its latest status, made by the
+caller (the store does not read statuses); a GeoPackage of claims may carry it as a second layer,
+``places``, and both layers may carry a QGIS style (:mod:`geo.store.qgis`) so they open coloured.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import math
 import numbers
 import os
 import secrets
+import sqlite3
 from pathlib import Path
 
 import geopandas
@@ -23,13 +28,24 @@ import shapely
 
 from geo.errors import InputError
 from geo.store.csvsafe import SafeWriter
+from geo.store.qgis import write_styles
 from geo.store.sqlite import CLAIM_COLUMNS
 
 ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
 LAYER = "claims"
+PLACES_LAYER = "places"
 # Written as real dates in the GeoPackage (QGIS's temporal controller); ISO text elsewhere.
 DATE_COLUMNS = ("published", "date_from", "date_to")
 FORMATS = {".geojson": "geojson", ".json": "geojson", ".csv": "csv", ".gpkg": "gpkg"}
+#: The columns of a place table, in order (rows may carry more; they follow): each place's latest
+#: status as of ``as_of``, the day (``since``) and claimant behind it, its names and the colour and
+#: symbol a locator map draws it with.
+PLACE_COLUMNS = (
+    "geonameid", "name", "geonames_name", "place_kind", "lat", "lon", "status", "status_label", "own", "since",
+    "claimant", "claimant_label", "claimants", "source", "url", "claim_id", "last_strike", "claims", "as_of",
+    "colour", "symbol", "description",
+)
+PLACE_DATE_COLUMNS = ("since", "last_strike", "as_of")
 
 
 def _has_coordinates(row: dict) -> bool:
@@ -41,6 +57,17 @@ def _located(rows: list[dict]) -> list[dict]:
     return [r for r in rows if _has_coordinates(r)]
 
 
+def _columns(rows: list[dict], first: tuple) -> list[str]:
+    return [*first, *dict.fromkeys(k for r in rows for k in r if k not in first)]
+
+
+def _points(rows: list[dict], first: tuple) -> geopandas.GeoDataFrame:
+    rows = _located(rows)
+    frame = pandas.DataFrame(rows, columns=_columns(rows, first))
+    geometry = geopandas.points_from_xy(frame["lon"].astype(float), frame["lat"].astype(float))
+    return geopandas.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+
+
 def claims_frame(rows: list[dict]) -> geopandas.GeoDataFrame:
     """Claims as points.
 
@@ -48,36 +75,36 @@ def claims_frame(rows: list[dict]) -> geopandas.GeoDataFrame:
     :returns: a GeoDataFrame in EPSG:4326 with the columns of :data:`geo.store.sqlite.CLAIM_COLUMNS`
         first (then any others the rows carry) and a Point ``geometry`` at (lon, lat).
     """
-    rows = _located(rows)
-    extra = [k for r in rows for k in r if k not in CLAIM_COLUMNS]
-    columns = [*CLAIM_COLUMNS, *dict.fromkeys(extra)]
-    frame = pandas.DataFrame(rows, columns=columns)
-    geometry = geopandas.points_from_xy(frame["lon"].astype(float), frame["lat"].astype(float))
-    return geopandas.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+    return _points(rows, CLAIM_COLUMNS)
 
 
-def write_claims(rows: list[dict], path: str | Path, fmt: str | None = None) -> Path:
-    """Write claims to ``path``, replacing it only once the new file is complete.
+def places_frame(rows: list[dict]) -> geopandas.GeoDataFrame:
+    """Places as points: the columns of :data:`PLACE_COLUMNS` first, then any others the rows carry."""
+    return _points(rows, PLACE_COLUMNS)
 
-    :param rows: claim dicts (rows without coordinates are left out).
-    :param path: the file to write; its folder is created.
-    :param fmt: "geojson", "csv" or "gpkg"; by default from the suffix (.geojson/.json, .csv, .gpkg).
-    :returns: the path written.
-    :raises InputError: unknown format, or the file cannot be written.
+
+def export_format(path: str | Path, fmt: str | None = None) -> str:
+    """The export format of ``path``: ``fmt`` when given, else from its suffix.
+
+    :raises InputError: neither says geojson, csv or gpkg.
     """
     path = Path(path)
     fmt = (fmt or FORMATS.get(path.suffix.lower(), "")).lower()
     if fmt not in FORMATS.values():
         raise InputError(f"{path}: cannot tell the export format; use a .geojson, .csv or .gpkg "
                          "file name (or say geojson, csv or gpkg)")
+    return fmt
+
+
+def _write_atomically(path: Path, fmt: str, write) -> Path:
     # The temporary file must not exist yet (GDAL will not write a GeoPackage into an empty
     # file) and must be in the same folder, so that os.replace is an atomic rename.
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp{path.suffix}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        {"geojson": _write_geojson, "csv": _write_csv, "gpkg": _write_gpkg}[fmt](rows, tmp)
+        write(tmp)
         os.replace(tmp, path)
-    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as e:
+    except (OSError, sqlite3.Error, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as e:
         raise InputError(f"{path}: cannot write the {fmt} export ({e})") from None
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
@@ -85,9 +112,60 @@ def write_claims(rows: list[dict], path: str | Path, fmt: str | None = None) -> 
     return path
 
 
-def _write_geojson(rows: list[dict], tmp: Path) -> None:
+def write_claims(rows: list[dict], path: str | Path, fmt: str | None = None, *, places: list[dict] | None = None,
+                 styles: dict | None = None) -> Path:
+    """Write claims to ``path``, replacing it only once the new file is complete.
+
+    :param rows: claim dicts (rows without coordinates are left out).
+    :param path: the file to write; its folder is created.
+    :param fmt: "geojson", "csv" or "gpkg"; by default from the suffix (.geojson/.json, .csv, .gpkg).
+    :param places: a GeoPackage only: place rows (:data:`PLACE_COLUMNS`) written as a second layer, ``places``.
+    :param styles: a GeoPackage only: ``{layer: (style name, QML)}``, each layer's default QGIS style
+        (the ``layer_styles`` table, see :mod:`geo.store.qgis`).
+    :returns: the path written.
+    :raises InputError: unknown format, or the file cannot be written.
+    """
+    path = Path(path)
+    fmt = export_format(path, fmt)
+    if fmt != "gpkg":
+        return _write_atomically(path, fmt, lambda tmp: _WRITERS[fmt](rows, tmp, CLAIM_COLUMNS))
+
+    def gpkg(tmp: Path) -> None:
+        _write_gpkg(claims_frame(rows), tmp, LAYER, DATE_COLUMNS)
+        if places is not None:
+            _write_gpkg(places_frame(places), tmp, PLACES_LAYER, PLACE_DATE_COLUMNS)
+        if styles:
+            write_styles(tmp, styles)
+
+    return _write_atomically(path, fmt, gpkg)
+
+
+def write_places(rows: list[dict], path: str | Path, fmt: str | None = None, *, style: tuple | None = None) -> Path:
+    """Write a place table (one row per place, :data:`PLACE_COLUMNS`) to ``path``, atomically.
+
+    :param rows: place dicts (those without coordinates are left out).
+    :param fmt: "geojson", "csv" or "gpkg" (one layer, ``places``); by default from the suffix.
+    :param style: a GeoPackage only: ``(style name, QML)``, the layer's default QGIS style.
+    :returns: the path written.
+    :raises InputError: unknown format, or the file cannot be written.
+    """
+    path = Path(path)
+    fmt = export_format(path, fmt)
+
+    def write(tmp: Path) -> None:
+        if fmt == "gpkg":
+            _write_gpkg(places_frame(rows), tmp, PLACES_LAYER, PLACE_DATE_COLUMNS)
+            if style:
+                write_styles(tmp, {PLACES_LAYER: style})
+        else:
+            _WRITERS[fmt](rows, tmp, PLACE_COLUMNS)
+
+    return _write_atomically(path, fmt, write)
+
+
+def _write_geojson(rows: list[dict], tmp: Path, first: tuple) -> None:
     # RFC 7946 GeoJSON (WGS84, no "crs" member) is what web maps expect.
-    claims_frame(rows).to_file(tmp, driver="GeoJSON", engine="pyogrio", layer_options={"RFC7946": "YES"})
+    _points(rows, first).to_file(tmp, driver="GeoJSON", engine="pyogrio", layer_options={"RFC7946": "YES"})
     data = json.loads(tmp.read_text(encoding="utf-8"))
     # A foreign member at the top (RFC 7946 section 6.1): readers that don't know it ignore it.
     data = {"type": data.pop("type"), "attribution": ATTRIBUTION, **data}
@@ -102,38 +180,40 @@ def _day(value) -> numpy.datetime64:
         return numpy.datetime64("NaT", "D")
 
 
-def _gpkg_column(frame: pandas.DataFrame, name: str) -> tuple[numpy.ndarray, numpy.ndarray | None]:
+def _gpkg_column(frame: pandas.DataFrame, name: str, dates: tuple = DATE_COLUMNS) -> tuple[numpy.ndarray, numpy.ndarray | None]:
     """One column as the (values, null mask) pair OGR writes; dates as numpy days (an OGR Date)."""
     col = frame[name]
-    if name in DATE_COLUMNS:  # ISO text from the store; NaT is written as null
+    if name in dates:  # ISO text from the store; NaT is written as null
         return numpy.array([_day(v) for v in col], dtype="datetime64[D]"), None
     if isinstance(col.dtype, numpy.dtype):
         return col.to_numpy(), None
     return numpy.asarray(col.array, dtype=object), numpy.asarray(col.isna())  # pandas extension dtypes (str)
 
 
-def _write_gpkg(rows: list[dict], tmp: Path) -> None:
+def _write_gpkg(frame: geopandas.GeoDataFrame, tmp: Path, layer: str, dates: tuple) -> None:
     # Written through pyogrio's raw writer: numpy datetime64[D] becomes an OGR Date field
     # (GeoPackage DATE), which QGIS's temporal controller can use; geopandas would give a
     # DateTime at midnight (pandas has no day-only dtype). GeoJSON and CSV keep ISO text.
-    frame = claims_frame(rows)
+    # A second layer is added to the file the first one made.
     fields = [c for c in frame.columns if c != "geometry"]
-    data, masks = zip(*(_gpkg_column(frame, c) for c in fields)) if fields else ((), ())
+    data, masks = zip(*(_gpkg_column(frame, c, dates) for c in fields)) if fields else ((), ())
     # The layer description (gpkg_contents.description) is where GIS tools show a credit.
     pyogrio.raw.write(tmp, shapely.to_wkb(frame.geometry.values), list(data), fields, field_mask=list(masks),
-                      layer=LAYER, driver="GPKG", geometry_type="Point", crs="EPSG:4326",
+                      layer=layer, driver="GPKG", geometry_type="Point", crs="EPSG:4326",
                       layer_options={"DESCRIPTION": ATTRIBUTION})
 
 
-def _write_csv(rows: list[dict], tmp: Path) -> None:
+def _write_csv(rows: list[dict], tmp: Path, first: tuple) -> None:
     # Straight from the dicts (not the frame) so values are written as the store gave them.
     # CSV has no metadata and "#" comments are not standard: the credit is a column. Text that
     # a spreadsheet would run as a formula is neutralised (geo.store.csvsafe).
-    columns = [c for c in claims_frame([]).columns if c != "geometry"]
     rows = _located(rows)
-    columns += [k for k in dict.fromkeys(k for r in rows for k in r) if k not in columns]
+    columns = _columns(rows, first)
     with open(tmp, "w", encoding="utf-8", newline="") as f:
         writer = SafeWriter(f)
         writer.writerow([*columns, "attribution"])
         for row in rows:
             writer.writerow([*("" if row.get(c) is None else row[c] for c in columns), ATTRIBUTION])
+
+
+_WRITERS = {"geojson": _write_geojson, "csv": _write_csv}
