@@ -1,0 +1,91 @@
+"""Store -> a print-ready picture: the published claims' status as of a date (PNG, SVG or PDF)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from geo.errors import InputError, NotFound
+from geo.jobs.curate import open_gazetteer, place_id
+from geo.site.snapshot import SnapshotReport, bbox_around, parse_bbox, render_snapshot
+from geo.store.sqlite import Store
+
+DEFAULT_RADIUS_KM = 30.0
+CITY_POPULATION = 150_000  # named on a country-wide view (with the oblast centres)
+TOWN_POPULATION = 5_000  # named on a close view (--around)
+
+
+def towns(gazetteer, view: tuple | None, close: bool) -> list[dict]:
+    """Places to name for orientation: oblast centres and cities, and on a close view the towns."""
+    w, s, e, n = view or (-180, -90, 180, 90)
+    return [{"name": p.display_name or p.name, "lat": p.lat, "lon": p.lon, "population": p.population}
+            for p in gazetteer.places.values()
+            if p.kind == "settlement" and w <= p.lon <= e and s <= p.lat <= n
+            and (p.fcode in ("PPLA", "PPLC") or p.population >= (TOWN_POPULATION if close else CITY_POPULATION))]
+
+
+def _place_in_rows(rows: list[dict], name: str) -> dict | None:
+    """The claimed place a name or geonameid means, from the rows alone (when no gazetteer is at hand)."""
+    text = name.strip()
+    if text.isdigit():
+        return next((r for r in rows if str(r.get("geonameid")) == text), None)
+    key = text.casefold()
+    found = {r["geonameid"]: r for r in rows if r.get("geonameid") is not None and key in {
+        str(r.get(k) or "").casefold() for k in ("place", "display_name", "surface")}}
+    if len(found) > 1:
+        raise NotFound(f"{name}: several places with claims answer to this name; give a geonameid "
+                       f"({', '.join(str(g) for g in sorted(found))})")
+    return next(iter(found.values()), None)
+
+
+def where(store: Store, rows: list[dict], around: str, gazetteer) -> tuple[str, float, float]:
+    """``(name, lat, lon)`` of the place ``--around`` names: any spelling through the gazetteer when
+    there is one, else a place with claims by its name or geonameid.
+
+    :raises NotFound: no such place (or several).
+    """
+    text = around.strip()
+    if gazetteer is not None:
+        gid = int(text) if text.isdigit() else place_id(store, gazetteer, text)
+        p = gazetteer.places.get(gid)
+        if p is not None:
+            return (p.display_name or p.name, p.lat, p.lon)
+    row = _place_in_rows(rows, text)
+    if row is None:
+        raise NotFound(f"{around}: no place of that name has claims (import the gazetteer for any spelling, "
+                       "or give a geonameid)")
+    return (row.get("display_name") or row.get("place") or text, float(row["lat"]), float(row["lon"]))
+
+
+def snapshot(store: Store, out: str | Path, *, as_of: date | None = None, bbox: str | tuple | None = None,
+             around: str | None = None, radius_km: float | None = None, width: int = 1600, grey: bool = False,
+             title: str | None = None, gazetteer: str | Path | None = None) -> SnapshotReport:
+    """Draw the published claims' status as of a date, as a picture to print or publish.
+
+    :param out: a .png, .svg or .pdf file.
+    :param as_of: the date; default the latest claim's.
+    :param bbox: ``"W,S,E,N"`` (or a tuple) in degrees: the view; default Ukraine.
+    :param around: a place (any spelling, or a geonameid): the view is ``radius_km`` around it.
+    :param radius_km: with ``around``; default 30 km.
+    :param width: pixels.
+    :param grey: for grey-scale print.
+    :param title: the heading; default "Claimed control in Ukraine" (or "... around PLACE").
+    :param gazetteer: the gazetteer's path (default as everywhere): names towns for orientation and
+        reads ``around`` in any spelling; used when it exists.
+    :raises InputError: both ``bbox`` and ``around``, a bad box, radius, width or file name.
+    :raises NotFound: ``around`` names no place.
+    """
+    if bbox is not None and around:
+        raise InputError("give either --bbox or --around, not both")
+    if radius_km is not None and not around:
+        raise InputError("--radius goes with --around PLACE")
+    rows = store.claims()
+    gaz = open_gazetteer(gazetteer)
+    view = parse_bbox(bbox) if isinstance(bbox, str) else bbox
+    if around:
+        name, lat, lon = where(store, rows, around, gaz)
+        view = bbox_around(lat, lon, DEFAULT_RADIUS_KM if radius_km is None else float(radius_km))
+        title = title or f"Claimed control around {name}"
+    refs = towns(gaz, view, close=view is not None) if gaz is not None else []
+    return render_snapshot(rows, out, as_of=as_of, bbox=view, width=width, grey=grey, title=title,
+                           reference_places=refs)
