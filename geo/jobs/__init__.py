@@ -5,5 +5,6 @@ articles through :mod:`geo.reading` and :mod:`geo.claims` into :mod:`geo.store` 
 gazetteer exists); publish builds the site from the store (and watch keeps it current);
 gazetteer imports or downloads the GeoNames dump; curate lists, exports and corrects stored
 claims (and the places' latest status); snapshot draws the status as of a date for print;
-evaluate scores extraction against gold annotations. Out: summaries and reports the CLI prints. The only layer that combines the stages; nothing here prints.
+evaluate scores extraction against gold annotations. Out: summaries and reports the CLI prints.
+The only layer that combines the stages; nothing here prints.
 """
