@@ -169,6 +169,20 @@ def _marker(shape: str):
     return MPath([*pts, pts[0]], closed=True)
 
 
+@lru_cache(maxsize=None)
+def _stripes():
+    """The contested diamond's hatching as a marker of its own: diagonal strokes clipped to the diamond
+    (far cheaper to draw than a hatch pattern, and crisp in SVG and PDF). Two bare end points of the
+    diamond keep the marker the diamond's size."""
+    from matplotlib.path import Path as MPath
+
+    verts, codes = [(0, 1), (0, -1)], [MPath.MOVETO, MPath.MOVETO]
+    for c in (-0.5, 0.0, 0.5):  # strokes x + y = c, from one edge of |x| + |y| <= 1 to the other
+        verts += [((c - 1) / 2, (c + 1) / 2), ((c + 1) / 2, (c - 1) / 2)]
+        codes += [MPath.MOVETO, MPath.LINETO]
+    return MPath(verts, codes)
+
+
 # Width of each shape relative to the circle's diameter (frontline.js: square 0.9 r, diamond and star 1.3 r).
 _WIDTH = {"circle": 1.0, "square": 0.9, "diamond": 1.3, "star": 1.3 * 6 / 7}
 
@@ -179,17 +193,19 @@ def _style(status: str, grey: bool, others: bool = False) -> dict:
     if others and status in ("RU", "UA"):  # said only by third parties or the other side: an outline
         return {"facecolor": "#ffffff", "edgecolor": edge if grey else m["fill"], "lw": 1.7}
     return {"facecolor": fill, "edgecolor": edge, "lw": 0.9 if status == "struck" else 1.0,
-            "hatch": "/////" if status == "contested" else None}
+            "hatch": "/////" if status == "contested" else None,
+            "stripes": (m["grey_edge"] if grey else m["hatch"]) if status == "contested" else None}
 
 
 def _scatter(ax, xs, ys, shape: str, size_pt: float, style: dict, *, alpha: float = 1.0, zorder: float = 5):
     if len(xs) == 0:
         return
     d = size_pt * _WIDTH[shape]
-    art = ax.scatter(xs, ys, s=d * d, marker=_marker(shape), facecolors=style["facecolor"],
-                     edgecolors=style["edgecolor"], linewidths=style["lw"], alpha=alpha, zorder=zorder,
-                     hatch=style.get("hatch"), clip_on=True)
-    return art
+    ax.scatter(xs, ys, s=d * d, marker=_marker(shape), facecolors=style["facecolor"], edgecolors=style["edgecolor"],
+               linewidths=style["lw"], alpha=alpha, zorder=zorder, clip_on=True)
+    if style.get("stripes"):
+        ax.scatter(xs, ys, s=d * d, marker=_stripes(), facecolors="none", edgecolors=style["stripes"],
+                   linewidths=d * 0.09, alpha=alpha, zorder=zorder, clip_on=True)
 
 
 # -- labels ------------------------------------------------------------------------------------
@@ -220,8 +236,22 @@ def wrap_pt(text: str, size: float, width_pt: float, bold: bool = False) -> list
 class _Labels:
     """Greedy label placement in pixels: each label takes the first free spot around its point."""
 
+    CELL = 48.0  # pixels: boxes are kept in a grid, so a label is checked only against its neighbours
+
     def __init__(self, frame: tuple, dpi: float):
-        self.frame, self.dpi, self.taken = frame, dpi, []
+        self.frame, self.dpi = frame, dpi
+        self._grid: dict = {}
+
+    def _cells(self, b):
+        c = self.CELL
+        for i in range(int(b[0] // c), int(b[2] // c) + 1):
+            for j in range(int(b[1] // c), int(b[3] // c) + 1):
+                yield (i, j)
+
+    def take(self, b) -> None:
+        """Mark a box (left, bottom, right, top in pixels) as taken."""
+        for cell in self._cells(b):
+            self._grid.setdefault(cell, []).append(b)
 
     def _box(self, x, y, text, size_pt, dx, dy, ha, va, bold=False, italic=False):
         w = (text_width_pt(text, size_pt, bold, italic) + 3) * self.dpi / 72
@@ -234,7 +264,8 @@ class _Labels:
         l, bt, r, t = self.frame
         if b[0] < l or b[2] > r or b[1] < bt or b[3] > t:
             return False
-        return not any(b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3] for o in self.taken)
+        return not any(b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3]
+                       for cell in self._cells(b) for o in self._grid.get(cell, ()))
 
     def place(self, x, y, text, size_pt, gap_pt, *, bold=False, far=False) -> tuple | None:
         """Where the label goes: ``(dx, dy, ha, va)`` in points, or None when no spot is free. Spots
@@ -248,12 +279,12 @@ class _Labels:
         for dx, dy, ha, va in spots:
             b = self._box(x, y, text, size_pt, dx, dy, ha, va, bold)
             if self._free(b):
-                self.taken.append(b)
+                self.take(b)
                 return (dx * 72 / self.dpi, dy * 72 / self.dpi, ha, va)
         return None
 
     def block(self, x, y, r_px) -> None:
-        self.taken.append((x - r_px, y - r_px, x + r_px, y + r_px))
+        self.take((x - r_px, y - r_px, x + r_px, y + r_px))
 
 
 # -- the picture -------------------------------------------------------------------------------
@@ -277,6 +308,11 @@ def _polygon_path(polys: list):
     return MPath(numpy.vstack(verts), numpy.concatenate(codes))
 
 
+@lru_cache(maxsize=None)
+def _base_path(key: str):
+    return _polygon_path(load_basemap()[key])
+
+
 def _in_view(lines: list, bbox: tuple) -> list:
     w, s, e, n = bbox
     out = []
@@ -295,16 +331,19 @@ def _draw_base(ax, bbox: tuple, colours: dict) -> None:
     ax.set_facecolor(colours["land"])
     for key, face, edge, lw, z in (("ukraine", colours["ukraine"], "none", 0, 1), ("sea", colours["sea"], colours["sea_edge"], 0.5, 2),
                                    ("lakes", colours["sea"], colours["sea_edge"], 0.35, 2)):
-        path = _polygon_path(base[key])
-        if path is not None:
-            ax.add_patch(PathPatch(path, facecolor=face, edgecolor=edge, linewidth=lw, zorder=z))
-    ax.add_collection(LineCollection(_in_view(base["rivers"], bbox), colors=colours["river"], linewidths=0.65, zorder=2.5))
+        path = _base_path(key)
+        if path is not None:  # add_artist, not add_patch: the view is set, no need to measure the coast
+            ax.add_artist(PathPatch(path, facecolor=face, edgecolor=edge, linewidth=lw, zorder=z, transform=ax.transData))
+    ax.add_collection(LineCollection(_in_view(base["rivers"], bbox), colors=colours["river"], linewidths=0.65, zorder=2.5),
+                      autolim=False)
     ax.add_collection(LineCollection(_in_view(base["oblasts"], bbox), colors=colours["oblast"], linewidths=0.55,
-                                     linestyles=(0, (3.5, 2.5)), zorder=3))
-    ax.add_collection(LineCollection(_in_view(base["borders"], bbox), colors=colours["border"], linewidths=0.75, zorder=3))
-    path = _polygon_path(base["ukraine"])
+                                     linestyles=(0, (3.5, 2.5)), zorder=3), autolim=False)
+    ax.add_collection(LineCollection(_in_view(base["borders"], bbox), colors=colours["border"], linewidths=0.75, zorder=3),
+                      autolim=False)
+    path = _base_path("ukraine")
     if path is not None:
-        ax.add_patch(PathPatch(path, facecolor="none", edgecolor=colours["outline"], linewidth=1.1, zorder=3.5))
+        ax.add_artist(PathPatch(path, facecolor="none", edgecolor=colours["outline"], linewidth=1.1, zorder=3.5,
+                                transform=ax.transData))
 
 
 def _scale_bar(ax, bbox: tuple, colour: str) -> None:
@@ -440,7 +479,7 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
         _draw_base(ax, bbox, colours)
         frame = (MARGIN_IN * dpi, footer_in * dpi, (MARGIN_IN + map_w_in) * dpi, (footer_in + map_h_in) * dpi)
         labels = _Labels(frame, dpi)
-        labels.taken.append((frame[0], frame[1], frame[0] + 0.3 * (frame[2] - frame[0]), frame[1] + 0.09 * (frame[3] - frame[1])))
+        labels.take((frame[0], frame[1], frame[0] + 0.3 * (frame[2] - frame[0]), frame[1] + 0.09 * (frame[3] - frame[1])))
         r_pt = 4.6 if len(shown) <= 80 else 3.7 if len(shown) <= 600 else 3.0
         labelled = _draw_places(ax, shown, grey, r_pt, labels, dpi)
         _draw_reference(ax, bbox, reference_places or [], shown, labels, colours, dpi)
@@ -572,7 +611,7 @@ def _draw_base_labels(ax, bbox, labels: _Labels, colours: dict) -> None:
         box = labels._box(x, y, text, size, 0, 0, "center", "center", italic=oblast)
         if not labels._free(box):
             continue
-        labels.taken.append(box)
+        labels.take(box)
         ax.text(lon, lat, text, ha="center", va="center", fontsize=size, color=colours["label"],
                 style="italic" if oblast else "normal", zorder=3.6, **_halo(1.6, box=False), clip_on=True)
 
