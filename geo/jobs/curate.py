@@ -11,7 +11,6 @@ from geo.places.gazetteer import Gazetteer, gazetteer_path
 from geo.places.geocoder import GazetteerGeocoder
 from geo.site.latest import MARKERS, place_rows, place_states
 from geo.site.timeline import STATUS_LABELS, Timeline
-from geo.store.export import export_format, write_claims, write_places
 from geo.store.listing import format_claims
 from geo.store.qgis import categorized_qml
 from geo.store.sqlite import Store
@@ -139,6 +138,8 @@ def export(store: Store, out: str | Path | None, fmt: str | None = None, *, plac
     :returns: :class:`ExportReport`.
     :raises InputError: neither file given, or one that cannot be written.
     """
+    from geo.store.export import export_format, write_claims, write_places  # geopandas: only when exporting
+
     if out is None and places is None:
         raise InputError("export: give a file for the claims (claims.gpkg), or --places FILE, or both")
     for target in (out, places):

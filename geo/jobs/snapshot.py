@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 from geo.errors import InputError, NotFound
 from geo.jobs.curate import open_gazetteer, place_id
+from geo.places.gazetteer import gazetteer_path
 from geo.site.snapshot import SnapshotReport, bbox_around, parse_bbox, render_snapshot
 from geo.store.sqlite import Store
 
@@ -15,13 +17,42 @@ CITY_POPULATION = 150_000  # named on a country-wide view (with the oblast centr
 TOWN_POPULATION = 5_000  # named on a close view (--around)
 
 
+def _town_filter(view: tuple | None, close: bool) -> tuple:
+    w, s, e, n = view or (-180.0, -90.0, 180.0, 90.0)
+    return w, s, e, n, TOWN_POPULATION if close else CITY_POPULATION
+
+
 def towns(gazetteer, view: tuple | None, close: bool) -> list[dict]:
     """Places to name for orientation: oblast centres and cities, and on a close view the towns."""
-    w, s, e, n = view or (-180, -90, 180, 90)
+    w, s, e, n, least = _town_filter(view, close)
     return [{"name": p.display_name or p.name, "lat": p.lat, "lon": p.lon, "population": p.population}
             for p in gazetteer.places.values()
             if p.kind == "settlement" and w <= p.lon <= e and s <= p.lat <= n
-            and (p.fcode in ("PPLA", "PPLC") or p.population >= (TOWN_POPULATION if close else CITY_POPULATION))]
+            and (p.fcode in ("PPLA", "PPLC") or p.population >= least)]
+
+
+def towns_in_file(path: str | Path | None, view: tuple | None, close: bool) -> list[dict] | None:
+    """:func:`towns` read straight from the gazetteer file's ``places`` table: a snapshot needs a few
+    hundred rows, and opening the whole gazetteer (every spelling, for geocoding) takes longer than the
+    drawing. ``[]`` when there is no gazetteer; ``None`` when the file cannot be read so (then open it)."""
+    target = gazetteer_path(path)
+    if not target.exists():
+        return []
+    w, s, e, n, least = _town_filter(view, close)
+    try:
+        con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            columns = {row[1] for row in con.execute("PRAGMA table_info(places)")}
+            name = "coalesce(nullif(display_name, ''), name)" if "display_name" in columns else "name"
+            rows = con.execute(
+                f"SELECT {name}, lat, lon, population FROM places WHERE kind = 'settlement' "
+                "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND (fcode IN ('PPLA', 'PPLC') OR population >= ?)",
+                (w, e, s, n, least)).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return [{"name": r[0], "lat": r[1], "lon": r[2], "population": r[3] or 0} for r in rows]
 
 
 def _place_in_rows(rows: list[dict], name: str) -> dict | None:
@@ -80,12 +111,16 @@ def snapshot(store: Store, out: str | Path, *, as_of: date | None = None, bbox: 
     if radius_km is not None and not around:
         raise InputError("--radius goes with --around PLACE")
     rows = store.claims()
-    gaz = open_gazetteer(gazetteer)
     view = parse_bbox(bbox) if isinstance(bbox, str) else bbox
-    if around:
+    gaz = None
+    if around:  # any spelling: the whole gazetteer, with its geocoder
+        gaz = open_gazetteer(gazetteer)
         name, lat, lon = where(store, rows, around, gaz)
         view = bbox_around(lat, lon, DEFAULT_RADIUS_KM if radius_km is None else float(radius_km))
         title = title or f"Claimed control around {name}"
-    refs = towns(gaz, view, close=view is not None) if gaz is not None else []
+    refs = towns(gaz, view, view is not None) if gaz is not None else towns_in_file(gazetteer, view, view is not None)
+    if refs is None:
+        gaz = open_gazetteer(gazetteer)
+        refs = towns(gaz, view, view is not None) if gaz is not None else []
     return render_snapshot(rows, out, as_of=as_of, bbox=view, width=width, grey=grey, title=title,
                            reference_places=refs)

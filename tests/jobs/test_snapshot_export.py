@@ -142,3 +142,13 @@ def test_snapshot_options_that_do_not_go_together(store, tmp_path):
     with pytest.raises(InputError, match="west,south,east,north"):
         snapshot(store, tmp_path / "x.png", bbox="36,47")
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("view, close", [(None, False), ((36.0, 47.0, 38.0, 48.5), True), ((30.0, 50.0, 31.0, 51.0), False)])
+def test_towns_read_from_the_file_are_the_gazetteers(sample_gazetteer, sample_gazetteer_path, view, close):
+    from geo.jobs.snapshot import towns, towns_in_file
+
+    key = lambda p: (p["name"], p["lat"], p["lon"], p["population"])  # noqa: E731
+    light = sorted(map(key, towns_in_file(sample_gazetteer_path, view, close)))
+    assert light == sorted(map(key, towns(sample_gazetteer, view, close))) and light
+    assert towns_in_file(sample_gazetteer_path.with_name("missing.sqlite"), view, close) == []
