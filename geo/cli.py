@@ -231,12 +231,20 @@ def ingest(env, paths, published):
     click.echo(summary.line())
 
 
+def claim_filters(fn):
+    """--place, --side, --kind, --since and --until, shared by claims and export."""
+    for option in reversed((
+            click.option("--place", help="Place name in any spelling (Bachmut, Artemivsk), or a geonameid."),
+            click.option("--side", type=click.Choice(["RU", "UA", "other"]), help="Claimant side."),
+            click.option("--kind", type=click.Choice(["captured", "held", "contested", "struck"])),
+            click.option("--since", type=IsoDate(), help="Events on or after this date."),
+            click.option("--until", type=IsoDate(), help="Events on or before this date."))):
+        fn = option(fn)
+    return fn
+
+
 @cli.command()
-@click.option("--place", help="Place name in any spelling (Bachmut, Artemivsk), or a geonameid.")
-@click.option("--side", type=click.Choice(["RU", "UA", "other"]), help="Claimant side.")
-@click.option("--kind", type=click.Choice(["captured", "held", "contested", "struck"]))
-@click.option("--since", type=IsoDate(), help="Events on or after this date.")
-@click.option("--until", type=IsoDate(), help="Events on or before this date.")
+@claim_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "geojson"]), default="table", show_default=True)
 @click.option("--all", "show_all", is_flag=True,
               help="Also the claims that wait for review (held or pending), saying why.")
@@ -256,23 +264,62 @@ def claims(env, place, side, kind, since, until, fmt, show_all):
 
 
 @cli.command()
-@click.argument("out", type=click.Path(dir_okay=False))
+@click.argument("out", type=click.Path(dir_okay=False), required=False)
+@click.option("--places", "places_out", type=click.Path(dir_okay=False),
+              help="Also (or only) a table of places: one row per place with its latest status, the day and "
+                   "claimant behind it, names, lat/lon and a colour (.csv, .geojson or .gpkg).")
 @click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "gpkg"]), default=None,
-              help="Default: from the file's suffix.")
+              help="Of OUT. Default: from the file's suffix.")
+@claim_filters
 @click.option("--all", "show_all", is_flag=True,
               help="Also the placed claims that wait for review (with their hold).")
 @click.pass_obj
-def export(env, out, fmt, show_all):
-    """Export the published claims to GeoJSON, CSV or GeoPackage (opens in QGIS).
+def export(env, out, places_out, fmt, place, side, kind, since, until, show_all):
+    """Export the published claims to GeoJSON, CSV or GeoPackage (opens in QGIS, coloured), and/or
+    a table of places for a locator map (--places).
+
+    A GeoPackage holds the claims and each place's latest status (layers claims and places).
 
     \b
     Example:
         frontline export claims.gpkg
+        frontline export --places places.csv --since 2024-02-01 --side RU
     """
-    from geo.jobs.curate import export_claims
+    from geo.jobs.curate import export as run_export
 
-    n, path = export_claims(env.store(), out, fmt, include_waiting=show_all)
-    click.echo(f"Wrote {n} claims to {path}")
+    report = run_export(env.store(), out, fmt, places=places_out, include_waiting=show_all,
+                        gazetteer=env.gazetteer_path, place=place, side=side, kind=kind, date_from=since,
+                        date_to=until)
+    for line in report.lines():
+        click.echo(line)
+
+
+@cli.command("snapshot")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="The picture: .png, .svg or .pdf.")
+@click.option("--date", "as_of", type=IsoDate(), help="The status as of this date [default: the latest claim's].")
+@click.option("--bbox", help="The view: west,south,east,north in degrees, e.g. 36.5,47.5,38.5,48.8 [default: Ukraine].")
+@click.option("--around", help="The view around a place (any spelling, or a geonameid).")
+@click.option("--radius", type=float, help="With --around: km each way [default: 30].")
+@click.option("--width", type=int, default=1600, show_default=True, help="Width in pixels (8 inches wide in SVG/PDF).")
+@click.option("--grey", is_flag=True, help="For grey-scale print: the shapes carry the meaning.")
+@click.option("--title", help="The heading [default: Claimed control in Ukraine].")
+@click.pass_obj
+def snapshot_command(env, out, as_of, bbox, around, radius, width, grey, title):
+    """Draw the published claims' status as of a date, ready to print or publish (PNG, SVG, PDF).
+
+    The site's markers on the offline base map, the places that changed in the week named, a
+    legend, the sources and the credits.
+
+    \b
+    Example:
+        frontline snapshot --date 2024-02-22 --out map.png
+        frontline snapshot --around Avdiivka --radius 25 --grey --out avdiivka.pdf
+    """
+    from geo.jobs.snapshot import snapshot
+
+    report = snapshot(env.store(), out, as_of=as_of, bbox=bbox, around=around, radius_km=radius, width=width,
+                      grey=grey, title=title, gazetteer=env.gazetteer_path)
+    click.echo(str(report))
 
 
 # -- review ------------------------------------------------------------------------------
