@@ -29,7 +29,6 @@ import tempfile
 import time
 import unicodedata
 import zipfile
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import gc
 import json
-import os
 import select
 from collections.abc import Iterable, Iterator
 

@@ -100,12 +100,6 @@ def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.hypot((lon2 - lon1) * kx, (lat2 - lat1) * 110.57)
 
 
-def _nearest_km(place: Place, points) -> float:
-    """Distance to the nearest point, on a local flat projection (plenty within a few hundred km)."""
-    kx = 111.32 * math.cos(math.radians(place.lat))
-    return min(math.hypot((p[1] - place.lon) * kx, (p[0] - place.lat) * 110.57) for p in points)
-
-
 def urban_radius_km(population: int) -> float:
     """A town's radius from its population (about 2,500 people per km2): distances "from Donetsk"
     are counted from its edge, not its centre."""
