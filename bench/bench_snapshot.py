@@ -7,7 +7,10 @@ The seed article (seeds/) is ingested into a temporary store with the real gazet
 real) go into a second temporary store. For each, the time of ``frontline snapshot`` as the command
 runs it (``geo.jobs.snapshot.snapshot``: read the published claims, open the gazetteer for the town
 labels, cut the timeline at the date, draw, write) for PNG, grey PNG, SVG and PDF and a zoomed view,
-the time of ``frontline export --places``, and the size of each file. One core (matplotlib draws on one).
+in one process after a first picture (imports and fonts loaded), then the command in a new process;
+the time of ``frontline export --places`` and of a GeoPackage, and the size of each file. Times are
+wall / CPU seconds; the target is judged on CPU time (one core: matplotlib draws on one), which other
+work on the machine does not inflate.
 Target: a 10,000-claim snapshot in 3 s or less.
 """
 
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -69,11 +74,11 @@ def run(label: str, store, gazetteer: Path, out: Path, target: bool) -> None:
     cases = [("png", {}), ("grey png", {"grey": True}), ("svg", {}), ("pdf", {})]
     for name, options in cases:
         path = out / f"{label}-{name.replace(' ', '-')}.{name.split()[-1]}"
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = snapshot(store, path, gazetteer=gazetteer, **options)
-        took = time.perf_counter() - started
-        figure(f"{label}: snapshot {name} ({report.places} places)", f"{took:.2f} s",
-               f"<= {TARGET_S:.0f} s" if target else "", took <= TARGET_S if target else None)
+        took, cpu = time.perf_counter() - started, time.process_time() - cpu
+        figure(f"{label}: snapshot {name} ({report.places} places)", f"{took:.2f} / {cpu:.2f} s",
+               f"<= {TARGET_S:.0f} s CPU" if target else "", cpu <= TARGET_S if target else None)
         figure(f"{label}: {path.name} ({report.width}x{report.height})", f"{path.stat().st_size / 1024:.0f} KB")
     started = time.perf_counter()
     report = snapshot(store, out / f"{label}-zoom.png", bbox=(36.5, 47.5, 38.5, 48.8), gazetteer=gazetteer)
@@ -87,6 +92,18 @@ def run(label: str, store, gazetteer: Path, out: Path, target: bool) -> None:
         took = time.perf_counter() - started
         size = (out / f"{label}-{name}").stat().st_size / 1024
         figure(f"{label}: export {name} ({rep.places or rep.claims} rows)", f"{took:.2f} s / {size:.0f} KB")
+
+
+def cold(label: str, store_path: Path, gazetteer: Path, out: Path) -> None:
+    """``frontline snapshot`` in a new process, as a person runs it (Python and matplotlib start too)."""
+    cmd = [sys.executable, "-m", "geo", "--db", str(store_path), "--gazetteer", str(gazetteer), "snapshot",
+           "--out", str(out / f"{label}-cold.png")]
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+    took, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    figure(f"{label}: frontline snapshot, a new process (png)", f"{took:.2f} / {cpu:.2f} s", f"<= {TARGET_S:.0f} s CPU",
+           cpu <= TARGET_S)
 
 
 def main() -> None:
@@ -113,6 +130,7 @@ def main() -> None:
         many = invented_store(tmp / "many.sqlite", args.claims)
         figure(f"invented: {args.claims} claims stored (setup)", f"{time.perf_counter() - started:.1f} s")
         run(f"{args.claims // 1000}k", many, gaz_path, out, target=True)
+        cold(f"{args.claims // 1000}k", tmp / "many.sqlite", gaz_path, out)
         figure("peak memory", f"{peak_rss_mb():.0f} MB")
         if args.keep:
             print(f"files in {out}")

@@ -108,16 +108,6 @@ class ExportReport:
         return out + ([f"Wrote {self.places} places to {self.places_path}"] if self.places_path else [])
 
 
-def export_claims(store: Store, out: str | Path, fmt: str | None = None, *,
-                  include_waiting: bool = False) -> tuple[int, Path]:
-    """Write the published claims to a GeoJSON, CSV or GeoPackage file (see :func:`export`).
-
-    :returns: ``(number of claims written, the file written)``.
-    """
-    report = export(store, out, fmt, include_waiting=include_waiting)
-    return report.claims, report.path
-
-
 def export(store: Store, out: str | Path | None, fmt: str | None = None, *, places: str | Path | None = None,
            include_waiting: bool = False, gazetteer: str | Path | None = None, **filters) -> ExportReport:
     """Write the published claims to a GeoJSON, CSV or GeoPackage file, and/or a table of places.

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from geo.errors import InputError, NotFound
-from geo.jobs.curate import export, export_claims
+from geo.jobs.curate import export
 from geo.jobs.snapshot import snapshot
 from geo.store.export import PLACE_COLUMNS
 from geo.store.sqlite import Store
@@ -95,11 +95,6 @@ def test_geopackage_opens_with_both_layers_and_their_styles(store, sample_gazett
     assert set(styles) == {"claims", "places"}
     assert 'attr="status"' in styles["places"] and "categorizedSymbol" in styles["claims"]
     assert "198,40,40,255" in styles["places"]  # Russia's red, as on the site
-
-
-def test_export_claims_keeps_its_answer(store, tmp_path):
-    n, path = export_claims(store, tmp_path / "c.geojson")
-    assert (n, path) == (5, tmp_path / "c.geojson")
 
 
 def test_export_needs_a_file_and_checks_both_before_writing(store, tmp_path):
