@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy
 
-from geo.errors import InputError
+from geo.errors import BuildError, InputError
 from geo.site.latest import CHANGE_DAYS, CHANGED_RING, MARKERS, PlaceState, place_states
 from geo.site.timeline import STRIKE_DAYS, Timeline, format_day, parse_day
 
@@ -87,7 +87,10 @@ def load_basemap() -> dict:
     """The base geography decoded: ``{"sea": [polygon, ...], "ukraine", "lakes"`` (a polygon is a
     list of rings, each an ``(n, 2)`` array of lon, lat), ``"oblasts", "borders", "rivers"`` (lists
     of lines), ``"labels"`` (``[name, lat, lon, is_oblast]``), ``"credits"``, ``"ukraine_bbox"``}."""
-    data = json.loads(BASEMAP.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(BASEMAP.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BuildError(f"{BASEMAP}: the base geography is missing or unreadable ({exc}); reinstall frontline") from None
     scale = float(data.get("scale") or 1000)
 
     def line(flat) -> numpy.ndarray:
