@@ -140,6 +140,9 @@ def export(store: Store, out: str | Path | None, fmt: str | None = None, *, plac
     if by_name:
         filters["place"] = place_id(store, gaz, str(filters["place"]))
     rows = store.claims(include_waiting=include_waiting, **filters)
+    if gaz is not None:  # the newsroom spelling is in "place"; GeoNames' own name stays beside it
+        rows = [{**r, "geonames_name": gaz.places[r["geonameid"]].name if r.get("geonameid") in gaz.places else ""}
+                for r in rows]
     report = ExportReport()
     table = None
     if places is not None or (out is not None and export_format(out, fmt) == "gpkg"):

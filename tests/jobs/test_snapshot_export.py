@@ -147,3 +147,10 @@ def test_towns_read_from_the_file_are_the_gazetteers(sample_gazetteer, sample_ga
     light = sorted(map(key, towns_in_file(sample_gazetteer_path, view, close)))
     assert light == sorted(map(key, towns(sample_gazetteer, view, close))) and light
     assert towns_in_file(sample_gazetteer_path.with_name("missing.sqlite"), view, close) == []
+
+
+def test_claims_exports_keep_the_geonames_name_beside_the_newsroom_spelling(store, sample_gazetteer_path, tmp_path):
+    export(store, tmp_path / "claims.csv", gazetteer=sample_gazetteer_path)
+    rows = _csv(tmp_path / "claims.csv")
+    assert rows and all(r["geonames_name"] for r in rows)
+    assert {r["geonameid"]: r["geonames_name"] for r in rows}[str(TESTOHRAD)] == "Testohrad"
