@@ -75,6 +75,24 @@ def asset_files(*, cdn: bool = False) -> dict:
     return files
 
 
+BASEMAP = STATIC_DIR / "basemap.json"
+
+
+def basemap_js() -> str:
+    """The offline base geography (``static/basemap.json``: borders, oblasts, coast, rivers and
+    reservoirs; made by ``scripts/make_basemap.py`` from Natural Earth and GSHHG) as a script that
+    sets ``window.FRONTLINE_BASE``: a script, so it loads from ``file://`` too.
+
+    :returns: JavaScript text.
+    :raises BuildError: when the file is missing (a broken install).
+    """
+    try:
+        text = BASEMAP.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise BuildError(f"{BASEMAP}: base geography missing (reinstall frontline): {exc.strerror}") from exc
+    return f"window.FRONTLINE_BASE={text};\n"
+
+
 def file_digest(path: Path) -> str:
     """SHA-256 of a file's bytes.
 
