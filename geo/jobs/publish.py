@@ -37,9 +37,19 @@ def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *,
     :param options: further :func:`geo.site.build.build_site` options (``cdn``, ``title``, ...).
     :raises SiteWouldShrink: the store would empty the site or halve its places (``force`` unset).
     """
-    return build_site(store.claims(), out_dir, reference_places=reference_places(gazetteer),
+    rows = store.claims()
+    ids = {int(r["geonameid"]) for r in rows if r.get("geonameid") is not None}
+    places = {gid: gazetteer.places[gid] for gid in ids if gid in gazetteer.places}
+    # Every spelling the gazetteer knows for the places with claims: the page's search finds a place
+    # by any of them (Avdeyevka, Avdiïvka, Авдіївка); and their populations, to label larger places first.
+    names = gazetteer.forms_of(ids) if ids else {}
+    for gid, p in places.items():
+        extra = [x for x in (p.name, getattr(p, "display_name", "")) if x]
+        names[gid] = list(dict.fromkeys([*names.get(gid, []), *extra]))
+    populations = {gid: p.population for gid, p in places.items()}
+    return build_site(rows, out_dir, reference_places=reference_places(gazetteer),
                       control=control, control_source=control_source, force=force, source=store.path,
-                      waiting=store.waiting_count(), **options)
+                      waiting=store.waiting_count(), names=names, populations=populations, **options)
 
 
 def _signature(path: Path) -> tuple | None:

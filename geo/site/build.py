@@ -9,8 +9,13 @@ the next build hard-link files that did not change from the old site instead of 
 Layout of the site::
 
     index.html  data.js  [control.js]  claims.csv  claims.geojson  sources.txt
+    data/basemap.js  data/week-YYYY-MM-DD.js (one week's claims each)
     changes/index.html  changes/YYYY-MM-DD.html  changes/week-YYYY-MM-DD.html
     lib/leaflet/...  lib/frontline/...
+
+A rebuild after one more article recomputes only what that article touched: each week's data
+file and its fragments of the downloads are keyed on its claims, each change page on what it
+shows; everything else is hard-linked from the old site.
 """
 
 from __future__ import annotations
@@ -31,13 +36,16 @@ from pathlib import Path
 from geo.site import assets, pages, render
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.errors import BuildError, SiteWouldShrink
-from geo.site.payload import build_payload, js_json, payload_js
+from geo.site.payload import (FADE_DAYS, build_chunk, build_core, chunk_js, chunk_key, chunk_name, js_json, payload_js,
+                              week_of)
 from geo.site.timeline import Timeline, parse_day
 
 MANIFEST = ".frontline-manifest.json"
 CHECKS_CACHE = ".frontline-checks.json"
+CACHE_DIR = ".frontline-cache"  # per-week fragments of the downloads, reused by the next build
+BASEMAP_FILE = "data/basemap.js"
 LOCK_NAME = ".frontline-build.lock"
-BUILDER_VERSION = 1
+BUILDER_VERSION = 2
 
 
 @dataclass
@@ -99,6 +107,29 @@ class _Writer:
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(data)
         self.files[rel] = {"key": key, "sha256": _sha(data)}
+        self.report.written.append(rel)
+
+    def put_joined(self, rel: str, key: str, head: str, parts: list, sep: str, tail: str) -> None:
+        """Write ``head + sep.join(files) + tail`` at ``rel``, the parts being files of this site: a large
+        download put together from cached fragments without holding it in memory (reused when the key
+        is unchanged). Its manifest entry has no sha256: only the key says what it holds."""
+        if self._reuse(rel, key):
+            return
+        dest = self.root / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        first = True
+        with open(dest, "wb") as out:
+            out.write(head.encode("utf-8"))
+            for part in parts:
+                if (self.root / part).stat().st_size == 0:
+                    continue
+                if not first:
+                    out.write(sep.encode("utf-8"))
+                first = False
+                with open(self.root / part, "rb") as src:
+                    shutil.copyfileobj(src, out, 1 << 20)
+            out.write(tail.encode("utf-8"))
+        self.files[rel] = {"key": key}
         self.report.written.append(rel)
 
     def put_content(self, rel: str, data) -> str:
@@ -202,7 +233,8 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
                title: str = "frontline", control_source: str | None = None,
                control_max_age_days: int | None = DEFAULT_MAX_AGE_DAYS,
                lock_timeout: float = 60.0, force: bool = False, source: str | None = None,
-               waiting: int = 0) -> BuildReport:
+               waiting: int = 0, fade_days: int = FADE_DAYS, names: dict | None = None,
+               populations: dict | None = None) -> BuildReport:
     """Build (or rebuild) the static site.
 
     :param rows: claim rows from the store (rejected ones are left out).
@@ -222,6 +254,10 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
     :param source: where ``rows`` came from (the database), named when the build refuses.
     :param waiting: how many claims wait for review (not in ``rows``): the page says how many,
         never which.
+    :param fade_days: a place's status with no new claim for this many days is drawn faded.
+    :param names: ``{geonameid: [names]}``: the spellings a reader may search a place by (the
+        gazetteer's names of the places with claims, passed in by the job layer).
+    :param populations: ``{geonameid: population}``: larger places are labelled first.
     :returns: :class:`BuildReport`.
     :raises BuildError: when the folder is busy, is not a site, or the overlay is unusable.
     :raises SiteWouldShrink: the new site has no claims, or lost more than half of the old one's
@@ -249,7 +285,7 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
             tmp.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
             w = _Writer(tmp, out_dir if old_files else None, old_files, report)
             _write_all(w, timeline, control=control, cdn=cdn, reference_places=reference_places, title=title,
-                       waiting=waiting)
+                       waiting=waiting, fade_days=fade_days, names=names, populations=populations)
             _carry_placeholders(out_dir, tmp)
             report.removed = sorted(set(old_files) - set(w.files))
             manifest = {"builder": BUILDER_VERSION, "as_of": str(timeline.as_of), "claims": report.claims,
@@ -302,30 +338,86 @@ def _check_claims(timeline: Timeline, control: ControlOverlay, old_root: Path | 
     return out
 
 
-def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title, waiting=0) -> None:
+def _weeks(timeline: Timeline) -> list:
+    """The claims cut into ISO weeks: ``[(monday, claims)]``, oldest first (claims are sorted by date)."""
+    out = []
+    for c in timeline.claims:
+        mon = week_of(c.effective)
+        if not out or out[-1][0] != mon:
+            out.append((mon, []))
+        out[-1][1].append(c)
+    return out
+
+
+def first_view_files(site_dir) -> list:
+    """The data files a built site's page loads before its first render (besides what index.html names):
+    the core, the base geography and the latest week's claims."""
+    site_dir = Path(site_dir)
+    files = ["data.js", BASEMAP_FILE]
+    try:
+        text = (site_dir / "data.js").read_text(encoding="utf-8")
+        weeks = json.loads(text[text.index("{"):text.rindex("}") + 1])["weeks"]
+    except (OSError, ValueError, KeyError):
+        return files
+    if weeks:
+        files.append(weeks[-1][2].split("?")[0])
+    return files
+
+
+def _write_downloads(w: _Writer, timeline: Timeline, weeks: list, keys: list, *, checks, control) -> None:
+    """claims.csv and claims.geojson, put together from one fragment per week: a week whose claims did
+    not change reuses its fragments from the last build instead of formatting them again."""
+    csv_parts, geo_parts = [], []
+    for (mon, claims), key in zip(weeks, keys):
+        base = f"{CACHE_DIR}/{mon.isoformat()}"
+        w.put(f"{base}.csv", f"csv|{pages.PAGE_VERSION}|{key}", lambda claims=claims: pages.claims_csv_rows(claims, checks))
+        w.put(f"{base}.geojson", f"geojson|{pages.PAGE_VERSION}|{key}",
+              lambda claims=claims: pages.claims_geojson_features(claims, checks))
+        csv_parts.append(f"{base}.csv")
+        geo_parts.append(f"{base}.geojson")
+    weeks_key = _sha("|".join(keys).encode())
+    header = pages.claims_csv_header()
+    w.put_joined("claims.csv", _sha(f"{pages.PAGE_VERSION}|{header}|{weeks_key}".encode()), header, csv_parts, "", "")
+    head, tail = pages.claims_geojson_frame(timeline, control=control)
+    w.put_joined("claims.geojson", _sha(f"{pages.PAGE_VERSION}|{head}|{tail}|{weeks_key}".encode()), head, geo_parts,
+                 ",", tail)
+
+
+def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title, waiting=0,
+               fade_days=FADE_DAYS, names=None, populations=None) -> None:
     checks = _check_claims(timeline, control, w.old_root, w.root) if control is not None else {}
     for rel, (digest, how) in assets.copy_assets(w.root, cdn=cdn, previous_dir=w.old_root, previous=w.old).items():
         w.files[rel] = {"key": digest, "sha256": digest}
         (w.report.reused if how == "reused" else w.report.written).append(rel)
-    data_sha = w.put_content("data.js", payload_js(build_payload(timeline, checks=checks, title=title)))
+    base_sha = w.put_content(BASEMAP_FILE, assets.basemap_js())
+    weeks = _weeks(timeline)
+    keys, chunks = [], []
+    for mon, claims in weeks:
+        key = chunk_key(claims, timeline, checks)
+        keys.append(key)
+        w.put(chunk_name(mon), key, lambda mon=mon, claims=claims: chunk_js(mon, build_chunk(claims, timeline, checks=checks)))
+        chunks.append((mon, len(claims), f"{chunk_name(mon)}?v={key[:12]}"))
+    core = build_core(timeline, chunks=chunks, title=title, fade_days=fade_days, names=names, populations=populations,
+                      reference_places=reference_places)
+    data_sha = w.put_content("data.js", payload_js(core))
     # The digest in the URL makes browsers and proxies fetch new data after a rebuild.
-    scripts = [f"data.js?v={data_sha[:12]}"]
+    scripts = [f"data.js?v={data_sha[:12]}", f"{BASEMAP_FILE}?v={base_sha[:12]}"]
     if control is not None:
         key = control.fingerprint()
         w.put("control.js", key, lambda: f"window.FRONTLINE_CONTROL={js_json(control.to_payload())};\n")
         scripts.append(f"control.js?v={key[:12]}")
-    m = render.build_map(timeline, title=title, reference_places=reference_places, control=control,
-                         cdn=cdn, data_scripts=scripts, waiting=waiting)
+    m = render.build_map(timeline, title=title, control=control, cdn=cdn, data_scripts=scripts, waiting=waiting,
+                         fade_days=fade_days)
     w.put_content("index.html", m.get_root().render())
+    memo: dict = {}  # each claim's HTML, rendered once for its day's page and its week's
     for day in timeline.active_days():
         ch = timeline.changes_on(day)
         w.put(f"changes/{day.isoformat()}.html", pages.changes_key(ch, title=title, checks=checks),
-              lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks))
+              lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks, memo=memo))
     for mon in timeline.active_weeks():
         ch = timeline.changes_in_week(mon)
         w.put(f"changes/week-{mon.isoformat()}.html", pages.changes_key(ch, title=title, checks=checks),
-              lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks))
+              lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks, memo=memo))
     w.put_content("changes/index.html", pages.changes_index_html(timeline, title=title))
-    w.put_content("claims.csv", pages.claims_csv(timeline, checks))
-    w.put_content("claims.geojson", pages.claims_geojson(timeline, checks, control=control))
+    _write_downloads(w, timeline, weeks, keys, checks=checks, control=control)
     w.put_content("sources.txt", pages.sources_txt(timeline, title=title, control=control))

@@ -10,6 +10,7 @@ import csv
 import hashlib
 import io
 import json
+import pickle
 import re
 from datetime import timedelta
 from html import escape
@@ -32,7 +33,10 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def _txt_cell(value) -> str:
     """A cell of sources.txt's tab-separated lines: on one line, no tab, no formula."""
-    return str(_csv_cell(re.sub(r"[\t\r\n]+", " ", str(value or "")).strip()))
+    text = str(value or "")
+    if "\t" in text or "\r" in text or "\n" in text:
+        text = re.sub(r"[\t\r\n]+", " ", text)
+    return str(_csv_cell(text.strip()))
 
 
 def _csv_cell(value):
@@ -49,17 +53,25 @@ def _link(url: str, text: str) -> str:
     return escape(text)
 
 
-def claim_html(c: TimedClaim, checks: dict | None = None, *, with_place: bool = True, places=None) -> str:
+def claim_html(c: TimedClaim, checks: dict | None = None, *, with_place: bool = True, places=None,
+               memo: dict | None = None) -> str:
     """One claim as escaped HTML: who, when, what, the quote and its source.
 
     :param c: the claim.
     :param checks: ``{claim_id: verdict}`` from the control overlay.
     :param with_place: start with the place name.
     :param places: ``Timeline.places`` (for the place name).
+    :param memo: a dict kept across calls: a claim shown on several pages is rendered once.
     :returns: HTML text.
     """
+    if memo is not None:
+        key = (c.claim_id, bool(places and with_place))
+        html = memo.get(key)
+        if html is None:
+            html = memo[key] = claim_html(c, checks, with_place=with_place, places=places)
+        return html
     r = c.row
-    place = escape(places[c.geonameid].name) if places and with_place else ""
+    place = escape(places[c.geonameid].label) if places and with_place else ""
     head = (f"<b>{place}</b>: " if place else "") + escape(
         f"according to {according_to(c.claimant_label, c.claimant)}, {c.event_label}: {claim_phrase(c.kind, c.control)}")
     quote = f"<blockquote>\u201c{escape(r.get('quote') or '')}\u201d</blockquote>" if r.get("quote") else " "
@@ -81,13 +93,15 @@ def _page(title: str, body: str, back: str = "") -> str:
             "<a href=\"../claims.geojson\">claims.geojson</a>.</p></footer></body></html>\n")
 
 
-def changes_html(timeline: Timeline, ch: Changes, *, title: str, checks: dict | None = None) -> str:
+def changes_html(timeline: Timeline, ch: Changes, *, title: str, checks: dict | None = None,
+                 memo: dict | None = None) -> str:
     """A static page for one day's or week's changes.
 
     :param timeline: the claims.
     :param ch: from :meth:`Timeline.changes_on` or :meth:`Timeline.changes_in_week`.
     :param title: site title.
     :param checks: ``{claim_id: verdict}`` or ``None``.
+    :param memo: shared by the pages of one build, so each claim is rendered once (see :func:`claim_html`).
     :returns: HTML text.
     """
     period = format_day(ch.start) if ch.start == ch.end else f"week of {format_day(ch.start)} to {format_day(ch.end)}"
@@ -97,10 +111,10 @@ def changes_html(timeline: Timeline, ch: Changes, *, title: str, checks: dict | 
     parts += [f"<li><b>{escape(s.place)}</b>: {escape(_status(s.before))} \u2192 {escape(_status(s.after))}</li>"
               for s in ch.changed]
     parts.append(f"</ul><h2>Contradicted by another claimant ({len(ch.contradictions)})</h2><ul>")
-    parts += [f"<li>{claim_html(x.claim, checks, places=timeline.places)}<br>contradicts: "
-              f"{claim_html(x.against, checks, with_place=False)}</li>" for x in ch.contradictions]
+    parts += [f"<li>{claim_html(x.claim, checks, places=timeline.places, memo=memo)}<br>contradicts: "
+              f"{claim_html(x.against, checks, with_place=False, memo=memo)}</li>" for x in ch.contradictions]
     parts.append(f"</ul><h2>New claims ({len(ch.new_claims)})</h2><ol>")
-    parts += [f"<li>{claim_html(c, checks, places=timeline.places)}</li>" for c in reversed(ch.new_claims)]
+    parts += [f"<li>{claim_html(c, checks, places=timeline.places, memo=memo)}</li>" for c in reversed(ch.new_claims)]
     parts.append("</ol>")
     return _page(f"{title}: claims, {period}", "".join(parts), back)
 
@@ -118,8 +132,8 @@ def changes_key(ch: Changes, *, title: str, checks: dict | None = None) -> str:
     h.update(repr([(s.geonameid, s.place, s.before, s.after) for s in ch.changed]).encode())
     claims = list(ch.new_claims) + [x.against for x in ch.contradictions]
     h.update(repr([x.claim.claim_id for x in ch.contradictions]).encode())
-    for c in claims:
-        h.update(f"{c.digest}|{checks.get(c.claim_id)}".encode())
+    # One pickle of the rows shown (see payload.chunk_key): equal rows pickle alike.
+    h.update(pickle.dumps(([c.row for c in claims], [checks.get(c.claim_id) for c in claims] if checks else None), 5))
     return h.hexdigest()
 
 
@@ -144,25 +158,72 @@ def changes_index_html(timeline: Timeline, *, title: str) -> str:
     return _page(f"{title}: changes by day and week", "".join(parts) or "<p>No claims yet.</p>", back)
 
 
-def _check_col(timeline, checks):
-    return [(checks or {}).get(c.claim_id) or "" for c in timeline.claims]
+def claims_csv_header() -> str:
+    """The header line of claims.csv."""
+    buf = io.StringIO()
+    csv.writer(buf).writerow(ROW_KEYS + ("effective_date", "event_date_label", "control_check"))
+    return buf.getvalue()
+
+
+def claims_csv_rows(claims, checks: dict | None = None) -> str:
+    """Claims as lines of claims.csv (no header): the store's columns plus the effective date, the
+    event date label and the control check. Text that would start a spreadsheet formula is written
+    after a ``'``.
+
+    :param claims: :class:`~geo.site.timeline.TimedClaim` s, in the order they are listed.
+    :param checks: ``{claim_id: verdict}`` or ``None``.
+    :returns: CSV text.
+    """
+    checks = checks or {}
+    buf = io.StringIO()
+    w = csv.writer(buf)  # RFC 4180 line ends: a bare CR inside a cell is then quoted too
+    for c in claims:
+        w.writerow([_csv_cell(c.row[k]) if c.row.get(k) is not None else "" for k in ROW_KEYS]
+                   + [c.effective.isoformat(), _csv_cell(c.event_label), _csv_cell(checks.get(c.claim_id) or "")])
+    return buf.getvalue()
 
 
 def claims_csv(timeline: Timeline, checks: dict | None = None) -> str:
-    """Every claim as CSV: the store's columns plus the effective date, the event date label
-    and the control check. Text that would start a spreadsheet formula is written after a ``'``.
+    """Every claim as CSV (see :func:`claims_csv_rows`), with its header.
 
     :param timeline: the claims.
     :param checks: ``{claim_id: verdict}`` or ``None``.
     :returns: CSV text.
     """
-    buf = io.StringIO()
-    w = csv.writer(buf)  # RFC 4180 line ends: a bare CR inside a cell is then quoted too
-    w.writerow(ROW_KEYS + ("effective_date", "event_date_label", "control_check"))
-    for c, check in zip(timeline.claims, _check_col(timeline, checks)):
-        w.writerow([_csv_cell(c.row[k]) if c.row.get(k) is not None else "" for k in ROW_KEYS]
-                   + [c.effective.isoformat(), _csv_cell(c.event_label), _csv_cell(check)])
-    return buf.getvalue()
+    return claims_csv_header() + claims_csv_rows(timeline.claims, checks)
+
+
+def claims_geojson_features(claims, checks: dict | None = None) -> str:
+    """Claims as GeoJSON point features at their GeoNames positions, comma-separated (no brackets).
+
+    :param claims: :class:`~geo.site.timeline.TimedClaim` s.
+    :param checks: ``{claim_id: verdict}`` or ``None``.
+    :returns: JSON text of the features, joined by commas.
+    """
+    checks = checks or {}
+    out = []
+    for c in claims:
+        props = {k: c.row.get(k) for k in ROW_KEYS if k not in ("lat", "lon")}
+        props.update(effective_date=c.effective.isoformat(), event_date_label=c.event_label,
+                     control_check=checks.get(c.claim_id) or None)
+        out.append(json.dumps({"type": "Feature", "properties": props, "geometry": {
+            "type": "Point", "coordinates": [float(c.row["lon"]), float(c.row["lat"])]}}, ensure_ascii=False, default=str))
+    return ",".join(out)
+
+
+def claims_geojson_frame(timeline: Timeline, *, control=None) -> tuple:
+    """What surrounds the features of claims.geojson: ``(head, tail)``, the credits on top."""
+    doc = {
+        "type": "FeatureCollection", "name": "frontline claims",
+        "as_of": timeline.as_of.isoformat() if timeline.as_of else None,
+        "note": NOT_VERIFIED, "attribution": GEONAMES_TEXT,
+        "sources": [{"source": s, "articles": n} for s, n in article_sources(timeline)],
+        "control_sources": control.sources if control is not None else [],
+        "features": [],
+    }
+    text = json.dumps(doc, ensure_ascii=False, default=str)
+    cut = text.rindex("[]") + 1
+    return text[:cut], text[cut:]
 
 
 def claims_geojson(timeline: Timeline, checks: dict | None = None, *, control=None) -> str:
@@ -173,22 +234,8 @@ def claims_geojson(timeline: Timeline, checks: dict | None = None, *, control=No
     :param control: the control overlay (its provider is credited), or ``None``.
     :returns: GeoJSON text.
     """
-    features = []
-    for c, check in zip(timeline.claims, _check_col(timeline, checks)):
-        props = {k: c.row.get(k) for k in ROW_KEYS if k not in ("lat", "lon")}
-        props.update(effective_date=c.effective.isoformat(), event_date_label=c.event_label,
-                     control_check=check or None)
-        features.append({"type": "Feature", "properties": props,
-                         "geometry": {"type": "Point", "coordinates": [float(c.row["lon"]), float(c.row["lat"])]}})
-    doc = {
-        "type": "FeatureCollection", "name": "frontline claims",
-        "as_of": timeline.as_of.isoformat() if timeline.as_of else None,
-        "note": NOT_VERIFIED, "attribution": GEONAMES_TEXT,
-        "sources": [{"source": s, "articles": n} for s, n in article_sources(timeline)],
-        "control_sources": control.sources if control is not None else [],
-        "features": features,
-    }
-    return json.dumps(doc, ensure_ascii=False, default=str)
+    head, tail = claims_geojson_frame(timeline, control=control)
+    return head + claims_geojson_features(timeline.claims, checks) + tail
 
 
 def sources_txt(timeline: Timeline, *, title: str, control=None) -> str:

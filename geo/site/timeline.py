@@ -22,6 +22,7 @@ them in step):
 from __future__ import annotations
 
 import hashlib
+import pickle
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -100,7 +101,13 @@ def monday(d: date) -> date:
     :param d: any date.
     :returns: the Monday on or before it.
     """
-    return d - timedelta(days=d.weekday())
+    m = _MONDAYS.get(d)
+    if m is None:
+        m = _MONDAYS[d] = d - timedelta(days=d.weekday())
+    return m
+
+
+_MONDAYS: dict = {}
 
 
 @dataclass(eq=False)
@@ -119,25 +126,27 @@ class TimedClaim:
     published: date | None
     precision: str
     row: dict = field(repr=False)
+    status: str | None = field(init=False, repr=False)  # RU, UA, contested or None (a strike)
 
-    @cached_property
-    def status(self) -> str | None:
-        """What this claim says about who controls the place: RU, UA, contested or None (strike)."""
+    def __post_init__(self):
+        # What this claim says about who controls the place. A capture/hold claim without a
+        # controlling side is malformed; the claimant's own side is the only reading that does not
+        # invent a third party.
         if self.kind == "struck":
-            return None
-        if self.kind == "contested":
-            return "contested"
-        if self.control in ("RU", "UA"):
-            return self.control
-        # A capture/hold claim without a controlling side is malformed; the claimant's own
-        # side is the only reading that does not invent a third party.
-        return self.claimant if self.claimant in ("RU", "UA") else "contested"
+            self.status = None
+        elif self.kind == "contested":
+            self.status = "contested"
+        elif self.control in ("RU", "UA"):
+            self.status = self.control
+        else:
+            self.status = self.claimant if self.claimant in ("RU", "UA") else "contested"
 
     @cached_property
     def digest(self) -> str:
         """A digest of the whole row: changes when any field of the claim does."""
-        # The store gives every row its keys in one order, so the dict's repr is stable.
-        return hashlib.sha1(repr(self.row).encode()).hexdigest()
+        # The store gives every row its keys in one order, so its pickle is stable (and twice as fast
+        # as its repr): a cache key, remade whenever Python's pickle changes.
+        return hashlib.sha1(pickle.dumps(self.row, 5)).hexdigest()
 
     @cached_property
     def event_label(self) -> str:
@@ -209,15 +218,18 @@ class PlaceHistory:
         latest: dict[str, TimedClaim] = {}  # each claimant's latest status claim so far
         days, states, against = [], [], {}
         status_claims = [c for c in self.claims if c.status is not None]
+        window = timedelta(days=CONFLICT_DAYS)
         for i, c in enumerate(status_claims):
-            lo = c.effective - timedelta(days=CONFLICT_DAYS)
-            # Contradiction: the other claimants' latest words within the window, newest first.
-            others = sorted((o for k, o in latest.items() if k != c.claimant and o.effective >= lo),
-                            key=_sort_key, reverse=True)
-            for o in others:
-                if o.status != c.status:
-                    against[c.claim_id] = o
-                    break
+            lo = c.effective - window
+            # Contradiction: the newest of the other claimants' latest words within the window
+            # that says otherwise (latest holds earlier claims only, in the sort order).
+            found = None
+            for k, o in latest.items():
+                if k != c.claimant and o.effective >= lo and o.status != c.status and (
+                        found is None or _sort_key(o) > _sort_key(found)):
+                    found = o
+            if found is not None:
+                against[c.claim_id] = found
             latest[c.claimant] = c
             if i + 1 < len(status_claims) and status_claims[i + 1].effective == c.effective:
                 continue  # the day's state is known once all of its claims are in

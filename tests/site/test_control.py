@@ -178,9 +178,11 @@ def test_site_labels_claims_without_a_recent_assessment(tmp_path, one_assessment
     assert "at most 31 days older" in (out / "index.html").read_text()
     from geo.site.payload import CLAIM_FIELDS, NO_RECENT_ASSESSMENT
 
-    data = (out / "data.js").read_text()
-    payload = json.loads(data[data.index("{"):data.rindex("}") + 1])
-    checks = sorted(c[CLAIM_FIELDS.index("check")] for c in payload["claims"])
+    claims = []
+    for week in sorted((out / "data").glob("week-*.js")):
+        data = week.read_text()
+        claims += json.loads(data[data.index(",") + 1:data.rindex(")")])["claims"]
+    checks = sorted(c[CLAIM_FIELDS.index("check")] for c in claims)
     assert NO_RECENT_ASSESSMENT in checks  # the popup says the claim was not checked, and why
     out = build_site(rows, tmp_path / "site", control=one_assessment, control_max_age_days=90).out_dir
     doc = json.loads((out / "claims.geojson").read_text())

@@ -97,31 +97,56 @@ def test_page_shows_as_of_legend_and_credits(built):
     html = (out / "index.html").read_text()
     assert 'datetime="2024-02-22">22 Feb 2024</time>' in html
     assert 'max="43" value="43"' in html  # the slider opens at the latest date
-    for text in ("claimed by Russia", "claimed by Ukraine", "contested", "oblast", "GeoNames", "CC BY 4.0",
-                 "Example Wire", "claims.csv", "claims.geojson", "sources.txt", "not verified"):
+    for text in ("Russia claims control", "Ukraine claims control", "contested", "side&#x27;s own claim",
+                 "said only by third parties", "no new claim for 30 days", "oblast", "GeoNames", "CC BY 4.0",
+                 "Natural Earth", "public domain", "GSHHG", "LGPL", "Example Wire", "claims.csv", "claims.geojson",
+                 "sources.txt", "not verified"):
         assert text in html, text
-    assert "fact" not in html.lower()
-    # The reference label is HTML-escaped, then JSON-escaped by folium.
-    assert "\\u0026lt;b\\u0026gt;Odd\\u0026lt;/b\\u0026gt; \\u0026amp; Co" in html and "<b>Odd" not in html
+    assert "fact" not in html.lower() and "claimed by Russia" not in html
+    assert "<b>Odd" not in html and "Odd" not in html  # reference towns are data, drawn by the page script
+    data = (out / "data.js").read_text()
+    assert "\\u003cb\\u003eOdd\\u003c/b\\u003e \\u0026 Co" in data
     assert len(html) < 100_000
 
 
-def test_data_file_is_compact_and_escaped(built):
+def _js_payload(path):
+    text = path.read_text()
+    return json.loads(text[text.index("{"):text.rindex("}") + 1])
+
+
+def test_data_files_are_compact_and_escaped(built):
     out, _ = built
     text = (out / "data.js").read_text()
     assert text.startswith("window.FRONTLINE_DATA=")
-    assert "<script>" not in text and "<img" not in text and "\\u003cscript\\u003e" in text
-    data = json.loads(text[len("window.FRONTLINE_DATA="):].rstrip().rstrip(";"))
-    assert len(data["claims"]) == 8 and all(isinstance(c, list) for c in data["claims"])
-    f = {name: i for i, name in enumerate(data["fields"])}
-    effs = [c[f["eff"]] for c in data["claims"]]
-    assert effs == sorted(effs) and data["asOf"] == max(effs)
-    strings = data["strings"]
+    core = _js_payload(out / "data.js")
+    weeks = sorted((out / "data").glob("week-*.js"))
+    assert [w.name for w in weeks] == ["week-2024-01-08.js", "week-2024-02-12.js", "week-2024-02-19.js"]
+    assert [w[2].split("?")[0] for w in core["weeks"]] == [f"data/{w.name}" for w in weeks]
+    claims, strings = [], []
+    for w in weeks:
+        body = w.read_text()
+        assert body.startswith("window.Frontline.week(") and "<script>" not in body and "<img" not in body
+        chunk = json.loads(body[body.index(",") + 1:body.rindex(")")])
+        claims += chunk["claims"]
+        strings += chunk["strings"]
+    assert "\\u003cscript\\u003e" in "".join(w.read_text() for w in weeks)
+    assert len(claims) == 8 and all(isinstance(c, list) for c in claims)
+    f = {name: i for i, name in enumerate(core["fields"])}
+    effs = [c[f["eff"]] for c in claims]
+    assert effs == sorted(effs) and core["asOf"] == max(effs)
     assert "the Russian Defense Ministry (Russian side)" in strings
     assert "the General Staff of Ukraine (Ukrainian side)" in strings
     assert "end of Feb 2024" not in strings and "1-20 Feb 2024" in strings  # the oblast claim's month range
-    oblast = [p for p in data["places"] if p[1] == "Fictive Oblast"][0]
+    oblast = [p for p in core["places"] if p[1] == "Fictive Oblast"][0]
     assert oblast[4] == 1  # drawn as an area by the page
+    # Each place's status after each of its claim days: Testovka UA (10 Jan), RU (17 Feb), contested (18 Feb).
+    testovka = core["places"].index([p for p in core["places"] if p[1] == "Testovka"][0])
+    pts, day, seen = core["pts"][testovka], 0, []
+    for k in range(0, len(pts), 2):
+        day += pts[k]
+        seen.append((day - core["asOf"], pts[k + 1]))
+    assert seen == [(-43, 1), (-5, 0), (-4, 2)]
+    assert core["sd"][[p[1] for p in core["places"]].index("Mockivka")] == [core["asOf"] - 3]
 
 
 def test_js_json_escapes_script_breakers():
@@ -258,12 +283,12 @@ def test_refuses_to_replace_a_folder_that_is_not_a_site(tmp_path):
 
 def test_build_map_is_pure_and_drops_folium_cdn_assets(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    m = render.build_map(Timeline(sample_rows()), reference_places=REFS)
+    m = render.build_map(Timeline(sample_rows()))
     html = m.get_root().render()
     assert list(tmp_path.iterdir()) == []
     assert [u for _, u in m.default_js] == ["lib/leaflet/leaflet.js"]
     assert "Frontline.start(" in html and "Claimed by Russia" in html and "Strikes (7 days" in html
-    assert html == render.build_map(Timeline(sample_rows()), reference_places=REFS).get_root().render()
+    assert html == render.build_map(Timeline(sample_rows())).get_root().render()
     assert os.listdir(tmp_path) == []
 
 
