@@ -119,21 +119,27 @@ def changes_html(timeline: Timeline, ch: Changes, *, title: str, checks: dict | 
     return _page(f"{title}: claims, {period}", "".join(parts), back)
 
 
-def changes_key(ch: Changes, *, title: str, checks: dict | None = None) -> str:
+def changes_key(ch: Changes, *, title: str, checks: dict | None = None, basis: str | None = None) -> str:
     """A digest of everything a change page shows, to reuse an unchanged page without rendering it.
 
     :param ch: the changes.
     :param title: site title.
     :param checks: ``{claim_id: verdict}`` or ``None``.
+    :param basis: a digest that already covers every row the page shows and the claims they
+        contradict (the key of the week's data file, :func:`geo.site.payload.chunk_key`); without
+        it the rows are digested here.
     :returns: hex digest.
     """
     checks = checks or {}
     h = hashlib.sha256(f"{PAGE_VERSION}|{title}|{ch.start}|{ch.end}".encode())
     h.update(repr([(s.geonameid, s.place, s.before, s.after) for s in ch.changed]).encode())
-    claims = list(ch.new_claims) + [x.against for x in ch.contradictions]
     h.update(repr([x.claim.claim_id for x in ch.contradictions]).encode())
-    # One pickle of the rows shown (see payload.chunk_key): equal rows pickle alike.
-    h.update(pickle.dumps(([c.row for c in claims], [checks.get(c.claim_id) for c in claims] if checks else None), 5))
+    if basis is not None:
+        h.update(basis.encode())
+    else:
+        claims = list(ch.new_claims) + [x.against for x in ch.contradictions]
+        # One pickle of the rows shown (see payload.chunk_key): equal rows pickle alike.
+        h.update(pickle.dumps(([c.row for c in claims], [checks.get(c.claim_id) for c in claims] if checks else None), 5))
     return h.hexdigest()
 
 

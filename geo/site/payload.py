@@ -246,7 +246,8 @@ def chunk_key(claims: list, timeline: Timeline, checks: dict | None = None) -> s
     # One pickle of the week's rows (and of the claims they contradict): the rows come from the store
     # with their keys in one order, so equal rows pickle alike; far faster than a digest per claim.
     blob = pickle.dumps(([c.row for c in claims], [x.row if x is not None else None for x in against],
-                         [checks.get(c.claim_id) for c in claims] if checks else None), 5)
+                         [checks.get(c.claim_id) for c in claims] if checks else None,
+                         [checks.get(x.claim_id) for x in against if x is not None] if checks else None), 5)
     return hashlib.sha256(f"chunk|{PAYLOAD_VERSION}|".encode() + blob).hexdigest()
 
 

@@ -136,3 +136,52 @@ def test_parse_day_and_monday():
 def test_empty_timeline():
     t = Timeline([])
     assert t.first_date is None and t.status_as_of(D("2024-01-01")) == {} and t.active_days() == []
+
+
+def test_all_changes_are_those_of_each_day_and_week():
+    from sitehelpers import random_rows
+
+    for rows in (sample_rows(), random_rows(), random_rows(n=900, n_places=8, days=40, seed=5)):
+        t = Timeline(rows)
+        for got, want in [(t.all_changes(), [t.changes_on(d) for d in t.active_days()]),
+                          (t.all_changes(weekly=True), [t.changes_in_week(d) for d in t.active_weeks()])]:
+            assert [(c.start, c.end, c.changed, [x.claim_id for x in c.new_claims],
+                     [(x.claim.claim_id, x.against.claim_id) for x in c.contradictions]) for c in got] == [
+                (c.start, c.end, c.changed, [x.claim_id for x in c.new_claims],
+                 [(x.claim.claim_id, x.against.claim_id) for x in c.contradictions]) for c in want]
+
+
+def test_contradictions_and_status_as_the_rules_say_on_random_claims():
+    """The one-pass index against the rules written out directly (the module docstring), on random claims."""
+    from datetime import timedelta
+
+    from sitehelpers import random_rows
+
+    t = Timeline(random_rows(n=900, n_places=8, days=40, seed=5))
+    for p in t.places.values():
+        status_claims = [c for c in p.claims if c.status is not None]
+        day = t.first_date
+        while day <= t.last_date:
+            upto = [c for c in status_claims if c.effective <= day]
+            if upto:
+                lo = upto[-1].effective - timedelta(days=CONFLICT_DAYS)
+                latest = {}
+                for c in upto:
+                    if c.effective >= lo:
+                        latest[c.claimant] = c.status
+                want = set(latest.values())
+                assert p.status_as_of(day) == (want.pop() if len(want) == 1 else "contested")
+            else:
+                assert p.status_as_of(day) is None
+            day += timedelta(days=1)
+        for i, c in enumerate(status_claims):
+            lo = c.effective - timedelta(days=CONFLICT_DAYS)
+            seen, want = {c.claimant}, None
+            for o in reversed(status_claims[:i]):
+                if o.claimant in seen or o.effective < lo:
+                    continue
+                seen.add(o.claimant)
+                if o.status != c.status:
+                    want = o
+                    break
+            assert p.contradicting(c) is want
