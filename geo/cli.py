@@ -492,6 +492,11 @@ force_option = click.option(
     help="Replace the site even with one that has no claims or lost more than half of its places.")
 
 
+fade_option = click.option(
+    "--fade-days", "fade_days", type=click.IntRange(min=1), default=30, show_default=True,
+    help="A place's status with no new claim for this many days is drawn faded.")
+
+
 def control_options(fn):
     """--control, --control-source and --control-max-age, shared by build and watch."""
     fn = click.option("--control-max-age", "control_max_age", type=int, default=31, show_default=True,
@@ -505,9 +510,10 @@ def control_options(fn):
 @click.option("--out", default=DEFAULT_SITE, show_default=True, type=click.Path(file_okay=False))
 @control_options
 @click.option("--cdn", is_flag=True, help="Load Leaflet from a CDN instead of bundling it.")
+@fade_option
 @force_option
 @click.pass_obj
-def build(env, out, control, control_source, control_max_age, cdn, force):
+def build(env, out, control, control_source, control_max_age, cdn, fade_days, force):
     """Build the static map site from the claims database.
 
     \b
@@ -517,7 +523,7 @@ def build(env, out, control, control_source, control_max_age, cdn, force):
     from geo.jobs.publish import build_from_store
 
     report = build_from_store(env.store(), env.gazetteer(), out, control=control, control_source=control_source,
-                              control_max_age_days=control_max_age, cdn=cdn, force=force)
+                              control_max_age_days=control_max_age, cdn=cdn, fade_days=fade_days, force=force)
     click.echo(str(report))
 
 
@@ -527,9 +533,10 @@ def build(env, out, control, control_source, control_max_age, cdn, force):
 @click.option("--interval", default=5.0, show_default=True, help="Seconds between looks at the folder.")
 @click.option("--debounce", default=2.0, show_default=True, help="Seconds a new file must stay unchanged.")
 @control_options
+@fade_option
 @force_option
 @click.pass_obj
-def watch(env, folder, out, interval, debounce, control, control_source, control_max_age, force):
+def watch(env, folder, out, interval, debounce, control, control_source, control_max_age, fade_days, force):
     """Ingest new articles as they land in FOLDER and rebuild the site (Ctrl-C stops).
 
     \b
@@ -541,7 +548,7 @@ def watch(env, folder, out, interval, debounce, control, control_source, control
     try:
         run_watch(folder, env.store(create=True), env.gazetteer(), out, interval=interval, debounce=debounce,
                   echo=click.echo, control=control, control_source=control_source,
-                  control_max_age_days=control_max_age, force=force)
+                  control_max_age_days=control_max_age, fade_days=fade_days, force=force)
     except KeyboardInterrupt:
         click.echo("Stopped.")
 
