@@ -42,9 +42,10 @@ class Speaker:
 
 def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     """Every actor match, overlaps resolved in favour of the longest (so "military bloggers" beats "military")."""
+    low = text.lower()
     raw = [(m.start(), m.end(), side, typ, label)
-           for side, typ, label, pat, keyword in C.ACTOR_PATTERNS
-           if keyword is None or keyword.search(text)
+           for side, typ, label, pat, keywords in C.ACTOR_PATTERNS
+           if keywords is None or any(k in low for k in keywords)
            for m in pat.finditer(text) if m.end() > m.start()]
     raw.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     kept: list[tuple[int, int, str, str, str]] = []

@@ -21,11 +21,14 @@ SENTENCES = [
     "The General Staff of the Armed Forces of the Russian Federation reported gains.",
     "Ukrainian President Volodymyr Zelensky and Defence Minister Sergei Shoigu spoke.",
     "The National Police and the State Emergency Service said rescuers worked overnight.",
+    "The UK Ministry of Defence said in its intelligence update that the line held.",
+    "Pentagon officials and NATO chief said the attack was repelled.",
+    "Syniehubov and Syrskyi said the front held; Zelenskyy agreed.",
 ]
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_keyword_precheck_keeps_every_match(sentence):
     for side, typ, label, pattern, keyword in C.ACTOR_PATTERNS:
-        if keyword is not None and not keyword.search(sentence):
+        if keyword is not None and not any(k in sentence.lower() for k in keyword):
             assert pattern.search(sentence) is None, (label, sentence)
