@@ -119,8 +119,9 @@ def gazetteer():
 @click.argument("dump", type=click.Path(dir_okay=False))
 @click.option("--include", multiple=True, type=click.Choice(["PPLX", "PPLQ", "PPLH"]),
               help="Also keep sections (PPLX), abandoned (PPLQ) or historical (PPLH) places.")
+@click.option("--force", is_flag=True, help="Replace the gazetteer even with one that has less than half of its places.")
 @click.pass_obj
-def gazetteer_import(env, dump, include):
+def gazetteer_import(env, dump, include, force):
     """Import a GeoNames country dump (UA.zip or UA.txt) into the gazetteer.
 
     \b
@@ -129,7 +130,7 @@ def gazetteer_import(env, dump, include):
     """
     from geo.jobs.gazetteer import import_gazetteer
 
-    target, counts = import_gazetteer(dump, env.gazetteer_path, include=tuple(include))
+    target, counts = import_gazetteer(dump, env.gazetteer_path, include=tuple(include), force=force)
     click.echo(
         f"Imported {dump} into {target}: {counts['settlements']} settlements, {counts['oblasts']} oblasts, "
         f"{counts['raions']} raions, {counts['water']} water features, {counts['names']} names "

@@ -10,7 +10,8 @@ from geo.places.gazetteer import gazetteer_path
 from geo.places.importer import import_dump
 
 
-def import_gazetteer(dump: str | Path, path: str | Path | None = None, *, include: tuple = ()) -> tuple[Path, dict]:
+def import_gazetteer(dump: str | Path, path: str | Path | None = None, *, include: tuple = (),
+                     force: bool = False) -> tuple[Path, dict]:
     """Import a GeoNames country dump into the gazetteer.
 
     :param dump: ``UA.zip`` or ``UA.txt``.
@@ -19,7 +20,7 @@ def import_gazetteer(dump: str | Path, path: str | Path | None = None, *, includ
     :returns: ``(gazetteer path, counts)``.
     """
     target = gazetteer_path(path)
-    return target, import_dump(dump, target, include=tuple(include))
+    return target, import_dump(dump, target, include=tuple(include), force=force)
 
 
 def download_gazetteer(path: str | Path | None = None, *, url: str | None = None, out: str | Path | None = None,

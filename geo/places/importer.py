@@ -17,6 +17,7 @@ import re
 import sqlite3
 import time
 import zipfile
+from contextlib import closing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -137,6 +138,7 @@ def import_dump(
     aliases: str | Path | None = DEFAULT_ALIASES,
     source: str = "",
     min_rows: int | None = None,
+    force: bool = False,
 ) -> dict:
     """Import a GeoNames country dump into an SQLite gazetteer at ``target``.
 
@@ -148,6 +150,8 @@ def import_dump(
     :param min_rows: the fewest rows a whole dump has; default: for a country's own dump (see
         :data:`COUNTRY_DUMPS`) its known minimum, else no minimum. Tests and callers with a
         smaller dump of a known country lower it; 0 turns the check off.
+    :param force: replace a gazetteer even with one that has less than half of its places (a
+        partial dump, or another country's, would otherwise be refused).
     :returns: the counts recorded in the gazetteer's metadata.
     :raises DumpError: the dump is missing, corrupt, not a GeoNames dump, or not whole (a row
         cut short, an oblast missing, too few rows for the country).
@@ -188,6 +192,8 @@ def import_dump(
         con.execute("CREATE INDEX names_geonameid ON names(geonameid)")
         con.commit()
         con.close()
+        if not force:
+            _check_not_shrinking(dump, target, tmp)
         os.replace(tmp, target)
     except BaseException:
         con.close()
@@ -217,6 +223,24 @@ def _alive(pid: int) -> bool:
 
 
 _CUT = "get the whole dump again"
+
+
+def _place_count(path: Path) -> int | None:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            return con.execute("SELECT count(*) FROM places").fetchone()[0]
+    except sqlite3.Error:
+        return None  # no gazetteer there yet, or not one: nothing to lose
+
+
+def _check_not_shrinking(dump: Path, target: Path, new: Path) -> None:
+    """Refuse to replace a gazetteer with one that has less than half of its places: whatever the
+    dump says of itself (no country row, another country's), the user would lose most places."""
+    old = _place_count(target) if target.exists() else None
+    fresh = _place_count(new) or 0
+    if old and fresh * 2 < old:
+        raise DumpError(f"{dump}: would replace a gazetteer of {old:,} places with one of {fresh:,}: a partial dump, "
+                        f"or another country's? {_CUT}, or import it with --force")
 
 
 def _check_whole(dump: Path, seen: int, used: dict[str, str], oblasts: set[str], country: CountryDump | None,

@@ -395,3 +395,23 @@ def test_half_of_the_real_dump_is_refused(real_lines, sample_gazetteer_path, tmp
     with zipfile.ZipFile(half, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("UA.txt", data[:len(data) - cut])
     assert problem.replace(",", "") in _refused(half, sample_gazetteer_path).replace(",", "")
+
+
+def test_one_oblast_of_the_real_dump_does_not_replace_the_whole_gazetteer(real_lines, tmp_path):
+    from geo.errors import DumpError
+
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("UA.txt", b"".join(real_lines))
+    target = tmp_path / "gazetteer.sqlite"
+    import_dump(whole, target)
+    before = target.read_bytes()
+    # every row of one oblast (code 14, Donetsk), its own row included: whole in itself, no country row
+    one = tmp_path / "one.zip"
+    with zipfile.ZipFile(one, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("UA.txt", b"".join(line for line in real_lines if line.split(b"\t")[10] == b"14"))
+    with pytest.raises(DumpError, match="would replace a gazetteer of .* places with one of"):
+        import_dump(one, target)
+    assert target.read_bytes() == before
+    import_dump(one, target, force=True)  # asked for: done
+    assert target.read_bytes() != before
