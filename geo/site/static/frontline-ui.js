@@ -12,7 +12,7 @@
   var SIDE = ["Russian side", "Ukrainian side", "third party"];
   var SHORT = ["Russia", "Ukraine", "contested"];
   var COLOR = ["#c62828", "#1565c0", "#777777", "#ef9a9a", "#90caf9"];
-  var LIST_CAP = 60, POPUP_CLAIMS = 25;
+  var LIST_CAP = 60, CONTRA_CAP = 8, POPUP_CLAIMS = 25;
   var SVGNS = "http://www.w3.org/2000/svg";
   function $(id) { return document.getElementById(id); }
   function safeUrl(u) { return /^https?:\/\//i.test(u || "") ? u : null; }
@@ -180,13 +180,14 @@
     if (ch.changed.length) this.changeList(node, ch.changed);
     if (ch.contra.length) {
       var ul = el("ul", null, "fl-list");
-      ch.contra.slice(0, LIST_CAP).forEach(function (c) {
+      ch.contra.slice(0, CONTRA_CAP).forEach(function (c) {
         var li = el("li");
         li.appendChild(self.placeButton(c[f.place], self.D.places[c[f.place]][1]));
         li.appendChild(document.createTextNode(": " + ["RU", "UA", "other"][c[f.side]] + " says " + KIND_PHRASE[c[f.kind]] +
           ", " + ["RU", "UA", "other"][c[f.xSide]] + " said " + KIND_PHRASE[c[f.xKind]] + " (" + c[f.xWhen] + ")"));
         ul.appendChild(li);
       });
+      if (ch.contra.length > CONTRA_CAP) ul.appendChild(el("li", "and " + (ch.contra.length - CONTRA_CAP) + " more contradictions"));
       node.appendChild(ul);
     }
     if (ch.news.length && page) {

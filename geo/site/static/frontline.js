@@ -118,6 +118,8 @@
     this.shownAssessment = null;
     this.markers = {}; this.strikeMarkers = {}; this.halos = {};
     this.compareState = null;
+    /* Quarter zoom steps for the first view: a phone then shows every claim at 4.75 rather than 4. */
+    this.map.options.zoomSnap = 0.25;
     this.renderer = L.svg({padding: 0.5});
     this.map.addLayer(this.renderer);
     this.addHatch(this.renderer._container);
