@@ -462,8 +462,9 @@ def test_labels_give_the_date_fade_and_never_overlap(browser, front_site):
         assert all(re.search(r" \u00b7 \d{1,2} [A-Z][a-z]{2}", t) for t, *_ in labels)
         faded = p.page.locator("path.fl-faded").count()
         assert faded == 5 and p.page.locator(".fl-label-faded").count() >= 3  # quiet for over 30 days
-        tip = p.page.evaluate("""() => { const a = window.frontline, k = Object.keys(a.markers).find(
-            k => a.markers[k]._flFaded); return a.markers[k].getTooltip().getContent().textContent; }""")
+        p.page.evaluate("""() => { const a = window.frontline, k = Object.keys(a.markers).find(k => a.markers[k]._flFaded);
+            a.markers[k].fire('mouseover'); }""")
+        tip = p.page.locator(".leaflet-tooltip.fl-tip").first.inner_text()
         assert "latest claim" in tip and "(no new claim for" in tip
         assert p.js_errors() == []
     finally:

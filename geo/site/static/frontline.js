@@ -463,7 +463,11 @@
     var self = this;
     m._flPlace = p;
     m.bindPopup(function () { return self.popup(p); }, this.popupOptions());
-    m.bindTooltip(el("span", text), {direction: "top", offset: [0, -8], className: "fl-tip", sticky: false});
+    m._flTip = text;
+    /* The hover text is made when first hovered: thousands of markers draw faster without it. */
+    m.once("mouseover", function () {
+      m.bindTooltip(el("span", m._flTip), {direction: "top", offset: [0, -8], className: "fl-tip", sticky: false}).openTooltip();
+    });
     return m;
   };
   App.prototype.popupOptions = function () {
