@@ -80,6 +80,12 @@ class _Writer:
     def __init__(self, root: Path, old_root: Path | None, old_files: dict, report: BuildReport):
         self.root, self.old_root, self.old, self.report = root, old_root, old_files, report
         self.files: dict[str, dict] = {}
+        self._dirs: set = set()  # folders already made: a site of 1,500 files has a handful
+
+    def _folder(self, dest: Path) -> None:
+        if dest.parent not in self._dirs:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(dest.parent)
 
     def _reuse(self, rel: str, key: str) -> bool:
         entry = self.old.get(rel)
@@ -89,7 +95,7 @@ class _Writer:
         if not src.is_file():
             return False
         dest = self.root / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        self._folder(dest)
         try:
             os.link(src, dest)  # same inode: no copy, and caches/ETags stay valid
         except OSError:
@@ -105,7 +111,7 @@ class _Writer:
         data = produce()
         data = data.encode("utf-8") if isinstance(data, str) else data
         dest = self.root / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        self._folder(dest)
         dest.write_bytes(data)
         self.files[rel] = {"key": key, "sha256": _sha(data)}
         self.report.written.append(rel)

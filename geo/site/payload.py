@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+from collections import Counter
 from datetime import date
 
 from geo.site.timeline import CONFLICT_DAYS, STRIKE_DAYS, Timeline, format_day, monday
@@ -186,10 +187,7 @@ def build_core(timeline: Timeline, *, chunks: list, title: str = "frontline", fa
         strikes.append(sd)
         forms = {str(x) for x in names.get(gid, ()) if x} - {p.label, p.name, *p.surfaces}
         search.append(sorted(forms))
-    counts: dict[int, int] = {}
-    for c in timeline.claims:
-        n = day_number(c.effective)
-        counts[n] = counts.get(n, 0) + 1
+    counts = {day_number(d): n for d, n in Counter(c.effective for c in timeline.claims).items()}
     refs = [[str(r["name"]), round(float(r["lat"]), 4), round(float(r["lon"]), 4), int(r.get("population") or 0)]
             for r in (reference_places or ())]
     return {
