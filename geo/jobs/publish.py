@@ -23,7 +23,9 @@ def reference_places(gazetteer: Gazetteer) -> list[dict]:
         p for p in gazetteer.places.values()
         if p.kind == "settlement" and (p.fcode in ("PPLA", "PPLC") or p.population >= LABEL_POPULATION)
     ]
-    return [{"name": p.name, "lat": p.lat, "lon": p.lon, "population": p.population} for p in keep]
+    # As reporting writes them (Kryvyi Rih, Vinnytsia) when the gazetteer knows it, else GeoNames' name.
+    return [{"name": getattr(p, "display_name", "") or p.name, "lat": p.lat, "lon": p.lon, "population": p.population}
+            for p in keep]
 
 
 def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *, control=None,

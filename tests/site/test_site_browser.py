@@ -163,7 +163,7 @@ def test_compare_view_and_its_permalink(browser, site_url):
         assert f"{len(cmp.new_claims)} new claim(s)" in out
         # On the map: a ring round each place whose status changed, with before -> after.
         assert p.count("path.fl-halo") == len(cmp.appeared) + len(cmp.changed) + len(cmp.disappeared)
-        tags = p.page.locator(".fl-tip-change").all_text_contents()
+        tags = p.page.locator(".fl-label-change").all_text_contents()
         assert "Primerne: Ukraine \u2192 Russia" in tags and "Zrazkove: no claim \u2192 contested" in tags
         assert p.page.input_value("#fl-cmp-a") == "2024-02-16" and p.page.input_value("#fl-cmp-b") == "2024-02-22"
         p.page.fill("#fl-cmp-a", "2024-01-10")

@@ -252,12 +252,13 @@
       P = this.D.places[p];
       var halo = L.circleMarker([P[2], P[3]], {pane: "flHalo", radius: 15, color: "#ffb300", weight: 4, fill: false,
         interactive: false, className: "fl-halo"});
-      halo.bindTooltip(el("span", P[1] + ": " + (sa < 0 ? "no claim" : SHORT[sa]) + " \u2192 " + (sb < 0 ? "no claim" : SHORT[sb])),
-        {permanent: true, direction: "bottom", offset: [0, 12], className: "fl-tip fl-tip-change"});
+      /* Its "before -> after" is a label of the first rank (see placeLabels): never on top of another. */
+      halo._flChange = P[1] + ": " + (sa < 0 ? "no claim" : SHORT[sa]) + " \u2192 " + (sb < 0 ? "no claim" : SHORT[sb]);
       halo.addTo(this.map);
       this.halos[p] = halo;
     }
     document.body.classList.add("fl-comparing");
+    this.placeLabels();
     this.lastCompare = {appeared: appeared.length, changed: changed.length, gone: gone.length};
     var news = 0;
     this.D.days.forEach(function (x) { if (x[0] > a && x[0] <= b) news += x[1]; });

@@ -539,9 +539,13 @@
     clear(pane);
     this.panelRects().forEach(function (r) { boxes.push([r.left - 2, r.top - 2, r.right + 2, r.bottom + 2]); });
     var bounds = map.getBounds().pad(0.05), zoom = map.getZoom();
+    Object.keys(this.halos || {}).forEach(function (k) { /* compare: "before -> after" first of all */
+      var P = self.D.places[+k], ll = L.latLng(P[2], P[3]);
+      if (bounds.contains(ll)) cand.push({text: self.halos[k]._flChange, ll: ll, cls: "fl-label fl-label-change", score: 5000, dx: 16, p: +k});
+    });
     Object.keys(this.markers).forEach(function (k) {
       var p = +k, P = self.D.places[p], m = self.markers[k], st = m._flState, ll = L.latLng(P[2], P[3]), changed;
-      if (!bounds.contains(ll)) return;
+      if (!bounds.contains(ll) || (self.halos && self.halos[k])) return;
       changed = self.lastChangeDay(p, d);
       cand.push({text: P[1] + " \u00b7 " + self.short(st.day), ll: ll, cls: "fl-label" + (m._flFaded ? " fl-label-faded" : ""),
         score: 1000 + (changed !== null && d - changed < self.D.fadeDays ? 500 : 0) + Math.log(10 + (P[7] || 0)) * 10 +
@@ -561,7 +565,8 @@
     cand.forEach(function (c) {
       if (shown >= 220) return;
       var pt = map.latLngToContainerPoint(c.ll), tries, t, bx, k, hit, h = c.cls.indexOf("fl-big") >= 0 ? 18 : 16,
-        w = self.measure(c.text, (c.cls.indexOf("fl-big") >= 0 ? "bold 14px " : c.cls === "fl-label" ? "600 12px " : "12px ") + font) + 10;
+        w = self.measure(c.text, (c.cls.indexOf("fl-big") >= 0 || c.cls.indexOf("fl-label-change") >= 0 ? "bold 14px " :
+          c.cls === "fl-label" ? "600 12px " : "12px ") + font) + 12;
       tries = c.center ? [[-w / 2, -h / 2]] : [[c.dx, -h / 2], [-w - c.dx, -h / 2], [-w / 2, -h - 8], [-w / 2, 8]];
       for (t = 0; t < tries.length; t++) {
         bx = [pt.x + tries[t][0], pt.y + tries[t][1], pt.x + tries[t][0] + w, pt.y + tries[t][1] + h];
