@@ -1,11 +1,13 @@
 """Site: a timeline in, a static map site out.
 
-In: claim rows (plain dicts, as the store hands them out) and optionally dated assessed-control
-polygons. timeline turns claims into each place's claimed status per date and the changes
-between dates; payload makes that the page's data (data.js); render builds the folium
-map and its panels; pages the per-day and per-week change pages; control loads and checks
-against assessed-control overlays; assets bundles Leaflet and static/ (the page's own
-script and style) so the site works offline. Out: build writes the whole site to a temporary
-folder and swaps it in. latest gives each place's status as of a date (for tables), snapshot a
-print-ready picture of it (PNG, SVG, PDF). Never reads the store's SQL: it renders what it is given.
+In: claim rows (plain dicts, as the store hands them out), optionally dated assessed-control
+polygons, and from the job layer the spellings and populations of the places with claims.
+timeline turns claims into each place's claimed status after each claim day and the changes
+between dates (linear in the claims); payload makes that the page's data (``data.js``, the first
+view, and one file per week of claims, loaded as the reader reaches it); render builds the folium
+page and its panels; pages the per-day and per-week change pages and the downloads; control loads
+and checks against assessed-control overlays; assets bundles Leaflet, the page's own script and
+style and the offline base geography (``static/basemap.json``); latest and snapshot draw print
+snapshots. Out: build writes the whole site to a temporary folder and swaps it in, reusing every
+file whose inputs did not change. Never reads the store's SQL: it renders what it is given.
 """
