@@ -219,8 +219,9 @@ class PlaceHistory:
         """The name the map writes: the newsroom spelling when known, else the gazetteer's."""
         return self.display_name or self.name
 
-    def _index(self) -> None:
-        self.claims.sort(key=_sort_key)
+    def _index(self, presorted: bool = False) -> None:
+        if not presorted:
+            self.claims.sort(key=_sort_key)
         latest: dict[str, TimedClaim] = {}  # each claimant's latest status claim so far
         days, states, against = [], [], {}
         status_claims = [c for c in self.claims if c.status is not None]
@@ -363,9 +364,13 @@ class Timeline:
                 surfaces[c.geonameid].add(row["surface"])
         self.claims.sort(key=_sort_key)
         self._days = [c.effective for c in self.claims]
+        for p in self.places.values():  # dealt again from the sorted list: each place's comes out sorted
+            p.claims = []
+        for c in self.claims:
+            self.places[c.geonameid].claims.append(c)
         for gid, p in self.places.items():
             p.surfaces = tuple(sorted(surfaces[gid] - {p.name, p.display_name}))
-            p._index()
+            p._index(presorted=True)
         self.first_date = self.claims[0].effective if self.claims else None
         self.last_date = self.claims[-1].effective if self.claims else None
         self.as_of = as_of or self.last_date
