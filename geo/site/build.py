@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from geo.site.feed import atom_feed
+from geo.site.latest import place_rows, place_states
 from geo.site import assets, pages, render
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.errors import BuildError, SiteWouldShrink
@@ -435,12 +437,15 @@ def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places
     w.put_content("index.html", m.get_root().render())
     memo: dict = {}  # each claim's HTML, rendered once for its day's page and its week's
     week_key = {mon: key for (mon, _), key in zip(weeks, keys)}  # covers the rows of each page of that week
-    for ch in timeline.all_changes():
+    daily = timeline.all_changes()
+    for ch in daily:
         w.put(f"changes/{ch.start.isoformat()}.html", pages.changes_key(ch, title=title, basis=week_key[week_of(ch.start)]),
               lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks, memo=memo))
+    w.put_content("feed.xml", atom_feed(timeline, title=title, changes=daily))
     for ch in timeline.all_changes(weekly=True):
         w.put(f"changes/week-{ch.start.isoformat()}.html", pages.changes_key(ch, title=title, basis=week_key[ch.start]),
               lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks, memo=memo))
     w.put_content("changes/index.html", pages.changes_index_html(timeline, title=title))
     _write_downloads(w, timeline, weeks, keys, checks=checks, control=control)
     w.put_content("sources.txt", pages.sources_txt(timeline, title=title, control=control))
+    w.put_content("places.csv", pages.places_csv(place_rows(place_states(timeline, timeline.as_of), timeline.as_of)))

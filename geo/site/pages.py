@@ -268,3 +268,18 @@ def sources_txt(timeline: Timeline, *, title: str, control=None) -> str:
         pub = c.published.isoformat() if c.published else ""
         lines.append("  " + "\t".join(_txt_cell(x) for x in (pub, c.row.get("source"), c.row.get("title"), c.row.get("url"))))
     return "\n".join(lines) + "\n"
+
+
+def places_csv(rows: list[dict]) -> str:
+    """``places.csv``: one row per place with its latest claimed status (for a locator-map tool);
+    text cells formula-safe, the GeoNames credit as a column.
+
+    :param rows: from :func:`geo.site.latest.place_rows`.
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    columns = list(rows[0]) if rows else ["geonameid", "name", "status", "lat", "lon"]
+    writer.writerow([*columns, "attribution"])
+    for r in rows:
+        writer.writerow([*(_csv_cell(r.get(c)) if r.get(c) is not None else "" for c in columns), GEONAMES_TEXT])
+    return buf.getvalue()

@@ -296,5 +296,7 @@ def build_map(timeline: Timeline, *, title: str = "frontline", control=None, cdn
     FrontlineApp(panels=_panels(timeline, title, control, sources, waiting, fade_days), groups=groups,
                  layer_control=layer_control, scripts=list(data_scripts), attribution=attribution).add_to(m)
     m.get_root().header.add_child(Element('<meta name="referrer" content="no-referrer">'), name="fl_referrer")
+    m.get_root().header.add_child(Element('<link rel="alternate" type="application/atom+xml" href="feed.xml" '
+                                          'title="What changed, day by day">'), name="fl_feed")
     _stable_ids(m.get_root())
     return m
