@@ -432,6 +432,7 @@
     var self = this, counts = [0, 0, 0], p, st, m, faded, key, struck = {};
     d = this.clamp(Math.round(d));
     this.day = d;
+    this._popOpts = null;
     for (p = 0; p < this.n; p++) {
       st = this.stateAt(p, d);
       m = this.markers[p];
@@ -462,7 +463,8 @@
   App.prototype.bind = function (m, p, text) {
     var self = this;
     m._flPlace = p;
-    m.bindPopup(function () { return self.popup(p); }, this.popupOptions());
+    /* Options measured once per redraw (measuring the panels for each marker forced a layout each time). */
+    m.bindPopup(function () { return self.popup(p); }, this._popOpts || (this._popOpts = this.popupOptions()));
     m._flTip = text;
     /* The hover text is made when first hovered: thousands of markers draw faster without it. */
     m.once("mouseover", function () {
