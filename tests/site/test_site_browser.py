@@ -423,8 +423,9 @@ def test_the_default_view_shows_every_marker_clear_of_the_panels(browser, front_
         # Zoomed in with the buttons (around the middle of the free space), the side panels fold to
         # their buttons: the places in view stay clear of them.
         p.page.click(".fl-zoom a[aria-label='Zoom in']")
-        p.page.wait_for_timeout(400)
-        assert p.page.evaluate("['fl-legend', 'fl-changes', 'fl-find'].every(id => !document.getElementById(id).open)")
+        p.page.wait_for_function("window.frontline.map.getZoom() > window.frontline.homeZoom && !window.frontline.map._animatingZoom")
+        p.page.wait_for_function("['fl-legend', 'fl-changes', 'fl-find'].every(id => !document.getElementById(id).open)",
+                                 timeout=5000)
         under = [(n, w) for n, inside, hit, w in p.page.evaluate(MARKERS_CLEAR) if inside and not hit]
         assert [(n, w) for n, w in under if "fl-top" not in w] == []
         assert p.js_errors() == []
