@@ -218,6 +218,7 @@
         self.renderChanges($("fl-week"), "Week of " + self.fmt(mon) + " to " + self.fmt(mon + 6), self.changes(mon, mon + 6),
           "changes/week-" + self.iso(mon) + ".html");
       }
+      self.placeLabels(); /* the panel grew: no label stays under it */
     });
   };
 
