@@ -112,3 +112,8 @@ class Claim:
     mention_start: int = -1  # offsets of the mention the place came from (review corrections follow it)
     mention_end: int = -1
     hold: str | None = None  # one of HOLDS when the claim waits (set when it is stored), else None
+
+    @property
+    def low_confidence(self) -> bool:
+        """Too weak for the map by default: stored, listed for review (:data:`LOW_CONFIDENCE`)."""
+        return self.confidence < LOW_CONFIDENCE

@@ -217,16 +217,19 @@ MODIFIER_AFTER = re.compile(r"^\s+(?:front|direction|salient|sector|axis|bridgeh
 LANDMARK_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$",
     re.I)
+def _before_place(prepositions: str, nouns: str) -> re.Pattern:
+    """The words between a fighting cue and its place: a preposition, then maybe "the (small) village of"."""
+    return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?(?:(?:\w+\s+)?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
+
+
+_PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts"
 # Prepositions that introduce the object of fighting ("attacks near X", "pressing toward X").
-CONTEST_PREP = re.compile(
-    r"\b(?:near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to|in\s+the\s+direction\s+of)\s+"
-    r"(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|settlements?|areas?|outskirts|direction)\s+(?:of\s+)?)?$", re.I)
+CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to|in\s+the\s+direction\s+of",
+                             _PLACE_NOUNS + "|direction")
 # Ground gained near a place, not the place: "44 square kilometres liberated around Bakhmut".
 AREA_GAIN = re.compile(r"\b(?:square\s+(?:kilomet(?:er|re)s?|miles?)|sq\.?\s*(?:km|mi)|km2|km²|hectares)\b", re.I)
 # Where movement is fighting: "advancing near/around/in X", not "advancing on/towards X".
-AT_PREP = re.compile(
-    r"\b(?:near|around|in|at|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
-    r"(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|settlements?|areas?|outskirts)\s+(?:of\s+)?)?$", re.I)
+AT_PREP = _before_place(r"near|around|in|at|outside|close\s+to|on\s+the\s+outskirts\s+of", _PLACE_NOUNS)
 PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+$", re.I)
 
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):

@@ -31,10 +31,12 @@ from geo.claims import cues as C
 from geo.models import Article, Claim, Mention
 from geo.reading.sentences import dateline_end, quote_text, split_sentences
 
+# A share of a place: "80% of X", "70 per cent of the city of X".
+_SHARE = r"\d+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
 _LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|the\s+(?:village|town)\s+of)\s+)?"
-                       r"(?P<part>(?:about\s+|some\s+|almost\s+)?\d+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?)?$")
+                       rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # The first place of a list can be a share too: "the capture of 80% of X".
-_SHARE_BEFORE = re.compile(r"\b\d+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
+_SHARE_BEFORE = re.compile(rf"\b{_SHARE}$")
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from geo.reading.articles import read_article
 from geo.errors import InputError
-from geo.models import LOW_CONFIDENCE
 from geo.reading.mentions import MentionFinder
 from geo.jobs.pipeline import analyse
 
@@ -81,8 +80,8 @@ def evaluate(gold_dir: str | Path, finder: MentionFinder, *, details: bool = Fal
         article = read_article(_text_path(gold_file, gold), published=published)
         mentions, claims = analyse(article, finder)
         if not include_low:
-            score.low_confidence += sum(1 for c in claims if c.confidence < LOW_CONFIDENCE)
-            claims = [c for c in claims if c.confidence >= LOW_CONFIDENCE]
+            score.low_confidence += sum(1 for c in claims if c.low_confidence)
+            claims = [c for c in claims if not c.low_confidence]
         score.documents += 1
         _score_mentions(score, gold, mentions, gold_file.name if details else None)
         _score_claims(score, gold, claims, gold_file.name if details else None)

@@ -17,7 +17,7 @@ from geo.places.download import OFFLINE_HELP, GEONAMES_URL, download_dump
 from geo.places.importer import import_dump
 from geo.places.geocoder import GazetteerGeocoder
 from geo.reading.mentions import MentionFinder
-from geo.models import BIG_PLACE, LOW_CONFIDENCE, Article, Claim, Mention
+from geo.models import BIG_PLACE, Article, Claim, Mention
 from geo.store.sqlite import Store
 
 GEONAMES_ENV = "FRONTLINE_GEONAMES"
@@ -110,7 +110,7 @@ def set_holds(claims: list[Claim], gazetteer: Gazetteer, store: Store, article_k
     big = {c.geonameid for c in claims if c.kind in ("captured", "held") and is_big_place(gazetteer, c.geonameid)}
     latest = store.latest_control(big, exclude_article=article_key) if big else {}
     for c in claims:
-        if c.confidence < LOW_CONFIDENCE:
+        if c.low_confidence:
             c.hold = "low"
         elif c.geonameid in big and c.kind in ("captured", "held") and (
                 c.geonameid not in latest or latest[c.geonameid] != c.control):
