@@ -6,6 +6,9 @@ measure the agreement of two annotations.
     python bench/corpus/real/corpus.py write RESULTS.json # cache the pages of a saved `search` answer
     python bench/corpus/real/corpus.py agreement          # second/ against the first annotation, as F1
 
+``check``, ``queries`` and ``write`` also cover the held-out ``fresh/`` split (``HELD_OUT``); ``golds()``
+still defaults to dev and test only.
+
 The page texts are third parties' words: they live only in the git-ignored ``cache/`` folder.
 """
 
@@ -20,6 +23,8 @@ from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 SPLITS = ("dev", "test")
+HELD_OUT = ("fresh",)         # annotated by an independent annotator; scored only to report a result
+ALL_SPLITS = SPLITS + HELD_OUT
 
 
 def golds(splits=SPLITS):
@@ -35,7 +40,7 @@ def cache_text(url: str, published: str, excerpt: str) -> str:
 
 def check() -> int:
     missing, wrong, outlets, domains, claims = [], [], Counter(), set(), 0
-    for split, path, gold in golds():
+    for split, path, gold in golds(ALL_SPLITS):
         text = (path.parent / gold["text_path"]).resolve()
         outlets[gold.get("outlet", "?")] += 1
         domains.add(urlsplit(gold["url"]).hostname)
@@ -45,7 +50,7 @@ def check() -> int:
         elif hashlib.sha256(text.read_bytes()).hexdigest() != gold["text_sha256"]:
             wrong.append(path.name)
     total = sum(outlets.values())
-    per_split = ", ".join(f"{s}: {sum(1 for _ in (HERE / s).glob('*.gold.json'))}" for s in SPLITS)
+    per_split = ", ".join(f"{s}: {sum(1 for _ in (HERE / s).glob('*.gold.json'))}" for s in ALL_SPLITS)
     print(f"{total} pages ({per_split}), "
           f"{len(outlets)} outlets, {len(domains)} domains, {claims} gold claims")
     print(f"cache: {total - len(missing) - len(wrong)} ok, {len(missing)} missing, {len(wrong)} changed")
@@ -55,7 +60,7 @@ def check() -> int:
 
 
 def queries() -> int:
-    for split, path, gold in golds():
+    for split, path, gold in golds(ALL_SPLITS):
         print(f"{split}\t{path.name.removesuffix('.gold.json')}\t{gold['rank']}\t{gold['query']}\t{gold['url']}")
     return 0
 
@@ -63,7 +68,7 @@ def queries() -> int:
 def write(results_file: str) -> int:
     """Cache the pages of one saved answer of the search tool (corpus ``pages``) whose URL a gold names."""
     answer = json.loads(Path(results_file).read_text(encoding="utf-8"))
-    by_url = {gold["url"]: (path, gold) for _, path, gold in golds()}
+    by_url = {gold["url"]: (path, gold) for _, path, gold in golds(ALL_SPLITS)}
     written = 0
     for result in answer.get("results", []):
         if result.get("url") not in by_url:
