@@ -36,9 +36,12 @@ def main(folder: str, only: str = "") -> None:
             if key is None:
                 lines.append(f"  MISS {g['place']} {g['claimant']} {g['kind']}  | {g.get('quote', '')}")
             else:
-                got.pop(key)
+                c = got.pop(key)
+                if c.low_confidence:
+                    lines.append(f"  LOW-HIT {g['place']} {g['claimant']} {g['kind']} conf={c.confidence:.2f} | {g.get('quote', '')}")
         for c in got.values():
-            lines.append(f"  EXTRA {c.place} {c.claimant} {c.kind} [{c.claimant_label}] cue={c.cue!r} | {c.quote[:220]}")
+            low = " (low, off the map)" if c.low_confidence else ""
+            lines.append(f"  EXTRA{low} {c.place} {c.claimant} {c.kind} [{c.claimant_label}] cue={c.cue!r} | {c.quote[:220]}")
         wanted = {m["geonameid"] for m in gold["mentions"] if m.get("geonameid")}
         wanted |= {a for m in gold["mentions"] for a in m.get("alt_geonameids", [])}
         found = {m.geonameid: m for m in mentions if m.geonameid}

@@ -112,6 +112,7 @@ class Claim:
     mention_start: int = -1  # offsets of the mention the place came from (review corrections follow it)
     mention_end: int = -1
     hold: str | None = None  # one of HOLDS when the claim waits (set when it is stored), else None
+    signs: dict = field(default_factory=dict, repr=False, compare=False)  # what its confidence was weighed on
 
     @property
     def low_confidence(self) -> bool:

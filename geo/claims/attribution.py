@@ -142,6 +142,9 @@ class Attributor:
         if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?"
                      r"(?:(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
+        said = re.match(r"^\s*(?:said|says|stated|states|read|reads|reported|announced)\b", after)
+        if said and re.search(r"\b(?:a|the|in\s+a|its)\s+(?:\w+\s+)?(?:statement|report|message|post)\s+(?:by|from)\s+(?:the\s+)?$", before, re.I):
+            return Speaker(s, e + said.end(), side, label, typ)  # "a statement by the ministry said ...": the ministry says
         if re.search(r"(?:claim|statement|announcement|report|information|assertion|allegation)s?$", text[s:e]) or \
                 re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                           text[max(0, s - 80):s], re.I):
@@ -188,7 +191,9 @@ class Attributor:
             closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3})?$", lead)) and len(lead.strip()) > 25
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
-                sp.scope = (sp.end, sp.end)  # "advances Moscow has announced since ...": no complement
+                # "advances Moscow has announced since ...": no complement; but "..., Pushilin said
+                # after a trip" closes the sentence: it speaks for what came before
+                sp.scope = (back_start, sp.start) if closes else (sp.end, sp.end)
             elif _THAT_SOON.match(after) or not closes:
                 sp.scope = (sp.end, fwd_end)
             elif _CLOSED.match(after):

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from geo.claims.attribution import Attributor, Speaker, speakers_at
+from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext
 from geo.claims import cues as C
 from geo.models import Article, Claim, Mention
@@ -376,6 +377,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                   if sent.start <= m.start < sent.end and m.start - sent.start >= skip
                   and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
         speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted)
+        if _BULLET.match(text):  # a new item of a list or live blog: no earlier report goes on into it
+            state.reporter = None
         cues = _cues(text, skip)
         if cues and _summary(text, i, title_index):  # its places are mentioned, but carry no claim
             state.prev_places = []
@@ -395,12 +398,13 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     # "the claimed capture of X": the outlet reports the capturing side's claim
                     claimant = _control(kind, h.cue, text, claimant)
                     label, voice = {"RU": "Russian side", "UA": "Ukrainian side"}[claimant], "relayed"
-                if h.mention.kind == "oblast" and (kind != "struck" or _qualifies(text, places, h.mention)):
+                if h.mention.kind == "oblast" and (kind != "struck" or _qualifies(text, places, h.mention)
+                                                   or _located_inside(mentions, sent, h.mention)):
                     continue
                 key = (h.mention.geonameid or id(h.mention), claimant if kind != "struck" else "struck")
                 rank = (_PRIORITY[kind], h.region is None)
                 if key not in best or rank > best[key][0]:
-                    best[key] = (rank, h, claimant, label, kind, voice)
+                    best[key] = (rank, h, claimant, label, kind, voice, sp)
         # "a drone attack hit X": the attack is the strike, not fighting for X
         for key in [k for k, v in best.items() if v[4] == "contested" and _ATTACK.fullmatch(v[1].cue.text)]:
             if (key[0], "struck") in best:
@@ -408,7 +412,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         placed = []
         dates.set_regions(i, regions)
         placed, struck_before = [], state.struck_date
-        for rank, h, claimant, label, kind, voice in best.values():
+        where = _Where(i, i == title_index, len(places), len(cues), text, sent.start)
+        for rank, h, claimant, label, kind, voice, sp in best.values():
             m = h.mention
             if (m.resolved and m.geonameid) or (m.kind == "settlement" and m.candidates):
                 lo, hi = min(h.cue.start, m.start - sent.start), max(h.cue.end, m.end - sent.start)
@@ -417,7 +422,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 else:
                     dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers),
                                               region=h.region, exclude=[r for r in regions if r != h.region])
-                _add(claims, m, claimant, label, kind, h, text, dr, strength, voice)
+                _add(claims, m, claimant, label, kind, h, where, dr, strength, voice, sp)
                 if kind == "struck":
                     state.struck_date = (dr, strength)
             placed.append(m)
@@ -546,6 +551,15 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
     return out
 
 
+def _located_inside(mentions: list[Mention], sent, oblast: Mention) -> bool:
+    """The sentence places the strike more precisely than its oblast: "in the Sumy region, one person
+    was killed ..., including at Sumy" (a town of that oblast is named too, or a district, which
+    reporting names within the oblast it speaks of)."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end]
+    return any(m.kind == "raion" for m in inside) or any(
+        c.geonameid == m.geonameid and c.admin1 == oblast.name for m in inside if m.kind == "settlement" for c in m.candidates)
+
+
 def _qualifies(text: str, places, oblast: Mention) -> bool:
     """An oblast that only says where a named settlement lies ("Volnovakha, in the Donetsk region")."""
     s = next((p[0] for p in places if p[2] is oblast), None)
@@ -571,32 +585,9 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 _POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
-
-
-# How much a claim's wording is worth, by who makes it: a side or an analyst named in the sentence,
-# a voice relayed from a quotation or an official's round-up, or the outlet's own narrative (no
-# named source; on real pages under half of these were right, so they stay off the map by default).
-# The outlet's narrative is worth more when it dates the event itself ("Ukrainian troops retook
-# Kupiansk in September 2022"): background facts, rarely a misread statement.
-VOICE_WEIGHT = {"speaker": 0.9, "third": 0.85, "relayed": 0.8, "outlet dated": 0.8, "outlet": 0.55}
-
-
-def confidence(voice: str, kind: str, place_confidence: float, coref: bool = False, dated: bool = False) -> float:
-    """A claim's confidence: the voice's weight, less when the place or its reading is unsure.
-
-    Below :data:`~geo.models.LOW_CONFIDENCE` a claim is stored and listed for review, but kept off
-    the map unless asked for.
-    """
-    if voice == "outlet" and dated:
-        voice = "outlet dated"
-    weight = VOICE_WEIGHT.get(voice, 0.55) * (0.5 + 0.5 * max(min(place_confidence, 1.0), 0.0))
-    if coref:
-        weight *= 0.9
-    if kind == "contested" and voice == "outlet":
-        weight *= 0.9
-    return round(weight, 3)
 
 
 def _near_in_time(claim: Claim, dr) -> bool:
@@ -605,7 +596,30 @@ def _near_in_time(claim: Claim, dr) -> bool:
     return gap <= SPAN_GAP_DAYS
 
 
-def _add(claims, m: Mention, claimant, label, kind, h: _Hit, text, dr, strength, voice="speaker"):
+@dataclass
+class _Where:
+    """The sentence a claim comes from, as the confidence model sees it."""
+
+    index: int
+    title: bool
+    places: int
+    cues: int
+    text: str
+    offset: int  # where the sentence starts in the article
+
+
+def _signs(m: Mention, claimant, kind, h: _Hit, where: _Where, dr, voice, sp: Speaker | None) -> dict[str, float]:
+    population = next((c.population for c in m.candidates if c.geonameid == m.geonameid), 0)
+    return features(
+        voice=voice, kind=kind, claimant=claimant, cue=h.cue.text, cue_start=h.cue.start, cue_end=h.cue.end,
+        mention_start=m.start - where.offset, mention_end=m.end - where.offset,
+        place_kind=m.kind, place_confidence=m.confidence, population=population, coref=h.coref,
+        region=h.region is not None, partial=h.partial, dated=bool(dr.phrase), precision=dr.precision,
+        withdrawal=h.cue.withdrawal, speaker_kind=sp.kind if sp else "", speaker_noun=bool(sp and sp.noun),
+        sentence=where.text, index=where.index, title=where.title, places=where.places, cues=where.cues)
+
+
+def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, strength, voice="speaker", sp=None):
     # A claim on a name the geocoder left unresolved is kept *pending* (no geonameid): it is stored
     # and shows up once a journalist assigns the mention its place in review.
     pending = not (m.resolved and m.geonameid)
@@ -624,11 +638,13 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, text, dr, strength,
             if _PRECISION_RANK.get(dr.precision, 9) > _PRECISION_RANK.get(old.precision, 9):
                 old.precision = dr.precision
         return
-    conf = confidence(voice, kind, m.confidence, h.coref, dated=bool(dr.phrase))
+    text = where.text
+    signs = _signs(m, claimant, kind, h, where, dr, voice, sp)
+    conf = probability(signs)
     claims[key] = (Claim(
         geonameid=None if pending else m.geonameid, place=m.surface if pending else m.name, surface=m.surface, claimant=claimant, claimant_label=label,
         kind=kind, control=_control(kind, h.cue, text, claimant) if kind in ("captured", "held") else None,
         date_from=dr.date_from, date_to=dr.date_to, precision=dr.precision, date_phrase=dr.phrase,
         quote=quote_text(text), cue=h.cue.text, confidence=conf, place_kind=m.kind, coref=h.coref,
-        lat=None if pending else m.lat, lon=None if pending else m.lon, mention_start=m.start, mention_end=m.end,
+        lat=None if pending else m.lat, lon=None if pending else m.lon, mention_start=m.start, mention_end=m.end, signs=signs,
     ), strength)

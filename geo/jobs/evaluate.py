@@ -106,20 +106,31 @@ def _score_mentions(score: Score, gold: dict, mentions, name) -> None:
         score.errors += [f"{name}: extra mention {gid}" for gid in sorted(extra)]
 
 
-def _score_claims(score: Score, gold: dict, claims, name) -> None:
-    # Pending claims (names left unresolved) assert nothing about a place until reviewed.
+def match_claims(gold: dict, claims) -> tuple[list[tuple[dict, object]], list]:
+    """Pair gold claims with extracted ones on (geonameid, claimant, kind), ``alt_geonameids`` and
+    ``kinds_ok`` accepted: ``([(gold, claim or None)], extracted claims left unpaired)``.
+
+    Pending claims (names left unresolved) assert nothing about a place until reviewed: never paired.
+    """
     left = {(c.geonameid, c.claimant, c.kind): c for c in claims if c.geonameid is not None}
+    pairs = []
     for g in gold["claims"]:
         ids = {g["geonameid"], *g.get("alt_geonameids", [])}
         kinds = {g["kind"], *g.get("kinds_ok", [])}
         key = next((k for k in left if k[0] in ids and k[1] == g["claimant"] and k[2] in kinds), None)
-        if key is None:
+        pairs.append((g, left.pop(key) if key is not None else None))
+    return pairs, list(left.values())
+
+
+def _score_claims(score: Score, gold: dict, claims, name) -> None:
+    pairs, extra = match_claims(gold, claims)
+    for g, c in pairs:
+        if c is None:
             score.claim_fn += 1
             if name:
                 score.errors.append(f"{name}: missed claim {g['place']} {g['claimant']} {g['kind']}")
             continue
         score.claim_tp += 1
-        c = left.pop(key)
         if c.kind in ("captured", "held") and g.get("control") and g["kind"] == c.kind:
             score.control_total += 1
             if c.control == g["control"]:
@@ -130,6 +141,6 @@ def _score_claims(score: Score, gold: dict, claims, name) -> None:
             score.dates_ok += 1
         elif name:
             score.errors.append(f"{name}: date of {g['place']} {g['claimant']} {g['kind']}: {c.date_from}..{c.date_to}, gold {g['date_from']}..{g['date_to']}")
-    score.claim_fp += len(left)
+    score.claim_fp += len(extra)
     if name:
-        score.errors += [f"{name}: extra claim {c.place} {c.claimant} {c.kind} (cue '{c.cue}')" for c in left.values()]
+        score.errors += [f"{name}: extra claim {c.place} {c.claimant} {c.kind} (cue '{c.cue}')" for c in extra]

@@ -29,8 +29,11 @@ FOREIGN = {
 ORGANISATIONS = (
     r"Kyiv\s+(?:Independent|Post|School\s+of\s+Economics|Security\s+Forum)|Kiev\s+Post|Ukrainska\s+Pravda|"
     r"Hromadske(?:\s+Radio)?|Novaya\s+Gazeta|Moscow\s+Times|Kharkiv\s+Today|Odesa\s+Journal|Euromaidan\s+Press|"
-    r"(?:Kyiv|Kharkiv|Odesa|Dnipro|Lviv|Donetsk|Zaporizhzhia|Mariupol)\s+(?:Regional|City|Oblast|District)\s+"
-    r"(?:State\s+|Military\s+|Civil[-\s]Military\s+)*(?:Administration|Council)|"
+    # a place's institutions: "the Sumy Regional Prosecutor's Office", "the Kherson region military-civilian
+    # administration", "Vovchansk City Military Administration" (the institution, not the place)
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?i:(?:regional|region|city|oblast|district|raion|village|town|community)\s+"
+    r"(?:(?:state|military|civil[-\s]military|military[-\s]civilian?|prosecutor['’]s|police|emergency)\s+)*"
+    r"(?:administration|council|office|prosecutor['’]s\s+office|police|court|department|service))\b|"
     r"(?:Zaporizhzhia|Chornobyl|Kursk|Khmelnytskyi|Rivne|South\s+Ukraine)\s+(?:Nuclear\s+Power\s+(?:Plant|Station)|NPP)"
 )
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}

@@ -236,3 +236,46 @@ def test_a_place_naming_a_facility_is_no_claim_on_the_place():
 def test_seizing_unnamed_towns_is_no_claim_on_the_place_named_before():
     got = _run("Russian forces made minor advances around Testivka on April 24, seizing several small towns.")
     assert not [k for k in got if k[2] == "captured"]
+
+
+def test_a_bullet_item_is_not_the_previous_officials_report():
+    got = _run("The governor said shelling hit Testivka on Thursday.\n"
+               "• Air raid sirens sounded in Novoselo, followed by explosions.")
+    assert ("Testivka", "UA", "struck") in got
+    assert ("Novoselo", "UA", "struck") not in got and ("Novoselo", "other", "struck") in got
+
+
+def test_a_statement_by_an_institution_speaks_for_it():
+    got = _run("A statement by the Russian Defense Ministry said its forces captured the village of Testivka.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
+
+
+def test_an_official_closing_the_sentence_speaks_for_it_even_before_a_time_clause():
+    got = _run("It took one month for Russian forces to liberate the city of Testivka, "
+               "the DPR's head, Denis Pushilin said after a trip to the city.")
+    assert ("Testivka", "RU", "captured") in got
+
+
+def _with_oblast(text: str):
+    """Claims of a sentence naming Testivka, which lies in the Testska region, and that region."""
+    from geo.claims.rules import extract_claims
+    from geo.models import Article, Candidate, Mention
+
+    mentions = []
+    for name, gid, kind in (("Testska region", 2001, "oblast"), ("Testivka", 1001, "settlement")):
+        for start in [i for i in range(len(text)) if text.startswith(name, i)]:
+            cands = [Candidate(gid, name, 48.0, 37.0, "P", "PPL", admin1="Testska region")] if kind == "settlement" else []
+            mentions.append(Mention(start=start, end=start + len(name), surface=name, kind=kind, geonameid=gid,
+                                    name=name, resolved=True, confidence=0.9, candidates=cands))
+    mentions.sort(key=lambda m: m.start)
+    art = Article(id="x", key="k", title="Front update", published=date(2024, 3, 8), text=text, source="wire")
+    return {(c.place, c.claimant, c.kind) for c in extract_claims(art, mentions)}
+
+
+def test_an_oblast_is_struck_only_where_the_sentence_places_the_strike_no_more_precisely():
+    assert ("Testska region", "UA", "struck") in _with_oblast(
+        "Shelling killed a man in the Testska region, the governor said. Talks went on.")
+    got = _with_oblast("In the Testska region, one person was killed and nine others were injured in Russian attacks "
+                       "during the day, during which the enemy directed two drones, including at Testivka, in the "
+                       "morning, the governor reported.")
+    assert ("Testivka", "UA", "struck") in got and ("Testska region", "UA", "struck") not in got

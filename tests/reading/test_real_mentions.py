@@ -76,3 +76,19 @@ def test_people_and_russian_cities_are_not_ukrainian_places(find, text, name):
 def test_outlets_named_after_a_place_are_not_mentions(find):
     surfaces = {m.surface for m in find("The Kyiv Independent and Ukrainska Pravda reported the strike.")}
     assert not surfaces & {"Kyiv", "Ukrainska", "Pravda"}
+
+
+@pytest.mark.parametrize("text", [
+    "According to the investigation of the Sumy Regional Prosecutor's Office, a car was attacked.",
+    "Vladimir Saldo, head of the Kherson region military-civilian administration, said so.",
+    "Tamaz Gambarashvili, the head of Vovchansk City Military Administration, said so.",
+])
+def test_a_places_institutions_are_not_the_place(find, text):
+    """A name inside an institution's name ("the Sumy Regional Prosecutor's Office") is no mention
+    of the place: a claim found near it would be put on the wrong place."""
+    assert [m.surface for m in find(text)] == []
+
+
+def test_the_oblast_itself_is_still_a_mention_before_a_common_noun(find):
+    ms = find("Shelling hit the Kharkiv region overnight, and the Kharkiv Oblast police said two were hurt.")
+    assert [m.kind for m in ms] == ["oblast"]

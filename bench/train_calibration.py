@@ -1,0 +1,144 @@
+"""Fit the claim-confidence model (``geo/claims/calibration.json``) on the annotated corpora.
+
+    .venv/bin/python bench/train_calibration.py [--write] [FOLDER ...]
+
+Every claim the rules extract from the corpora's articles is one example: its signs (see
+:func:`geo.claims.calibration.features`) and whether the gold annotation has it (place, claimant,
+kind, as ``frontline evaluate`` pairs them). A logistic model with an L2 penalty is fitted by
+Newton's method (numpy only). Folds by article give out-of-fold probabilities, from which the
+script prints a reliability table (per band: mean confidence, share right) and the precision and
+recall the map would have at each threshold. ``--write`` saves the model.
+
+Default corpora: ``bench/corpus/real/dev`` and ``../shared/corpus/dev`` (never the locked test
+part, nor the fresh held-out part). The fit is deterministic: same corpora, same code, same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from geo.claims.calibration import MODEL_FILE
+from geo.jobs.evaluate import _text_path, match_claims
+from geo.jobs.pipeline import analyse, ensure_gazetteer, make_finder
+from geo.models import LOW_CONFIDENCE
+from geo.reading.articles import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = [ROOT / "bench/corpus/real/dev", ROOT.parent / "shared/corpus/dev"]
+MIN_COUNT = 5  # a sign seen on fewer examples gets no weight of its own
+PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0)
+FOLDS = 5
+
+
+def examples(folders):
+    """``(signs, right, document index)`` for every located claim, and the number of gold claims."""
+    finder = make_finder(ensure_gazetteer())
+    rows, gold_total, doc = [], 0, 0
+    for folder in folders:
+        for gold_file in sorted(Path(folder).glob("*.gold.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            article = read_article(_text_path(gold_file, gold), published=date.fromisoformat(gold["published"]))
+            _, claims = analyse(article, finder)
+            pairs, extra = match_claims(gold, claims)
+            gold_total += len(pairs)
+            rows += [(c.signs, 1, doc) for _, c in pairs if c is not None]
+            rows += [(c.signs, 0, doc) for c in extra]
+            doc += 1
+    return rows, gold_total, doc
+
+
+def design(rows, names=None):
+    if names is None:
+        seen = Counter(name for signs, _, _ in rows for name, v in signs.items() if v)
+        names = sorted(name for name, n in seen.items() if n >= MIN_COUNT)
+    index = {name: j for j, name in enumerate(names)}
+    X = np.zeros((len(rows), len(names)))
+    for i, (signs, _, _) in enumerate(rows):
+        for name, value in signs.items():
+            if name in index:
+                X[i, index[name]] = value
+    return X, names
+
+
+def fit(X, y, penalty):
+    """L2-penalised logistic regression by Newton's method (the bias is not penalised)."""
+    w = np.zeros(X.shape[1])
+    reg = np.full(X.shape[1], penalty)
+    reg[0] = 0.0  # "bias" sorts first
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(X @ w, -30, 30)))
+        grad = X.T @ (p - y) + reg * w
+        hess = X.T @ (X * (p * (1 - p))[:, None]) + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def out_of_fold(X, y, docs, penalty):
+    p = np.zeros(len(y))
+    for k in range(FOLDS):
+        test = docs % FOLDS == k
+        w = fit(X[~test], y[~test], penalty)
+        p[test] = 1 / (1 + np.exp(-np.clip(X[test] @ w, -30, 30)))
+    return p
+
+
+def log_loss(p, y):
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def report(p, y, gold_total):
+    print("\nreliability (out of fold): band, claims, mean confidence, share right")
+    for lo in np.arange(0.0, 1.0, 0.1):
+        band = (p >= lo) & (p < lo + 0.1 + (1e-9 if lo >= 0.9 else 0))
+        if band.any():
+            print(f"  {lo:.1f}-{lo + 0.1:.1f}  {band.sum():4d}  {p[band].mean():.2f}  {y[band].mean():.2f}")
+    print("\nthe map at each threshold (out of fold): threshold, claims shown, precision, recall, F1")
+    for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
+        shown = p >= t
+        tp = int(y[shown].sum())
+        prec = tp / shown.sum() if shown.any() else 0.0
+        rec = tp / gold_total
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"  {t:.2f}  {shown.sum():4d}  {prec:.3f}  {rec:.3f}  {f1:.3f}{'  <- LOW_CONFIDENCE' if abs(t - LOW_CONFIDENCE) < 1e-9 else ''}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="*", type=Path, default=DEFAULT)
+    ap.add_argument("--write", action="store_true", help=f"save the model to {MODEL_FILE.name}")
+    args = ap.parse_args(argv)
+    rows, gold_total, ndocs = examples(args.folders)
+    X, names = design(rows)
+    y = np.array([r[1] for r in rows], dtype=float)
+    docs = np.array([r[2] for r in rows])
+    print(f"{ndocs} articles, {len(rows)} extracted claims ({int(y.sum())} right), {gold_total} gold claims, {len(names)} signs")
+    losses = {pen: log_loss(out_of_fold(X, y, docs, pen), y) for pen in PENALTIES}
+    penalty = min(losses, key=losses.get)
+    print("out-of-fold log loss by penalty: " + ", ".join(f"{k}: {v:.3f}" for k, v in losses.items()) + f" -> {penalty}")
+    report(out_of_fold(X, y, docs, penalty), y, gold_total)
+    w = fit(X, y, penalty)
+    print("\nheaviest signs: " + ", ".join(f"{names[j]} {w[j]:+.2f}" for j in np.argsort(-np.abs(w))[:15]))
+    if args.write:
+        model = {"about": "claim confidence: logistic weights over geo.claims.calibration.features; "
+                          "rebuilt by bench/train_calibration.py --write",
+                 "corpora": [str(f.resolve().relative_to(ROOT.parent)) for f in args.folders],
+                 "examples": len(rows), "right": int(y.sum()), "penalty": penalty,
+                 "weights": {name: round(float(v), 6) for name, v in zip(names, w)}}
+        MODEL_FILE.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
