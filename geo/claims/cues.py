@@ -89,7 +89,8 @@ ACTORS = [
      r"(?:the\s+)?(?:Ukrainian\s+)?(?:operational[\s-](?:tactical|strategic)\s+group(?:\s+[\"“]?[A-Z]\w+[\"”]?)?|"
      r"\d+(?:st|nd|rd|th)\s+(?:Separate\s+)?(?:[\w-]+\s+){0,3}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps)|"
      r"(?:Armed\s+Forces|General\s+Staff|Air\s+Force|Navy|National\s+Guard|Defen[cs]e\s+Intelligence|Intelligence\s+Directorate|"
-     r"Defen[cs]e\s+Forces|Ground\s+Forces|Southern\s+Defen[cs]e\s+Forces)\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine)"),
+     r"Defen[cs]e\s+Forces|Ground\s+Forces|Southern\s+Defen[cs]e\s+Forces)\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine"
+     r"(?:['’]s\s+(?i:armed\s+forces|army|military))?)"),
     ("RU", "mil", "Russian military",
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
@@ -140,6 +141,7 @@ WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w(?:n|al|als)?|withdrawing|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
     r"left\s+(?:the\s+)?(?:town|city|village)|manoeuvre|maneuver|forced\s+to\s+leave|abandon(?:ed)?|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
+    r"(?:regroup|redeploy|relocat)(?:ed|ing|e)?\s+(?:\w+\s+){0,3}?from|"
     r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of)\b",
     re.I,
 )
@@ -155,7 +157,8 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|recaptur(?:ed|e)|retook|retaken|regained|won\s+back|freed|conquest|fell|fall\s+of|"
+        r"\"liberated\"|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of|"
+        r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
         r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?"
         r"(?:(?:forces|troops|army)['’]?s?\s+)?control)\b",
@@ -258,7 +261,7 @@ NOT_A_CAPTURE_AFTER = re.compile(
     r"several|many|a\s+few|long)\s+)*(?:months?|weeks?|days?|years?|hours?|time)\b|^\s+(?:part|place|over|office|aim)\b", re.I)
 TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps)\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.
-UNNAMED_OBJECT = re.compile(r"^\s+(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"
+UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"
                             r"(?:\w+\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
 REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed)\s+(?:\w+\s+)?$", re.I)

@@ -34,7 +34,7 @@ from geo.reading.sentences import dateline_end, quote_text, split_sentences
 
 # A share of a place: "80% of X", "70 per cent of the city of X".
 _SHARE = r"\d+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|the\s+(?:village|town)\s+of)\s+)?"
+_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # The first place of a list can be a share too: "the capture of 80% of X".
 _SHARE_BEFORE = re.compile(rf"\b{_SHARE}$")
@@ -177,7 +177,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             following = [p for p in following if _LIST_SEP.match(text[cue.end:p[0]])]
             intro = _LIST_INTRO.search(text, cue.end, cue.end + 120)
             if not following and intro:
-                following = [p for p in places if intro.end() <= p[0] <= intro.end() + 3]
+                following = [p for p in places if p[0] >= intro.end() and _UNKNOWN_NAMES.fullmatch(text, intro.end(), p[0])]
+            appositive = _APPOSITIVE.match(text, cue.end)
+            if not following and appositive:  # "the capture of two nearby villages, A and B"
+                following = [p for p in places if p[0] >= appositive.end() and _UNKNOWN_NAMES.fullmatch(text, appositive.end(), p[0])]
             if not following:  # "..., seizing several small towns": none of the places named around
                 continue
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
@@ -225,6 +228,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if first and first[0] <= skip + 2 and first[1] < cue.start and _PASSIVE.search(text[:cue.start]):
             hits.append(_Hit(first[2], cue))
             continue
+        if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
+            continue  # "closing in on X after months of steady advances": movement, named after the place
         near = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])]
         preceding = [p for p in near if not _landmark(text, p[0], places)]
         if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates
@@ -330,6 +335,14 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
+    agent = _agent(cue, text, claimant)
+    if cue.withdrawal:
+        return "RU" if agent in (None, "UA") else "UA"
+    return agent or (claimant if claimant in ("RU", "UA") else "RU")
+
+
+def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
+    """The side a capture cue names as taking the place (or withdrawing from it), None when unsaid."""
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands",
                   text[cue.start:cue.end + 25])
     if m:  # "came under Russian forces' control": the cue says who
@@ -350,9 +363,7 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
         m = _AGENT_AFTER.search(text, cue.end, cue.end + 90)
         if m:
             agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"], re.I) else "UA"
-    if cue.withdrawal:
-        return "RU" if agent in (None, "UA") else "UA"
-    return agent or (claimant if claimant in ("RU", "UA") else "RU")
+    return agent
 
 
 def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
@@ -394,8 +405,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     kind = "contested"
                 if kind is None or claimant == "unknown" or (i == title_index and claimant == "other"):
                     continue
-                if sp is None and kind == "captured" and C.REPORTED_BEFORE.search(text[max(0, h.cue.start - 40):h.cue.start]):
-                    # "the claimed capture of X": the outlet reports the capturing side's claim
+                if sp is None and kind == "captured" and C.REPORTED_BEFORE.search(text[max(0, h.cue.start - 40):h.cue.start]) \
+                        and _agent(h.cue, text, claimant):
+                    # "the claimed capture of X": the outlet reports the capturing side's claim (when
+                    # the sentence says which side; a guessed side would put words in its mouth)
                     claimant = _control(kind, h.cue, text, claimant)
                     label, voice = {"RU": "Russian side", "UA": "Ukrainian side"}[claimant], "relayed"
                 if h.mention.kind == "oblast" and (kind != "struck" or _qualifies(text, places, h.mention)
@@ -573,6 +586,10 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
 # "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
 # manoeuvre to pull units out", whose "to" starts an infinitive.
 _BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s+|their\s+)?(?:[A-Z]|outskirts|\w+ern\s+|positions|lines?)")
+# an object named by number or kind, then the places: "two nearby villages, A and B", "several settlements: A, B"
+_APPOSITIVE = re.compile(C.UNNAMED_OBJECT.pattern[1:] + r"(?:\s+(?:in|near|around|of|on)\s+[^.;,:]{0,40}?)?\s*(?:,|:|[—–])\s*", re.I)
+# the list's first names the gazetteer does not know ("including Lukyantski, Hlyboke and Robotyne")
+_UNKNOWN_NAMES = re.compile(r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*(?:and\s+)?|\s+and\s+))*")
 _LIST_INTRO = re.compile(r"(?:[:—–]\s*(?:they\s+are|namely|these\s+are|including)?|,?\s+(?:including|namely|among\s+them)\s*:?)\s*(?:the\s+)?")
 _NEAR_LANDMARK = re.compile(
     r"(?:(?P<unit>\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+)?(?:from|of|outside)\s+)|\b(?:near|outside|close\s+to|not\s+far\s+from)\s+)"

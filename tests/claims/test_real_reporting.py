@@ -279,3 +279,35 @@ def test_an_oblast_is_struck_only_where_the_sentence_places_the_strike_no_more_p
                        "during the day, during which the enemy directed two drones, including at Testivka, in the "
                        "morning, the governor reported.")
     assert ("Testivka", "UA", "struck") in got and ("Testska region", "UA", "struck") not in got
+
+
+def test_a_list_in_apposition_to_a_counted_object_gives_one_claim_per_place():
+    got = _run("The announcement came after Moscow claimed the capture of two nearby villages, Testivka and Novoselo, "
+               "and the small town of Dubky.")
+    assert {k for k in got if k[2] == "captured"} == {("Testivka", "RU", "captured"), ("Novoselo", "RU", "captured"),
+                                                      ("Dubky", "RU", "captured")}
+
+
+def test_a_list_after_including_starts_at_its_first_known_name():
+    got = _run("Moscow claims to have seized control of additional settlements in the region, including Zzyzxivka, "
+               "Testivka and Novoselo, although Ukraine has not confirmed it.")
+    assert ("Testivka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got
+
+
+def test_retaking_and_gaining_control_are_captures():
+    got = _run("Ukraine's General Staff announced the retaking of Testivka on Friday. "
+               "The Russian Defense Ministry announced that Russia had gained control over the settlement of Novoselo.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_a_reported_capture_with_no_side_named_is_not_given_a_side():
+    """ "the announced capture of X" with no side in the sentence stays the outlet's: guessing
+    Russia would put words in its mouth."""
+    got = _run("Markets fell after the announced capture of Testivka.")
+    assert not [k for k in got if k[0] == "Testivka" and k[1] in ("RU", "UA")]
+
+
+def test_steady_advances_named_after_a_place_are_no_fighting_there():
+    got = _run("Russia said it captured another village, closing in on the town of Testivka after months of steady advances.")
+    assert ("Testivka", "RU", "contested") not in got
