@@ -20,7 +20,7 @@ _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositi
     r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?"
     r"(?:\s*(?:on\s+\w+|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|"
-    r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},|"
+    r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},|(?:went|goes|go)\s+on\s+to|"
     r"(?:operating|fighting|deployed|stationed|based)\s+(?:in|near|on|around)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|post|video|briefing)(?:\s+on\s+\w+)?,?)\s*)*(?:\s*,)?\s*$")
 _THAT_SOON = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:that|as\s+saying)\b|^\s+(?:that|it|they|its|his|her|their)\b")
@@ -91,6 +91,16 @@ class Attributor:
         self.last.setdefault("gov", self.last.get("mil", "RU"))
         self.last.setdefault("mil", self.last.get("gov", "RU"))
 
+
+    def named(self, text: str) -> Speaker | None:
+        """The first voice a line names, verb or not ("Source: Hanna Maliar, Deputy Minister of Defence
+        of Ukraine, on Telegram"), speaking for the whole of the sentences it is given to."""
+        matches = self._matches.get(text)
+        for s, e, side, typ, label in matches if matches is not None else _lexicon_matches(text):
+            side = self.last.get(typ, "RU") if side == "?" else side
+            if side in ("RU", "UA", "other"):
+                return Speaker(-1, -1, side, label, typ, scope=(0, 1 << 30))
+        return None
 
     def speakers(self, text: str, skip: int = 0, title: bool = False) -> list[Speaker]:
         """The speakers of one sentence, with their scopes (offsets into ``text``).

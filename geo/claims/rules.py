@@ -380,6 +380,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     voices = Attributor(article.text, [sent.text for sent in sents])
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
     quoted = _quote_spans(sents)
+    sourced = _source_lines(sents, voices)
     claims: dict[tuple, tuple[Claim, int]] = {}
     state = _State(salient=_most_named(mentions))
     for i, sent in enumerate(sents):
@@ -387,7 +388,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         places = [(m.start - sent.start, m.end - sent.start, m) for m in mentions
                   if sent.start <= m.start < sent.end and m.start - sent.start >= skip
                   and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
-        speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted)
+        speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted) or \
+            ([sourced[i][0]] if sourced[i][0] and (quoted[i][0] or sourced[i][1]) else [])
         if _BULLET.match(text):  # a new item of a list or live blog: no earlier report goes on into it
             state.reporter = None
         cues = _cues(text, skip)
@@ -475,6 +477,24 @@ def _quote_spans(sents) -> list[tuple[bool, int]]:
     for i, (inside, _) in enumerate(states):
         close = next((j for j in range(i, min(i + 4, len(states))) if states[j][1] == 0), i)
         out.append((inside, close))
+    return out
+
+
+_SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
+
+
+def _source_lines(sents, voices: Attributor) -> list[tuple[Speaker | None, bool]]:
+    """Per sentence, the voice of a "Source: X on Telegram" line, and whether it speaks the whole
+    sentence: the page layout of some Ukrainian outlets, where that line names who says the lead
+    just above it, and the "Quote: ..." paragraphs below it."""
+    out, current = [], None
+    for sent in sents:
+        if _SOURCE_LINE.match(sent.text):
+            current = voices.named(sent.text)
+        out.append((current, False))
+    first = next((i for i, sent in enumerate(sents) if _SOURCE_LINE.match(sent.text)), None)
+    if first is not None and first <= 3 and out[first][0] is not None:
+        out[:first] = [(out[first][0], True)] * first  # the lead the source line is the source of
     return out
 
 

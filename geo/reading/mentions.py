@@ -26,6 +26,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b")
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the Bakhmut front", "the Pokrovsk direction": named after the town, whatever river shares its name
+_TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational)\b", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
@@ -215,8 +217,8 @@ class MentionFinder:
         s, e, phrase, kind, n = found
         if n != 1 or self._big_city(phrase.lower()):
             return False
-        if _SPEAKS_AFTER.match(text, e):
-            return True
+        if _SPEAKS_AFTER.match(text, e):  # "Hryhorov wrote"; but "officials in Vovchansk said" is the town
+            return not re.search(r"\b(?:in|from|of|near|at|outside|around)\s+$", text[max(0, s - 12):s])
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or text[e:nxt[0]] != " " or not nxt[2][:1].isupper():
             return False
@@ -256,7 +258,8 @@ class MentionFinder:
             return "oblast"
         if _RAION_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
             return "raion"
-        if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before)) and self._known(phrase, ("water",)):
+        if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
+                and self._known(phrase, ("water",)):
             return "river"
         if self._known(phrase, ("oblast",)) and match_name(self.gazetteer, phrase, ("oblast",))[0].how == "alias":
             return "oblast"

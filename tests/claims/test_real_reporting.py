@@ -311,3 +311,17 @@ def test_a_reported_capture_with_no_side_named_is_not_given_a_side():
 def test_steady_advances_named_after_a_place_are_no_fighting_there():
     got = _run("Russia said it captured another village, closing in on the town of Testivka after months of steady advances.")
     assert ("Testivka", "RU", "contested") not in got
+
+
+def test_a_source_line_speaks_the_lead_above_it_and_the_quote_below_it():
+    """The layout of some Ukrainian outlets: lead, "Source: <who>", then "Quote: ..." paragraphs."""
+    got = _run("Ukrainian forces have liberated the settlement of Testivka on the southern front.\n\n"
+               "Source: Hanna Maliar, Deputy Minister of Defence of Ukraine, on Telegram\n\n"
+               "Quote: \"Most fighting is ongoing near the settlements of Novoselo and Dubky.\"")
+    assert got[("Testivka", "UA", "captured")].claimant_label != "wire"
+    assert ("Novoselo", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+
+
+def test_an_official_who_goes_on_to_assert_speaks():
+    got = _run("Gerasimov went on to assert that Russian forces now controlled 70% of Testivka.")
+    assert ("Testivka", "RU", "contested") in got

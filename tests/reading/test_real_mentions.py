@@ -92,3 +92,15 @@ def test_a_places_institutions_are_not_the_place(find, text):
 def test_the_oblast_itself_is_still_a_mention_before_a_common_noun(find):
     ms = find("Shelling hit the Kharkiv region overnight, and the Kharkiv Oblast police said two were hurt.")
     assert [m.kind for m in ms] == ["oblast"]
+
+
+def test_a_front_named_after_a_town_is_the_town_not_the_river(find):
+    """ "the Bakhmut front" is the town's; the river Bakhmut is "the Bakhmut river"."""
+    (front,) = find("Fighting continues on the Bakhmut front.")
+    (river,) = find("Troops crossed the Bakhmut river.")
+    assert (front.kind, river.kind) == ("settlement", "river")
+
+
+def test_a_town_before_a_speech_verb_is_the_town_after_a_preposition(find):
+    """ "Hryhorov wrote" is a person; "officials in Vovchansk said" is the town."""
+    assert [m.surface for m in find("Authorities in Vovchansk said there was intense fighting.")] == ["Vovchansk"]
