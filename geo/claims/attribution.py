@@ -119,8 +119,8 @@ class Attributor:
             sp = self._as_speaker(text, s, e, side, typ, label, title)
             if sp:
                 found.append(sp)
-                if side in ("RU", "UA") and typ in ("gov", "mil"):
-                    self.last[typ] = side
+                if side in ("RU", "UA") and typ in ("gov", "mil") and not sp.noun and label not in ("Russia", "Ukraine"):
+                    self.last[typ] = side  # an institution speaking, not "Moscow's assertions" reported
         for m in C.PRONOUN.finditer(text):
             if any(f.start <= m.start() < f.end for f in found):
                 continue
@@ -148,13 +148,20 @@ class Attributor:
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
-        verb = C.SPEECH.search(after[:140])
+        # the first speech word the gap to the actor allows ("X, in a separate statement, also dismissed":
+        # "dismissed", not "statement")
+        verbs = list(C.SPEECH.finditer(after[:140]))
+        verb = next((v for v in verbs if _GAP.match(after[: v.start()])), verbs[0] if verbs else None)
         if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?"
                      r"(?:(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
         said = re.match(r"^\s*(?:said|says|stated|states|read|reads|reported|announced)\b", after)
         if said and re.search(r"\b(?:a|the|in\s+a|its)\s+(?:\w+\s+)?(?:statement|report|message|post)\s+(?:by|from)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e + said.end(), side, label, typ)  # "a statement by the ministry said ...": the ministry says
+        if verb and re.match(r"^(?:\s+(?:chief|head|spokes\w+|commander|minister))?(?:\s+[A-Z][\w'’.-]+){0,3},\s*who\s+(?:has\s+|had\s+|also\s+|later\s+)*$",
+                             after[: verb.start()]) and text[s:s + 1].isupper() \
+                and not re.search(r"\bthe\s+$", text[max(0, s - 5):s]):  # "Valery Gerasimov, who claimed ..."
+            return Speaker(s, e + verb.end(), side, label, typ)
         if re.search(r"(?:claim|statement|announcement|report|information|assertion|allegation)s?$", text[s:e]) or \
                 re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                           text[max(0, s - 80):s], re.I):
@@ -167,9 +174,6 @@ class Attributor:
         if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced)\s+(?:the\s+)?$", before) \
                 and re.match(r"^\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar"
-        if verb and re.match(r"^,\s*who\s+(?:has\s+|had\s+|also\s+|later\s+)*$", after[: verb.start()]) and text[s:s + 1].isupper() \
-                and not re.search(r"\bthe\s+$", text[max(0, s - 5):s]):  # "Valery Gerasimov, who claimed ..."
-            return Speaker(s, e + verb.end(), side, label, typ)
         if verb and _GAP.match(after[: verb.start()]):
             return Speaker(s, e + verb.end(), side, label, typ)
         return None

@@ -236,7 +236,13 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             preceding = [p for p in cands if p[1] <= near[-1][0] and near[-1][0] - p[1] <= 60
                          and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0], places)]
         if preceding:
-            hits.append(_Hit(preceding[-1][2], cue))
+            chain = [preceding[-1]]  # "who claimed Pokrovsk and Vovchansk had been taken": the whole list
+            for p in reversed([p for p in cands if p[1] <= chain[-1][0]]):
+                gap = text[p[1]:chain[-1][0]]
+                if not (re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)", gap) or re.fullmatch(r"\s+(?:and|or)\s+", gap)):
+                    break
+                chain.append(p)
+            hits += [_Hit(p[2], cue) for p in chain]
     for cue in cues:  # "This strike was corroborated by ...": the place of the strike just reported
         if cue.kind == "struck" and C.STRIKE_ANAPHOR.match(text[skip:].lstrip()) and state.last_struck:
             if not any(h.cue is cue for h in hits):

@@ -325,3 +325,22 @@ def test_a_source_line_speaks_the_lead_above_it_and_the_quote_below_it():
 def test_an_official_who_goes_on_to_assert_speaks():
     got = _run("Gerasimov went on to assert that Russian forces now controlled 70% of Testivka.")
     assert ("Testivka", "RU", "contested") in got
+
+
+def test_an_institution_named_before_its_statement_words_speaks():
+    """ "X, in a separate statement on Tuesday, also dismissed ...": the verb is "dismissed"."""
+    got = _run("Ukraine's Defense Ministry, in a separate statement on Tuesday, also dismissed Russian claims "
+               "about the capture of Testivka.")
+    assert ("Testivka", "UA", "held") in got
+
+
+def test_a_reported_assertion_does_not_give_the_unqualified_ministry_its_side():
+    got = _run("Ukraine's Defense Ministry dismissed the claims. It said Moscow's assertions were staged. "
+               "\"In Testivka, our forces continue to hold the northern part of the city,\" the ministry said.")
+    assert ("Testivka", "UA", "held") in got and ("Testivka", "RU", "held") not in got
+
+
+def test_remarks_by_an_official_who_claimed_a_list_give_each_place():
+    got = _run("The announcement followed remarks by Russian General Staff chief Valery Gerasimov, "
+               "who claimed Testivka and Novoselo had also been taken.")
+    assert ("Testivka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got
