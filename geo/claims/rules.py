@@ -385,7 +385,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     dates = DateContext(article, sents, title_index)
     voices = Attributor(article.text, [sent.text for sent in sents])
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
-    quoted = _quote_spans(sents)
+    quoted = _quote_spans(sents, article.text)
     sourced = _source_lines(sents, voices)
     claims: dict[tuple, tuple[Claim, int]] = {}
     state = _State(salient=_most_named(mentions))
@@ -395,7 +395,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                   if sent.start <= m.start < sent.end and m.start - sent.start >= skip
                   and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
         speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted) or \
-            ([sourced[i][0]] if sourced[i][0] and (quoted[i][0] or sourced[i][1]) else [])
+            ([sourced[i][0]] if sourced[i][0] and (quoted[i][0] or sourced[i][1]) else []) or \
+            _reported_after(i, sents, all_speakers)
         if _BULLET.match(text):  # a new item of a list or live blog: no earlier report goes on into it
             state.reporter = None
         cues = _cues(text, skip)
@@ -451,7 +452,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         state.prev_places = placed if i != title_index else []
         official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
                     and sp.label not in ("Russia", "Ukraine")]
-        state.reporter = official[-1] if official else (state.reporter if not speakers and i - state.reporter_at <= 1 else None)
+        state.reporter = official[-1] if official else (state.reporter if not speakers and i - state.reporter_at <= CARRY_SENTENCES else None)
         if official:
             state.reporter_at = i
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
@@ -463,13 +464,17 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
 _OPEN_QUOTE = re.compile(r"^\s*(?:[“«\"]|Quote:)")
 
 
-def _quote_spans(sents) -> list[tuple[bool, int]]:
+def _quote_spans(sents, text: str = "") -> list[tuple[bool, int]]:
     """Per sentence: whether it is (part of) a quotation, and the index of the sentence that closes it.
 
-    Straight quotes toggle; curly and angle quotes open and close.
+    Straight quotes toggle; curly and angle quotes open and close. A paragraph that does not open
+    with a quotation mark is no quotation going on (a quote over paragraphs reopens each one): a
+    stray mark in a page's debris does not make the rest of the page a quotation.
     """
     depth, states = 0, []
     for sent in sents:
+        if depth and "\n" in text[max(0, sent.start - 3):sent.start] and not _OPEN_QUOTE.match(sent.text):
+            depth = 0
         inside = depth > 0 or bool(_OPEN_QUOTE.match(sent.text))
         for ch in sent.text:
             if ch in "“«":
@@ -484,6 +489,20 @@ def _quote_spans(sents) -> list[tuple[bool, int]]:
         close = next((j for j in range(i, min(i + 4, len(states))) if states[j][1] == 0), i)
         out.append((inside, close))
     return out
+
+
+_REPORTED_AFTER = re.compile(r"^\s*(?:This|That|It|The\s+(?:news|information|report))\s+(?:was|has\s+been|had\s+been|is)\s+"
+                             r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+by\b")
+
+
+def _reported_after(i: int, sents, all_speakers) -> list[Speaker]:
+    """A sentence whose source the next one gives: "... 15 settlements were shelled." followed by
+    "This was reported by Oleh Syniehubov, the head of the regional administration."
+    """
+    if i + 1 >= len(sents) or not _REPORTED_AFTER.match(sents[i + 1].text):
+        return []
+    named = [sp for sp in all_speakers[i + 1] if not sp.noun and sp.side in ("RU", "UA", "other")]
+    return [Speaker(-1, -1, named[0].side, named[0].label, named[0].kind, scope=(0, len(sents[i].text)))] if named else []
 
 
 _SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
@@ -631,6 +650,7 @@ _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
+CARRY_SENTENCES = 3  # a strike round-up goes on for a few sentences after the official who gives it
 
 
 def _near_in_time(claim: Claim, dr) -> bool:

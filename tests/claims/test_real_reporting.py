@@ -344,3 +344,22 @@ def test_remarks_by_an_official_who_claimed_a_list_give_each_place():
     got = _run("The announcement followed remarks by Russian General Staff chief Valery Gerasimov, "
                "who claimed Testivka and Novoselo had also been taken.")
     assert ("Testivka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got
+
+
+def test_a_stray_quotation_mark_does_not_make_the_next_paragraph_a_quotation():
+    got = _run("Source: CNN \" data-thumbnails=\"{big}\" data-html=\n\n"
+               "Russian forces withdrew from the west bank, the Russian Defense Ministry said on Friday.\n\n"
+               "Ukrainian troops have entered Testivka, according to images geolocated by the newsroom.")
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_the_next_sentence_can_name_the_source():
+    got = _run("Yesterday, the Russian army shelled Testivka and Novoselo.\n\n"
+               "This was reported by Oleh Syniehubov, the head of the regional state administration.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+
+
+def test_a_strike_round_up_is_the_officials_for_a_few_sentences():
+    got = _run("The governor said Russian forces shelled Testivka overnight. Two houses burned. "
+               "A school was damaged. At 16:40, Russians shelled Novoselo.")
+    assert ("Novoselo", "UA", "struck") in got
