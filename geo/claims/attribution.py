@@ -181,7 +181,9 @@ class Attributor:
     def _scopes(self, text: str, found: list[Speaker], skip: int) -> None:
         """Give each speaker the span it speaks for; forward scopes stop at the next speaker or ';'."""
         for i, sp in enumerate(found):
-            nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+            # the next voice ends this one's span, unless it is a claim reported that says nothing
+            # ("denied Moscow's assertions, saying Kyiv still controls X": Kyiv's word, not Moscow's)
+            nxt = next((f.start for f in found[i + 1:] if not (f.noun and f.scope == (f.end, f.end))), len(text))
             semi = text.find(";", sp.end)
             fwd_end = min(nxt, semi if semi >= 0 else len(text))
             prev_end = found[i - 1].end if i > 0 else skip

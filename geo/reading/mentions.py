@@ -36,7 +36,10 @@ _REGION_BEFORE = re.compile(
     r"(?:\b(?:in|across|of|throughout|into)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
     r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
     r"|\bregions?\s+of\s+(?:the\s+)?|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+"
-    r"|\bcompared\s+(?:to|with)\s+)$", re.I)
+    r"|\bcompared\s+(?:to|with)\s+"
+    # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
+    # through a region, not through the oblast's centre
+    r"|\b(?:front\s*-?lines?|frontline|advance|advances|offensive|gains|push)\s+(?:\w+\s+)?in\s+)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b", re.I)
 _ORGANISATION = re.compile(ORGANISATIONS)
 # A capital is the city itself only in a place's words: "in Kyiv", "strikes on Kyiv", "the capital, Kyiv",

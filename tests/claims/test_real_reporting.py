@@ -363,3 +363,9 @@ def test_a_strike_round_up_is_the_officials_for_a_few_sentences():
     got = _run("The governor said Russian forces shelled Testivka overnight. Two houses burned. "
                "A school was damaged. At 16:40, Russians shelled Novoselo.")
     assert ("Novoselo", "UA", "struck") in got
+
+
+def test_a_reported_claim_that_says_nothing_does_not_cut_the_speakers_words():
+    got = _run("Ukrainian President Volodymyr Zelenskyy, speaking in Paris, denied Moscow's assertions, "
+               "saying Kyiv still controls Testivka.")
+    assert ("Testivka", "UA", "held") in got and ("Testivka", "other", "held") not in got

@@ -104,3 +104,11 @@ def test_a_front_named_after_a_town_is_the_town_not_the_river(find):
 def test_a_town_before_a_speech_verb_is_the_town_after_a_preposition(find):
     """ "Hryhorov wrote" is a person; "officials in Vovchansk said" is the town."""
     assert [m.surface for m in find("Authorities in Vovchansk said there was intense fighting.")] == ["Vovchansk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops have also improved their positions along the front line in Donetsk, defeating Ukrainian units.",
+    "Russian forces have accelerated their advance in Donetsk in recent months.",
+])
+def test_a_front_or_an_advance_in_an_oblast_centres_name_is_the_oblast(find, text):
+    assert [m.kind for m in find(text)] == ["oblast"]
