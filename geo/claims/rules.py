@@ -132,6 +132,15 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+def _list_from(first, places, text: str, end: int) -> list[Mention]:
+    """A place and the places listed right after it ("A, B and C"), all before ``end``."""
+    chain = [first]
+    for p in places:
+        if chain[-1][1] <= p[0] < end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)|\s+(?:and|or)\s+", text[chain[-1][1]:p[0]]):
+            chain.append(p)
+    return [p[2] for p in chain]
+
+
 def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[int, int]]:
     """Spans of relative clauses hanging on a place ("X, which ...", "a village ... that Moscow said ...")."""
     out = []
@@ -226,7 +235,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             hits.append(_Hit(first[2], cue))
             continue
         if first and first[0] <= skip + 2 and first[1] < cue.start and _PASSIVE.search(text[:cue.start]):
-            hits.append(_Hit(first[2], cue))
+            # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with
+            hits += [_Hit(m, cue) for m in _list_from(first, places, text, cue.start)]
             continue
         if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
             continue  # "closing in on X after months of steady advances": movement, named after the place

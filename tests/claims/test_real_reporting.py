@@ -369,3 +369,9 @@ def test_a_reported_claim_that_says_nothing_does_not_cut_the_speakers_words():
     got = _run("Ukrainian President Volodymyr Zelenskyy, speaking in Paris, denied Moscow's assertions, "
                "saying Kyiv still controls Testivka.")
     assert ("Testivka", "UA", "held") in got and ("Testivka", "other", "held") not in got
+
+
+def test_a_sentence_opening_with_a_list_of_places_that_were_hit_gives_each():
+    got = _run("Testivka, Novoselo and Dubky communities were hit, the governor wrote.")
+    assert {k for k in got if k[2] == "struck"} == {("Testivka", "UA", "struck"), ("Novoselo", "UA", "struck"),
+                                                    ("Dubky", "UA", "struck")}
