@@ -498,6 +498,12 @@ fade_option = click.option(
     help="A place's status with no new claim for this many days is drawn faded.")
 
 
+base_url_option = click.option(
+    "--base-url", "base_url", envvar="FRONTLINE_BASE_URL", default=None, metavar="URL",
+    help="The site's public address (https://example.org/maps/): og:image and the embed snippet become "
+         "absolute URLs (social sites need an absolute og:image). Default: relative. Env: FRONTLINE_BASE_URL.")
+
+
 def control_options(fn):
     """--control, --control-source and --control-max-age, shared by build and watch."""
     fn = click.option("--control-max-age", "control_max_age", type=int, default=31, show_default=True,
@@ -512,19 +518,22 @@ def control_options(fn):
 @control_options
 @click.option("--cdn", is_flag=True, help="Load Leaflet from a CDN instead of bundling it.")
 @fade_option
+@base_url_option
 @force_option
 @click.pass_obj
-def build(env, out, control, control_source, control_max_age, cdn, fade_days, force):
+def build(env, out, control, control_source, control_max_age, cdn, fade_days, base_url, force):
     """Build the static map site from the claims database.
 
     \b
     Example:
         frontline build --out maps/ --control deepstate/
+        frontline build --out maps/ --base-url https://example.org/maps/
     """
     from geo.jobs.publish import build_from_store
 
     report = build_from_store(env.store(), env.gazetteer(), out, control=control, control_source=control_source,
-                              control_max_age_days=control_max_age, cdn=cdn, fade_days=fade_days, force=force)
+                              control_max_age_days=control_max_age, cdn=cdn, fade_days=fade_days, force=force,
+                              base_url=base_url)
     click.echo(str(report))
 
 
@@ -535,9 +544,10 @@ def build(env, out, control, control_source, control_max_age, cdn, fade_days, fo
 @click.option("--debounce", default=2.0, show_default=True, help="Seconds a new file must stay unchanged.")
 @control_options
 @fade_option
+@base_url_option
 @force_option
 @click.pass_obj
-def watch(env, folder, out, interval, debounce, control, control_source, control_max_age, fade_days, force):
+def watch(env, folder, out, interval, debounce, control, control_source, control_max_age, fade_days, base_url, force):
     """Ingest new articles as they land in FOLDER and rebuild the site (Ctrl-C stops).
 
     \b
@@ -549,7 +559,7 @@ def watch(env, folder, out, interval, debounce, control, control_source, control
     try:
         run_watch(folder, env.store(create=True), env.gazetteer(), out, interval=interval, debounce=debounce,
                   echo=click.echo, control=control, control_source=control_source,
-                  control_max_age_days=control_max_age, fade_days=fade_days, force=force)
+                  control_max_age_days=control_max_age, fade_days=fade_days, force=force, base_url=base_url)
     except KeyboardInterrupt:
         click.echo("Stopped.")
 

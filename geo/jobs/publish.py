@@ -11,7 +11,7 @@ from geo.errors import FrontlineError, StoreError
 from geo.places.gazetteer import Gazetteer
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
 from geo.jobs.pipeline import ingest, make_finder
-from geo.site.build import build_site
+from geo.site.build import build_site, check_base_url
 from geo.store.sqlite import Store
 
 LABEL_POPULATION = 150_000
@@ -127,11 +127,14 @@ def watch(folder: str | Path, store: Store, gazetteer: Gazetteer, out_dir: str |
         a claim) a claim is checked against; ``None`` for no limit.
     :param build_options: further :func:`build_from_store` options (``force``, ``cdn``, ...).
     :raises BuildError: when the control overlay cannot be read.
+    :raises InputError: ``base_url`` (a build option) is not an http(s) address.
     """
     from geo.reading.articles import iter_article_paths, unfinished
 
     if control is not None and not isinstance(control, ControlOverlay):
         control = load_control(control, source=control_source, max_age_days=control_max_age_days)
+    if build_options.get("base_url"):  # a bad address is said once, before watching, not at every build
+        build_options["base_url"] = check_base_url(build_options["base_url"])
     finder = make_finder(gazetteer)
     echo(f"{_stamp()} watching {folder} every {interval:g} s; a file is read once whole and unchanged for "
          f"{debounce:g} s (feeders: write NAME.part or .NAME, then rename it); site: {out_dir}")

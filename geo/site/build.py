@@ -8,7 +8,8 @@ the next build hard-link files that did not change from the old site instead of 
 
 Layout of the site::
 
-    index.html  data.js  [control.js]  claims.csv  claims.geojson  sources.txt
+    index.html  embed.html  og-image.png  data.js  [control.js]  claims.csv  claims.geojson  sources.txt
+    places.csv  feed.xml
     data/basemap.js  data/week-YYYY-MM-DD.js (one week's claims each)
     changes/index.html  changes/YYYY-MM-DD.html  changes/week-YYYY-MM-DD.html
     lib/leaflet/...  lib/frontline/...
@@ -33,12 +34,13 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from geo.site.feed import atom_feed
 from geo.site.latest import place_rows, place_states
 from geo.site import assets, pages, render
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
-from geo.errors import BuildError, SiteWouldShrink
+from geo.errors import BuildError, InputError, SiteWouldShrink
 from geo.site.payload import (FADE_DAYS, build_chunk, build_core, chunk_js, chunk_key, chunk_name, js_json, payload_js,
                               week_of)
 from geo.site.timeline import Timeline, parse_day
@@ -49,6 +51,25 @@ CACHE_DIR = ".frontline-cache"  # per-week fragments of the downloads, reused by
 BASEMAP_FILE = "data/basemap.js"
 LOCK_NAME = ".frontline-build.lock"
 BUILDER_VERSION = 2
+OG_IMAGE = "og-image.png"  # the social card (og:image): the latest date's snapshot, 1200x630
+
+
+def check_base_url(url: str | None) -> str | None:
+    """The site's public address as ``og:image`` and the embed snippet use it: ``http(s)://host/path/``
+    (a trailing slash added); ``None`` or empty stays ``None``.
+
+    :raises InputError: not an http(s) address with a host, or with a query or fragment.
+    """
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment \
+            or any(c in url for c in ' "<>\'`'):
+        raise InputError(f"base URL {url!r}: give the site's public address, e.g. https://example.org/maps/")
+    url = url.strip()
+    if url.endswith("/index.html"):
+        url = url[: -len("index.html")]
+    return url if url.endswith("/") else url + "/"
 
 
 @dataclass
@@ -243,7 +264,7 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
                control_max_age_days: int | None = DEFAULT_MAX_AGE_DAYS,
                lock_timeout: float = 60.0, force: bool = False, source: str | None = None,
                waiting: int = 0, fade_days: int = FADE_DAYS, names: dict | None = None,
-               populations: dict | None = None) -> BuildReport:
+               populations: dict | None = None, base_url: str | None = None) -> BuildReport:
     """Build (or rebuild) the static site.
 
     :param rows: claim rows from the store (rejected ones are left out).
@@ -267,7 +288,10 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
     :param names: ``{geonameid: [names]}``: the spellings a reader may search a place by (the
         gazetteer's names of the places with claims, passed in by the job layer).
     :param populations: ``{geonameid: population}``: larger places are labelled first.
+    :param base_url: the site's public address (``https://example.org/maps/``): ``og:image`` and the
+        embed snippet become absolute URLs; without it they are relative to the site.
     :returns: :class:`BuildReport`.
+    :raises InputError: ``base_url`` is not an http(s) address.
     :raises BuildError: when the folder is busy, is not a site, or the overlay is unusable.
     :raises SiteWouldShrink: the new site has no claims, or lost more than half of the old one's
         places, and ``force`` is not set; the old site stays as it was.
@@ -275,20 +299,21 @@ def build_site(rows, out_dir, *, control=None, cdn: bool = False, reference_plac
     # The cyclic garbage collector rescans every claim object each time a few hundred new ones are
     # made; a build makes hundreds of thousands and no cycles worth collecting: off until it ends
     # (it halves the time of a rebuild at 100,000 claims).
+    base_url = check_base_url(base_url)
     collecting = gc.isenabled()
     gc.disable()
     try:
         return _build_site(rows, out_dir, control=control, cdn=cdn, reference_places=reference_places, as_of=as_of,
                            title=title, control_source=control_source, control_max_age_days=control_max_age_days,
                            lock_timeout=lock_timeout, force=force, source=source, waiting=waiting, fade_days=fade_days,
-                           names=names, populations=populations)
+                           names=names, populations=populations, base_url=base_url)
     finally:
         if collecting:
             gc.enable()
 
 
 def _build_site(rows, out_dir, *, control, cdn, reference_places, as_of, title, control_source, control_max_age_days,
-                lock_timeout, force, source, waiting, fade_days, names, populations) -> BuildReport:
+                lock_timeout, force, source, waiting, fade_days, names, populations, base_url) -> BuildReport:
     started = time.perf_counter()
     out_dir = Path(out_dir).absolute()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -311,7 +336,8 @@ def _build_site(rows, out_dir, *, control, cdn, reference_places, as_of, title, 
             tmp.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
             w = _Writer(tmp, out_dir if old_files else None, old_files, report)
             _write_all(w, timeline, control=control, cdn=cdn, reference_places=reference_places, title=title,
-                       waiting=waiting, fade_days=fade_days, names=names, populations=populations)
+                       waiting=waiting, fade_days=fade_days, names=names, populations=populations,
+                       base_url=base_url)
             _carry_placeholders(out_dir, tmp)
             report.removed = sorted(set(old_files) - set(w.files))
             manifest = {"builder": BUILDER_VERSION, "as_of": str(timeline.as_of), "claims": report.claims,
@@ -409,8 +435,19 @@ def _write_downloads(w: _Writer, timeline: Timeline, weeks: list, keys: list, *,
                  ",", tail)
 
 
+def _write_card(w: _Writer, timeline: Timeline, states: list, *, title: str, reference_places) -> tuple:
+    """The social card (``og-image.png``), drawn again only when what it shows changed (the latest date,
+    a status, the towns, the title): returns its URL with the key's digest, which tells social sites'
+    caches that it changed, and its size."""
+    from geo.site.snapshot import CARD_SIZE, card_key, render_card  # matplotlib: loaded only to draw
+
+    key = _sha(card_key(timeline, states, title=title, reference_places=reference_places, size=CARD_SIZE).encode())
+    w.put(OG_IMAGE, key, lambda: render_card(timeline, states=states, title=title, reference_places=reference_places))
+    return f"{OG_IMAGE}?v={key[:12]}", CARD_SIZE
+
+
 def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title, waiting=0,
-               fade_days=FADE_DAYS, names=None, populations=None) -> None:
+               fade_days=FADE_DAYS, names=None, populations=None, base_url=None) -> None:
     checks = _check_claims(timeline, control, w.old_root, w.root) if control is not None else {}
     for rel, (digest, how) in assets.copy_assets(w.root, cdn=cdn, previous_dir=w.old_root, previous=w.old).items():
         w.files[rel] = {"key": digest, "sha256": digest}
@@ -432,9 +469,14 @@ def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places
         key = control.fingerprint()
         w.put("control.js", key, lambda: f"window.FRONTLINE_CONTROL={js_json(control.to_payload())};\n")
         scripts.append(f"control.js?v={key[:12]}")
+    states = place_states(timeline, timeline.as_of)
+    og_image, og_size = _write_card(w, timeline, states, title=title, reference_places=reference_places)
     m = render.build_map(timeline, title=title, control=control, cdn=cdn, data_scripts=scripts, waiting=waiting,
-                         fade_days=fade_days)
+                         fade_days=fade_days, og_image=og_image, og_size=og_size, base_url=base_url)
     w.put_content("index.html", m.get_root().render())
+    embed = render.build_map(timeline, title=title, control=control, cdn=cdn, data_scripts=scripts, fade_days=fade_days,
+                             embed=True, base_url=base_url)
+    w.put_content(render.EMBED_FILE, embed.get_root().render())
     memo: dict = {}  # each claim's HTML, rendered once for its day's page and its week's
     week_key = {mon: key for (mon, _), key in zip(weeks, keys)}  # covers the rows of each page of that week
     daily = timeline.all_changes()
@@ -448,4 +490,4 @@ def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places
     w.put_content("changes/index.html", pages.changes_index_html(timeline, title=title))
     _write_downloads(w, timeline, weeks, keys, checks=checks, control=control)
     w.put_content("sources.txt", pages.sources_txt(timeline, title=title, control=control))
-    w.put_content("places.csv", pages.places_csv(place_rows(place_states(timeline, timeline.as_of), timeline.as_of)))
+    w.put_content("places.csv", pages.places_csv(place_rows(states, timeline.as_of)))

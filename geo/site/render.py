@@ -125,22 +125,27 @@ class FrontlineApp(JSCSSMixin, _Inert):
                     {{ key|tojson }}: {{ group.get_name() }},
                 {%- endfor %}
                 },
-                layerControl: {{ this.layer_control.get_name() }}
+                layerControl: {{ this.layer_control.get_name() if this.layer_control else "null" }},
+                embed: {{ this.embed|tojson }},
+                baseUrl: {{ this.base_url|tojson }}
             });
         {% endmacro %}
     """)
 
-    def __init__(self, *, panels: str, groups: dict, layer_control, scripts: list, attribution: str):
+    def __init__(self, *, panels: str, groups: dict, layer_control, scripts: list, attribution: str,
+                 embed: bool = False, base_url: str | None = None):
         """:param panels: the panels' HTML (already escaped).
         :param groups: ``{"RU": FeatureGroup, ...}`` the script draws into.
-        :param layer_control: the map's ``folium.LayerControl``.
+        :param layer_control: the map's ``folium.LayerControl``, or ``None`` (the embed page has none).
         :param scripts: relative URLs of the data files, loaded before the page script.
         :param attribution: HTML added to Leaflet's attribution control.
+        :param embed: the page is ``embed.html`` (its only chrome is a bar with the date and the credit line).
+        :param base_url: the site's public address (ends in ``/``), for the embed snippet; ``None``: the page's own.
         """
         super().__init__()
         self._name = "FrontlineApp"
         self.panels, self.groups, self.layer_control = panels, groups, layer_control
-        self.attribution = attribution
+        self.attribution, self.embed, self.base_url = attribution, embed, base_url
         self.default_js = [(f"fl_data_{i}", src) for i, src in enumerate(scripts)] + [
             ("frontline_js", assets.APP_JS), ("frontline_ui_js", assets.APP_UI_JS)]
         self.default_css = [("frontline_css", assets.APP_CSS)]
@@ -155,7 +160,33 @@ def _waiting_note(waiting: int) -> str:
             f"{verb} not shown: weakly sourced, on a name with no place yet, or a large city changing hands.</p>")
 
 
-def _legend(control, sources, waiting: int = 0, fade_days: int = 30) -> str:
+EMBED_FILE = "embed.html"
+EMBED_HEIGHT = 480  # pixels: the snippet's iframe height (its width is the column's)
+EMBED_CREDIT = "claims by the sides, not verified"
+
+
+def embed_src(as_of, base_url: str | None = None) -> str:
+    """The embed page's address for a date: relative to the site unless its public address is known.
+    (The page script adds the area shown, ``#DATE&bbox=W,S,E,N``, the grammar ``frontline.js`` reads.)"""
+    return f"{base_url or ''}{EMBED_FILE}" + (f"#{as_of.isoformat()}" if as_of else "")
+
+
+def embed_snippet(src: str, title: str, as_of) -> str:
+    """The iframe a newsroom's CMS takes: markup, as text (escape it again to show it in a page).
+    ``frontline-ui.js`` writes the same, for the date and area on screen."""
+    label = f"{title}: claims as of {as_of or ''}"
+    return (f'<iframe src="{escape(src)}" width="100%" height="{EMBED_HEIGHT}" style="border:0" loading="lazy" '
+            f'title="{escape(label)}"></iframe>')
+
+
+def _share(timeline: Timeline, title: str, base_url: str | None) -> str:
+    snippet = embed_snippet(embed_src(timeline.as_of, base_url), title, timeline.as_of)
+    return ('<div class="fl-share" id="fl-share"><label for="fl-embed-code">Embed this map (the date and area '
+            f'shown) in a page:</label><textarea id="fl-embed-code" readonly rows="4" spellcheck="false">'
+            f'{escape(snippet)}</textarea><button type="button" id="fl-embed-copy">Copy</button></div>')
+
+
+def _legend(control, sources, waiting: int = 0, fade_days: int = 30, share: str = "") -> str:
     items = "".join(f"<li>{_svg(k)}<span>{escape(t)}</span></li>" for k, t in _legend_text(fade_days).items())
     # The key stays short (the map needs the room); what it rests on is one click away.
     out = [f'<details class="fl-panel fl-legend" id="fl-legend" open><summary>Legend</summary><div class="fl-body">'
@@ -182,7 +213,7 @@ def _legend(control, sources, waiting: int = 0, fade_days: int = 30) -> str:
     out.append(
         '<p><a href="claims.csv">claims.csv</a> &middot; <a href="claims.geojson">claims.geojson</a>'
         ' &middot; <a href="sources.txt">sources.txt</a> &middot; <a href="changes/index.html">changes by day</a></p>'
-        f'<div class="fl-credits" id="fl-credits"><p>{GEONAMES_CREDIT}.</p>'
+        f'{share}<div class="fl-credits" id="fl-credits"><p>{GEONAMES_CREDIT}.</p>'
         f"<p>{BASE_CREDIT}.</p>"
         f"<p>Claims quoted from articles by: {src} (number of articles).</p>")
     if control is not None:
@@ -192,7 +223,44 @@ def _legend(control, sources, waiting: int = 0, fade_days: int = 30) -> str:
     return "".join(out)
 
 
-def _panels(timeline: Timeline, title: str, control, sources, waiting: int = 0, fade_days: int = 30) -> str:
+def _embed_panels(timeline: Timeline, title: str) -> str:
+    """The embed page's only chrome: the date, the credit line and a link to the full map."""
+    as_of = timeline.as_of
+    iso = as_of.isoformat() if as_of else ""
+    label = format_day(as_of) if as_of else "no claims yet"
+    return (f'<div class="fl-panel fl-embedbar" id="fl-embedbar"><time id="fl-date" datetime="{iso}">{label}</time> '
+            f'<span class="fl-embed-credit" id="fl-embed-credit">{EMBED_CREDIT} &middot; '
+            '<a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a></span> '
+            f'<a id="fl-fullmap" href="index.html#{iso}" target="_blank" rel="noopener" '
+            f'title="{escape(title)}: the full map">full map</a></div>')
+
+
+def _social_meta(timeline: Timeline, title: str, og_image: str | None, og_size: tuple, base_url: str | None) -> str:
+    """Open Graph and Twitter card tags: what a link to the site shows on social media and in chat."""
+    as_of = timeline.as_of
+    counts = {"RU": 0, "UA": 0, "contested": 0}
+    for status in (timeline.status_as_of(as_of) if as_of else {}).values():
+        counts[status] = counts.get(status, 0) + 1
+    head = f"{title}: claims as of {format_day(as_of)}" if as_of else f"{title}: no claims yet"
+    desc = (f"Claims by the sides, not verified: Russia claims control of {counts['RU']} places, Ukraine of "
+            f"{counts['UA']}; {counts['contested']} contested. Place names: GeoNames.")
+    tags = [("property", "og:type", "website"), ("property", "og:title", head), ("property", "og:description", desc),
+            ("name", "twitter:card", "summary_large_image" if og_image else "summary"),
+            ("name", "twitter:title", head), ("name", "twitter:description", desc),
+            ("name", "description", desc)]
+    if base_url:
+        tags.append(("property", "og:url", base_url))
+    if og_image:
+        img = f"{base_url or ''}{og_image}"
+        alt = f"Map of what each side claims as of {format_day(as_of) if as_of else 'no date'}"
+        tags += [("property", "og:image", img), ("property", "og:image:type", "image/png"),
+                 ("property", "og:image:width", str(og_size[0])), ("property", "og:image:height", str(og_size[1])),
+                 ("property", "og:image:alt", alt), ("name", "twitter:image", img), ("name", "twitter:image:alt", alt)]
+    return "".join(f'<meta {kind}="{name}" content="{escape(value)}">' for kind, name, value in tags)
+
+
+def _panels(timeline: Timeline, title: str, control, sources, waiting: int = 0, fade_days: int = 30,
+            share: str = "") -> str:
     as_of = timeline.as_of
     iso = as_of.isoformat() if as_of else ""
     label = format_day(as_of) if as_of else "no claims yet"
@@ -231,7 +299,7 @@ def _panels(timeline: Timeline, title: str, control, sources, waiting: int = 0, 
              '<button type="button" data-panel="fl-changes">What changed</button>'
              '<button type="button" data-panel="fl-find">Find</button></nav>')
     # Find and changes stack in one column at the right, so opening one never covers the other.
-    return top + f'<div class="fl-right" id="fl-right">{find}{changes}</div>' + _legend(control, sources, waiting, fade_days) + sheet
+    return top + f'<div class="fl-right" id="fl-right">{find}{changes}</div>' + _legend(control, sources, waiting, fade_days, share) + sheet
 
 
 def _stable_ids(root) -> None:
@@ -250,7 +318,8 @@ def _stable_ids(root) -> None:
 
 
 def build_map(timeline: Timeline, *, title: str = "frontline", control=None, cdn: bool = False,
-              data_scripts=("data.js",), waiting: int = 0, fade_days: int = 30) -> folium.Map:
+              data_scripts=("data.js",), waiting: int = 0, fade_days: int = 30, embed: bool = False,
+              og_image: str | None = None, og_size: tuple = (1200, 630), base_url: str | None = None) -> folium.Map:
     """Build the page's map.
 
     The base geography (borders, oblasts, coast, rivers, reservoirs), the markers, their labels and
@@ -264,6 +333,13 @@ def build_map(timeline: Timeline, *, title: str = "frontline", control=None, cdn
     :param data_scripts: relative URLs of ``data.js``, the base geography (and ``control.js``), in load order.
     :param waiting: how many claims wait for review (said in the legend, never which).
     :param fade_days: a status with no new claim for this many days is drawn faded (said in the legend).
+    :param embed: the page for a CMS iframe (``embed.html``): the map, the date and a credit line, no
+        panels and no layer control; it reads its date and area from the URL like the main page.
+    :param og_image: the social card's URL relative to the site (``og-image.png?v=...``): the page
+        carries Open Graph and Twitter card tags that show it (not on the embed page).
+    :param og_size: the card's ``(width, height)`` in pixels.
+    :param base_url: the site's public address (``https://example.org/maps/``): makes ``og:image``
+        and the embed snippet absolute; ``None``: relative (the snippet then takes the page's address).
     :returns: the map; render it with ``m.get_root().render()``.
     """
     pts = [(p.lat, p.lon) for p in timeline.places.values()]
@@ -286,17 +362,27 @@ def build_map(timeline: Timeline, *, title: str = "frontline", control=None, cdn
             name=escape(f"Assessed control, according to {', '.join(control.sources)}")).add_to(m)
     for key in ("area", "contested", "UA", "RU", "strikes"):
         groups[key] = folium.FeatureGroup(name=GROUP_NAMES[key]).add_to(m)
-    layer_control = _LayerControl(collapsed=True)
-    layer_control.add_to(m)
+    layer_control = None
+    if not embed:
+        layer_control = _LayerControl(collapsed=True)
+        layer_control.add_to(m)
     sources = article_sources(timeline)
     attribution = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) | Base: '
                    '<a href="https://www.naturalearthdata.com/">Natural Earth</a>, GSHHG')
     if control is not None:
         attribution += " | Assessed control: " + escape(", ".join(control.sources))
-    FrontlineApp(panels=_panels(timeline, title, control, sources, waiting, fade_days), groups=groups,
-                 layer_control=layer_control, scripts=list(data_scripts), attribution=attribution).add_to(m)
-    m.get_root().header.add_child(Element('<meta name="referrer" content="no-referrer">'), name="fl_referrer")
-    m.get_root().header.add_child(Element('<link rel="alternate" type="application/atom+xml" href="feed.xml" '
-                                          'title="What changed, day by day">'), name="fl_feed")
+    panels = (_embed_panels(timeline, title) if embed else
+              _panels(timeline, title, control, sources, waiting, fade_days, _share(timeline, title, base_url)))
+    FrontlineApp(panels=panels, groups=groups, layer_control=layer_control, scripts=list(data_scripts),
+                 attribution=attribution, embed=embed, base_url=base_url).add_to(m)
+    header = m.get_root().header
+    header.add_child(Element('<meta name="referrer" content="no-referrer">'), name="fl_referrer")
+    if embed:  # the same map as index.html: for frames, not for search engines
+        header.add_child(Element('<meta name="robots" content="noindex">'), name="fl_robots")
+    else:
+        header.add_child(Element('<link rel="alternate" type="application/atom+xml" href="feed.xml" '
+                                 'title="What changed, day by day">'), name="fl_feed")
+        # _Text: the tags hold the title (data), never compiled as a template.
+        header.add_child(_Text(_social_meta(timeline, title, og_image, og_size, base_url)), name="fl_social")
     _stable_ids(m.get_root())
     return m

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy
 
 from geo.errors import BuildError, InputError
-from geo.site.latest import CHANGE_DAYS, CHANGED_RING, MARKERS, PlaceState, place_states
+from geo.site.latest import CHANGE_DAYS, CHANGED_RING, FADE_DAYS, MARKERS, PlaceState, place_states
 from geo.site.timeline import STRIKE_DAYS, Timeline, format_day, parse_day
 
 BASEMAP = Path(__file__).parent / "static" / "basemap.json"
@@ -469,17 +469,8 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     vector = _VECTOR.set(fmt != "png")
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=(FIG_WIDTH_IN, height_in), dpi=dpi, facecolor="white")
-        ax = fig.add_axes((MARGIN_IN / FIG_WIDTH_IN, footer_in / height_in, map_w_in / FIG_WIDTH_IN, map_h_in / height_in))
-        ax.set_xlim(w, e)
-        ax.set_ylim(s_, n)
-        ax.set_aspect("auto")
-        ax.set_xticks([])
-        ax.set_yticks([])
-        for spine in ax.spines.values():
-            spine.set_edgecolor("#555555")
-            spine.set_linewidth(0.8)
-            spine.set_zorder(20)
-        _draw_base(ax, bbox, colours)
+        ax = _map_axes(fig, (MARGIN_IN / FIG_WIDTH_IN, footer_in / height_in, map_w_in / FIG_WIDTH_IN,
+                             map_h_in / height_in), bbox, colours, frame=True)
         frame = (MARGIN_IN * dpi, footer_in * dpi, (MARGIN_IN + map_w_in) * dpi, (footer_in + map_h_in) * dpi)
         labels = _Labels(frame, dpi)
         labels.take((frame[0], frame[1], frame[0] + 0.3 * (frame[2] - frame[0]), frame[1] + 0.09 * (frame[3] - frame[1])))
@@ -511,6 +502,25 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
         out, fmt, width, height, day, bbox, (round(frame[0]), round(top), round(frame[2]), round(height - frame[1])),
         places=len(shown), counts=dict(counts), labelled=labelled, changed=len(changed),
         sources=[src for src, _ in sources], seconds=time.perf_counter() - started)
+
+
+def _map_axes(fig, rect: tuple, bbox: tuple, colours: dict, *, frame: bool):
+    """The map's axes at ``rect`` (figure fractions), showing ``bbox``, with the base geography drawn;
+    ``frame``: a thin dark border round it."""
+    ax = fig.add_axes(rect)
+    w, s_, e, n = bbox
+    ax.set_xlim(w, e)
+    ax.set_ylim(s_, n)
+    ax.set_aspect("auto")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(frame)
+        spine.set_edgecolor("#555555")
+        spine.set_linewidth(0.8)
+        spine.set_zorder(20)
+    _draw_base(ax, bbox, colours)
+    return ax
 
 
 def _draw_places(ax, shown: list, grey: bool, r_pt: float, labels: _Labels, dpi: float) -> list:
@@ -703,3 +713,139 @@ def _draw_footer(fig, legend_rows: list, lines: list, footer_in: float, height_i
         ax.text(MARGIN_IN, y, line, ha="left", va="center", fontsize=6.5 if i else 7,
                 fontweight="bold" if i == 0 else "normal", color="#222222" if i == 0 else "#444444")
         y -= 0.125
+
+
+# -- the social card ---------------------------------------------------------------------------
+CARD_SIZE = (1200, 630)  # pixels: the size social sites show a link's picture at (og:image)
+CARD_VERSION = 1  # part of the card's key in the site's manifest: bump when the drawing changes
+CARD_DISCLAIMER = "Claims by the sides, not verified"
+CARD_CREDIT = "Places: GeoNames (CC BY 4.0) \u00b7 Base: Natural Earth, GSHHG \u00b7 Made with frontline"
+
+
+def card_view(states: list, frame_aspect: float) -> tuple:
+    """The card's map view: the places shown (as the site's first view fits them), with a margin and at
+    least a degree and a half each way, widened to the map frame's shape (height over width on the ground);
+    Ukraine when there is none."""
+    pts = [(s.lon, s.lat) for s in states]
+    if not pts:
+        return _fit(default_bbox(), frame_aspect, frame_aspect)
+    w, e = min(p[0] for p in pts), max(p[0] for p in pts)
+    s_, n = min(p[1] for p in pts), max(p[1] for p in pts)
+    cx, cy = (w + e) / 2, (s_ + n) / 2
+    half_w = max((e - w) * 0.6, 1.5 / 2 / math.cos(math.radians(cy)))
+    half_h = max((n - s_) * 0.6, 1.5 / 2)
+    return _fit((cx - half_w, cy - half_h, cx + half_w, cy + half_h), frame_aspect, frame_aspect)
+
+
+def card_key(timeline: Timeline, states: list, *, title: str, reference_places: list | None,
+             size: tuple = CARD_SIZE) -> str:
+    """What the card shows, as a string to hash: it is drawn again only when this changes (the latest
+    date, a marker's status, shape or fade, the changed rings, the towns named, the title, the size)."""
+    parts = [f"card{CARD_VERSION}|{size[0]}x{size[1]}|{title}|{timeline.as_of}"]
+    for s in states:
+        if s.status is None and not s.struck:
+            continue
+        parts.append(f"{s.geonameid}|{s.name}|{s.place_kind}|{s.lat:.5f}|{s.lon:.5f}|{s.status}|{s.own}|{s.faded}|"
+                     f"{s.struck}|{s.changed}|{s.day}")
+    for p in reference_places or ():
+        parts.append(f"ref|{p.get('name')}|{p.get('lat')}|{p.get('lon')}|{p.get('population')}")
+    return "\n".join(parts)
+
+
+def render_card(timeline: Timeline, *, states: list | None = None, title: str = "Claimed control in Ukraine",
+                reference_places: list | None = None, size: tuple = CARD_SIZE) -> bytes:
+    """The site's social card (``og:image``): the latest claimed status, as a PNG of ``size`` pixels.
+
+    The map on the left (the places with a status or a recent strike, the site's markers, the changed
+    places ringed and named); on the right the title, the date, the counts, the legend, "claims by the
+    sides, not verified" and the credits (GeoNames, the base geography). The same helpers as
+    :func:`render_snapshot`, laid out for a picture shown small beside a link.
+
+    :param timeline: the claims, cut at the date to show (its ``as_of``).
+    :param states: :func:`~geo.site.latest.place_states` of the timeline at its ``as_of``, when the
+        caller has them already.
+    :param title: the heading.
+    :param reference_places: ``[{"name", "lat", "lon", "population"}]``: towns named for orientation.
+    :param size: ``(width, height)`` in pixels.
+    :returns: the PNG's bytes.
+    """
+    import io
+
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    width, height = int(size[0]), int(size[1])
+    day = timeline.as_of
+    if states is None:
+        states = place_states(timeline, day) if day else []
+    shown = [s for s in states if s.status is not None or s.struck]
+    fig_w = FIG_WIDTH_IN
+    dpi = width / fig_w
+    fig_h = height / dpi
+    map_w = fig_w * 0.62
+    k_frame = fig_h / map_w  # the map frame's height over width
+    bbox = card_view(shown, k_frame)
+    colours = BASE_COLOURS["colour"]
+    rc = {"font.family": "DejaVu Sans", "hatch.linewidth": 0.9, "path.simplify": True}
+    with matplotlib.rc_context(rc):
+        fig = Figure(figsize=(fig_w, fig_h), dpi=dpi, facecolor="white")
+        ax = _map_axes(fig, (0, 0, map_w / fig_w, 1), bbox, colours, frame=False)
+        frame = (0.0, 0.0, map_w * dpi, fig_h * dpi)
+        labels = _Labels(frame, dpi)
+        labels.take((frame[0], frame[1], frame[0] + 0.32 * frame[2], frame[1] + 0.09 * frame[3]))  # the scale bar
+        r_pt = 5.2 if len(shown) <= 80 else 4.0 if len(shown) <= 600 else 3.2
+        _draw_places(ax, shown, False, r_pt, labels, dpi)
+        _draw_reference(ax, bbox, reference_places or [], shown, labels, colours, dpi)
+        _draw_base_labels(ax, bbox, labels, colours)
+        _scale_bar(ax, bbox, "#333333")
+        _draw_card_text(fig, title, day, shown, map_w, fig_w, fig_h)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=dpi, facecolor="white",
+                    metadata={"Title": f"{title}: claims as of {day}" if day else title, "Software": "frontline"})
+    return buf.getvalue()
+
+
+def _draw_card_text(fig, title: str, day, shown: list, map_w: float, fig_w: float, fig_h: float) -> None:
+    """The card's right-hand column: title, date, counts, legend, disclaimer and credits."""
+    x0 = map_w + 0.22
+    avail = (fig_w - x0 - 0.2) * 72
+    ax = fig.add_axes((map_w / fig_w, 0, 1 - map_w / fig_w, 1))
+    ax.set_xlim(map_w, fig_w)
+    ax.set_ylim(0, fig_h)
+    ax.axis("off")
+    ax.axvline(map_w, color="#555555", lw=1.2)
+    y = fig_h - 0.22
+    for line in wrap_pt(title, 14, avail, bold=True)[:3]:
+        ax.text(x0, y, line, ha="left", va="top", fontsize=14, fontweight="bold", color="#111111")
+        y -= 0.25
+    y -= 0.04
+    ax.text(x0, y, f"as of {format_day(day)}" if day else "no claims yet", ha="left", va="top", fontsize=17,
+            fontweight="bold", color="#111111")
+    y -= 0.38
+    counts = Counter(s.status for s in shown if s.status)
+    struck = sum(1 for s in shown if s.struck)
+    summary = (f"{counts.get('RU', 0)} claimed by Russia, {counts.get('UA', 0)} by Ukraine, "
+               f"{counts.get('contested', 0)} contested" + (f", {struck} struck" if struck else ""))
+    for line in wrap_pt(summary, 9.5, avail)[:2]:
+        ax.text(x0, y, line, ha="left", va="top", fontsize=9.5, color="#333333")
+        y -= 0.17
+    y -= 0.12
+    items = [it for it in _legend_items(shown, False) if it[0] != "area"][:7]
+    size = 10.0
+    ring = CHANGED_RING["colour"]
+    for kind, key, text in items:
+        cx = x0 + 0.09
+        if kind == "changed":
+            ax.scatter([cx], [y], s=(size * 1.5) ** 2, marker="o", facecolors="none", edgecolors=ring, linewidths=2.0)
+            text = f"changed in the last {CHANGE_DAYS} days"
+        else:
+            _scatter(ax, [cx], [y], MARKERS[key]["shape"], size, _style(key, False, kind == "others"),
+                     alpha=0.4 if kind == "faded" else 1.0)
+            text = {"faded": f"faded: no new claim in {FADE_DAYS}+ days"}.get(kind, text.split(" (")[0])
+        ax.text(cx + 0.17, y, text, ha="left", va="center", fontsize=9, color="#222222")
+        y -= 0.22
+    lines = wrap_pt(CARD_CREDIT, 7.5, avail)
+    yb = 0.14 + 0.14 * (len(lines) - 1)
+    ax.text(x0, yb + 0.2, CARD_DISCLAIMER, ha="left", va="bottom", fontsize=9.5, fontweight="bold", color="#111111")
+    for i, line in enumerate(lines):
+        ax.text(x0, yb - 0.14 * i, line, ha="left", va="bottom", fontsize=7.5, color="#444444")

@@ -539,3 +539,85 @@ def test_screenshots(browser, front_site, site_url):
         finally:
             p.close()
         assert (ARTIFACTS / name).stat().st_size > 10_000
+
+
+# -- embed.html and the iframe snippet ---------------------------------------------------------------
+EMBED_PANELS = ["fl-top", "fl-right", "fl-legend", "fl-changes", "fl-find", "fl-sheetbar", "fl-slider", "fl-share"]
+VIEW = """() => { const b = window.frontline.map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }"""
+
+
+def _embed_url(site_url):
+    return site_url.rsplit("/", 1)[0] + "/embed.html"
+
+
+@pytest.mark.parametrize("size", [(640, 400), (360, 300)], ids=["column", "phone"])
+def test_embed_page_is_the_map_with_a_credit_line_and_no_panels(browser, site_url, size):
+    p = Page(browser, _embed_url(site_url), viewport=size)
+    try:
+        pg = p.page
+        assert pg.evaluate(f"{EMBED_PANELS}.filter(id => document.getElementById(id))") == []
+        assert p.count(".leaflet-control-layers") == 0 and p.count(".fl-panel") == 1
+        credit = pg.locator("#fl-embed-credit")
+        assert credit.is_visible() and credit.inner_text() == "claims by the sides, not verified \u00b7 GeoNames"
+        assert pg.text_content("#fl-date") == "22 Feb 2024"  # no date in the URL: the latest
+        t = Timeline(sample_rows())
+        assert p.count("path.fl-m") == len(t.status_as_of(t.last_date)) + len(t.strikes_as_of(t.last_date))
+        hidden = [(n, w) for n, inside, hit, w in pg.evaluate(MARKERS_CLEAR) if not (inside and hit)]
+        assert hidden == []  # every marker in view, none under the credit bar or a control
+        box = pg.locator("#fl-embedbar").bounding_box()
+        assert box["height"] <= (60 if size[0] < 400 else 30)  # one bar, not a panel
+        assert p.js_errors() == []
+    finally:
+        p.close()
+
+
+def test_embed_page_shows_the_date_and_area_of_its_url(browser, site_url):
+    want = [37.2, 47.8, 37.9, 48.3]  # Testovka and Primerne, not the other places
+    p = Page(browser, _embed_url(site_url) + "#2024-02-17&bbox=" + ",".join(map(str, want)), viewport=(640, 400))
+    try:
+        pg = p.page
+        assert pg.text_content("#fl-date") == "17 Feb 2024"
+        assert p.count("path.fl-ru") == 1 and p.count("path.fl-ua") == 1  # as the full page on that date
+        w, s, e, n = pg.evaluate(VIEW)
+        assert w <= want[0] and s <= want[1] and e >= want[2] and n >= want[3]  # the whole area in view
+        assert (want[2] - want[0]) / (e - w) > 0.5 or (want[3] - want[1]) / (n - s) > 0.5  # and fitted to it
+        names = pg.locator(".fl-label").all_text_contents()
+        assert any(x.startswith("Testovka") for x in names) and not any(x.startswith("Zrazkove") for x in names)
+        # The link to the full map carries the date and the area shown.
+        href = pg.get_attribute("#fl-fullmap", "href")
+        assert re.fullmatch(r"index\.html#2024-02-17&bbox=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+", href)
+        pg.evaluate("location.hash = '#2024-02-22'")  # the host page may change the date
+        pg.wait_for_function("document.getElementById('fl-date').textContent === '22 Feb 2024'")
+        assert p.js_errors() == []
+    finally:
+        p.close()
+
+
+def test_snippet_reproduces_the_date_and_view_shown(browser, site_url):
+    p = Page(browser, site_url, viewport=(1400, 900))
+    try:
+        pg = p.page
+        pg.click("#fl-about > summary")
+        pg.click("#fl-prev")  # 21 Feb
+        pg.wait_for_function("document.getElementById('fl-embed-code').value.includes('#2024-02-21&amp;bbox=')")
+        snippet = pg.input_value("#fl-embed-code")
+        m = re.fullmatch(r'<iframe src="(file://[^"]+/embed\.html)#2024-02-21&amp;bbox=([-\d.,]+)" width="100%" '
+                         r'height="480" style="border:0" loading="lazy" title="frontline test: claims as of 2024-02-21">'
+                         r"</iframe>", snippet)
+        assert m, snippet
+        box = [float(x) for x in m.group(2).split(",")]
+        w, s, e, n = pg.evaluate(VIEW)
+        assert w <= box[0] < box[2] <= e and s <= box[1] < box[3] <= n  # the part of the map no panel covers
+        pg.click("#fl-embed-copy")
+        pg.wait_for_function("document.getElementById('fl-embed-copy').textContent === 'Copied'")
+    finally:
+        p.close()
+    # The snippet's page shows that date and that area.
+    q = Page(browser, m.group(1) + "#2024-02-21&bbox=" + m.group(2), viewport=(800, 480))
+    try:
+        assert q.page.text_content("#fl-date") == "21 Feb 2024"
+        w, s, e, n = q.page.evaluate(VIEW)
+        assert w <= box[0] + 0.01 and s <= box[1] + 0.01 and e >= box[2] - 0.01 and n >= box[3] - 0.01
+        assert q.js_errors() == []
+    finally:
+        q.close()

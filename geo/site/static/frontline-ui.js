@@ -204,6 +204,7 @@
         counts[2] + " contested \u00b7 " + nStrikes + " struck (" + this.D.strikeDays + " days)";
     }
     if ($("fl-permalink")) $("fl-permalink").href = "#" + iso;
+    this.updateShare();
     document.title = this.D.title + ": claims as of " + iso;
     if (!this.compareState) { /* the compare fields follow the date shown */
       if ($("fl-cmp-a")) $("fl-cmp-a").value = this.iso(Math.max(this.first, d - 7));
@@ -338,6 +339,31 @@
     this.placeLabels();
   };
 
+  /* ---- embedding: the snippet on the main page, the full-map link on embed.html ---- */
+  function attr(s) {
+    return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  /* The area no panel covers, as W,S,E,N in degrees (3 decimals, about 100 m): what the reader sees. */
+  App.prototype.viewBbox = function () {
+    var pad = this.freePadding(), s = this.map.getSize(), m = this.map;
+    var sw = m.containerPointToLatLng([pad.left, s.y - pad.bottom]), ne = m.containerPointToLatLng([s.x - pad.right, pad.top]);
+    return [sw.lng, sw.lat, ne.lng, ne.lat].map(function (v) { return v.toFixed(3); }).join(",");
+  };
+  /* Called when the date or the view changes: the iframe snippet (geo/site/render.py embed_snippet, the
+     same markup) and the embed page's link to the full map reproduce the date and the area shown. */
+  App.prototype.updateShare = function () {
+    var code = $("fl-embed-code"), full = $("fl-fullmap"), iso, frag, src;
+    if ((!code && !full) || this.day === undefined) return;
+    iso = this.iso(this.day);
+    frag = iso + "&bbox=" + this.viewBbox();
+    if (full) full.href = "index.html#" + frag;
+    if (code) {
+      src = (this.cfg.baseUrl ? this.cfg.baseUrl + "embed.html" : new URL("embed.html", location.href).href) + "#" + frag;
+      code.value = '<iframe src="' + attr(src) + '" width="100%" height="480" style="border:0" loading="lazy" title="' +
+        attr(this.D.title + ": claims as of " + iso) + '"></iframe>';
+    }
+  };
+
   /* ---- controls ---- */
   App.prototype.wireControls = function () {
     var self = this, s = $("fl-slider"), timer = null;
@@ -352,6 +378,15 @@
       });
     }
     function on(id, fn) { if ($(id)) $(id).addEventListener("click", fn); }
+    this.map.on("moveend", function () { self.updateShare(); });
+    on("fl-embed-copy", function () {
+      var t = $("fl-embed-code"), b = $("fl-embed-copy");
+      function done() { b.textContent = "Copied"; setTimeout(function () { b.textContent = "Copy"; }, 2000); }
+      t.select();
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(t.value).then(done, function () { document.execCommand("copy"); done(); });
+      } else { document.execCommand("copy"); done(); }
+    });
     on("fl-prev", function () { self.setDay(self.day - 1); });
     on("fl-next", function () { self.setDay(self.day + 1); });
     on("fl-last", function () { self.setDay(self.asOf); });

@@ -129,6 +129,7 @@
     var lp = this.map.createPane("flLabels");
     lp.style.zIndex = 620; lp.style.pointerEvents = "none";
     this.labelPane = lp;
+    if (cfg.embed) document.body.classList.add("fl-embed"); /* embed.html: the map, the date and a credit line */
     this.drawBase(window.FRONTLINE_BASE || null);
     this.setupControls();
     this.map.on("zoomstart", function () { lp.style.visibility = "hidden"; });
@@ -158,12 +159,14 @@
     this.wireControls();
     this.fitView();
     var h = this.parseHash();
+    if (h && h.bbox) this.fitBox(h.bbox);
     this.setDay(h ? h.day : this.asOf, {hash: false});
     if (h && h.compareFrom !== undefined) this.compare(h.compareFrom, h.day, false);
     window.addEventListener("hashchange", function () {
       if (location.hash === self.lastHash) return;
       var h2 = self.parseHash();
       if (h2) {
+        if (h2.bbox) self.fitBox(h2.bbox);
         self.setDay(h2.day, {hash: false});
         if (h2.compareFrom !== undefined) self.compare(h2.compareFrom, h2.day, false); else self.clearCompare(false);
       }
@@ -179,7 +182,7 @@
 
   /* ---- layout: the part of the map no panel covers ---- */
   App.prototype.panelRects = function () {
-    var out = [], ids = ["fl-top", "fl-find", "fl-legend", "fl-changes", "fl-sheetbar"], box = this.map.getContainer().getBoundingClientRect();
+    var out = [], ids = ["fl-top", "fl-embedbar", "fl-find", "fl-legend", "fl-changes", "fl-sheetbar"], box = this.map.getContainer().getBoundingClientRect();
     ids.forEach(function (id) {
       var e = $(id), r;
       if (!e || e.offsetParent === null) return;
@@ -194,7 +197,7 @@
     var size = this.map.getSize(), pad = {top: 12, left: 12, right: 12, bottom: 30};
     this.panelRects().forEach(function (r) {
       var wide = r.right - r.left > size.x * 0.6;
-      if (r.id === "fl-top" || (wide && r.top < size.y / 2)) pad.top = Math.max(pad.top, r.bottom + 14);
+      if (r.id === "fl-top" || r.id === "fl-embedbar" || (wide && r.top < size.y / 2)) pad.top = Math.max(pad.top, r.bottom + 14);
       else if (wide || r.id === "fl-sheetbar") pad.bottom = Math.max(pad.bottom, size.y - r.top + 14);
       else if (r.left < size.x / 2) pad.left = Math.max(pad.left, r.right + 14);
       else pad.right = Math.max(pad.right, size.x - r.left + 14);
@@ -213,6 +216,13 @@
     if (!pts.length) { this.map.setView([48.4, 31.2], 6); return; }
     this.map.fitBounds(L.latLngBounds(pts).pad(0.04), {paddingTopLeft: [pad.left, pad.top],
       paddingBottomRight: [pad.right, pad.bottom], maxZoom: 10, animate: false});
+    this.homeZoom = this.map.getZoom();
+  };
+  /* An area from the URL (#DATE&bbox=W,S,E,N, as embed snippets carry): all of it in the free space. */
+  App.prototype.fitBox = function (b) {
+    var pad = this.freePadding();
+    this.map.fitBounds(L.latLngBounds([b[1], b[0]], [b[3], b[2]]), {paddingTopLeft: [pad.left, pad.top],
+      paddingBottomRight: [pad.right, pad.bottom], animate: false});
     this.homeZoom = this.map.getZoom();
   };
   /* Bring a place into the free space (search, a link in a panel). */
@@ -245,7 +255,7 @@
     });
     new Zoom().addTo(m);
     /* Metric, and where no panel covers it: bottom-left under the legend, or on a phone at the top, under the date row. */
-    L.control.scale({imperial: false, metric: true, position: phone() ? "topleft" : "bottomleft", maxWidth: 140}).addTo(m);
+    L.control.scale({imperial: false, metric: true, position: phone() && !this.cfg.embed ? "topleft" : "bottomleft", maxWidth: 140}).addTo(m);
   };
 
   App.prototype.addHatch = function (svg) {
@@ -306,12 +316,20 @@
   };
   App.prototype.monday = function (d) { return d - (new Date(this.epoch + d * DAY_MS).getUTCDay() + 6) % 7; };
   App.prototype.clamp = function (d) { return Math.max(this.first, Math.min(this.asOf, d)); };
+  /* #DATE, #DATE..DATE (compare), each optionally followed by &bbox=W,S,E,N (degrees: an area to show);
+     #bbox=W,S,E,N alone: the latest date. */
   App.prototype.parseHash = function () {
-    var m = /^#(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/.exec(location.hash);
-    if (!m) return null;
-    var a = this.fromIso(m[1]), b = m[2] ? this.fromIso(m[2]) : null;
+    var num = "(-?\\d+(?:\\.\\d+)?)", box = "bbox=" + [num, num, num, num].join(",");
+    var m = new RegExp("^#(?:(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{4}-\\d{2}-\\d{2}))?)?(?:&?" + box + ")?$").exec(location.hash);
+    if (!m || (!m[1] && !m[3])) return null;
+    var a = m[1] ? this.fromIso(m[1]) : this.asOf, b = m[2] ? this.fromIso(m[2]) : null, out, bb;
     if (a === null) return null;
-    return b === null ? {day: this.clamp(a)} : {day: this.clamp(b), compareFrom: this.clamp(a)};
+    out = b === null ? {day: this.clamp(a)} : {day: this.clamp(b), compareFrom: this.clamp(a)};
+    if (m[3]) {
+      bb = [+m[3], +m[4], +m[5], +m[6]];
+      if (bb[0] >= -180 && bb[0] < bb[2] && bb[2] <= 180 && bb[1] >= -90 && bb[1] < bb[3] && bb[3] <= 90) out.bbox = bb;
+    }
+    return out;
   };
   App.prototype.setHash = function (h) {
     this.lastHash = "#" + h;
