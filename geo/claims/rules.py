@@ -391,7 +391,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     """
     sents = split_sentences(article.text)
     title = article.title.strip()
-    title_index = 0 if title and sents and sents[0].text.strip() == title else None
+    # a first line that ends like a sentence is the lead, not a headline (the corpus conventions): its
+    # dates ground the story; but like a headline it sums up, so the outlet's own voice claims nothing there
+    first_line = 0 if title and sents and sents[0].text.strip() == title else None
+    title_index = first_line if first_line is not None and not _SENTENCE_END.search(title) else None
     dates = DateContext(article, sents, title_index)
     voices = Attributor(article.text, [sent.text for sent in sents])
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
@@ -422,7 +425,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 kind = _kind(text, h.cue, claimant, sp)
                 if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)):
                     kind = "contested"
-                if kind is None or claimant == "unknown" or (i == title_index and claimant == "other"):
+                if kind is None or claimant == "unknown" or (i == first_line and claimant == "other"):
                     continue
                 if sp is None and kind == "captured" and C.REPORTED_BEFORE.search(text[max(0, h.cue.start - 40):h.cue.start]) \
                         and _agent(h.cue, text, claimant):
@@ -471,6 +474,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     return _merge_held([c for c, _ in claims.values()])
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 _OPEN_QUOTE = re.compile(r"^\s*(?:[“«\"]|Quote:)")
 
 

@@ -375,3 +375,13 @@ def test_a_sentence_opening_with_a_list_of_places_that_were_hit_gives_each():
     got = _run("Testivka, Novoselo and Dubky communities were hit, the governor wrote.")
     assert {k for k in got if k[2] == "struck"} == {("Testivka", "UA", "struck"), ("Novoselo", "UA", "struck"),
                                                     ("Dubky", "UA", "struck")}
+
+
+def test_a_lead_sentence_on_the_first_line_dates_the_story_but_the_outlet_claims_nothing_there():
+    got = _run("In addition to capturing Testivka, Russian troops improved their positions, the ministry said. "
+               "Last week, Moscow announced the capture of Novoselo.",
+               title="Moscow's forces have liberated Testivka, according to an update published by the Russian "
+                     "Defense Ministry on Thursday.", published=date(2024, 2, 22))
+    claim = got[("Testivka", "RU", "captured")]
+    assert (claim.date_from, claim.date_to) == (date(2024, 2, 22), date(2024, 2, 22))
+    assert not [k for k in got if k[1] == "other"]
