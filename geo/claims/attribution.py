@@ -133,6 +133,8 @@ class Attributor:
         for m in _PERSON_SPEAKS.finditer(text, skip):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found) or m.group(1) in _NOT_PEOPLE:
                 continue
+            if re.match(r",\s*\w+\s+(?:the\s+)?[A-Z]", text[m.end():]):
+                continue  # "... the village of Shevchenko, reports DeepState": the speaker comes after the verb
             # a person the lexicon does not know: their words are no outlet's claim, and no side's
             sp = self._as_speaker(text, m.start(), m.end(), "unknown", "unknown", "unattributed", title)
             if sp:
@@ -173,7 +175,7 @@ class Attributor:
             return Speaker(s, e, side, label, typ, scope=(e, -3) if says else (e, e), noun=True)
         if title and re.match(r"^\s*:", after) and s <= 2:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
-        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced)\s+(?:the\s+)?$", before) \
+        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?$", before) \
                 and re.match(r"^\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar"
         if verb and _GAP.match(after[: verb.start()]):

@@ -385,3 +385,9 @@ def test_a_lead_sentence_on_the_first_line_dates_the_story_but_the_outlet_claims
     claim = got[("Testivka", "RU", "captured")]
     assert (claim.date_from, claim.date_to) == (date(2024, 2, 22), date(2024, 2, 22))
     assert not [k for k in got if k[1] == "other"]
+
+
+def test_a_monitor_named_after_its_verb_at_the_end_speaks_for_the_sentence():
+    got = _run("Russian forces captured the village of Testivka and pushed into the village of Novoselo, reports DeepState.")
+    assert got[("Testivka", "other", "captured")].claimant_label == "DeepState"
+    assert got[("Novoselo", "other", "contested")].claimant_label == "DeepState"
