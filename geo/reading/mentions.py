@@ -27,7 +27,8 @@ _OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Bakhmut front", "the Pokrovsk direction": named after the town, whatever river shares its name
-_TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational)\b", re.I)
+_TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational|government|"
+                         r"administration|authorities|officials|police|council|mayor|governor|region|oblast|city|town|residents)\b", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
@@ -39,7 +40,8 @@ _REGION_BEFORE = re.compile(
     r"|\bcompared\s+(?:to|with)\s+"
     # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
     # through a region, not through the oblast's centre
-    r"|\b(?:front\s*-?lines?|frontline|advance|advances|offensive|gains|push)\s+(?:\w+\s+)?in\s+)$", re.I)
+    r"|\b(?:front\s*-?lines?|frontline|advance|advances|offensive|gains|push)\s+(?:\w+\s+)?in\s+"
+    r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b", re.I)
 _ORGANISATION = re.compile(ORGANISATIONS)
 # A capital is the city itself only in a place's words: "in Kyiv", "strikes on Kyiv", "the capital, Kyiv",

@@ -34,6 +34,7 @@ ORGANISATIONS = (
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?i:(?:regional|region|city|oblast|district|raion|village|town|community)\s+"
     r"(?:(?:state|military|civil[-\s]military|military[-\s]civilian?|prosecutor['’]s|police|emergency)\s+)*"
     r"(?:administration|council|office|prosecutor['’]s\s+office|police|court|department|service))\b|"
+    r"[A-Z][\w'’-]+\s+(?:RMA|OVA|MVA|CMA|RSA|ODA)\b|"
     r"(?:Zaporizhzhia|Chornobyl|Kursk|Khmelnytskyi|Rivne|South\s+Ukraine)\s+(?:Nuclear\s+Power\s+(?:Plant|Station)|NPP)"
 )
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}

@@ -112,3 +112,14 @@ def test_a_town_before_a_speech_verb_is_the_town_after_a_preposition(find):
 ])
 def test_a_front_or_an_advance_in_an_oblast_centres_name_is_the_oblast(find, text):
     assert [m.kind for m in find(text)] == ["oblast"]
+
+
+def test_an_rma_is_an_institution_and_a_border_with_an_oblast_centres_name_is_the_oblast(find):
+    assert find("the head of the Dnipropetrovsk RMA Serhiy Lysak said on Wednesday") == []
+    assert [m.kind for m in find("Russian forces are within 600 meters of the administrative border with Dnipropetrovsk.")] == ["oblast"]
+
+
+def test_lymans_old_names_are_lyman(find):
+    """Krasny Liman (until 2016) is Lyman, the town of 20,000, not the hamlet of 600 that kept the name."""
+    (m,) = find("The Russian troops have had to withdraw from the city of Krasny Liman.")
+    assert m.geonameid == 704204
