@@ -391,3 +391,9 @@ def test_a_monitor_named_after_its_verb_at_the_end_speaks_for_the_sentence():
     got = _run("Russian forces captured the village of Testivka and pushed into the village of Novoselo, reports DeepState.")
     assert got[("Testivka", "other", "captured")].claimant_label == "DeepState"
     assert got[("Novoselo", "other", "contested")].claimant_label == "DeepState"
+
+
+def test_the_defense_ministrys_intelligence_directorate_is_ukraines():
+    got = _run("Russia's Defense Ministry announced a withdrawal. Ukraine's Armed Forces entered the city of Testivka "
+               "on Friday, according to the Defense Ministry's Intelligence Directorate.")
+    assert ("Testivka", "UA", "captured") in got and ("Testivka", "RU", "captured") not in got
