@@ -74,6 +74,20 @@ _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuter
                "Thursday", "Friday", "Saturday", "Sunday", "Officials", "Authorities", "Statement", "Telegram"}
 
 
+# Words only one side's reports use: "the occupiers", "counter-sabotage", "the Defence Forces" are
+# Kyiv's; "the Kiev regime", "Ukrainian formations", "Battlegroup" are Moscow's. An unqualified "the
+# General Staff" or "the ministry" in a sentence worded so speaks for that side.
+_UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?sabotage|search[\s-]and[\s-]destroy|"
+                         r"Defen[cs]e\s+Forces(?!\s+of\s+(?:the\s+)?Russia)|Russian\s+aggressor)", re.I)
+_RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
+                         r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations))")
+
+
+def _side_by_wording(text: str) -> str | None:
+    ua, ru = bool(_UA_WORDING.search(text)), bool(_RU_WORDING.search(text))
+    return "UA" if ua and not ru else "RU" if ru and not ua else None
+
+
 class Attributor:
     """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
 
@@ -115,7 +129,7 @@ class Attributor:
             if s < skip:
                 continue
             if side == "?":
-                side = self.last.get(typ, "RU")
+                side = _side_by_wording(text) or self.last.get(typ, "RU")
             sp = self._as_speaker(text, s, e, side, typ, label, title)
             if sp:
                 found.append(sp)

@@ -397,3 +397,9 @@ def test_the_defense_ministrys_intelligence_directorate_is_ukraines():
     got = _run("Russia's Defense Ministry announced a withdrawal. Ukraine's Armed Forces entered the city of Testivka "
                "on Friday, according to the Defense Ministry's Intelligence Directorate.")
     assert ("Testivka", "UA", "captured") in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_an_unqualified_general_staff_speaks_for_the_side_whose_words_it_uses():
+    got = _run("Russia's Defense Ministry claimed gains. Counter-sabotage measures are ongoing in Testivka, "
+               "the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "RU", "contested") not in got
