@@ -44,6 +44,9 @@ MARGIN_IN = 0.25
 HEADER_IN = 0.78
 MAX_LABELS = 60
 MIN_WIDTH, MAX_WIDTH = 400, 12_000
+# Every text is drawn as written: ``text.parse_math`` off, so a ``$`` in a title or a source ("The $ Times",
+# "$61bn") is a dollar sign, never the start of mathtext (italics, or a parse error on ``$\\frac{$``).
+TEXT_RC = {"font.family": "DejaVu Sans", "text.parse_math": False}
 AREA_KM = {"oblast": 60.0, "raion": 20.0}  # an area claim is drawn as a dashed circle of this radius (as the site)
 
 # The base map's colours (as frontline.js draws it) and their grey-scale counterparts.
@@ -464,7 +467,7 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     dpi = width / FIG_WIDTH_IN
     height = int(round(height_in * dpi))
     height_in = height / dpi
-    rc = {"font.family": "DejaVu Sans", "svg.fonttype": "none", "pdf.fonttype": 42, "svg.hashsalt": "frontline",
+    rc = {**TEXT_RC, "svg.fonttype": "none", "pdf.fonttype": 42, "svg.hashsalt": "frontline",
           "hatch.linewidth": 0.9, "path.simplify": True}
     vector = _VECTOR.set(fmt != "png")
     with matplotlib.rc_context(rc):
@@ -786,7 +789,7 @@ def render_card(timeline: Timeline, *, states: list | None = None, title: str = 
     k_frame = fig_h / map_w  # the map frame's height over width
     bbox = card_view(shown, k_frame)
     colours = BASE_COLOURS["colour"]
-    rc = {"font.family": "DejaVu Sans", "hatch.linewidth": 0.9, "path.simplify": True}
+    rc = {**TEXT_RC, "hatch.linewidth": 0.9, "path.simplify": True}
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=(fig_w, fig_h), dpi=dpi, facecolor="white")
         ax = _map_axes(fig, (0, 0, map_w / fig_w, 1), bbox, colours, frame=False)

@@ -175,3 +175,30 @@ def test_basemap_and_text_helpers():
     assert text_width_pt("Avdiivka", 10) < text_width_pt("Novomykhailivka", 10)
     lines = wrap_pt("word " * 200, 7, 300)
     assert len(lines) > 3 and all(text_width_pt(x, 7) <= 300 for x in lines)
+
+
+# -- article and user text is drawn as written ----------------------------------------------------
+DOLLAR_TITLE = "After $61bn aid vote, Kyiv waits $2bn more"
+
+
+@pytest.mark.parametrize("source", ["The $ Times $ Daily", "Wire $\\frac{$ Net", "$\\alpha$ Post"])
+def test_dollar_signs_in_titles_and_sources_are_text_not_mathtext(tmp_path, source):
+    rows = sample_rows()
+    for r in rows:
+        r["source"] = source
+    report = render_snapshot(rows, tmp_path / "map.svg", as_of="2024-02-22", title=DOLLAR_TITLE)
+    text = "".join(ET.fromstring(report.path.read_bytes()).itertext())
+    assert DOLLAR_TITLE in text  # one text, not roman and italic pieces
+    assert f"Sources of the claims shown: {source} (" in text and report.sources == [source]
+    png = render_snapshot(rows, tmp_path / "map.png", as_of="2024-02-22", title=DOLLAR_TITLE, width=800)
+    assert png.path.stat().st_size > 10_000
+
+
+def test_the_social_card_draws_a_dollar_title_as_text():
+    from geo.site.snapshot import render_card
+
+    rows = sample_rows()
+    for r in rows:
+        r["source"] = "Wire $\\frac{$ Net"
+    png = render_card(Timeline(rows), title="Wire $\\frac{$ Net: the $2bn front")
+    assert png.startswith(b"\x89PNG")
