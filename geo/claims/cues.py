@@ -159,7 +159,7 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of|"
+        r"\"liberated\"|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
         r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?"
@@ -229,8 +229,15 @@ def _before_place(prepositions: str, nouns: str) -> re.Pattern:
 
 _PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts"
 # Prepositions that introduce the object of fighting ("attacks near X", "pressing toward X").
-CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to|in\s+the\s+direction\s+of",
-                             _PLACE_NOUNS + "|direction")
+CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to", _PLACE_NOUNS)
+# "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no
+# fighting at the town (the conventions: "the Kherson direction" gives no claim)
+DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$", re.I)
+# "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
+ATTACK_ON = re.compile(r"^\s+(?:on|against)\s+", re.I)
+# ... when the sentence says it came from the air or from afar (a ground "attack on Lyman" is fighting)
+AIR_ATTACK = re.compile(r"\b(?:drones?|missiles?|rockets?|air|aerial|bomb\w*|shell\w*|artillery|Shaheds?|Iskanders?|"
+                        r"Kalibrs?|glide|overnight|terror)\b", re.I)
 # Ground gained near a place, not the place: "44 square kilometres liberated around Bakhmut".
 AREA_GAIN = re.compile(r"\b(?:square\s+(?:kilomet(?:er|re)s?|miles?)|sq\.?\s*(?:km|mi)|km2|km²|hectares)\b", re.I)
 # Where movement is fighting: "advancing near/around/in X", not "advancing on/towards X".
@@ -242,7 +249,8 @@ PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly
 CAPTION = re.compile(
     r"\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still)|\b(?:file|handout)\s+(?:photo|image)\b|"
     r"\((?:AP|AFP|Reuters|Getty)\s*(?:Photo|/)|\((?:AP|AFP|Reuters)\)\s*$|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\bGetty\s+Images\b|"
-    r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b", re.I)
+    r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b|"
+    r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
 # ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").
 MODAL = re.compile(

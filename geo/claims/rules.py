@@ -176,6 +176,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     """Each cue's places (see the module docstring for the order of the rules)."""
     hits: list[_Hit] = []
     for cue in cues:
+        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and C.ATTACK_ON.match(text[cue.end:cue.end + 12]) \
+                and C.AIR_ATTACK.search(text):
+            cue = _Cue(cue.start, cue.end, "struck", cue.text)
         region = _region(cue.start, regions)
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
@@ -198,7 +201,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             prep = C.AT_PREP if re.match(r"advanc", cue.text, re.I) else C.CONTEST_PREP
             direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing)|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
             following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip())
-                         and len(text[cue.end:p[0]].split()) <= 9
+                         and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]]) and len(text[cue.end:p[0]].split()) <= 9
                          and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
@@ -628,8 +631,10 @@ def _located_inside(mentions: list[Mention], sent, oblast: Mention) -> bool:
     was killed ..., including at Sumy" (a town of that oblast is named too, or a district, which
     reporting names within the oblast it speaks of)."""
     inside = [m for m in mentions if sent.start <= m.start < sent.end]
+    # a settlement of that oblast: the one it resolved to, or (left unresolved) any of its readings
     return any(m.kind == "raion" for m in inside) or any(
-        c.geonameid == m.geonameid and c.admin1 == oblast.name for m in inside if m.kind == "settlement" for c in m.candidates)
+        (c.geonameid == m.geonameid or not m.resolved) and c.admin1 == oblast.name
+        for m in inside if m.kind == "settlement" for c in m.candidates)
 
 
 def _qualifies(text: str, places, oblast: Mention) -> bool:

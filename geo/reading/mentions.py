@@ -259,6 +259,8 @@ class MentionFinder:
                 return "foreign"
             if self.geocoder.admin_area(phrase, "oblast") is not None:
                 return "oblast"
+            if _OBLAST_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
+                return "raion"  # "the Kakhovka region": no oblast of that name, a district of it
         if self.geocoder.admin_area(phrase, "oblast") is not None and self._means_region(text, s, after):
             return "oblast"
         if _RAION_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:

@@ -35,7 +35,7 @@ ORGANISATIONS = (
     r"(?:(?:state|military|civil[-\s]military|military[-\s]civilian?|prosecutor['’]s|police|emergency)\s+)*"
     r"(?:administration|council|office|prosecutor['’]s\s+office|police|court|department|service))\b|"
     r"[A-Z][\w'’-]+\s+(?:RMA|OVA|MVA|CMA|RSA|ODA)\b|"
-    r"(?:Zaporizhzhia|Chornobyl|Kursk|Khmelnytskyi|Rivne|South\s+Ukraine)\s+(?:Nuclear\s+Power\s+(?:Plant|Station)|NPP)"
+    r"(?:[A-Z][\w'’-]+|South\s+Ukraine)\s+(?:Nuclear\s+Power\s+(?:Plant|Station)|(?:Hydroelectric|Thermal|Hydro)\s+Power\s+(?:Plant|Station)|NPP|HPP|TPP|ZNPP)"
 )
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}
 # Russia and Ukraine are not annotated as place mentions; capitals stand for governments often.

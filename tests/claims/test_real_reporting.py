@@ -403,3 +403,26 @@ def test_an_unqualified_general_staff_speaks_for_the_side_whose_words_it_uses():
     got = _run("Russia's Defense Ministry claimed gains. Counter-sabotage measures are ongoing in Testivka, "
                "the General Staff said.")
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "RU", "contested") not in got
+
+
+def test_an_air_attack_on_a_place_is_a_strike_and_a_ground_attack_on_it_is_fighting():
+    got = _run("Zelenskiy said there were Russian drone attacks on Testivka and Novoselo overnight.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+    got = _run("The Ukrainian forces lost 200 soldiers during the attack on Dubky, the Russian military added.")
+    assert ("Dubky", "RU", "struck") not in got
+
+
+def test_an_axis_named_after_towns_is_no_fighting_at_them():
+    got = _run("Ukrainian troops continue to hold back the Russian offensive in the directions of Testivka and "
+               "Novoselo, the General Staff said.")
+    assert not [k for k in got if k[2] == "contested"]
+
+
+def test_the_fall_of_a_year_is_a_season_not_a_capture():
+    got = _run("Ukrainian forces recaptured parts of Testivka in the summer of 2023, while Russian forces launched "
+               "assaults in the fall of 2024.")
+    assert ("Testivka", "other", "captured") not in got or got[("Testivka", "other", "captured")].cue != "fall of"
+
+
+def test_an_aftermath_caption_gives_no_claim():
+    assert _run("The aftermath of a Russian strike on the city of Testivka.") == {}

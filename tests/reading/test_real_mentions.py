@@ -123,3 +123,12 @@ def test_lymans_old_names_are_lyman(find):
     """Krasny Liman (until 2016) is Lyman, the town of 20,000, not the hamlet of 600 that kept the name."""
     (m,) = find("The Russian troops have had to withdraw from the city of Krasny Liman.")
     assert m.geonameid == 704204
+
+
+def test_a_power_plant_named_after_a_town_is_not_the_town(find):
+    assert find("The Zaporozhye Nuclear Power Plant has been under the control of Russian forces since March.") == []
+
+
+def test_a_region_named_after_a_district_is_the_district(find):
+    """ "the Kakhovka region": no oblast has that name; the raion does (and gets no claim)."""
+    assert [m.kind for m in find("Rocket attacks hit settlements in the Kakhovka region.")] == ["raion"]
