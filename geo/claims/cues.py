@@ -57,6 +57,9 @@ ACTORS = [
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
+    ("RU", "mil", "Russian military",
+     r"(?:the\s+)?(?:Eastern|Western|Southern|Northern|Central|Leningrad|Moscow)\s+Military\s+District|"
+     r"(?:Russia['’]s\s+)?Battle\s*[Gg]roup\s+(?:West|Center|Centre|East|South|North|Dnepr|Dnieper)"),
     ("RU", "gov", "Russian officials",
      rf"\b(?:Kremlin|Moscow|Russia)['’]?s?\s+(?:claim|statement|announcement|report|assertion|allegation)s?\b|\b(?:the\s+)?Kremlin\b|"
      rf"{_RU_Q}\s+(?:statement|claim|announcement|report|information|assertion|allegation)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
@@ -234,6 +237,8 @@ CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outs
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
+# Only Moscow's defence ministry reports what its battlegroups did: "Battlegroup West liberated X" is its claim.
+BATTLEGROUP = re.compile(r"\bBattle\s*[Gg]roup\s+(?:West|Center|Centre|East|South|North|Dnepr|Dnieper)\b")
 ATTACK_ON = re.compile(r"^\s+(?:on|against)\s+", re.I)
 # ... when the sentence says it came from the air or from afar (a ground "attack on Lyman" is fighting)
 AIR_ATTACK = re.compile(r"\b(?:drones?|missiles?|rockets?|air|aerial|bomb\w*|shell\w*|artillery|Shaheds?|Iskanders?|"
@@ -269,6 +274,8 @@ NOMINAL_CUE = re.compile(r"captur(?:e|ing)|seiz(?:ure|ing)|taking|fall\s+of|libe
 NOT_A_CAPTURE_AFTER = re.compile(
     r"^\s+(?:(?:about|nearly|almost|over|more\s+than|only|just|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|a\s+few|long)\s+)*(?:months?|weeks?|days?|years?|hours?|time)\b|^\s+(?:part|place|over|office|aim)\b", re.I)
+# "pictures that Russian media said were taken in X": photographs, not places
+TAKEN_PICTURE = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|videos?|footage)\b[^.;]{0,60}$", re.I)
 TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps)\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.
 UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"

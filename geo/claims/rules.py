@@ -125,11 +125,21 @@ def _cues(text: str, skip: int) -> list[_Cue]:
         for m in pattern.finditer(scan, skip):
             if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
-            if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and C.TAKE_IDIOM.match(text[m.end():m.end() + 30]):
-                continue  # "taking place", "taken hostage", "take part"
+            if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
+                    C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 70), m.start())):
+                continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
     return sorted(found, key=lambda c: c.start)
+
+
+def _axes(text: str, places) -> set[int]:
+    """Places named as axes ("the offensive in the directions of Kupiansk, Lyman and Bakhmut"): ids."""
+    out: set[int] = set()
+    for p in places:
+        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]):
+            out.update(id(m) for m in _list_from(p, places, text, len(text)))
+    return out
 
 
 def _list_from(first, places, text: str, end: int) -> list[Mention]:
@@ -174,13 +184,17 @@ def _candidates(text, places, cue: _Cue):
 
 def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:
     """Each cue's places (see the module docstring for the order of the rules)."""
+    axes = _axes(text, places)
     hits: list[_Hit] = []
     for cue in cues:
-        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and C.ATTACK_ON.match(text[cue.end:cue.end + 12]) \
-                and C.AIR_ATTACK.search(text):
+        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
+                C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
+                or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)):  # "a drone attack", "the missile attack"
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         region = _region(cue.start, regions)
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
+        if cue.kind == "contested":
+            cands = [p for p in cands if id(p[2]) not in axes]
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])]
         if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
@@ -430,6 +444,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     kind = "contested"
                 if kind is None or claimant == "unknown" or (i == first_line and claimant == "other"):
                     continue
+                if sp is None and claimant == "other" and C.BATTLEGROUP.search(text, max(0, h.cue.start - 80), h.cue.start):
+                    claimant, label, voice = "RU", "Russian Defense Ministry", "relayed"  # its battlegroups' reports
                 if sp is None and kind == "captured" and C.REPORTED_BEFORE.search(text[max(0, h.cue.start - 40):h.cue.start]) \
                         and _agent(h.cue, text, claimant):
                     # "the claimed capture of X": the outlet reports the capturing side's claim (when

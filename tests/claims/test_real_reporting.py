@@ -426,3 +426,26 @@ def test_the_fall_of_a_year_is_a_season_not_a_capture():
 
 def test_an_aftermath_caption_gives_no_claim():
     assert _run("The aftermath of a Russian strike on the city of Testivka.") == {}
+
+
+def test_a_russian_battlegroups_capture_is_the_russian_defense_ministrys_claim():
+    got = _run("News came on Friday that Russia's Battlegroup West had liberated Testivka, a settlement near Novoselo.")
+    assert ("Testivka", "RU", "captured") in got
+
+
+def test_an_official_named_with_a_date_in_brackets_still_speaks():
+    got = _run("The Moscow-based mercenary group, Wagner, on Tuesday (January 10) claimed that their forces have "
+               "taken over the eastern Ukrainian city of Testivka.")
+    assert ("Testivka", "RU", "captured") in got
+
+
+def test_pictures_taken_somewhere_are_no_capture():
+    got = _run("The Ukrainian military said pictures released by Wagner that Russian media said were taken in "
+               "Testivka were fake.")
+    assert not [k for k in got if k[2] == "captured"]
+
+
+def test_a_town_named_as_an_axis_gets_no_fighting_from_a_later_cue():
+    got = _run("The General Staff announced that Ukrainian troops continue to hold back the Russian offensive "
+               "in the directions of Testivka and Novoselo and that heavy fighting continues.")
+    assert not [k for k in got if k[2] == "contested"]
