@@ -449,3 +449,9 @@ def test_a_town_named_as_an_axis_gets_no_fighting_from_a_later_cue():
     got = _run("The General Staff announced that Ukrainian troops continue to hold back the Russian offensive "
                "in the directions of Testivka and Novoselo and that heavy fighting continues.")
     assert not [k for k in got if k[2] == "contested"]
+
+
+def test_controlling_a_share_of_a_town_is_fighting_for_it():
+    got = _run("Russian troops control 70% of Testivka and more than 80 per cent of Novoselo, the governor said.")
+    assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
+    assert not [k for k in got if k[2] == "captured"]
