@@ -69,19 +69,24 @@ def _placed(rows: list[dict]) -> list[dict]:
     return [r for r in rows if r.get("geonameid") is not None and r.get("lat") is not None and r.get("lon") is not None]
 
 
-def latest_places(rows: list[dict], as_of: date | None = None, gazetteer: Gazetteer | None = None) -> list[dict]:
-    """One row per place with its latest claimed status as of a date (the site's rules), for a table or
-    a locator map: :data:`geo.store.export.PLACE_COLUMNS`.
+def with_geonames_names(rows: list[dict], gazetteer: Gazetteer | None) -> list[dict]:
+    """Claim rows with GeoNames' own name of each place (``geonames_name``) beside the newsroom
+    spelling in ``place``: the column every claim and place table has (:mod:`geo.tables`); empty
+    without a gazetteer."""
+    known = gazetteer.places if gazetteer is not None else {}
+    return [{**r, "geonames_name": known[r["geonameid"]].name if r.get("geonameid") in known else ""} for r in rows]
 
-    :param rows: claim rows (those without a place are left out).
+
+def latest_places(rows: list[dict], as_of: date | None = None) -> list[dict]:
+    """One row per place with its latest claimed status as of a date (the site's rules), for a table or
+    a locator map: :data:`geo.tables.PLACE_COLUMNS`, as the site's ``places.csv``.
+
+    :param rows: claim rows (those without a place are left out); their ``geonames_name``
+        (:func:`with_geonames_names`) names each place as GeoNames does.
     :param as_of: the date; default the latest claim's.
-    :param gazetteer: gives each place its GeoNames name (``geonames_name``); without it that stays empty.
     """
     timeline = Timeline(_placed(rows), as_of=as_of)
-    names = {}
-    if gazetteer is not None:
-        names = {gid: gazetteer.places[gid].name for gid in timeline.places if gid in gazetteer.places}
-    return place_rows(place_states(timeline, as_of or timeline.as_of), as_of or timeline.as_of, names)
+    return place_rows(place_states(timeline, as_of or timeline.as_of), as_of or timeline.as_of)
 
 
 def qgis_styles() -> dict:
@@ -139,14 +144,11 @@ def export(store: Store, out: str | Path | None, fmt: str | None = None, *, plac
     gaz = open_gazetteer(gazetteer, required=by_name)
     if by_name:
         filters["place"] = place_id(store, gaz, str(filters["place"]))
-    rows = store.claims(include_waiting=include_waiting, **filters)
-    if gaz is not None:  # the newsroom spelling is in "place"; GeoNames' own name stays beside it
-        rows = [{**r, "geonames_name": gaz.places[r["geonameid"]].name if r.get("geonameid") in gaz.places else ""}
-                for r in rows]
+    rows = with_geonames_names(store.claims(include_waiting=include_waiting, **filters), gaz)
     report = ExportReport()
     table = None
     if places is not None or (out is not None and export_format(out, fmt) == "gpkg"):
-        table = latest_places(rows, filters.get("date_to"), gaz)
+        table = latest_places(rows, filters.get("date_to"))
     if out is not None:
         gpkg = export_format(out, fmt) == "gpkg"
         report.path = write_claims(rows, out, fmt, places=table if gpkg else None, styles=qgis_styles() if gpkg else None)

@@ -10,6 +10,7 @@ from pathlib import Path
 from geo.errors import FrontlineError, StoreError
 from geo.places.gazetteer import Gazetteer
 from geo.site.control import DEFAULT_MAX_AGE_DAYS, ControlOverlay, load_control
+from geo.jobs.curate import with_geonames_names
 from geo.jobs.pipeline import ingest, make_finder
 from geo.site.build import build_site, check_base_url
 from geo.store.sqlite import Store
@@ -39,7 +40,7 @@ def build_from_store(store: Store, gazetteer: Gazetteer, out_dir: str | Path, *,
     :param options: further :func:`geo.site.build.build_site` options (``cdn``, ``title``, ...).
     :raises SiteWouldShrink: the store would empty the site or halve its places (``force`` unset).
     """
-    rows = store.claims()
+    rows = with_geonames_names(store.claims(), gazetteer)  # claims.csv and places.csv as `export` writes them
     ids = {int(r["geonameid"]) for r in rows if r.get("geonameid") is not None}
     places = {gid: gazetteer.places[gid] for gid in ids if gid in gazetteer.places}
     # Every spelling the gazetteer knows for the places with claims: the page's search finds a place

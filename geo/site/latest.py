@@ -135,7 +135,8 @@ def place_rows(states: list[PlaceState], as_of: date | None, names: dict | None 
 
     :param states: from :func:`place_states`.
     :param as_of: the date they are as of.
-    :param names: ``{geonameid: GeoNames name}`` when a gazetteer is at hand.
+    :param names: ``{geonameid: GeoNames name}``; else the ``geonames_name`` the claim rows carry
+        (the job layer adds it from the gazetteer), else empty.
     :returns: one dict per place: ``geonameid, name, geonames_name, place_kind, lat, lon, status,
         status_label, own, since, claimant, claimant_label, claimants, source, url, claim_id,
         last_strike, claims, as_of, colour, symbol, description``.
@@ -146,7 +147,8 @@ def place_rows(states: list[PlaceState], as_of: date | None, names: dict | None 
         c = s.claim
         marker = MARKERS[s.shown]
         rows.append({
-            "geonameid": s.geonameid, "name": s.name, "geonames_name": names.get(s.geonameid, ""),
+            "geonameid": s.geonameid, "name": s.name,
+            "geonames_name": names.get(s.geonameid) or (c.row.get("geonames_name") if c else None) or "",
             "place_kind": s.place_kind, "lat": s.lat, "lon": s.lon,
             "status": s.shown, "status_label": STATUS_LABELS.get(s.status, "strike reported"),
             "own": s.own, "since": s.since.isoformat() if s.since else None,

@@ -6,9 +6,7 @@ Every function returns text; :mod:`geo.site.build` writes it. Article text is es
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import pickle
 import re
@@ -17,18 +15,15 @@ from html import escape
 
 from geo.site.payload import according_to, article_sources, claim_phrase
 from geo.site.timeline import STATUS_LABELS, Changes, Timeline, TimedClaim, format_day
+from geo.tables import CLAIM_CSV_COLUMNS, PLACE_COLUMNS, csv_header, csv_rows, csv_table, safe_cell
 
-PAGE_VERSION = "1"  # bump when the page layout changes, so incremental builds redo every page
-ROW_KEYS = ("claim_id", "article_id", "article_key", "title", "published", "source", "url", "geonameid",
-            "place", "place_kind", "lat", "lon", "surface", "claimant", "claimant_label", "kind", "control",
-            "date_from", "date_to", "precision", "date_phrase", "quote", "cue", "confidence", "coref",
-            "corrected", "rejected")
+PAGE_VERSION = "2"  # bump when the page layout changes, so incremental builds redo every page
+# claims.csv and claims.geojson: the columns of every claim table (geo.tables), then what the site adds.
+SITE_COLUMNS = ("effective_date", "event_date_label", "control_check")
+CLAIMS_CSV_COLUMNS = (*CLAIM_CSV_COLUMNS, *SITE_COLUMNS)
 GEONAMES_TEXT = ("Place names and positions: GeoNames (https://www.geonames.org/), "
                  "licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).")
 NOT_VERIFIED = "Claims as reported by each side; not verified."
-# OWASP's advice on CSV injection, as in geo.store.csvsafe (the site may not import the store; a
-# test checks the two agree): text a spreadsheet would run as a formula gets a leading quote.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _txt_cell(value) -> str:
@@ -36,11 +31,7 @@ def _txt_cell(value) -> str:
     text = str(value or "")
     if "\t" in text or "\r" in text or "\n" in text:
         text = re.sub(r"[\t\r\n]+", " ", text)
-    return str(_csv_cell(text.strip()))
-
-
-def _csv_cell(value):
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+    return str(safe_cell(text.strip()))
 
 
 def _status(s) -> str:
@@ -165,28 +156,22 @@ def changes_index_html(timeline: Timeline, *, title: str) -> str:
 
 
 def claims_csv_header() -> str:
-    """The header line of claims.csv."""
-    buf = io.StringIO()
-    csv.writer(buf).writerow(ROW_KEYS + ("effective_date", "event_date_label", "control_check"))
-    return buf.getvalue()
+    """The header line of claims.csv: :data:`CLAIMS_CSV_COLUMNS` and the credit, whatever the claims."""
+    return csv_header(CLAIMS_CSV_COLUMNS)
 
 
 def claims_csv_rows(claims, checks: dict | None = None) -> str:
-    """Claims as lines of claims.csv (no header): the store's columns plus the effective date, the
-    event date label and the control check. Text that would start a spreadsheet formula is written
-    after a ``'``.
+    """Claims as lines of claims.csv (no header): the columns of every claim table
+    (:data:`geo.tables.CLAIM_CSV_COLUMNS`) plus the effective date, the event date label and the
+    control check, then the credit; formula-safe (:func:`geo.tables.csv_rows`).
 
     :param claims: :class:`~geo.site.timeline.TimedClaim` s, in the order they are listed.
     :param checks: ``{claim_id: verdict}`` or ``None``.
     :returns: CSV text.
     """
     checks = checks or {}
-    buf = io.StringIO()
-    w = csv.writer(buf)  # RFC 4180 line ends: a bare CR inside a cell is then quoted too
-    for c in claims:
-        w.writerow([_csv_cell(c.row[k]) if c.row.get(k) is not None else "" for k in ROW_KEYS]
-                   + [c.effective.isoformat(), _csv_cell(c.event_label), _csv_cell(checks.get(c.claim_id) or "")])
-    return buf.getvalue()
+    return csv_rows(({**c.row, "effective_date": c.effective.isoformat(), "event_date_label": c.event_label,
+                      "control_check": checks.get(c.claim_id)} for c in claims), CLAIMS_CSV_COLUMNS)
 
 
 def claims_csv(timeline: Timeline, checks: dict | None = None) -> str:
@@ -209,7 +194,7 @@ def claims_geojson_features(claims, checks: dict | None = None) -> str:
     checks = checks or {}
     out = []
     for c in claims:
-        props = {k: c.row.get(k) for k in ROW_KEYS if k not in ("lat", "lon")}
+        props = {k: c.row.get(k) for k in CLAIM_CSV_COLUMNS if k not in ("lat", "lon")}
         props.update(effective_date=c.effective.isoformat(), event_date_label=c.event_label,
                      control_check=checks.get(c.claim_id) or None)
         out.append(json.dumps({"type": "Feature", "properties": props, "geometry": {
@@ -271,15 +256,10 @@ def sources_txt(timeline: Timeline, *, title: str, control=None) -> str:
 
 
 def places_csv(rows: list[dict]) -> str:
-    """``places.csv``: one row per place with its latest claimed status (for a locator-map tool);
-    text cells formula-safe, the GeoNames credit as a column.
+    """``places.csv``: one row per place with its latest claimed status (for a locator-map tool), the
+    same table as ``frontline export --places`` (:data:`geo.tables.PLACE_COLUMNS`, formula-safe, the
+    GeoNames credit as a column).
 
     :param rows: from :func:`geo.site.latest.place_rows`.
     """
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    columns = list(rows[0]) if rows else ["geonameid", "name", "status", "lat", "lon"]
-    writer.writerow([*columns, "attribution"])
-    for r in rows:
-        writer.writerow([*(_csv_cell(r.get(c)) if r.get(c) is not None else "" for c in columns), GEONAMES_TEXT])
-    return buf.getvalue()
+    return csv_table(rows, PLACE_COLUMNS)

@@ -27,24 +27,13 @@ import pyogrio.raw
 import shapely
 
 from geo.errors import InputError
-from geo.store.csvsafe import SafeWriter
 from geo.store.qgis import write_styles
-from geo.store.sqlite import CLAIM_COLUMNS
-
-ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
+from geo.tables import ATTRIBUTION, CLAIM_CSV_COLUMNS, PLACE_COLUMNS, csv_table
 LAYER = "claims"
 PLACES_LAYER = "places"
 # Written as real dates in the GeoPackage (QGIS's temporal controller); ISO text elsewhere.
 DATE_COLUMNS = ("published", "date_from", "date_to")
 FORMATS = {".geojson": "geojson", ".json": "geojson", ".csv": "csv", ".gpkg": "gpkg"}
-#: The columns of a place table, in order (rows may carry more; they follow): each place's latest
-#: status as of ``as_of``, the day (``since``) and claimant behind it, its names and the colour and
-#: symbol a locator map draws it with.
-PLACE_COLUMNS = (
-    "geonameid", "name", "geonames_name", "place_kind", "lat", "lon", "status", "status_label", "own", "since",
-    "claimant", "claimant_label", "claimants", "source", "url", "claim_id", "last_strike", "claims", "as_of",
-    "colour", "symbol", "description",
-)
 PLACE_DATE_COLUMNS = ("since", "last_strike", "as_of")
 
 
@@ -72,10 +61,10 @@ def claims_frame(rows: list[dict]) -> geopandas.GeoDataFrame:
     """Claims as points.
 
     :param rows: claim dicts; those without coordinates (an unresolved place) are dropped.
-    :returns: a GeoDataFrame in EPSG:4326 with the columns of :data:`geo.store.sqlite.CLAIM_COLUMNS`
-        first (then any others the rows carry) and a Point ``geometry`` at (lon, lat).
+    :returns: a GeoDataFrame in EPSG:4326 with the columns of :data:`geo.tables.CLAIM_CSV_COLUMNS`
+        first, whatever the rows (then any others they carry), and a Point ``geometry`` at (lon, lat).
     """
-    return _points(rows, CLAIM_COLUMNS)
+    return _points(rows, CLAIM_CSV_COLUMNS)
 
 
 def places_frame(rows: list[dict]) -> geopandas.GeoDataFrame:
@@ -128,7 +117,7 @@ def write_claims(rows: list[dict], path: str | Path, fmt: str | None = None, *, 
     path = Path(path)
     fmt = export_format(path, fmt)
     if fmt != "gpkg":
-        return _write_atomically(path, fmt, lambda tmp: _WRITERS[fmt](rows, tmp, CLAIM_COLUMNS))
+        return _write_atomically(path, fmt, lambda tmp: _WRITERS[fmt](rows, tmp, CLAIM_CSV_COLUMNS))
 
     def gpkg(tmp: Path) -> None:
         _write_gpkg(claims_frame(rows), tmp, LAYER, DATE_COLUMNS)
@@ -203,17 +192,13 @@ def _write_gpkg(frame: geopandas.GeoDataFrame, tmp: Path, layer: str, dates: tup
                       layer_options={"DESCRIPTION": ATTRIBUTION})
 
 
-def _write_csv(rows: list[dict], tmp: Path, first: tuple) -> None:
-    # Straight from the dicts (not the frame) so values are written as the store gave them.
-    # CSV has no metadata and "#" comments are not standard: the credit is a column. Text that
-    # a spreadsheet would run as a formula is neutralised (geo.store.csvsafe).
-    rows = _located(rows)
-    columns = _columns(rows, first)
+def _write_csv(rows: list[dict], tmp: Path, columns: tuple) -> None:
+    # Straight from the dicts (not the frame) so values are written as the store gave them, in the
+    # fixed columns of the table (geo.tables: the site's downloads are written the same way). CSV has
+    # no metadata and "#" comments are not standard: the credit is a column. Text that a spreadsheet
+    # would run as a formula is neutralised.
     with open(tmp, "w", encoding="utf-8", newline="") as f:
-        writer = SafeWriter(f)
-        writer.writerow([*columns, "attribution"])
-        for row in rows:
-            writer.writerow([*("" if row.get(c) is None else row[c] for c in columns), ATTRIBUTION])
+        f.write(csv_table(_located(rows), columns))
 
 
 _WRITERS = {"geojson": _write_geojson, "csv": _write_csv}

@@ -3,15 +3,12 @@ review list."""
 
 from __future__ import annotations
 
-import io
 import json
 import shlex
 import textwrap
 
-from geo.store.csvsafe import SafeWriter
+from geo.tables import ATTRIBUTION, CLAIM_CSV_COLUMNS, csv_table
 
-
-GEONAMES_CREDIT = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
 QUOTE_CHARS = 240  # a waiting claim's quote is cut there in the review list
 TABLE_COLUMNS = ("claim_id", "date_from", "date_to", "place", "claimant", "claimant_label", "kind", "control", "cue", "confidence")
 
@@ -37,15 +34,9 @@ def format_claims(rows: list[dict], fmt: str = "table", *, waits: bool = False) 
              "properties": {k: v for k, v in r.items() if k not in ("lat", "lon")}}
             for r in rows
         ]
-        return json.dumps({"type": "FeatureCollection", "attribution": GEONAMES_CREDIT, "features": features}, ensure_ascii=False) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        if rows:  # text a spreadsheet would run as a formula is neutralised
-            columns = list(rows[0])
-            writer = SafeWriter(buf)
-            writer.writerow(columns)
-            writer.writerows([r.get(c) for c in columns] for r in rows)
-        return buf.getvalue()
+        return json.dumps({"type": "FeatureCollection", "attribution": ATTRIBUTION, "features": features}, ensure_ascii=False) + "\n"
+    if fmt == "csv":  # the claim table of every export (geo.tables): fixed columns, formula-safe, the credit
+        return csv_table(rows, CLAIM_CSV_COLUMNS)
     if not rows:
         return "No claims.\n"
     lines = ["\t".join(TABLE_COLUMNS + (("waits",) if waits else ()))]

@@ -22,18 +22,10 @@ from pathlib import Path
 from geo.errors import InputError, NotFound, StoreError
 from geo.models import HOLDS, KINDS, MENTION_KINDS, SIDES, Article, Claim, Mention
 from geo.store.sql import _FIXED_CLAIMS, _FIXED_MENTIONS, MIGRATIONS, PUBLISHED, WAITING
+from geo.tables import CLAIM_COLUMNS  # the row every claim query returns (one list, shared with the site)
 
 DEFAULT_DB = "data/frontline.sqlite"
 BUSY_TIMEOUT_S = 10.0
-
-#: The keys of every dict returned by :meth:`Store.claims`, in order (the site and exports rely on them).
-CLAIM_COLUMNS = (
-    "claim_id", "article_id", "article_key", "title", "published", "source", "url",
-    "geonameid", "place", "place_kind", "lat", "lon", "surface", "claimant", "claimant_label",
-    "kind", "control", "date_from", "date_to", "precision", "date_phrase", "quote", "cue",
-    "confidence", "coref", "corrected", "rejected", "hold", "approved",
-)
-
 
 @dataclass(frozen=True)
 class IngestResult:

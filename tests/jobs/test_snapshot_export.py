@@ -16,6 +16,7 @@ from geo.jobs.curate import export
 from geo.jobs.snapshot import snapshot
 from geo.store.export import PLACE_COLUMNS
 from geo.store.sqlite import Store
+from geo.tables import CLAIM_CSV_COLUMNS
 
 TESTOHRAD, POBEDIVKA, ZRAZKIVKA, VYHADANIVKA = 9900100, 9900201, 9900101, 9900308  # the sample gazetteer's
 
@@ -154,3 +155,34 @@ def test_claims_exports_keep_the_geonames_name_beside_the_newsroom_spelling(stor
     rows = _csv(tmp_path / "claims.csv")
     assert rows and all(r["geonames_name"] for r in rows)
     assert {r["geonameid"]: r["geonames_name"] for r in rows}[str(TESTOHRAD)] == "Testohrad"
+
+
+def test_the_sites_downloads_are_the_exports_of_the_same_claims(store, sample_gazetteer_path, tmp_path):
+    """places.csv of a built site is `frontline export --places` (GeoNames names and credit included);
+    its claims.csv has the export's columns and cells, then the site's own three."""
+    from geo.jobs.publish import build_from_store
+    from geo.places.gazetteer import Gazetteer
+
+    build_from_store(store, Gazetteer(sample_gazetteer_path), tmp_path / "site")
+    export(store, tmp_path / "claims.csv", places=tmp_path / "places.csv", gazetteer=sample_gazetteer_path)
+    site_places = (tmp_path / "site" / "places.csv").read_text(encoding="utf-8")
+    assert site_places == (tmp_path / "places.csv").read_text(encoding="utf-8")
+    assert {r["geonameid"]: r["geonames_name"] for r in _csv(tmp_path / "site" / "places.csv")}[str(TESTOHRAD)] == "Testohrad"
+    exported = {r["claim_id"]: r for r in _csv(tmp_path / "claims.csv")}
+    site_claims = _csv(tmp_path / "site" / "claims.csv")
+    assert list(site_claims[0])[:len(CLAIM_CSV_COLUMNS)] == list(CLAIM_CSV_COLUMNS)
+    assert {r["claim_id"]: {k: r[k] for k in exported[r["claim_id"]]} for r in site_claims} == exported
+
+
+def test_claims_csv_columns_never_depend_on_the_rows(store, tmp_path):
+    """No rows, rows, a gazetteer or none: every claims CSV (export, `claims --format csv`) has one header."""
+    from geo.jobs.curate import list_claims
+
+    export(store, tmp_path / "none.csv", date_from=date(2030, 1, 1), gazetteer=tmp_path / "no.sqlite")
+    export(store, tmp_path / "all.csv", gazetteer=tmp_path / "no.sqlite")
+    header = [*CLAIM_CSV_COLUMNS, "attribution"]
+    for name in ("none.csv", "all.csv"):
+        with open(tmp_path / name, encoding="utf-8", newline="") as f:
+            assert next(csv.reader(f)) == header, name
+    for filters in ({}, {"date_from": date(2030, 1, 1)}):
+        assert list_claims(store, "csv", **filters).splitlines()[0] == ",".join(header)

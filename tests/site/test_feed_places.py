@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from geo.site.build import build_site
+from geo.tables import ATTRIBUTION, PLACE_COLUMNS
 from sitehelpers import make_row, sample_rows
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -64,4 +65,5 @@ def test_places_csv_has_one_row_per_place_with_its_latest_status(site):
     assert len(gids) == len(set(gids)) == 5
     testovka = next(r for r in rows if r["name"] == "Testovka")
     assert testovka["status"] in ("RU", "contested") and testovka["colour"].startswith("#")
-    assert all(r["attribution"].startswith("Place names and positions: GeoNames") for r in rows)
+    assert {r["attribution"] for r in rows} == {ATTRIBUTION}
+    assert list(rows[0]) == [*PLACE_COLUMNS, "attribution"]

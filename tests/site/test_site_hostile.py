@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
 
 from geo.site.build import build_site
-from sitehelpers import make_row
+from sitehelpers import make_row, sample_rows
 
 TEMPLATE_PAYLOADS = [
     "Agency {{ 7*7 }}",
@@ -110,13 +111,21 @@ def test_site_csv_neutralises_formulas_and_geojson_keeps_them(tmp_path):
     assert {f["properties"]["quote"] for f in features} >= set(FORMULA_PAYLOADS)
 
 
-def test_site_and_store_neutralise_the_same_cells():
-    from geo.site import pages
-    from geo.store import csvsafe
+def test_site_and_store_write_the_same_claim_cells(tmp_path):
+    """claims.csv of the site and `frontline export x.csv` are one table: same header, same cells."""
+    import csv as _csv
 
-    assert pages._FORMULA_STARTS == csvsafe.FORMULA_STARTS
-    for value in [*FORMULA_PAYLOADS, "plain", "", 1.5, -2, None]:
-        assert pages._csv_cell(value) == csvsafe.safe_cell(value)
+    from geo.site import pages
+    from geo.site.timeline import Timeline
+    from geo.store.export import write_claims
+
+    rows = sample_rows()
+    rows[0].update(quote="=HYPERLINK(1)", source="@wire", geonames_name="Testovka")
+    site = list(_csv.DictReader(io.StringIO(pages.claims_csv(Timeline(rows)))))
+    with open(write_claims(rows, tmp_path / "c.csv"), encoding="utf-8", newline="") as f:
+        export = list(_csv.DictReader(f))
+    assert list(export[0]) == [*list(site[0])[:-4], "attribution"]  # the site adds its three columns
+    assert {r["claim_id"]: {k: r[k] for k in export[0]} for r in site} == {r["claim_id"]: r for r in export}
 
 
 def test_template_syntax_in_a_control_source_name_is_never_evaluated(tmp_path):

@@ -16,6 +16,7 @@ import pytest
 from geo.errors import InputError
 from geo.store.export import ATTRIBUTION, claims_frame, write_claims
 from geo.store.sqlite import CLAIM_COLUMNS, Store
+from geo.tables import CLAIM_CSV_COLUMNS
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def test_frame_has_points_in_wgs84_and_drops_rows_without_coordinates(rows):
     assert len(rows) == 3
     frame = claims_frame(rows)
     assert frame.crs.to_epsg() == 4326
-    assert list(frame.columns) == [*CLAIM_COLUMNS, "geometry"]
+    assert list(frame.columns) == [*CLAIM_CSV_COLUMNS, "geometry"]
     assert coords(frame) == EXPECTED
     assert set(frame.geom_type) == {"Point"}
 
@@ -99,7 +100,7 @@ def test_csv_has_plain_columns_and_an_attribution_column(rows, tmp_path):
     path = write_claims(rows, tmp_path / "claims.csv")
     with open(path, encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
-        assert reader.fieldnames == [*CLAIM_COLUMNS, "attribution"]
+        assert reader.fieldnames == [*CLAIM_CSV_COLUMNS, "attribution"]
         got = list(reader)
     assert sorted((r["place"], float(r["lon"]), float(r["lat"])) for r in got) == EXPECTED
     assert {r["attribution"] for r in got} == {ATTRIBUTION}
@@ -121,7 +122,7 @@ def test_format_can_be_given_and_unknown_formats_name_the_path(rows, tmp_path):
 def test_empty_export_is_valid(tmp_path, name):
     path = write_claims([], tmp_path / name)
     if name.endswith(".csv"):
-        assert path.read_text(encoding="utf-8").splitlines() == [",".join([*CLAIM_COLUMNS, "attribution"])]
+        assert path.read_text(encoding="utf-8").splitlines() == [",".join([*CLAIM_CSV_COLUMNS, "attribution"])]
     else:
         assert len(geopandas.read_file(path)) == 0
 
@@ -205,6 +206,6 @@ def test_geojson_and_geopackage_keep_formula_text_exact(formula_rows, tmp_path):
     ("=1+1", "'=1+1"), ("+1", "'+1"), ("-x", "'-x"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
     ("a=1", "a=1"), ("", ""), (" =1", " =1"), (-3.5, -3.5), (12, 12), (None, None), (True, True)])
 def test_safe_cell(value, cell):
-    from geo.store.csvsafe import safe_cell
+    from geo.tables import safe_cell
 
     assert safe_cell(value) == cell
