@@ -65,6 +65,12 @@ class PlaceState:
     changed: bool = False  # status changed within CHANGE_DAYS days up to the date
 
     @property
+    def on_map(self) -> bool:
+        """Whether the site, a snapshot and a place table show the place as of the date: it has a
+        status, or a strike within :data:`STRIKE_DAYS` days (an older strike alone shows nothing)."""
+        return self.status is not None or self.struck
+
+    @property
     def shown(self) -> str:
         """What the marker shows: the status, else ``struck``."""
         return self.status or "struck"
@@ -131,7 +137,9 @@ def place_states(timeline: Timeline, day: date | None = None, *, change_days: in
 
 
 def place_rows(states: list[PlaceState], as_of: date | None, names: dict | None = None) -> list[dict]:
-    """The states as flat rows for a table or a locator-map tool (``frontline export --places``).
+    """The states as flat rows for a table or a locator-map tool (``frontline export --places``, the
+    site's ``places.csv``): the places the site shows as of the date (:attr:`PlaceState.on_map`), so a
+    place whose only claims are strikes older than :data:`STRIKE_DAYS` days has no row.
 
     :param states: from :func:`place_states`.
     :param as_of: the date they are as of.
@@ -144,6 +152,8 @@ def place_rows(states: list[PlaceState], as_of: date | None, names: dict | None 
     names = names or {}
     rows = []
     for s in states:
+        if not s.on_map:
+            continue
         c = s.claim
         marker = MARKERS[s.shown]
         rows.append({

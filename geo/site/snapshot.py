@@ -448,7 +448,7 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     day = day or timeline.as_of
     bbox = _fit(tuple(float(v) for v in (bbox or default_bbox())))
     states = [s for s in place_states(timeline, day) if _in_bbox(s, bbox)] if day else []
-    shown = [s for s in states if s.status is not None or s.struck]
+    shown = [s for s in states if s.on_map]
 
     import matplotlib
     from matplotlib.figure import Figure
@@ -746,7 +746,7 @@ def card_key(timeline: Timeline, states: list, *, title: str, reference_places: 
     date, a marker's status, shape or fade, the changed rings, the towns named, the title, the size)."""
     parts = [f"card{CARD_VERSION}|{size[0]}x{size[1]}|{title}|{timeline.as_of}"]
     for s in states:
-        if s.status is None and not s.struck:
+        if not s.on_map:
             continue
         parts.append(f"{s.geonameid}|{s.name}|{s.place_kind}|{s.lat:.5f}|{s.lon:.5f}|{s.status}|{s.own}|{s.faded}|"
                      f"{s.struck}|{s.changed}|{s.day}")
@@ -781,7 +781,7 @@ def render_card(timeline: Timeline, *, states: list | None = None, title: str = 
     day = timeline.as_of
     if states is None:
         states = place_states(timeline, day) if day else []
-    shown = [s for s in states if s.status is not None or s.struck]
+    shown = [s for s in states if s.on_map]
     fig_w = FIG_WIDTH_IN
     dpi = width / fig_w
     fig_h = height / dpi

@@ -186,3 +186,12 @@ def test_claims_csv_columns_never_depend_on_the_rows(store, tmp_path):
             assert next(csv.reader(f)) == header, name
     for filters in ({}, {"date_from": date(2030, 1, 1)}):
         assert list_claims(store, "csv", **filters).splitlines()[0] == ",".join(header)
+
+
+@pytest.mark.parametrize("until, struck", [(date(2024, 2, 19), True), (date(2024, 2, 25), True),
+                                           (date(2024, 2, 26), False), (date(2024, 5, 1), False)])
+def test_a_strike_stays_in_the_place_table_for_the_sites_seven_days(store, tmp_path, until, struck):
+    export(store, None, places=tmp_path / "p.csv", gazetteer=tmp_path / "no.sqlite", date_to=until)
+    statuses = {int(r["geonameid"]): r["status"] for r in _csv(tmp_path / "p.csv")}
+    assert (statuses.get(ZRAZKIVKA) == "struck") is struck and (ZRAZKIVKA in statuses) is struck
+    assert statuses[TESTOHRAD] == "RU"  # a status stays (faded on the map), a strike does not

@@ -67,3 +67,11 @@ def test_places_csv_has_one_row_per_place_with_its_latest_status(site):
     assert testovka["status"] in ("RU", "contested") and testovka["colour"].startswith("#")
     assert {r["attribution"] for r in rows} == {ATTRIBUTION}
     assert list(rows[0]) == [*PLACE_COLUMNS, "attribution"]
+
+
+def test_places_csv_drops_a_strike_older_than_the_sites_seven_days(tmp_path):
+    out = tmp_path / "site"
+    build_site(sample_rows() + [make_row("Testovka", claimant="RU", kind="captured", date="2024-03-30", article="late")], out)
+    rows = {r["name"]: r for r in csv.DictReader(io.StringIO((out / "places.csv").read_text(encoding="utf-8")))}
+    assert "Mockivka" not in rows  # struck on 19 Feb only: the map shows nothing there on 30 Mar
+    assert rows["Testovka"]["status"] == "RU" and rows["Primerne"]["status"] == "RU"
