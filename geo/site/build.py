@@ -446,6 +446,16 @@ def _write_card(w: _Writer, timeline: Timeline, states: list, *, title: str, ref
     return f"{OG_IMAGE}?v={key[:12]}", CARD_SIZE
 
 
+def _old_text(w: _Writer, rel: str) -> str | None:
+    """A file of the site this build replaces, as text (``None`` when there is none)."""
+    if w.old_root is None:
+        return None
+    try:
+        return (w.old_root / rel).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places, title, waiting=0,
                fade_days=FADE_DAYS, names=None, populations=None, base_url=None) -> None:
     checks = _check_claims(timeline, control, w.old_root, w.root) if control is not None else {}
@@ -483,7 +493,8 @@ def _write_all(w: _Writer, timeline: Timeline, *, control, cdn, reference_places
     for ch in daily:
         w.put(f"changes/{ch.start.isoformat()}.html", pages.changes_key(ch, title=title, basis=week_key[week_of(ch.start)]),
               lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks, memo=memo))
-    w.put_content("feed.xml", atom_feed(timeline, title=title, changes=daily))
+    w.put_content("feed.xml", atom_feed(timeline, title=title, changes=daily, previous=_old_text(w, "feed.xml"),
+                                        base_url=base_url))
     for ch in timeline.all_changes(weekly=True):
         w.put(f"changes/week-{ch.start.isoformat()}.html", pages.changes_key(ch, title=title, basis=week_key[ch.start]),
               lambda ch=ch: pages.changes_html(timeline, ch, title=title, checks=checks, memo=memo))

@@ -75,3 +75,46 @@ def test_places_csv_drops_a_strike_older_than_the_sites_seven_days(tmp_path):
     rows = {r["name"]: r for r in csv.DictReader(io.StringIO((out / "places.csv").read_text(encoding="utf-8")))}
     assert "Mockivka" not in rows  # struck on 19 Feb only: the map shows nothing there on 30 Mar
     assert rows["Testovka"]["status"] == "RU" and rows["Primerne"]["status"] == "RU"
+
+
+def _entries(path) -> dict:
+    root = ET.parse(path).getroot()
+    return {e.find(f"{ATOM}id").text: e for e in root.findall(f"{ATOM}entry")}, root.find(f"{ATOM}updated").text
+
+
+def test_a_day_that_says_more_after_a_rebuild_is_updated_and_the_others_are_not(tmp_path):
+    out = tmp_path / "site"
+    build_site(sample_rows(), out)
+    first = (out / "feed.xml").read_text(encoding="utf-8")
+    build_site(sample_rows(), out)
+    assert (out / "feed.xml").read_text(encoding="utf-8") == first  # nothing new: nothing updated
+    before, feed_before = _entries(out / "feed.xml")
+    # one more article for 18 Feb (a day already in the feed)
+    build_site(sample_rows() + [make_row("Mockivka", claimant="UA", kind="held", date="2024-02-18", article="more")], out)
+    after, feed_after = _entries(out / "feed.xml")
+    assert set(before) <= set(after)  # the same ids
+    day = next(i for i in after if i.endswith(":2024-02-18"))
+    upd = lambda entries, i: entries[i].find(f"{ATOM}updated").text  # noqa: E731
+    assert upd(after, day) > upd(before, day) and feed_after > feed_before and feed_after == upd(after, day)
+    assert after[day].find(f"{ATOM}title").text != before[day].find(f"{ATOM}title").text
+    assert all(upd(after, i) == upd(before, i) for i in before if i != day)
+
+
+def test_with_a_base_url_the_feed_links_are_absolute(tmp_path):
+    out = tmp_path / "site"
+    build_site(sample_rows(), out, base_url="https://news.example/maps")
+    root = ET.parse(out / "feed.xml").getroot()
+    links = [link.get("href") for link in root.iter(f"{ATOM}link")]
+    assert links and all(h.startswith("https://news.example/maps/") for h in links), links
+    for h in links:  # each one a file of the site
+        assert (out / h.removeprefix("https://news.example/maps/").split("#")[0]).exists(), h
+
+
+def test_feed_titles_count_in_proper_plurals(site):
+    titles = [e.find(f"{ATOM}title").text for e in ET.parse(site / "feed.xml").getroot().findall(f"{ATOM}entry")]
+    text = " ".join(titles)
+    assert "(s)" not in text and "(s)" not in (site / "feed.xml").read_text(encoding="utf-8")
+    assert any("1 status change," in t for t in titles) or any("1 new claim" in t for t in titles)
+    for t in titles:
+        n = int(t.split(": ")[1].split(" ")[0])
+        assert (" status change," in t) == (n == 1) and (" status changes," in t) == (n != 1), t
