@@ -321,6 +321,8 @@ def snapshot_command(env, out, as_of, bbox, around, radius, width, grey, title):
     report = snapshot(env.store(), out, as_of=as_of, bbox=bbox, around=around, radius_km=radius, width=width,
                       grey=grey, title=title, gazetteer=env.gazetteer_path)
     click.echo(str(report))
+    for line in report.warnings:  # an empty map is drawn, but never silently
+        click.echo(f"warning: {line}", err=True)
 
 
 # -- review ------------------------------------------------------------------------------

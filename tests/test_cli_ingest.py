@@ -89,6 +89,7 @@ def test_claims_bad_date(frontline, ingested):
 
 def test_export_gpkg_opens_with_geopandas(frontline, ingested, tmp_path):
     out = tmp_path / "out" / "claims.gpkg"
+    out.parent.mkdir()  # an export makes no folders
     result = frontline("export", out, catch_exceptions=False)
     assert result.exit_code == 0
     n = len(json.loads(frontline("claims", "--format", "json").output))

@@ -78,3 +78,29 @@ def test_export_gpkg_has_places_and_styles(frontline, ingested, tmp_path):
 def test_export_needs_a_file(frontline, ingested):
     result = frontline("export")
     assert result.exit_code != 0 and "--places" in result.output
+
+
+def test_bad_dates_and_folders_are_one_line_errors(frontline, ingested, tmp_path):
+    missing = tmp_path / "no" / "such" / "folder"
+    for args, message in (
+            (["snapshot", "--out", tmp_path / "m.png", "--date", "2099-01-01"], "--date 2099-01-01: give a date from 2014"),
+            (["snapshot", "--out", tmp_path / "m.png", "--date", "2013-12-31"], "--date 2013-12-31: give a date from 2014"),
+            (["snapshot", "--out", missing / "m.png"], "does not exist"),
+            (["export", missing / "c.csv"], "does not exist"),
+            (["export", tmp_path / "c.csv", "--places", missing / "p.csv"], "does not exist"),
+            (["export", tmp_path / "c.csv", "--since", "2024-03-01", "--until", "2024-02-01"], "--since 2024-03-01 is after"),
+            (["claims", "--since", "2024-03-01", "--until", "2024-02-01"], "--since 2024-03-01 is after")):
+        result = frontline(*args)
+        assert result.exit_code != 0 and result.output.startswith("Error: ") and message in result.output, args
+        assert result.output.count("\n") == 1, result.output
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".png", ".csv")) == []
+    assert not (tmp_path / "no").exists()  # no folder made on the way
+
+
+@pytest.mark.parametrize("args, warning", [(["--bbox", "10,40,12,42"], "shows no part of Ukraine"),
+                                           (["--date", "2014-06-01"], "no published claim is dated on or before")])
+def test_an_empty_map_is_drawn_with_a_warning(frontline, ingested, tmp_path, args, warning):
+    result = frontline("snapshot", "--out", tmp_path / "m.png", "--width", "600", *args, catch_exceptions=False)
+    assert result.exit_code == 0 and (tmp_path / "m.png").exists()
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning: ")]  # stderr
+    assert len(warnings) == 1 and warning in warnings[0], result.output

@@ -26,10 +26,18 @@ def list_claims(store: Store, fmt: str = "table", *, include_waiting: bool = Fal
     :param filters: ``place``, ``side``, ``kind``, ``date_from``, ``date_to`` as for
         :meth:`~geo.store.sqlite.Store.claims`.
     :raises NotFound: ``place`` names no known place, or several that have claims.
+    :raises InputError: ``date_from`` after ``date_to``.
     """
+    check_date_range(filters.get("date_from"), filters.get("date_to"))
     if gazetteer is not None and filters.get("place") and not str(filters["place"]).strip().isdigit():
         filters["place"] = place_id(store, gazetteer, str(filters["place"]))
     return format_claims(store.claims(include_waiting=include_waiting, **filters), fmt, waits=include_waiting)
+
+
+def check_date_range(since: date | None, until: date | None) -> None:
+    """:raises InputError: ``--since`` is after ``--until`` (no claim could match: say so, not "No claims")."""
+    if since is not None and until is not None and since > until:
+        raise InputError(f"--since {since.isoformat()} is after --until {until.isoformat()}: give the earlier date first")
 
 
 def place_id(store: Store, gazetteer: Gazetteer, name: str) -> int:
@@ -131,15 +139,18 @@ def export(store: Store, out: str | Path | None, fmt: str | None = None, *, plac
         ``place`` in any spelling; used when it exists (and needed for a ``place`` given by name).
     :param filters: ``place``, ``side``, ``kind``, ``date_from``, ``date_to`` as for ``claims``.
     :returns: :class:`ExportReport`.
-    :raises InputError: neither file given, or one that cannot be written.
+    :raises InputError: neither file given, one in a folder that does not exist or that cannot be
+        written, or ``date_from`` after ``date_to``.
     """
-    from geo.store.export import export_format, write_claims, write_places  # geopandas: only when exporting
+    from geo.store.export import check_folder, export_format, write_claims, write_places  # geopandas: only when exporting
 
     if out is None and places is None:
         raise InputError("export: give a file for the claims (claims.gpkg), or --places FILE, or both")
+    check_date_range(filters.get("date_from"), filters.get("date_to"))
     for target in (out, places):
         if target is not None:
             export_format(target, fmt if target is out else None)
+            check_folder(target)
     by_name = bool(filters.get("place")) and not str(filters["place"]).strip().isdigit()
     gaz = open_gazetteer(gazetteer, required=by_name)
     if by_name:

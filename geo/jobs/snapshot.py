@@ -6,10 +6,12 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from geo.errors import InputError, NotFound
+from geo.errors import ArticleError, InputError, NotFound
 from geo.jobs.curate import open_gazetteer, place_id
 from geo.places.gazetteer import gazetteer_path
+from geo.reading.articles import EARLIEST, check_published
 from geo.site.snapshot import SnapshotReport, bbox_around, parse_bbox, render_snapshot
+from geo.site.timeline import parse_day
 from geo.store.sqlite import Store
 
 DEFAULT_RADIUS_KM = 30.0
@@ -53,6 +55,22 @@ def towns_in_file(path: str | Path | None, view: tuple | None, close: bool) -> l
     except sqlite3.Error:
         return None
     return [{"name": r[0], "lat": r[1], "lon": r[2], "population": r[3] or 0} for r in rows]
+
+
+def check_day(day: date | None) -> None:
+    """A snapshot's date by the rule article dates follow (:func:`geo.reading.articles.check_published`):
+    none after tomorrow, none before 2014.
+
+    :raises InputError: the date is outside that range.
+    """
+    day = parse_day(day)
+    if day is None:
+        return
+    try:
+        check_published(day, name="--date", where="--date option")
+    except ArticleError:
+        raise InputError(f"--date {day.isoformat()}: give a date from {EARLIEST.isoformat()} to today "
+                         f"({date.today().isoformat()})") from None
 
 
 def _place_in_rows(rows: list[dict], name: str) -> dict | None:
@@ -103,11 +121,13 @@ def snapshot(store: Store, out: str | Path, *, as_of: date | None = None, bbox: 
     :param title: the heading; default "Claimed control in Ukraine" (or "... around PLACE").
     :param gazetteer: the gazetteer's path (default as everywhere): names towns for orientation and
         reads ``around`` in any spelling; used when it exists.
-    :raises InputError: both ``bbox`` and ``around``, a bad box, radius, width or file name.
+    :raises InputError: both ``bbox`` and ``around``, a bad box, radius, width, date (after tomorrow,
+        before 2014), file name or folder (one that does not exist).
     :raises NotFound: ``around`` names no place.
     """
     if bbox is not None and around:
         raise InputError("give either --bbox or --around, not both")
+    check_day(as_of)
     if radius_km is not None and not around:
         raise InputError("--radius goes with --around PLACE")
     rows = store.claims()

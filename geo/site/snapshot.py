@@ -74,6 +74,7 @@ class SnapshotReport:
     labelled: list = field(default_factory=list)  # names of the changed places labelled
     changed: int = 0  # places whose status changed in CHANGE_DAYS days up to the date, in the view
     sources: list = field(default_factory=list)  # the sources behind the markers, most used first
+    warnings: list = field(default_factory=list)  # one line each: why the map shows nothing
     seconds: float = 0.0
 
     def __str__(self) -> str:
@@ -412,6 +413,25 @@ def _sources(states: list) -> list:
     return counter.most_common()
 
 
+def _empty_map_warnings(timeline: Timeline, day, bbox: tuple, shown: list) -> list:
+    """One line for each reason the map shows no claim: the view misses Ukraine, no claim is dated on
+    or before the date, or none of the places with claims is in the view."""
+    out = []
+    uw, us, ue, un = load_basemap()["ukraine_bbox"]
+    w, s_, e, n = bbox
+    if e < uw or w > ue or n < us or s_ > un:
+        out.append(f"the view {w:.2f},{s_:.2f},{e:.2f},{n:.2f} (west,south,east,north) shows no part of Ukraine")
+    if shown:
+        return out
+    if not timeline.claims:
+        out.append(f"no published claim is dated on or before {format_day(day)}: the map shows no claim" if day
+                   else "there are no published claims: the map shows no claim")
+    elif not out:
+        out.append(f"no place in the view has a claimed status or a strike in the {STRIKE_DAYS} days up to "
+                   f"{format_day(day)}: the map shows no claim")
+    return out
+
+
 def _in_bbox(s: PlaceState, bbox: tuple) -> bool:
     w, so, e, n = bbox
     return w <= s.lon <= e and so <= s.lat <= n
@@ -423,7 +443,7 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     """Draw the claimed status as of a date and write it as PNG, SVG or PDF.
 
     :param rows: published claim rows (as the store hands them out); rejected ones are left out.
-    :param out: the file to write (its folder is created); replaced only once complete.
+    :param out: the file to write, in a folder that exists; replaced only once complete.
     :param as_of: the date (ISO text or date); default the latest claim's date.
     :param bbox: ``(west, south, east, north)`` in degrees; default Ukraine. Widened to a printable
         shape (height between half and 1.3 times the width on the ground).
@@ -433,7 +453,7 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     :param reference_places: ``[{"name", "lat", "lon", "population"}]``: towns named for orientation.
     :param fmt: ``png``, ``svg`` or ``pdf``; default from the suffix of ``out``.
     :returns: :class:`SnapshotReport`.
-    :raises InputError: unknown format, a width out of range, or the file cannot be written.
+    :raises InputError: unknown format, a width out of range, no such folder, or the file cannot be written.
     """
     started = time.perf_counter()
     out = Path(out)
@@ -443,12 +463,15 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     if not (MIN_WIDTH <= int(width) <= MAX_WIDTH):
         raise InputError(f"width {width}: give a width in pixels from {MIN_WIDTH} to {MAX_WIDTH}")
     width = int(width)
+    if not out.parent.is_dir():
+        raise InputError(f"{out}: the folder {out.parent} does not exist (a snapshot makes no folders); create it first")
     day = parse_day(as_of)
     timeline = Timeline(rows, as_of=day)
     day = day or timeline.as_of
     bbox = _fit(tuple(float(v) for v in (bbox or default_bbox())))
     states = [s for s in place_states(timeline, day) if _in_bbox(s, bbox)] if day else []
     shown = [s for s in states if s.on_map]
+    warnings = _empty_map_warnings(timeline, day, bbox, shown)
 
     import matplotlib
     from matplotlib.figure import Figure
@@ -492,7 +515,6 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
                 "svg": {"Title": title or "Claimed control in Ukraine", "Creator": "frontline", "Date": None},
                 "pdf": {"Title": title or "Claimed control in Ukraine", "Creator": "frontline", "CreationDate": None}}[fmt]
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
             fig.savefig(tmp, format=fmt, dpi=dpi, facecolor="white", metadata=meta)
             os.replace(tmp, out)
         except OSError as exc:
@@ -504,7 +526,7 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     return SnapshotReport(
         out, fmt, width, height, day, bbox, (round(frame[0]), round(top), round(frame[2]), round(height - frame[1])),
         places=len(shown), counts=dict(counts), labelled=labelled, changed=len(changed),
-        sources=[src for src, _ in sources], seconds=time.perf_counter() - started)
+        sources=[src for src, _ in sources], warnings=warnings, seconds=time.perf_counter() - started)
 
 
 def _map_axes(fig, rect: tuple, bbox: tuple, colours: dict, *, frame: bool):

@@ -85,12 +85,20 @@ def export_format(path: str | Path, fmt: str | None = None) -> str:
     return fmt
 
 
+def check_folder(path: str | Path) -> None:
+    """:raises InputError: the file's folder does not exist (an export makes no folders: a typo in
+        a path would otherwise leave a new tree of them somewhere)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: the folder {path.parent} does not exist (an export makes no folders); create it first")
+
+
 def _write_atomically(path: Path, fmt: str, write) -> Path:
     # The temporary file must not exist yet (GDAL will not write a GeoPackage into an empty
     # file) and must be in the same folder, so that os.replace is an atomic rename.
+    check_folder(path)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp{path.suffix}")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         write(tmp)
         os.replace(tmp, path)
     except (OSError, sqlite3.Error, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as e:
@@ -106,7 +114,7 @@ def write_claims(rows: list[dict], path: str | Path, fmt: str | None = None, *, 
     """Write claims to ``path``, replacing it only once the new file is complete.
 
     :param rows: claim dicts (rows without coordinates are left out).
-    :param path: the file to write; its folder is created.
+    :param path: the file to write, in a folder that exists.
     :param fmt: "geojson", "csv" or "gpkg"; by default from the suffix (.geojson/.json, .csv, .gpkg).
     :param places: a GeoPackage only: place rows (:data:`PLACE_COLUMNS`) written as a second layer, ``places``.
     :param styles: a GeoPackage only: ``{layer: (style name, QML)}``, each layer's default QGIS style

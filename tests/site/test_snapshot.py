@@ -145,6 +145,18 @@ def test_a_zoomed_view_shows_only_what_is_in_it(tmp_path):
 def test_before_any_claim_the_map_is_empty_but_drawn(tmp_path):
     report = render_snapshot(sample_rows(), tmp_path / "early.png", as_of="2023-06-01")
     assert report.places == 0 and report.as_of == D("2023-06-01") and report.path.stat().st_size > 10_000
+    assert report.warnings == ["no published claim is dated on or before 1 Jun 2023: the map shows no claim"]
+    far = render_snapshot(sample_rows(), tmp_path / "far.png", as_of="2024-02-22", bbox=(2.0, 40.0, 4.0, 42.0))
+    assert len(far.warnings) == 1 and "shows no part of Ukraine" in far.warnings[0]
+    quiet = render_snapshot(sample_rows(), tmp_path / "west.png", as_of="2024-02-22", bbox=(24.0, 49.0, 25.0, 50.0))
+    assert quiet.places == 0 and "no place in the view" in quiet.warnings[0]
+    assert render_snapshot(sample_rows(), tmp_path / "ok.png", as_of="2024-02-22", width=600).warnings == []
+
+
+def test_a_snapshot_makes_no_folders(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        render_snapshot(sample_rows(), tmp_path / "a" / "b" / "map.png")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_many_claims(tmp_path):

@@ -60,7 +60,7 @@ def test_geojson_reads_back_and_carries_the_credit(rows, tmp_path):
 
 
 def test_geopackage_layer_claims_reads_back_with_described_credit(rows, tmp_path):
-    path = write_claims(rows, tmp_path / "out" / "claims.gpkg")
+    path = write_claims(rows, tmp_path / "claims.gpkg")
     assert [name for name, _ in pyogrio.list_layers(path)] == ["claims"]
     frame = geopandas.read_file(path, layer="claims")
     assert len(frame) == 2 and coords(frame) == EXPECTED
