@@ -68,6 +68,10 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
 # A surname that speaks: "Hryhorov wrote", "according to Maliar"
 _PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|wrote|writes|told|"
                             rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims)\b)")
+# A capitalised name followed by another word of the phrase: "Andrii Kovalenko said" gives Kovalenko
+_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w'’-]+)\b")
+_NAMED_AFTER = re.compile(r"(?:\s+(?:head|chief|spokes\w+|commander|minister|official|adviser|advisor|representative|"
+                         r"secretary|governor|mayor))?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)\b")
 _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuters", "Ministry", "Staff", "Command", "Army",
                "Forces", "Military", "Police", "Administration", "Office", "Service", "Council", "Group", "Brigade",
                "Agency", "Institute", "Times", "Post", "Pravda", "Independent", "News", "Monday", "Tuesday", "Wednesday",
@@ -97,6 +101,7 @@ class Attributor:
         # default side per actor type: the first qualified voice of that type anywhere in the article
         self.last: dict[str, str] = {}
         self.last_speaker: Speaker | None = None
+        self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
         ahead = [m for sent in sentences for m in self._matches[sent]] if sentences is not None else _lexicon_matches(text)
         for s, e, side, typ, label in ahead:
@@ -149,12 +154,21 @@ class Attributor:
                 continue
             if re.match(r",\s*\w+\s+(?:the\s+)?[A-Z]", text[m.end():]):
                 continue  # "... the village of Shevchenko, reports DeepState": the speaker comes after the verb
-            # a person the lexicon does not know: their words are no outlet's claim, and no side's
-            sp = self._as_speaker(text, m.start(), m.end(), "unknown", "unknown", "unattributed", title)
+            # a person the lexicon does not know: their words are no outlet's claim, and no side's,
+            # unless the article named them before with their role ("CCD head Andrii Kovalenko")
+            known = self.people.get(m.group(1))
+            sp = self._as_speaker(text, m.start(), m.end(), *(known or ("unknown", "unknown", "unattributed")), title)
             if sp:
                 found.append(sp)
         found.sort(key=lambda f: f.start)
         self._scopes(text, found, skip)
+        for f in found:  # the surnames a voice of known side was named with, for later sentences
+            if f.side in ("RU", "UA", "other") and f.start >= 0 and not f.noun:
+                after = _NAMED_AFTER.match(text, f.end)
+                names = _SURNAME.findall(text[f.start:f.end]) + ([after.group(1)] if after else [])
+                for name in names:
+                    if name not in _NOT_PEOPLE:
+                        self.people.setdefault(name, (f.side, f.kind, f.label))
         named = [f for f in found if f.side in ("RU", "UA", "other")]
         if named:
             self.last_speaker = named[-1]

@@ -88,6 +88,8 @@ ACTORS = [
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
      r"(?:the\s+)?(?:regional|city|district)\s+military\s+administration|\bRMA\b|\bOVA\b|"
      r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
+    ("UA", "gov", "Ukraine's Center for Countering Disinformation",
+     r"(?:the\s+)?(?:Ukraine['’]s\s+)?(?:Center|Centre)\s+for\s+Countering\s+Disinformation|\bCCD\b"),
     ("UA", "mil", "Ukrainian military intelligence",
      r"(?:the\s+)?(?:(?i:defen[cs]e)\s+(?i:ministry)['’]s\s+)?(?:Main\s+)?Intelligence\s+Directorate|\b(?:HUR|GUR)\b"),
     ("UA", "mil", "Ukrainian military unit",

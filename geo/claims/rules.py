@@ -285,6 +285,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     return hits
 
 
+# "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
+_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
+                           r"not\s+confirmed|groundless|fiction|propaganda)\b", re.I)
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
@@ -314,6 +317,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         denial = C.DENIAL.search(text[min(start, cue.start):cue.start])
         if denial and claimant in ("RU", "UA"):
             return "held"
+        if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]):
+            return "held"  # "reports about the capture of X are untrue": a denial after the fact"
         if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
             return "contested"
         if _PARTIAL_AFTER.match(text[cue.end:]):

@@ -68,7 +68,8 @@ def _stands_for_state(text: str, s: int, e: int) -> bool:
     if re.match(r"^(?:'s|’s)", after):  # "Kyiv's forces", "Kiev's constant attacks"
         return True
     return not _LITERAL_BEFORE.search(before)
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|wrote|writes|told|added|reported|noted|stated|explained)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|wrote|writes|told|added|reported|noted|stated|explained|"
+                           r"stressed|emphasi[sz]ed|insisted|claimed|announced|confirmed|denied|clarified|specified)\b")
 # Capitalised words that continue a place's name rather than start a surname.
 _PLACE_WORDS = {"people's", "people’s", "republic", "city", "town", "village", "raion", "district", "oblast", "region",
                 "river", "reservoir", "island", "bay", "spit", "heights", "hills", "nuclear", "npp", "hpp", "dam"}

@@ -455,3 +455,9 @@ def test_controlling_a_share_of_a_town_is_fighting_for_it():
     got = _run("Russian troops control 70% of Testivka and more than 80 per cent of Novoselo, the governor said.")
     assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
     assert not [k for k in got if k[2] == "captured"]
+
+
+def test_a_person_named_with_their_role_keeps_their_side_in_later_sentences():
+    got = _run("According to CCD head Andrii Kovalenko, fighting for Testivka is ongoing. "
+               "Kovalenko also stressed that reports about the capture of Novoselo are untrue.")
+    assert ("Novoselo", "UA", "held") in got and ("Novoselo", "UA", "captured") not in got
