@@ -40,8 +40,10 @@ GEONAMES_CREDIT = "Place names and coordinates: GeoNames (geonames.org), CC BY 4
 DISCLAIMER = ("Claims by the sides, not verified: each marker is the latest claim reported about a place, "
               "not a fact on the ground.")
 FIG_WIDTH_IN = 8.0  # the picture is laid out at 8 inches wide; --width sets the dots per inch
+# ...down to this many dots per inch: a narrower picture is laid out narrower rather than drawn smaller,
+# so that its smallest type (6.2 pt) stays at least 10 pixels high (600 px: 5 inches at 120 dpi).
+MIN_DPI = 120
 MARGIN_IN = 0.25
-HEADER_IN = 0.78
 MAX_LABELS = 60
 MIN_WIDTH, MAX_WIDTH = 400, 12_000
 # Every text is drawn as written: ``text.parse_math`` off, so a ``$`` in a title or a source ("The $ Times",
@@ -64,7 +66,7 @@ class SnapshotReport:
 
     path: Path
     fmt: str
-    width: int  # pixels (the PNG's size; SVG/PDF at 8 inches and width/8 dots per inch)
+    width: int  # pixels (the PNG's size; SVG/PDF laid out the same, page_width_in(width) inches wide)
     height: int
     as_of: date | None
     bbox: tuple  # (west, south, east, north) in degrees
@@ -240,6 +242,16 @@ def wrap_pt(text: str, size: float, width_pt: float, bold: bool = False) -> list
     return [*lines, line] if line else lines
 
 
+def _crosses(a: tuple, b: tuple) -> bool:
+    """Whether two segments ``((x, y), (x, y))`` cross (touching at an end does not count)."""
+    def side(p, q, r) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    d1, d2 = side(b[0], b[1], a[0]), side(b[0], b[1], a[1])
+    d3, d4 = side(a[0], a[1], b[0]), side(a[0], a[1], b[1])
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
 class _Labels:
     """Greedy label placement in pixels: each label takes the first free spot around its point."""
 
@@ -248,6 +260,7 @@ class _Labels:
     def __init__(self, frame: tuple, dpi: float):
         self.frame, self.dpi = frame, dpi
         self._grid: dict = {}
+        self._leaders: list = []  # ((x, y), (x, y)) in pixels: the leader lines drawn so far
 
     def _cells(self, b):
         c = self.CELL
@@ -276,18 +289,27 @@ class _Labels:
 
     def place(self, x, y, text, size_pt, gap_pt, *, bold=False, far=False) -> tuple | None:
         """Where the label goes: ``(dx, dy, ha, va)`` in points, or None when no spot is free. Spots
-        beside the point first; with ``far``, then spots further out (drawn with a leader line)."""
+        beside the point first; with ``far``, then spots a little further out (drawn with a short leader
+        line that crosses no other). In a dense cluster a label that finds no such spot is dropped
+        rather than sent far away on a long leader."""
         spots = []
-        for scale in ((1, 2.6, 4.2) if far else (1,)):
+        for scale in ((1, 2.4) if far else (1,)):
             g = gap_pt * scale * self.dpi / 72
-            spots += [(g, 0, "left", "center"), (-g, 0, "right", "center"), (0, g, "center", "bottom"),
-                      (0, -g, "center", "top"), (g, g, "left", "bottom"), (-g, g, "right", "bottom"),
-                      (g, -g, "left", "top"), (-g, -g, "right", "top")]
-        for dx, dy, ha, va in spots:
+            spots += [(g, 0, "left", "center", scale > 1), (-g, 0, "right", "center", scale > 1),
+                      (0, g, "center", "bottom", scale > 1), (0, -g, "center", "top", scale > 1),
+                      (g, g, "left", "bottom", scale > 1), (-g, g, "right", "bottom", scale > 1),
+                      (g, -g, "left", "top", scale > 1), (-g, -g, "right", "top", scale > 1)]
+        for dx, dy, ha, va, leader in spots:
             b = self._box(x, y, text, size_pt, dx, dy, ha, va, bold)
-            if self._free(b):
-                self.take(b)
-                return (dx * 72 / self.dpi, dy * 72 / self.dpi, ha, va)
+            if not self._free(b):
+                continue
+            if leader:
+                line = ((x, y), (x + dx, y + dy))
+                if any(_crosses(line, other) for other in self._leaders):
+                    continue
+                self._leaders.append(line)
+            self.take(b)
+            return (dx * 72 / self.dpi, dy * 72 / self.dpi, ha, va)
         return None
 
     def block(self, x, y, r_px) -> None:
@@ -353,13 +375,42 @@ def _draw_base(ax, bbox: tuple, colours: dict) -> None:
                                 transform=ax.transData))
 
 
-def _scale_bar(ax, bbox: tuple, colour: str) -> None:
+SCALE_BOX = (0.3, 0.09)  # the scale bar's corner of the map, as shares of its width and height
+
+
+def scale_corner(bbox: tuple, shown: list) -> tuple:
+    """The corner of the map for the scale bar, ``(right, top)`` as 0 or 1: bottom left, else the first
+    of bottom right, top left and top right with no marker under it (else the one with fewest)."""
+    w, s_, e, n = bbox
+    bw, bh = (e - w) * SCALE_BOX[0], (n - s_) * SCALE_BOX[1]
+
+    def under(corner) -> int:
+        x0 = e - bw if corner[0] else w
+        y0 = n - bh if corner[1] else s_
+        return sum(1 for p in shown if x0 <= p.lon <= x0 + bw and y0 <= p.lat <= y0 + bh)
+
+    corners = [(0, 0), (1, 0), (0, 1), (1, 1)]
+    return next((c for c in corners if under(c) == 0), None) or min(corners, key=under)
+
+
+def _scale_box(frame: tuple, corner: tuple) -> tuple:
+    """The scale bar's corner in pixels (left, bottom, right, top): kept free of labels."""
+    l, b, r, t = frame
+    bw, bh = (r - l) * SCALE_BOX[0], (t - b) * SCALE_BOX[1]
+    x0 = r - bw if corner[0] else l
+    y0 = t - bh if corner[1] else b
+    return (x0, y0, x0 + bw, y0 + bh)
+
+
+def _scale_bar(ax, bbox: tuple, colour: str, corner: tuple = (0, 0)) -> None:
     w, s, e, n = bbox
     k = math.cos(math.radians((s + n) / 2))
     width_km = (e - w) * 111.320 * k
     km = next((v for v in (500, 250, 200, 100, 50, 25, 20, 10, 5, 2, 1, 0.5) if v <= width_km / 5), 0.5)
-    x0, y0 = w + (e - w) * 0.03, s + (n - s) * 0.035
-    x1 = x0 + km / (111.320 * k)
+    length = km / (111.320 * k)
+    x0 = e - (e - w) * 0.03 - length if corner[0] else w + (e - w) * 0.03
+    y0 = n - (n - s) * 0.06 if corner[1] else s + (n - s) * 0.035
+    x1 = x0 + length
     tick = (n - s) * 0.008
     ax.plot([x0, x0, x1, x1], [y0 + tick, y0, y0, y0 + tick], color=colour, lw=1.0, zorder=9, solid_capstyle="butt")
     label = f"{km:g} km"
@@ -447,7 +498,8 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     :param as_of: the date (ISO text or date); default the latest claim's date.
     :param bbox: ``(west, south, east, north)`` in degrees; default Ukraine. Widened to a printable
         shape (height between half and 1.3 times the width on the ground).
-    :param width: the picture's width in pixels (PNG); SVG and PDF are laid out the same, 8 inches wide.
+    :param width: the picture's width in pixels (PNG); SVG and PDF are laid out the same. The page is
+        8 inches wide, or narrower for a small picture (:func:`page_width_in`), so type stays legible.
     :param grey: draw for grey-scale print (the shape carries the meaning, not the colour).
     :param title: the heading; default "Claimed control in Ukraine".
     :param reference_places: ``[{"name", "lat", "lon", "population"}]``: towns named for orientation.
@@ -479,41 +531,45 @@ def render_snapshot(rows, out: str | Path, *, as_of=None, bbox: tuple | None = N
     colours = BASE_COLOURS["grey" if grey else "colour"]
     w, s_, e, n = bbox
     k = math.cos(math.radians((s_ + n) / 2))
-    map_w_in = FIG_WIDTH_IN - 2 * MARGIN_IN
+    fig_w = page_width_in(width)
+    map_w_in = fig_w - 2 * MARGIN_IN
     map_h_in = map_w_in * (n - s_) / ((e - w) * k)
     sources = _sources(shown)
-    footer_lines = _footer_lines(sources, load_basemap()["credits"])
+    footer_lines = _footer_lines(sources, load_basemap()["credits"], fig_w)
     legend = _legend_items(shown, grey)
-    legend_rows = _legend_rows(legend)
+    legend_rows = _legend_rows(legend, fig_w)
     footer_in = 0.12 + len(legend_rows) * 0.2 + 0.05 + len(footer_lines) * 0.125 + 0.1
-    height_in = HEADER_IN + map_h_in + footer_in
-    dpi = width / FIG_WIDTH_IN
+    title = title or "Claimed control in Ukraine"
+    counts = Counter(s.status for s in shown if s.status)
+    counts["struck"] = sum(1 for s in shown if s.struck)
+    changed = [s for s in shown if s.changed and s.status]
+    _, header_in = _header(title, day, shown, counts, changed, 0, fig_w)  # the most it can take: none named
+    height_in = header_in + map_h_in + footer_in
+    dpi = width / fig_w
     height = int(round(height_in * dpi))
     height_in = height / dpi
     rc = {**TEXT_RC, "svg.fonttype": "none", "pdf.fonttype": 42, "svg.hashsalt": "frontline",
           "hatch.linewidth": 0.9, "path.simplify": True}
     vector = _VECTOR.set(fmt != "png")
     with matplotlib.rc_context(rc):
-        fig = Figure(figsize=(FIG_WIDTH_IN, height_in), dpi=dpi, facecolor="white")
-        ax = _map_axes(fig, (MARGIN_IN / FIG_WIDTH_IN, footer_in / height_in, map_w_in / FIG_WIDTH_IN,
+        fig = Figure(figsize=(fig_w, height_in), dpi=dpi, facecolor="white")
+        ax = _map_axes(fig, (MARGIN_IN / fig_w, footer_in / height_in, map_w_in / fig_w,
                              map_h_in / height_in), bbox, colours, frame=True)
         frame = (MARGIN_IN * dpi, footer_in * dpi, (MARGIN_IN + map_w_in) * dpi, (footer_in + map_h_in) * dpi)
         labels = _Labels(frame, dpi)
-        labels.take((frame[0], frame[1], frame[0] + 0.3 * (frame[2] - frame[0]), frame[1] + 0.09 * (frame[3] - frame[1])))
+        corner = scale_corner(bbox, shown)  # where no marker is
+        labels.take(_scale_box(frame, corner))
         r_pt = 4.6 if len(shown) <= 80 else 3.7 if len(shown) <= 600 else 3.0
         labelled = _draw_places(ax, shown, grey, r_pt, labels, dpi)
         _draw_reference(ax, bbox, reference_places or [], shown, labels, colours, dpi)
         _draw_base_labels(ax, bbox, labels, colours)
-        _scale_bar(ax, bbox, "#333333")
-        counts = Counter(s.status for s in shown if s.status)
-        counts["struck"] = sum(1 for s in shown if s.struck)
-        changed = [s for s in shown if s.changed and s.status]
-        _draw_header(fig, title or "Claimed control in Ukraine", day, shown, counts, changed, labelled, height_in)
-        _draw_footer(fig, legend_rows, footer_lines, footer_in, height_in, grey, r_pt)
+        _scale_bar(ax, bbox, "#333333", corner)
+        _draw_header(fig, _header(title, day, shown, counts, changed, len(labelled), fig_w)[0], height_in, fig_w)
+        _draw_footer(fig, legend_rows, footer_lines, footer_in, height_in, grey, r_pt, fig_w)
         tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp{out.suffix}")
-        meta = {"png": {"Title": title or "Claimed control in Ukraine", "Software": "frontline"},
-                "svg": {"Title": title or "Claimed control in Ukraine", "Creator": "frontline", "Date": None},
-                "pdf": {"Title": title or "Claimed control in Ukraine", "Creator": "frontline", "CreationDate": None}}[fmt]
+        meta = {"png": {"Title": title, "Software": "frontline"},
+                "svg": {"Title": title, "Creator": "frontline", "Date": None},
+                "pdf": {"Title": title, "Creator": "frontline", "CreationDate": None}}[fmt]
         try:
             fig.savefig(tmp, format=fmt, dpi=dpi, facecolor="white", metadata=meta)
             os.replace(tmp, out)
@@ -654,16 +710,27 @@ def _draw_base_labels(ax, bbox, labels: _Labels, colours: dict) -> None:
                 style="italic" if oblast else "normal", zorder=3.6, **_halo(1.6, box=False), clip_on=True)
 
 
-def _draw_header(fig, title: str, day, shown: list, counts: Counter, changed: list, labelled: list, height_in: float) -> None:
-    top = 1 - 0.14 / height_in
-    x0 = MARGIN_IN / FIG_WIDTH_IN
+def page_width_in(width: int) -> float:
+    """The page's width in inches for a picture ``width`` pixels wide: 8, or less for a narrow one
+    (at least :data:`MIN_DPI` dots per inch, so small type stays legible)."""
+    return min(FIG_WIDTH_IN, width / MIN_DPI)
+
+
+def _header(title: str, day, shown: list, counts: Counter, changed: list, labelled: int, fig_w: float) -> tuple:
+    """The heading laid out for the page's width: ``([(text, size, bold, inches from the top)], height)``;
+    the first item is the date (right-aligned), then the title (smaller, then wrapped, when long: never
+    over the date) and the summary lines (wrapped)."""
+    avail = (fig_w - 2 * MARGIN_IN) * 72
     when = f"as of {format_day(day)}" if day else "no claims yet"
-    room = (FIG_WIDTH_IN - 2 * MARGIN_IN) * 72 - text_width_pt(when, 12, True) - 18
+    room = avail - text_width_pt(when, 12, True) - 18
     size = 15.0
-    while size > 8 and text_width_pt(title, size, True) > room:  # a long title gets smaller, never over the date
+    while size > 9 and text_width_pt(title, size, True) > room:
         size -= 0.5
-    fig.text(x0, top, title, ha="left", va="top", fontsize=size, fontweight="bold", color="#111111")
-    fig.text(1 - x0, top, when, ha="right", va="top", fontsize=12, fontweight="bold", color="#111111")
+    items, y = [(when, 12, True, 0.14)], 0.14
+    for line in wrap_pt(title, size, room, bold=True) or [""]:
+        items.append((line, size, True, y))
+        y += size * 1.25 / 72
+    y += 0.04
     n = len([s for s in shown if s.status])
     parts = [f"{n} place{'s' if n != 1 else ''} with a claimed status: {counts.get('RU', 0)} claimed by Russia, "
              f"{counts.get('UA', 0)} by Ukraine, {counts.get('contested', 0)} contested"]
@@ -671,33 +738,43 @@ def _draw_header(fig, title: str, day, shown: list, counts: Counter, changed: li
         parts.append(f"{counts['struck']} struck in the {STRIKE_DAYS} days up to the date")
     line = "; ".join(parts) + "."
     if changed:
-        more = len(changed) - len(labelled)
+        more = len(changed) - labelled
         line2 = (f"Ringed and named: the {len(changed)} place{'s' if len(changed) != 1 else ''} whose claimed status "
                  f"changed in the {CHANGE_DAYS} days up to the date" + (f" ({more} not named for lack of room)." if more else "."))
     else:
         line2 = f"No place's claimed status changed in the {CHANGE_DAYS} days up to the date."
-    fig.text(x0, top - 0.3 / height_in, line, ha="left", va="top", fontsize=8, color="#333333")
-    fig.text(x0, top - 0.47 / height_in, line2, ha="left", va="top", fontsize=8, color="#333333")
+    for text in (line, line2):
+        for part in wrap_pt(text, 8, avail):
+            items.append((part, 8, False, y))
+            y += 0.17
+    return items, y
 
 
-def _footer_lines(sources: list, base_credits: str) -> list:
+def _draw_header(fig, items: list, height_in: float, fig_w: float) -> None:
+    x0 = MARGIN_IN / fig_w
+    for i, (text, size, bold, y) in enumerate(items):
+        fig.text(1 - x0 if i == 0 else x0, 1 - y / height_in, text, ha="right" if i == 0 else "left", va="top",
+                 fontsize=size, fontweight="bold" if bold else "normal", color="#111111" if bold else "#333333")
+
+
+def _footer_lines(sources: list, base_credits: str, fig_w: float) -> list:
     """The disclaimer, the sources and the credits, wrapped for the page's width."""
     shown, more = sources[:25], len(sources) - 25
     src = ", ".join(f"{name} ({n})" for name, n in shown) + (f" and {more} more" if more > 0 else "")
     lines = [DISCLAIMER, f"Sources of the claims shown: {src}." if src else "Sources of the claims shown: none."]
     credits = f"{GEONAMES_CREDIT}. {base_credits}." if base_credits else f"{GEONAMES_CREDIT}."
     lines.append(credits + " Made with frontline.")
-    avail = (FIG_WIDTH_IN - 2 * MARGIN_IN) * 72
+    avail = (fig_w - 2 * MARGIN_IN) * 72
     out = []
     for i, text in enumerate(lines):
         out += wrap_pt(text, 7 if i == 0 else 6.5, avail, bold=i == 0) or [""]
     return out
 
 
-def _legend_rows(items: list) -> list:
+def _legend_rows(items: list, fig_w: float) -> list:
     """The legend's entries, in rows that fit the page: ``[[(x_in, item), ...], ...]``."""
     rows, row, x = [], [], 0.0
-    avail = FIG_WIDTH_IN - 2 * MARGIN_IN
+    avail = fig_w - 2 * MARGIN_IN
     for item in items:
         w = 0.23 + text_width_pt(item[2], 7.0) / 72 + 0.2
         if row and x + w > avail:
@@ -710,9 +787,10 @@ def _legend_rows(items: list) -> list:
     return rows
 
 
-def _draw_footer(fig, legend_rows: list, lines: list, footer_in: float, height_in: float, grey: bool, r_pt: float) -> None:
+def _draw_footer(fig, legend_rows: list, lines: list, footer_in: float, height_in: float, grey: bool, r_pt: float,
+                 fig_w: float) -> None:
     ax = fig.add_axes((0, 0, 1, footer_in / height_in))
-    ax.set_xlim(0, FIG_WIDTH_IN)
+    ax.set_xlim(0, fig_w)
     ax.set_ylim(0, footer_in)
     ax.axis("off")
     y = footer_in - 0.12 - 0.08
@@ -742,7 +820,7 @@ def _draw_footer(fig, legend_rows: list, lines: list, footer_in: float, height_i
 
 # -- the social card ---------------------------------------------------------------------------
 CARD_SIZE = (1200, 630)  # pixels: the size social sites show a link's picture at (og:image)
-CARD_VERSION = 1  # part of the card's key in the site's manifest: bump when the drawing changes
+CARD_VERSION = 2  # part of the card's key in the site's manifest: bump when the drawing changes
 CARD_DISCLAIMER = "Claims by the sides, not verified"
 CARD_CREDIT = "Places: GeoNames (CC BY 4.0) \u00b7 Base: Natural Earth, GSHHG \u00b7 Made with frontline"
 
@@ -817,12 +895,13 @@ def render_card(timeline: Timeline, *, states: list | None = None, title: str = 
         ax = _map_axes(fig, (0, 0, map_w / fig_w, 1), bbox, colours, frame=False)
         frame = (0.0, 0.0, map_w * dpi, fig_h * dpi)
         labels = _Labels(frame, dpi)
-        labels.take((frame[0], frame[1], frame[0] + 0.32 * frame[2], frame[1] + 0.09 * frame[3]))  # the scale bar
+        corner = scale_corner(bbox, shown)
+        labels.take(_scale_box(frame, corner))
         r_pt = 5.2 if len(shown) <= 80 else 4.0 if len(shown) <= 600 else 3.2
         _draw_places(ax, shown, False, r_pt, labels, dpi)
         _draw_reference(ax, bbox, reference_places or [], shown, labels, colours, dpi)
         _draw_base_labels(ax, bbox, labels, colours)
-        _scale_bar(ax, bbox, "#333333")
+        _scale_bar(ax, bbox, "#333333", corner)
         _draw_card_text(fig, title, day, shown, map_w, fig_w, fig_h)
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=dpi, facecolor="white",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
@@ -214,3 +215,48 @@ def test_the_social_card_draws_a_dollar_title_as_text():
         r["source"] = "Wire $\\frac{$ Net"
     png = render_card(Timeline(rows), title="Wire $\\frac{$ Net: the $2bn front")
     assert png.startswith(b"\x89PNG")
+
+
+# -- legibility ----------------------------------------------------------------------------------
+def _last_text_line_height(path) -> int:
+    """The height in pixels of the ink of the picture's last line of text (the credits)."""
+    ink = (_pixels(path) < 200).any(axis=2).any(axis=1)
+    rows = numpy.flatnonzero(ink)
+    bottom = rows[-1]
+    top = bottom
+    while top > 0 and ink[top - 1]:
+        top -= 1
+    return int(bottom - top + 1)
+
+
+@pytest.mark.parametrize("width", [400, 600, 900])
+def test_small_pictures_keep_the_credits_legible(tmp_path, width):
+    report = render_snapshot(sample_rows(), tmp_path / "s.png", as_of="2024-02-22", width=width)
+    assert _last_text_line_height(report.path) >= 8  # the ink of a line of the smallest type, in pixels
+    svg = render_snapshot(sample_rows(), tmp_path / "s.svg", as_of="2024-02-22", width=width)
+    text = "".join(ET.fromstring(svg.path.read_bytes()).itertext())
+    assert "GeoNames" in text and "frontline." in text and "Claimed control in Ukraine" in text  # nothing dropped
+
+
+def test_leader_lines_are_short_and_never_cross():
+    from geo.site.snapshot import _crosses, _Labels
+
+    assert _crosses(((0, 0), (10, 10)), ((0, 10), (10, 0))) and not _crosses(((0, 0), (10, 0)), ((0, 5), (10, 5)))
+    rng = numpy.random.default_rng(7)
+    labels = _Labels((0, 0, 800, 600), 150)
+    for i, (x, y) in enumerate(rng.uniform((300, 200), (500, 400), size=(200, 2))):  # a dense cluster
+        labels.block(x, y, 8)
+        labels.place(x, y, f"Place {i}", 7.5, 10, far=True)
+    leaders = labels._leaders
+    assert leaders and all(math.dist(*a) <= 10 * 2.4 * 150 / 72 * math.sqrt(2) + 0.01 for a in leaders)
+    assert not any(_crosses(a, b) for i, a in enumerate(leaders) for b in leaders[i + 1:])
+
+
+def test_the_scale_bar_takes_a_corner_with_no_marker():
+    from geo.site.snapshot import scale_corner
+
+    bbox = (30.0, 45.0, 40.0, 50.0)
+    at = lambda lon, lat: type("S", (), {"lon": lon, "lat": lat})()  # noqa: E731
+    assert scale_corner(bbox, []) == (0, 0)
+    assert scale_corner(bbox, [at(30.5, 45.2)]) == (1, 0)  # bottom left taken: bottom right
+    assert scale_corner(bbox, [at(30.5, 45.2), at(39.5, 45.2)]) == (0, 1)
