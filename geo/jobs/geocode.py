@@ -87,10 +87,11 @@ class _Writer:
         tail = res.memo.get("json")
         if tail is None:
             rows = res.rows if not res.resolved else res.rows[:MAX_CANDIDATES]
-            cands = ", ".join(self._part(p) + repr(score) + "}" for p, score, _ in rows)
+            parts, part = self._parts, self._part
+            cands = ", ".join([(parts.get(p.geonameid) or part(p)) + repr(score) + "}" for p, score, _ in rows])
             if res.resolved:
                 top, score, how = res.rows[0]
-                tail = ("true, " + self._part(top)[1:] + repr(score) + ', "feature_code": ' + json.dumps(top.fcode)
+                tail = ("true, " + part(top)[1:] + repr(score) + ', "feature_code": ' + json.dumps(top.fcode)
                         + ', "population": ' + str(top.population) + ', "match": ' + json.dumps(how))
             else:
                 tail = "false"
@@ -98,7 +99,15 @@ class _Writer:
             if res.context:
                 tail += ', "context": ' + json.dumps(res.context, ensure_ascii=False)
             tail = res.memo["json"] = tail + "}"
-        return '{"query": ' + json.dumps(res.query, ensure_ascii=False) + ', "resolved": ' + tail
+        return '{"query": ' + _quoted(res.query) + ', "resolved": ' + tail
+
+
+def _quoted(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``, without the encoder for the common name that
+    needs no escape (no quote, backslash or control character)."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return '"' + text + '"'
+    return json.dumps(text, ensure_ascii=False)
 
 
 def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str]) -> Iterator[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import sqlite3
@@ -65,6 +66,17 @@ class Gazetteer:
                 f"{self.path}: no gazetteer yet; run 'frontline gazetteer import UA.zip' "
                 "(or 'frontline gazetteer download' when online)"
             )
+        # Some 200,000 objects are made here and none is garbage: the cyclic collector, which would
+        # walk them again and again as they are made (a third of the time), waits until they are.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._load()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _load(self) -> None:
         try:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             self.meta = dict(con.execute("SELECT key, value FROM meta"))
@@ -82,21 +94,24 @@ class Gazetteer:
             con.close()
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"{self.path}: not a frontline gazetteer ({exc}); re-run 'frontline gazetteer import'") from exc
-        self.places: dict[int, Place] = {row[0]: Place(*row) for row in places}
-        self._by_key: dict[str, dict[int, str]] = defaultdict(dict)
-        self._by_skeleton: dict[str, set[str]] = defaultdict(set)
-        self._by_loose: dict[str, set[str]] = defaultdict(set)
-        self._keys_of: dict[int, list[str]] = defaultdict(list)
+        make = Place._make
+        self.places: dict[int, Place] = {row[0]: make(row) for row in places}
+        by_key: dict[str, dict[int, str]] = defaultdict(dict)
+        by_skeleton: dict[str, set[str]] = defaultdict(set)
+        by_loose: dict[str, set[str]] = defaultdict(set)
+        keys_of: dict[int, list[str]] = defaultdict(list)
+        rank = SOURCE_RANK
         for key, skeleton, loose, gid, source in names:
-            found = self._by_key[key]
+            found = by_key[key]
             best = found.get(gid)
             if best is None:
                 found[gid] = source
-                self._keys_of[gid].append(key)
-            elif SOURCE_RANK[source] < SOURCE_RANK[best]:
+                keys_of[gid].append(key)
+            elif rank[source] < rank[best]:
                 found[gid] = source
-            self._by_skeleton[skeleton].add(key)
-            self._by_loose[loose or loose_skeleton(key)].add(key)
+            by_skeleton[skeleton].add(key)
+            by_loose[loose or loose_skeleton(key)].add(key)
+        self._by_key, self._by_skeleton, self._by_loose, self._keys_of = by_key, by_skeleton, by_loose, keys_of
         self.oblast_by_code = {p.admin1: p for p in self.places.values() if p.kind == "oblast"}
         self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
         self._by_length: dict[tuple[str, int], list[str]] | None = None

@@ -20,9 +20,8 @@ import bisect
 import math
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from geopy.location import Location
 from rapidfuzz import fuzz
 
 from geo.places.context import NEAR_SCALE_KM, Context, Landmark, landmark_weight, parse_context
@@ -30,6 +29,9 @@ from geo.places.gazetteer import GRID_DEG, TOWN_MIN_POPULATION, Gazetteer, Place
 from geo.places.match import OWN_NAMES, _loose, match_in, match_name
 from geo.places.names import spelling_key
 from geo.models import Candidate
+
+if TYPE_CHECKING:  # geopy (and the HTTP stack it brings) is imported when a Location is made
+    from geopy.location import Location
 
 # Oblasts where the fighting and the strikes that news reports are concentrated; a mild prior that
 # context overrides: Dnipropetrovsk, Donetsk, Kharkiv, Kherson, Luhansk, Mykolaiv, Sumy, Zaporizhzhia.
@@ -393,8 +395,8 @@ class GazetteerGeocoder:
         if not entries:
             return Resolution(name, context=ctx.notes)
         if ctx:
-            fit = self._context_fit
-            weights = [w * fit(p, ctx) for w, _, p in entries]
+            fit = self._fitter(ctx)
+            weights = [w * fit(p) for w, _, p in entries]
         else:
             weights = [e[0] for e in entries]
         scored = []  # (weight, index of the place shown) per place
@@ -513,35 +515,71 @@ class GazetteerGeocoder:
         """How well a place fits the context: 1 = fully (in the stated oblast, at the landmark, ...)."""
         if not ctx:
             return 1.0
-        fit = 1.0
-        if ctx.oblasts and place.admin1 not in ctx.oblasts:
-            fit *= STATED_OBLAST_MISS
-        if ctx.raions and (place.admin1, place.admin2) not in ctx.raions:
-            fit *= STATED_RAION_MISS
-        for lm in ctx.landmarks:
-            fit *= max(self._landmark_fit(place, lm), 1e-6)
-        if place.kind == "water":  # a river's point may lie far downstream, in another oblast
+        return self._fitter(ctx)(place)
+
+    def _fitter(self, ctx: Context):
+        """:meth:`_context_fit` for one context, as a function of the place (what the context
+        asks is looked up once, not once per namesake; the arithmetic is the same, in the same order)."""
+        oblasts, raions, landmarks, soft = ctx.oblasts, ctx.raions, ctx.landmarks, ctx.soft_oblasts
+        anchors = self._anchor_spec(ctx) if (ctx.anchors or ctx.anchor_groups) else None
+        landmark_fit, article_fit = self._landmark_fit, self._article_fit_spec
+
+        def fit(place: Place) -> float:
+            fit = 1.0
+            if oblasts and place.admin1 not in oblasts:
+                fit *= STATED_OBLAST_MISS
+            if raions and (place.admin1, place.admin2) not in raions:
+                fit *= STATED_RAION_MISS
+            for lm in landmarks:
+                lf = landmark_fit(place, lm)
+                fit *= lf if lf > 1e-6 else 1e-6
+            if place.kind == "water":  # a river's point may lie far downstream, in another oblast
+                return fit
+            if anchors is not None:
+                fit *= ANCHOR_FLOOR + article_fit(place, anchors)
+            if soft and place.admin1 not in soft:
+                fit *= SOFT_OBLAST_FACTOR
             return fit
-        if ctx.anchors or ctx.anchor_groups:
-            fit *= ANCHOR_FLOOR + self._article_fit(place, ctx)
-        if ctx.soft_oblasts and place.admin1 not in ctx.soft_oblasts:
-            fit *= SOFT_OBLAST_FACTOR
+
         return fit
+
+    @staticmethod
+    def _anchor_spec(ctx: Context) -> tuple:
+        """The article's other places as (lat, lon, weight) each, likeliest first, and the groups of
+        its ambiguous names with the sum of their weights (kept with the context)."""
+        spec = ctx.memo.get("anchors")
+        if spec is None or spec[0] != (len(ctx.anchors), len(ctx.anchor_groups)):
+            fixed = tuple(a if len(a) == 3 else (*a, 1.0) for a in ctx.anchors)
+            groups = tuple((sum(w for _, _, w in g), g) for g in ctx.anchor_groups)
+            spec = ctx.memo["anchors"] = ((len(ctx.anchors), len(ctx.anchor_groups)), fixed, groups)
+        return spec
 
     @staticmethod
     def _article_fit(place: Place, ctx: Context) -> float:
         """How close a place lies to the article's other places: to the nearest fixed one (weighted:
         a big city, named in passing, says less about where the rest lies), or to the likely places
         of an ambiguous one (so that an article's namesakes are read as the most compact set)."""
-        kx = 111.32 * math.cos(math.radians(place.lat))
+        return GazetteerGeocoder._article_fit_spec(place, GazetteerGeocoder._anchor_spec(ctx))
+
+    @staticmethod
+    def _article_fit_spec(place: Place, spec: tuple) -> float:
+        """:meth:`_article_fit` from :meth:`_anchor_spec`. An anchor or group whose weight is no more
+        than the best fit so far cannot beat it (a fit is its weight times a factor of at most 1)."""
+        _, fixed, groups = spec
+        plat, plon = place.lat, place.lon
+        kx = 111.32 * math.cos(math.radians(plat))
+        exp, hypot = math.exp, math.hypot
         best = 0.0
-        for anchor in ctx.anchors:
-            lat, lon, weight = anchor if len(anchor) == 3 else (*anchor, 1.0)
-            fit = weight * math.exp(-math.hypot((lon - place.lon) * kx, (lat - place.lat) * 110.57) / ANCHOR_SCALE_KM)
+        for lat, lon, weight in fixed:
+            if weight <= best:
+                continue
+            fit = weight * exp(-hypot((lon - plon) * kx, (lat - plat) * 110.57) / ANCHOR_SCALE_KM)
             if fit > best:
                 best = fit
-        for group in ctx.anchor_groups:
-            fit = sum(w * math.exp(-math.hypot((lon - place.lon) * kx, (lat - place.lat) * 110.57) / ANCHOR_SCALE_KM)
+        for total, group in groups:
+            if total <= best:
+                continue
+            fit = sum(w * exp(-hypot((lon - plon) * kx, (lat - plat) * 110.57) / ANCHOR_SCALE_KM)
                       for lat, lon, w in group)
             if fit > best:
                 best = fit
@@ -679,6 +717,8 @@ class GazetteerGeocoder:
         )
 
     def _location(self, cand: Candidate, res: Resolution, rank: int = 0) -> Location:
+        from geopy.location import Location
+
         address = ", ".join(p for p in (cand.display_name or cand.name, cand.admin2, cand.admin1, "Ukraine") if p)
         raw = cand.to_dict() | {
             "confidence": cand.score,

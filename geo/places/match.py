@@ -42,11 +42,11 @@ class NameMatch(NamedTuple):
 
 READING_WEIGHT = 0.9
 _VOWEL = "aeiouy"
-_GERMAN = [(re.compile(r"sch"), "sh"), (re.compile(r"ch"), "kh"), (re.compile(r"z"), "ts"),
-           (re.compile(rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])|^s(?=[{_VOWEL}])"), "z")]
+_GERMAN = [("sch", re.compile(r"sch"), "sh"), ("ch", re.compile(r"ch"), "kh"), ("z", re.compile(r"z"), "ts"),
+           ("s", re.compile(rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])|^s(?=[{_VOWEL}])"), "z")]
 # German sch is ж as often as ш (Schowtnewe = Zhovtneve, Meschewoje = Mezhove)
-_GERMAN_ZH = [(re.compile(r"sch"), "zh"), (re.compile(r"ch"), "kh"), (re.compile(r"z"), "ts")]
-_FRENCH = [(re.compile(r"(?<!t)ch"), "sh"), (re.compile(r"j"), "zh"), (re.compile(r"ou"), "u")]
+_GERMAN_ZH = [("sch", re.compile(r"sch"), "zh"), ("ch", re.compile(r"ch"), "kh"), ("z", re.compile(r"z"), "ts")]
+_FRENCH = [("ch", re.compile(r"(?<!t)ch"), "sh"), ("j", re.compile(r"j"), "zh"), ("ou", re.compile(r"ou"), "u")]
 
 
 def foreign_readings(name: str) -> list[str]:
@@ -55,8 +55,9 @@ def foreign_readings(name: str) -> list[str]:
     out = []
     for rules in (_GERMAN, _GERMAN_ZH, _FRENCH):
         reading = text
-        for pattern, repl in rules:
-            reading = pattern.sub(repl, reading)
+        for letters, pattern, repl in rules:
+            if letters in reading:  # (a rule whose letters are absent cannot match)
+                reading = pattern.sub(repl, reading)
         if reading != text and reading not in out:
             out.append(reading)
     return out

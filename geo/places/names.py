@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 # Cyrillic (Ukrainian and Russian) to a Latin form; the key rules below fold the rest.
 _CYRILLIC = {
@@ -106,14 +107,15 @@ def spelling_key(name: str) -> str:
         word = _DIGRAPH.sub(_digraph, word.replace("jj", "Z"))
         if "i" in word:
             word = _IOTATION.sub("", word).replace("ie", "e")
-        word = _DOUBLED.sub(r"\1", word)
+        word = _DOUBLED.sub(_FIRST, word)
         for pattern, repl in _ENDINGS_BY_LAST.get(word[-1:], ()):  # only the endings this letter can end
             word = pattern.sub(repl, word)
         words.append(word)
-    return _DOUBLED.sub(r"\1", "".join(words))
+    return _DOUBLED.sub(_FIRST, "".join(words))
 
 
 _IOTATION, _DOUBLED = _RULES[0][0], _RULES[2][0]
+_FIRST = itemgetter(1)  # the first group of a match: ``sub(_FIRST, s)`` is ``sub(r"\1", s)`` without the template machinery
 # The endings a word's last letter allows, in their order (the others cannot match it).
 _ENDINGS_BY_LAST = {"a": [_ENDINGS[0], _ENDINGS[4]], "e": [_ENDINGS[1], _ENDINGS[2], _ENDINGS[3]],
                     "o": [_ENDINGS[1], _ENDINGS[2]], "i": [_ENDINGS[1], _ENDINGS[5]]}
@@ -158,12 +160,12 @@ def loose_skeleton(key: str) -> str:
     :param key: a key from :func:`spelling_key`.
     :returns: e.g. ``meSeve`` (German "Meschewoje") and ``meZove`` (Mezhove) -> ``msv``.
     """
-    return _RUNS.sub(r"\1", skeleton_key(key).translate(_LOOSE)) if key else ""
+    return _RUNS.sub(_FIRST, skeleton_key(key).translate(_LOOSE)) if key else ""
 
 
 def loose_key(key: str) -> str:
     """A spelling key with the sibilants folded (the letters compared after a loose retrieval)."""
-    return _RUNS.sub(r"\1", key.translate(_LOOSE))
+    return _RUNS.sub(_FIRST, key.translate(_LOOSE))
 
 
 # -- the official Ukrainian romanization (Cabinet of Ministers resolution 55, 2010) -----------------
@@ -259,7 +261,7 @@ _RUSSIAN_LATIN = re.compile(r"(?:[oe]vka|oye|aya|iy|ino|[oe]vo|skoe|skiy)\b|g(?!
 def _plain(latin: str) -> str:
     """A romanized name with y = i, ie = e and doubled letters folded (BGN/PCGN against the 2010 system)."""
     text = _PLAIN_DROP.sub("", fold(latin)).replace("y", "i").replace("ie", "e")
-    return _RUNS.sub(r"\1", text)
+    return _RUNS.sub(_FIRST, text)
 
 
 def _similarity(a: str, b: str) -> float:

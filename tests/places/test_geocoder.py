@@ -319,3 +319,32 @@ def test_calibration_is_monotone():
     for setting in CALIBRATION:
         values = [calibrate(i / 100, setting) for i in range(101)]
         assert values == sorted(values) and 0.0 <= values[0] and values[-1] <= 1.0
+
+
+def test_article_fit_is_the_best_anchor_or_group():
+    """The article fit skips anchors that cannot beat the best so far: the same as trying them all."""
+    import math
+    import random
+
+    from geo.places.context import Context
+    from geo.places.gazetteer import Place
+    from geo.places.geocoder import ANCHOR_SCALE_KM
+
+    rng = random.Random(7)
+
+    def naive(place, ctx):
+        kx = 111.32 * math.cos(math.radians(place.lat))
+        fits = [w * math.exp(-math.hypot((lon - place.lon) * kx, (lat - place.lat) * 110.57) / ANCHOR_SCALE_KM)
+                for lat, lon, w in ((*a, 1.0) if len(a) == 2 else a for a in ctx.anchors)]
+        fits += [sum(w * math.exp(-math.hypot((lon - place.lon) * kx, (lat - place.lat) * 110.57) / ANCHOR_SCALE_KM)
+                     for lat, lon, w in g) for g in ctx.anchor_groups]
+        return max(fits, default=0.0)
+
+    for _ in range(200):
+        point = lambda: (47 + rng.random() * 3, 34 + rng.random() * 5)  # noqa: E731
+        anchors = [point() if rng.random() < 0.5 else (*point(), rng.choice((1.0, 0.1, rng.random())))
+                   for _ in range(rng.randrange(4))]
+        groups = [tuple((*point(), rng.random() / 3) for _ in range(rng.randrange(1, 4))) for _ in range(rng.randrange(3))]
+        ctx = Context(anchors=anchors, anchor_groups=groups)
+        place = Place(1, "X", *point(), "P", "PPL", "05", "", 0, "settlement")
+        assert GazetteerGeocoder._article_fit(place, ctx) == naive(place, ctx)
