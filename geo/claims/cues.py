@@ -278,7 +278,7 @@ NOT_A_CAPTURE_AFTER = re.compile(
     r"^\s+(?:(?:about|nearly|almost|over|more\s+than|only|just|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|a\s+few|long)\s+)*(?:months?|weeks?|days?|years?|hours?|time)\b|^\s+(?:part|place|over|office|aim)\b", re.I)
 # "pictures that Russian media said were taken in X": photographs, not places
-TAKEN_PICTURE = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|videos?|footage)\b[^.;]{0,60}$", re.I)
+TAKEN_PICTURE = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|videos?|footage)\b[^.;]{0,90}$", re.I)
 TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps)\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.
 UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"

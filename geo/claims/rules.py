@@ -126,7 +126,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
-                    C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 70), m.start())):
+                    C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
@@ -285,6 +285,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     return hits
 
 
+# "entered the village of X and entrenched themselves on its outskirts": a foothold, not control
+_OUTSKIRTS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:its\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b|"
+                              r"the\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b(?!\s+of\b))", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
 _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
                            r"not\s+confirmed|groundless|fiction|propaganda)\b", re.I)
@@ -445,7 +448,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         for h in hits:
             for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text):
                 kind = _kind(text, h.cue, claimant, sp)
-                if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)):
+                if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)
+                                           or _OUTSKIRTS_AFTER.match(text, h.mention.end - sent.start)):
                     kind = "contested"
                 if kind is None or claimant == "unknown" or (i == first_line and claimant == "other"):
                     continue

@@ -461,3 +461,12 @@ def test_a_person_named_with_their_role_keeps_their_side_in_later_sentences():
     got = _run("According to CCD head Andrii Kovalenko, fighting for Testivka is ongoing. "
                "Kovalenko also stressed that reports about the capture of Novoselo are untrue.")
     assert ("Novoselo", "UA", "held") in got and ("Novoselo", "UA", "captured") not in got
+
+
+def test_entering_a_town_and_holding_its_outskirts_is_a_foothold_not_control():
+    got = _run("The commander of the Eastern Military District claimed Russian forces entered the village of "
+               "Testivka and entrenched themselves on its outskirts.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
+    got = _run("Russia's defence minister said his forces had taken full control of Testivka, a ruined town on "
+               "the western outskirts of Novoselo.")
+    assert ("Testivka", "RU", "captured") in got
