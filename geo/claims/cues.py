@@ -120,6 +120,8 @@ _KEYWORDS = {
     "Ukrainian regional authorities": ("administration", "rma", "ova", "mva", "council", "community", "hromada",
                                        "police", "prosecutor", "emergency"),
     "Ukrainian military unit": ("operational", "brigade", "battalion", "regiment", "corps", "ukraine"),
+    "Ukrainian military intelligence": ("intelligence", "hur", "gur"),
+    "Ukraine's Center for Countering Disinformation": ("disinformation", "ccd"),
     "foreign governments": ("uk", "u.k.", "british", "us", "u.s.", "american", "french", "german", "polish",
                             "pentagon", "white house", "nato"),
 }
@@ -129,6 +131,8 @@ def _keyword(label: str, pattern: str) -> tuple[str, ...] | None:
     """Lower-case words one of which every match of the pattern contains (a cheap pre-check)."""
     if label == "Russian military" and "Federation" in pattern:  # "Armed Forces of the Russian Federation"
         return ("russia",)
+    if "Military\\s+District" in pattern:  # military districts and battlegroups
+        return ("district", "battle")
     for names in (_RU_NAMES, _UA_NAMES):  # officials by name: only where a name occurs
         if names in pattern:
             return tuple(re.split(r"[(\[]", name)[0].lower() for name in names.split("|"))
