@@ -35,6 +35,10 @@ MARKERS = {
                "colour": "#ef6c00", "label": f"strike reported, {STRIKE_DAYS} days up to the date"},
 }
 CHANGED_RING = {"colour": "#ffb300", "grey": "#000000"}
+# A claim about an oblast or a raion is about an area, never a point at its capital: the site and a
+# snapshot draw it as a dashed circle of this radius (km), a strike there as a hatched one, and the
+# place table says so (its kind, ``symbol`` ``area``, "somewhere in the oblast").
+AREA_KM = {"oblast": 60.0, "raion": 20.0}
 
 
 @dataclass
@@ -82,10 +86,23 @@ class PlaceState:
             return self.day
         return self.last_strike.effective if self.last_strike else None
 
+    @property
+    def area(self) -> bool:
+        """An oblast or a raion: the claims are about somewhere in it, not its capital."""
+        return self.place_kind in AREA_KM
+
+    @property
+    def what(self) -> str:
+        """What is shown, in words: ``claimed by Russia``, ``strike reported`` or, for an area with
+        only a strike, ``strike reported somewhere in the oblast``."""
+        if self.status is None and self.area:
+            return f"strike reported somewhere in the {self.place_kind}"
+        return STATUS_LABELS.get(self.status, "strike reported")
+
     def describe(self) -> str:
         """One line for a tooltip: ``Avdiivka: claimed by Russia (Russian Defense Ministry, 17 Feb 2024)``."""
         c = self.claim
-        what = STATUS_LABELS.get(self.status, "strike reported")
+        what = self.what
         who = f"{c.claimant_label or c.claimant}, {format_day(c.effective)}" if c else ""
         return f"{self.name}: {what}" + (f" ({who})" if who else "")
 
@@ -147,7 +164,8 @@ def place_rows(states: list[PlaceState], as_of: date | None, names: dict | None 
         (the job layer adds it from the gazetteer), else empty.
     :returns: one dict per place: ``geonameid, name, geonames_name, place_kind, lat, lon, status,
         status_label, own, since, claimant, claimant_label, claimants, source, url, claim_id,
-        last_strike, claims, as_of, colour, symbol, description``.
+        last_strike, claims, as_of, colour, symbol, description``; an oblast or raion (an area, its
+        lat/lon the centre) has the ``symbol`` ``area`` and a strike there is "somewhere in the oblast".
     """
     names = names or {}
     rows = []
@@ -160,7 +178,7 @@ def place_rows(states: list[PlaceState], as_of: date | None, names: dict | None 
             "geonameid": s.geonameid, "name": s.name,
             "geonames_name": names.get(s.geonameid) or (c.row.get("geonames_name") if c else None) or "",
             "place_kind": s.place_kind, "lat": s.lat, "lon": s.lon,
-            "status": s.shown, "status_label": STATUS_LABELS.get(s.status, "strike reported"),
+            "status": s.shown, "status_label": s.what,
             "own": s.own, "since": s.since.isoformat() if s.since else None,
             "claimant": c.claimant if c else None, "claimant_label": c.claimant_label if c else None,
             "claimants": ", ".join(dict.fromkeys(w.claimant for w in s.words)) or (c.claimant if c else ""),
@@ -168,6 +186,6 @@ def place_rows(states: list[PlaceState], as_of: date | None, names: dict | None 
             "claim_id": c.claim_id if c else None,
             "last_strike": s.last_strike.effective.isoformat() if s.last_strike else None,
             "claims": s.claims, "as_of": as_of.isoformat() if as_of else None,
-            "colour": marker["colour"], "symbol": marker["shape"], "description": s.describe(),
+            "colour": marker["colour"], "symbol": "area" if s.area else marker["shape"], "description": s.describe(),
         })
     return rows

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy
 
 from geo.errors import BuildError, InputError
-from geo.site.latest import CHANGE_DAYS, CHANGED_RING, FADE_DAYS, MARKERS, PlaceState, place_states
+from geo.site.latest import AREA_KM, CHANGE_DAYS, CHANGED_RING, FADE_DAYS, MARKERS, PlaceState, place_states
 from geo.site.timeline import STRIKE_DAYS, Timeline, format_day, parse_day
 
 BASEMAP = Path(__file__).parent / "static" / "basemap.json"
@@ -49,7 +49,6 @@ MIN_WIDTH, MAX_WIDTH = 400, 12_000
 # Every text is drawn as written: ``text.parse_math`` off, so a ``$`` in a title or a source ("The $ Times",
 # "$61bn") is a dollar sign, never the start of mathtext (italics, or a parse error on ``$\\frac{$``).
 TEXT_RC = {"font.family": "DejaVu Sans", "text.parse_math": False}
-AREA_KM = {"oblast": 60.0, "raion": 20.0}  # an area claim is drawn as a dashed circle of this radius (as the site)
 
 # The base map's colours (as frontline.js draws it) and their grey-scale counterparts.
 BASE_COLOURS = {
@@ -447,7 +446,36 @@ def _legend_items(states: list, grey: bool) -> list:
         items.append(("faded", "RU", "faded: no new claim for 30 days or more"))
     if has(lambda s: s.place_kind in AREA_KM and s.status):
         items.append(("area", "contested", "oblast/raion-level claim (an area)"))
+    if has(lambda s: s.struck and s.area):
+        items.append(("area_strike", "struck", "strike somewhere in the oblast/raion (an area)"))
     return items
+
+
+def _area_strike_style(grey: bool) -> dict:
+    """A strike somewhere in an area: the strike's colour, hatched, a dotted edge."""
+    from matplotlib.colors import to_rgba
+
+    m = MARKERS["struck"]
+    ink = m["grey_edge"] if grey else m["fill"]
+    return {"facecolor": to_rgba(m["grey_fill"] if grey else m["fill"], 0.10), "edgecolor": ink, "linewidth": 1.2,
+            "linestyle": (0, (1.5, 1.8)), "hatch": "xxxx"}
+
+
+def _legend_symbol(ax, kind: str, key: str, cx: float, y: float, size: float, grey: bool) -> None:
+    """One legend entry's symbol at (cx, y) in an axes measured in inches both ways."""
+    from matplotlib.patches import Circle
+
+    if kind == "changed":
+        ax.scatter([cx], [y], s=(size * 1.6) ** 2, marker="o", facecolors="none",
+                   edgecolors=CHANGED_RING["grey" if grey else "colour"], linewidths=1.4 if grey else 2.0)
+    elif kind == "area":
+        ax.scatter([cx], [y], s=(size * 1.3) ** 2, marker="o", facecolors="none", edgecolors="#333333",
+                   linewidths=1.0, linestyles="--")
+    elif kind == "area_strike":
+        ax.add_patch(Circle((cx, y), size * 0.65 / 72, **_area_strike_style(grey)))
+    else:
+        _scatter(ax, [cx], [y], MARKERS[key]["shape"], size, _style(key, grey, kind == "others"),
+                 alpha=0.4 if kind == "faded" else 1.0)
 
 
 def _sources(states: list) -> list:
@@ -632,9 +660,15 @@ def _draw_places(ax, shown: list, grey: bool, r_pt: float, labels: _Labels, dpi:
         pts = groups[key]
         _scatter(ax, [p.lon for p in pts], [p.lat for p in pts], MARKERS[status]["shape"], size,
                  _style(status, grey, others), alpha=0.4 if faded else 1.0, zorder=5 if faded else 6)
-    strikes = [s for s in shown if s.struck]
+    strike = _style("struck", grey)
+    for s in shown:  # a strike somewhere in an oblast or raion: the area hatched, never a star on its capital
+        if s.struck and s.area:
+            km, k = AREA_KM[s.place_kind] * 0.8, math.cos(math.radians(s.lat))
+            ax.add_patch(Ellipse((s.lon, s.lat), 2 * km / (111.320 * k), 2 * km / 110.574, **_area_strike_style(grey),
+                                 zorder=4.5))
+    strikes = [s for s in shown if s.struck and not s.area]
     _scatter(ax, [p.lon for p in strikes], [p.lat for p in strikes], "star", size * (0.9 if any(s.status for s in strikes) else 1.0),
-             _style("struck", grey), zorder=7)
+             strike, zorder=7)
     changed = sorted((s for s in shown if s.changed and s.status),
                      key=lambda s: (-(s.day.toordinal() if s.day else 0), s.name.casefold()))
     ring = CHANGED_RING["grey" if grey else "colour"]
@@ -795,20 +829,10 @@ def _draw_footer(fig, legend_rows: list, lines: list, footer_in: float, height_i
     ax.axis("off")
     y = footer_in - 0.12 - 0.08
     size = 9.0
-    ring = CHANGED_RING["grey" if grey else "colour"]
     for row in legend_rows:
         for x, (kind, key, text) in row:
             cx = MARGIN_IN + x + 0.09
-            if kind == "changed":
-                ax.scatter([cx], [y], s=(size * 1.6) ** 2, marker="o", facecolors="none", edgecolors=ring,
-                           linewidths=1.4 if grey else 2.0)
-            elif kind == "area":
-                ax.scatter([cx], [y], s=(size * 1.3) ** 2, marker="o", facecolors="none", edgecolors="#333333",
-                           linewidths=1.0, linestyles="--")
-            else:
-                shape = MARKERS[key]["shape"]
-                _scatter(ax, [cx], [y], shape, size, _style(key, grey, kind == "others"),
-                         alpha=0.4 if kind == "faded" else 1.0)
+            _legend_symbol(ax, kind, key, cx, y, size, grey)
             ax.text(cx + 0.14, y, text, ha="left", va="center", fontsize=7, color="#222222")
         y -= 0.2
     y -= 0.02
@@ -936,16 +960,11 @@ def _draw_card_text(fig, title: str, day, shown: list, map_w: float, fig_w: floa
     y -= 0.12
     items = [it for it in _legend_items(shown, False) if it[0] != "area"][:7]
     size = 10.0
-    ring = CHANGED_RING["colour"]
     for kind, key, text in items:
         cx = x0 + 0.09
-        if kind == "changed":
-            ax.scatter([cx], [y], s=(size * 1.5) ** 2, marker="o", facecolors="none", edgecolors=ring, linewidths=2.0)
-            text = f"changed in the last {CHANGE_DAYS} days"
-        else:
-            _scatter(ax, [cx], [y], MARKERS[key]["shape"], size, _style(key, False, kind == "others"),
-                     alpha=0.4 if kind == "faded" else 1.0)
-            text = {"faded": f"faded: no new claim in {FADE_DAYS}+ days"}.get(kind, text.split(" (")[0])
+        _legend_symbol(ax, kind, key, cx, y, size, False)
+        text = {"changed": f"changed in the last {CHANGE_DAYS} days", "faded": f"faded: no new claim in {FADE_DAYS}+ days",
+                "area_strike": "strike somewhere in an oblast"}.get(kind, text.split(" (")[0])
         ax.text(cx + 0.17, y, text, ha="left", va="center", fontsize=9, color="#222222")
         y -= 0.22
     lines = wrap_pt(CARD_CREDIT, 7.5, avail)

@@ -260,3 +260,33 @@ def test_the_scale_bar_takes_a_corner_with_no_marker():
     assert scale_corner(bbox, []) == (0, 0)
     assert scale_corner(bbox, [at(30.5, 45.2)]) == (1, 0)  # bottom left taken: bottom right
     assert scale_corner(bbox, [at(30.5, 45.2), at(39.5, 45.2)]) == (0, 1)
+
+
+# -- a strike somewhere in an oblast ----------------------------------------------------------------
+STRIKE_ORANGE = numpy.array([0xEF, 0x6C, 0x00])
+
+
+def _orange_reach(report, lat, lon) -> float:
+    """How far (pixels) from a point the strike's orange reaches in the picture."""
+    left, top, right, bottom = report.map_frame
+    w, s, e, n = report.bbox
+    cx, cy = left + (lon - w) / (e - w) * (right - left), top + (n - lat) / (n - s) * (bottom - top)
+    area = _map_area(_pixels(report.path), report.map_frame)  # the map alone, not the legend
+    ys, xs = numpy.nonzero((numpy.abs(area - STRIKE_ORANGE).sum(axis=2) < 60))
+    near = numpy.hypot(xs + left + 3 - cx, ys + top + 3 - cy)
+    return float(near.max()) if near.size else 0.0
+
+
+def test_a_strike_somewhere_in_an_oblast_is_an_area_not_a_star_on_its_capital(tmp_path):
+    oblast = [make_row("Fictive Oblast", claimant="UA", kind="struck", control=None, date="2024-02-21", article="o")]
+    town = [make_row("Mockivka", claimant="UA", kind="struck", control=None, date="2024-02-21", article="t")]
+    a = render_snapshot(oblast, tmp_path / "oblast.png", as_of="2024-02-22", width=1200)
+    b = render_snapshot(town, tmp_path / "town.png", as_of="2024-02-22", width=1200)
+    assert _orange_reach(b, 47.50, 35.90) < 18  # a star on the town
+    assert _orange_reach(a, 46.80, 33.30) > 30  # the area hatched, tens of km across
+    svg = render_snapshot(oblast, tmp_path / "oblast.svg", as_of="2024-02-22")
+    text = "".join(ET.fromstring(svg.path.read_bytes()).itertext())
+    assert "strike somewhere in the oblast/raion (an area)" in text
+    (row,) = place_rows(place_states(Timeline(oblast), D("2024-02-22")), D("2024-02-22"))
+    assert (row["place_kind"], row["status"], row["symbol"]) == ("oblast", "struck", "area")
+    assert row["status_label"] == "strike reported somewhere in the oblast" and "somewhere in the oblast" in row["description"]
