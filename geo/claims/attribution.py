@@ -183,7 +183,7 @@ class Attributor:
         verbs = list(C.SPEECH.finditer(after[:140]))
         verb = next((v for v in verbs if _GAP.match(after[: v.start()])), verbs[0] if verbs else None)
         if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?"
-                     r"(?:(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted)\s+by\s+$"
+                     r"(?:(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed)\s+by\s+$"
                      r"|\baccording\s+to\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary)\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause

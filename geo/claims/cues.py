@@ -153,6 +153,7 @@ WITHDRAWAL = re.compile(
     r"left\s+(?:the\s+)?(?:town|city|village)|manoeuvre|maneuver|forced\s+to\s+leave|abandon(?:ed)?|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
     r"(?:regroup|redeploy|relocat)(?:ed|ing|e)?\s+(?:\w+\s+){0,3}?from|"
+    r"surrender(?:ed|s)?|"
     r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of)\b",
     re.I,
 )

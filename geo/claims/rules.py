@@ -288,6 +288,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
 # "entered the village of X and entrenched themselves on its outskirts": a foothold, not control
 _OUTSKIRTS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:its\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b|"
                               r"the\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b(?!\s+of\b))", re.I)
+_DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
 _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
                            r"not\s+confirmed|groundless|fiction|propaganda)\b", re.I)
@@ -308,7 +309,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):
         return "held"  # "its forces fully control X": a state asserted, not a change
-    if kind == "captured" and re.match(r"under\b", cue.text, re.I) and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
+    if kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I) \
+            and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
     if kind == "captured":
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
@@ -320,6 +322,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         denial = C.DENIAL.search(text[min(start, cue.start):cue.start])
         if denial and claimant in ("RU", "UA"):
             return "held"
+        if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
+            return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
         if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]):
             return "held"  # "reports about the capture of X are untrue": a denial after the fact"
         if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
@@ -402,6 +406,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"
     if agent is None and not cue.withdrawal:  # "taken by Russian forces", "... a sign of Ukraine's counteroffensive"
         m = _AGENT_AFTER.search(text, cue.end, cue.end + 90)
+        if m and _DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3):
+            m = None  # "which was refuted by Ukraine's forces": who denies it, not who took it
         if m:
             agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"], re.I) else "UA"
     return agent

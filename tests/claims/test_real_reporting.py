@@ -470,3 +470,17 @@ def test_entering_a_town_and_holding_its_outskirts_is_a_foothold_not_control():
     got = _run("Russia's defence minister said his forces had taken full control of Testivka, a ruined town on "
                "the western outskirts of Novoselo.")
     assert ("Testivka", "RU", "captured") in got
+
+
+def test_a_capture_refuted_by_a_side_is_not_taken_by_it():
+    got = _run("On November 20, Gerasimov reported to Putin the alleged capture of Testivka, which was refuted by "
+               "Ukraine's Defense Forces.")
+    claim = got[("Testivka", "RU", "captured")]
+    assert claim.control == "RU" and ("Testivka", "UA", "captured") not in got
+
+
+def test_a_town_completely_under_a_sides_control_is_held_and_a_surrender_is_a_capture():
+    got = _run("The city of Testivka is completely under Ukrainian control, the governor said. "
+               "The last Ukrainian forces holed up in Novoselo surrendered on Friday, Russia's Defense Ministry said.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
