@@ -484,3 +484,15 @@ def test_a_town_completely_under_a_sides_control_is_held_and_a_surrender_is_a_ca
                "The last Ukrainian forces holed up in Novoselo surrendered on Friday, Russia's Defense Ministry said.")
     assert got[("Testivka", "UA", "held")].control == "UA"
     assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_a_denial_with_its_own_object_does_not_answer_earlier_claims():
+    got = _run("DeepState said Russian forces captured Testivka. "
+               "Earlier, Zelensky refuted reports of Russian troops advancing into the Dnipropetrovsk region.")
+    assert ("Testivka", "UA", "held") not in got
+
+
+def test_the_head_of_a_mercenary_group_speaks_for_it():
+    got = _run("Our units are fighting in Testivka,\u201d military spokesperson Serhiy Cherevatyi told Reuters after "
+               "the head of Russia\u2019s Wagner mercenary group said his forces had taken full control of the city.")
+    assert ("Testivka", "UA", "captured") not in got and ("Testivka", "RU", "captured") in got
