@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from datetime import date
@@ -132,7 +133,7 @@ def main(argv=None) -> int:
     if args.write:
         model = {"about": "claim confidence: logistic weights over geo.claims.calibration.features; "
                           "rebuilt by bench/train_calibration.py --write",
-                 "corpora": [str(f.resolve().relative_to(ROOT.parent)) for f in args.folders],
+                 "corpora": [os.path.relpath(f, ROOT) for f in args.folders],
                  "examples": len(rows), "right": int(y.sum()), "penalty": penalty,
                  "weights": {name: round(float(v), 6) for name, v in zip(names, w)}}
         MODEL_FILE.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
