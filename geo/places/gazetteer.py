@@ -182,6 +182,17 @@ class Gazetteer:
     def towns_near(self, lat: float, lon: float, km: float, min_population: int = TOWN_MIN_POPULATION) -> list[Place]:
         """Settlements of at least ``min_population`` (never below :data:`TOWN_MIN_POPULATION`)
         within about ``km`` of a point (the grid cells that can hold them)."""
+        out = []
+        for _, towns in self.town_cells_near(lat, lon, km):
+            for p in towns:
+                if p.population < min_population:
+                    break
+                out.append(p)
+        return out
+
+    def town_cells_near(self, lat: float, lon: float, km: float) -> list[tuple[tuple[int, int], list[Place]]]:
+        """The grid cells within about ``km`` of a point that hold towns (of :data:`TOWN_MIN_POPULATION`
+        or more), each with its towns, largest first: :meth:`towns_near` cell by cell."""
         if self._towns is None:
             grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
             for p in self.places.values():
@@ -191,14 +202,9 @@ class Gazetteer:
         dy = int(km / (111.0 * TOWN_GRID_DEG)) + 1
         dx = int(km / (111.0 * TOWN_GRID_DEG * max(0.3, math.cos(math.radians(lat))))) + 1
         cy, cx = int(lat // TOWN_GRID_DEG), int(lon // TOWN_GRID_DEG)
-        out = []
-        for y in range(cy - dy, cy + dy + 1):
-            for x in range(cx - dx, cx + dx + 1):
-                for p in self._towns.get((y, x), ()):
-                    if p.population < min_population:
-                        break
-                    out.append(p)
-        return out
+        towns = self._towns
+        return [((y, x), towns[(y, x)]) for y in range(cy - dy, cy + dy + 1) for x in range(cx - dx, cx + dx + 1)
+                if (y, x) in towns]
 
     def settlements_in(self, admin1: str) -> list[Place]:
         """The settlements of an oblast (by GeoNames admin1 code)."""

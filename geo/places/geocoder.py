@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from geo.places.context import NEAR_SCALE_KM, Context, Landmark, landmark_weight, parse_context
 from geo.places.gazetteer import GRID_DEG, TOWN_MIN_POPULATION, Gazetteer, Place
-from geo.places.match import OWN_NAMES, _loose, match_in, match_name
+from geo.places.match import OWN_NAMES, _loose, match_in, match_name, region_choices
 from geo.places.names import spelling_key
 from geo.models import Candidate
 
@@ -193,8 +193,10 @@ class GazetteerGeocoder:
         self._priors: dict[int, float] = {}
         self._areas: dict[tuple[str, str], Place | None] = {}
         self._choices: dict[int, tuple[float, float]] = {}
+        self._town_rows: dict[tuple[int, int], object] = {}  # numpy rows of the towns of a grid cell
         self._shares: dict[tuple, float] = {}
-        self._groups: dict[tuple, tuple[list[str], list[int]]] = {}
+        self._groups: dict[tuple, tuple[list[str], list[list[int]]]] = {}
+        self._regions: dict[tuple, dict] = {}
         self._same: dict[tuple[str, str], bool] = {}
 
     # -- public, geopy-shaped -------------------------------------------------------------
@@ -474,7 +476,7 @@ class GazetteerGeocoder:
     def _region(self, ctx: Context) -> tuple[list[Place], dict]:
         """The settlements where the stated context puts a place, and a memo for :func:`match_in`
         with their names (kept with the context, which a batch of lines shares; the names of each
-        grid cell and oblast are gathered once per run)."""
+        grid cell and oblast are gathered once per run, and those of each region once)."""
         found = ctx.memo.get("region")
         if found is not None:
             return found
@@ -482,33 +484,38 @@ class GazetteerGeocoder:
         if ctx.landmarks:
             lat, lon, _, r, *_ = max(ctx.landmarks[0].readings, key=lambda t: t[2])
             cells = gaz.cells_near(lat, lon, REGION_SEARCH_KM + r)
-            groups = [self._names_of(("cell", c), lambda c=c: gaz.settlements_in_cell_key(c)) for c in cells]
             if ctx.oblasts or ctx.raions:  # and in the stated oblast
-                groups = [self._names_of(("cell", c, frozenset(ctx.oblasts), frozenset(ctx.raions)),
-                                         lambda c=c: [p for p in gaz.settlements_in_cell_key(c) if self._in_reach(p, ctx, km=1e9)])
-                          for c in cells]
+                key = ("cells", tuple(cells), frozenset(ctx.oblasts), frozenset(ctx.raions))
+                groups = lambda: [self._names_of(("cell", c, frozenset(ctx.oblasts), frozenset(ctx.raions)),  # noqa: E731
+                                                 lambda c=c: [p for p in gaz.settlements_in_cell_key(c) if self._in_reach(p, ctx, km=1e9)])
+                                  for c in cells]
+            else:
+                key = ("cells", tuple(cells))
+                groups = lambda: [self._names_of(("cell", c), lambda c=c: gaz.settlements_in_cell_key(c)) for c in cells]  # noqa: E731
         elif ctx.oblasts:
-            groups = [self._names_of(("oblast", code, frozenset(ctx.raions)),
-                                     lambda code=code: [p for p in gaz.settlements_in(code) if self._in_reach(p, ctx)])
-                      for code in ctx.oblasts]
+            key = ("oblasts", frozenset(ctx.oblasts), frozenset(ctx.raions))
+            groups = lambda: [self._names_of(("oblast", code, frozenset(ctx.raions)),  # noqa: E731
+                                             lambda code=code: [p for p in gaz.settlements_in(code) if self._in_reach(p, ctx)])
+                              for code in ctx.oblasts]
         else:
-            groups = [self._names_of(("raion", a1, a2), lambda a1=a1, a2=a2: [p for p in gaz.settlements_in(a1) if p.admin2 == a2])
-                      for a1, a2 in ctx.raions]
-        memo = {"choices": [k for g in groups for k in g[0]], "owners": [o for g in groups for o in g[1]]}
+            key = ("raions", frozenset(ctx.raions))
+            groups = lambda: [self._names_of(("raion", a1, a2), lambda a1=a1, a2=a2: [p for p in gaz.settlements_in(a1) if p.admin2 == a2])  # noqa: E731
+                              for a1, a2 in ctx.raions]
+        memo = self._regions.get(key)
+        if memo is None:
+            if len(self._regions) > 10_000:
+                self._regions.clear()
+            found = groups()
+            memo = self._regions[key] = {"choices": [k for g in found for k in g[0]], "owners": [o for g in found for o in g[1]]}
         found = ctx.memo["region"] = ([], memo)
         return found
 
-    def _names_of(self, key, places) -> tuple[list[str], list[int]]:
-        """The loose keys of the names of a group of places, and whose they are (cached per group)."""
+    def _names_of(self, key, places) -> tuple[list[str], list[list[int]]]:
+        """The distinct loose keys of the names of a group of places, and whose each is (cached per group)."""
         found = self._groups.get(key)
         if found is None:
-            choices, owners = [], []
             keys_of = self.gazetteer.keys_of
-            for p in places():
-                for k in keys_of(p.geonameid):
-                    choices.append(_loose(k))
-                    owners.append(p.geonameid)
-            found = self._groups[key] = (choices, owners)
+            found = self._groups[key] = region_choices([(_loose(k), p.geonameid) for p in places() for k in keys_of(p.geonameid)])
         return found
 
     def _context_fit(self, place: Place, ctx: Context) -> float:
@@ -626,12 +633,21 @@ class GazetteerGeocoder:
             gaz = self.gazetteer
             (cy, cx), members = gaz.settlements_in_cell(place.lat, place.lon)
             clat, clon = (cy + 0.5) * GRID_DEG, (cx + 0.5) * GRID_DEG
-            towns = gaz.towns_near(clat, clon, CHOICE_RANGE_KM + 25.0)
-            if not towns or not members:
+            # the towns of gaz.towns_near(clat, clon, CHOICE_RANGE_KM + 25.0), in its order, as rows
+            # (lat, lon, radius, population, geonameid), each grid cell's made once per run
+            rows = self._town_rows
+            parts = []
+            for cell, towns in gaz.town_cells_near(clat, clon, CHOICE_RANGE_KM + 25.0):
+                part = rows.get(cell)
+                if part is None:
+                    part = rows[cell] = np.array([(t.lat, t.lon, urban_radius_km(t.population), t.population, t.geonameid)
+                                                  for t in towns])
+                parts.append(part)
+            if not parts or not members:
                 for p in members:
                     self._choices[p.geonameid] = (0.0, 0.0)
                 return (0.0, 0.0)
-            tl = np.array([(t.lat, t.lon, urban_radius_km(t.population), t.population, t.geonameid) for t in towns])
+            tl = np.concatenate(parts) if len(parts) > 1 else parts[0]
             pl = np.array([(p.lat, p.lon, p.geonameid) for p in members])
             kx = 111.32 * math.cos(math.radians(clat))
             d = np.hypot((tl[None, :, 1] - pl[:, None, 1]) * kx, (tl[None, :, 0] - pl[:, None, 0]) * 110.57) - tl[None, :, 2]

@@ -171,18 +171,33 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
         return []
     memo = {} if memo is None else memo
     if "choices" not in memo:
-        choices, owners = [], []
-        for p in places:
-            for k in gazetteer.keys_of(p.geonameid):
-                choices.append(_loose(k))
-                owners.append(p.geonameid)
-        memo["choices"], memo["owners"] = choices, owners
+        memo["choices"], memo["owners"] = region_choices((_loose(k), p.geonameid) for p in places
+                                                         for k in gazetteer.keys_of(p.geonameid))
     choices, owners = memo["choices"], memo["owners"]
     best: dict[int, float] = {}
-    for k in keys:
-        for _, ratio, i in process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=min_ratio, limit=None):
-            gid = owners[i]
-            if ratio > best.get(gid, 0.0):
-                best[gid] = ratio
+    if choices:
+        import numpy as np  # (rapidfuzz's cdist answers in an array)
+
+        # every key against every name at once, in C; the same ratios process.extract gives, one by one
+        scores = process.cdist(keys, choices, scorer=fuzz.ratio, score_cutoff=min_ratio, dtype=np.float64)
+        for row in scores:
+            for i in np.flatnonzero(row).tolist():
+                ratio = float(row[i])
+                for gid in owners[i]:
+                    if ratio > best.get(gid, 0.0):
+                        best[gid] = ratio
     out = [NameMatch(gid, "region", REGION_WEIGHT * ratio / 100) for gid, ratio in best.items()]
     return sorted(out, key=_by_weight)
+
+
+def region_choices(pairs) -> tuple[list[str], list[list[int]]]:
+    """The distinct loose keys of (loose key, geonameid) pairs, and whose each is (a name many
+    villages share is compared once)."""
+    owners_of: dict[str, list[int]] = {}
+    for key, gid in pairs:
+        found = owners_of.get(key)
+        if found is None:
+            owners_of[key] = [gid]
+        else:
+            found.append(gid)
+    return list(owners_of), list(owners_of.values())
