@@ -204,8 +204,8 @@ class Attributor:
         if title and re.match(r"^\s*:", after) and s <= 2:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
         if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?$", before) \
-                and re.match(r"^\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
-            return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar"
+                and re.match(r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
+            return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar", "said regional governor Oleh Kiper"
         if verb and _GAP.match(after[: verb.start()]):
             return Speaker(s, e + verb.end(), side, label, typ)
         return None

@@ -8,7 +8,7 @@ Patterns are regular expressions matched on one sentence. Only general vocabular
 import re
 
 _SPEECH = (
-    r"(?:said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
+    r"(?:(?:was|were|is)\s+quoted(?:\s+as\s+saying)?|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
     r"confirmed|confirms|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
     r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"

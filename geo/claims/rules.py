@@ -125,6 +125,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
         for m in pattern.finditer(scan, skip):
             if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
+            if kind == "held" and scan[m.start():m.start() + 4] == "deni" and re.search(r"\b(?:was|were|been|be)\s+$", scan[max(0, m.start() - 8):m.start()]):
+                continue  # "their requests were denied": something refused, not a claim denied
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
                     C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"

@@ -496,3 +496,16 @@ def test_the_head_of_a_mercenary_group_speaks_for_it():
     got = _run("Our units are fighting in Testivka,\u201d military spokesperson Serhiy Cherevatyi told Reuters after "
                "the head of Russia\u2019s Wagner mercenary group said his forces had taken full control of the city.")
     assert ("Testivka", "UA", "captured") not in got and ("Testivka", "RU", "captured") in got
+
+
+def test_speakers_quoted_as_saying_or_named_after_said_with_their_name():
+    got = _run("After taking control of the city of Testivka, the group's main task is to advance, "
+               "Gerasimov was quoted as saying. "
+               "During a drone attack on Novoselo, port facilities were damaged, said regional governor Oleh Kiper.")
+    assert ("Testivka", "RU", "captured") in got and ("Novoselo", "UA", "struck") in got
+
+
+def test_requests_that_were_denied_are_no_denial_of_a_capture():
+    got = _run("According to Russian military correspondents, their requests were denied because losing Testivka "
+               "would look bad.")
+    assert not [k for k in got if k[2] == "held"]
