@@ -67,7 +67,7 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
 
 # A surname that speaks: "Hryhorov wrote", "according to Maliar"
 _PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|wrote|writes|told|"
-                            rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims)\b)")
+                            rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims|summari[sz]ed)\b)")
 # A capitalised name followed by another word of the phrase: "Andrii Kovalenko said" gives Kovalenko
 _SURNAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w'’-]+)\b")
 _NAMED_AFTER = re.compile(r"(?:\s+(?:head|chief|spokes\w+|commander|minister|official|adviser|advisor|representative|"

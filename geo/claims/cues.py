@@ -8,7 +8,7 @@ Patterns are regular expressions matched on one sentence. Only general vocabular
 import re
 
 _SPEECH = (
-    r"(?:(?:was|were|is)\s+quoted(?:\s+as\s+saying)?|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
+    r"(?:(?:was|were|is)\s+quoted(?:\s+as\s+saying)?|summari[sz]ed|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
     r"confirmed|confirms|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
     r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
@@ -26,7 +26,7 @@ SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
              r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev")
 _UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|y)|Maliar|Pletenchuk|Lykhovyi|Voloshyn|Humeniuk|"
-             r"Budanov|Zaluzhn(?:yi|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|Syn[iy]?ehubov|Lysak|Vilkul|"
+             r"Budanov|Zaluzhn(?:yi|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
              r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|y)|Fityo|Ihnat|Dmytrashkivskyi|Yermak|Podolyak|"
              r"Filashkin|Kyrylenko|Vorobiov|Sadovyi|Terekhov|Trehubov|Yusov|Skibitskyi|Polishchuk")
 _RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"
@@ -180,7 +180,7 @@ KIND_CUES = {
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
-        r"killing|killed|injured|wounded)\b",
+        r"killing|killed|injured|wounded|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:at|on|upon))\b",
         re.I,
     ),
     "contested": re.compile(
@@ -245,6 +245,10 @@ CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outs
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
+# A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
+COUNTED_PLACES = re.compile(r"\b(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d+\s+"
+                            r"(?:settlements|villages|towns|communities|localities|hromadas)\b", re.I)
+LIST_START = re.compile(r"(?::|\bincluding\b:?|\bsuch\s+as\b|\bnamely\b:?)\s*(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?", re.I)
 # Only Moscow's defence ministry reports what its battlegroups did: "Battlegroup West liberated X" is its claim.
 BATTLEGROUP = re.compile(r"\bBattle\s*[Gg]roup\s+(?:West|Center|Centre|East|South|North|Dnepr|Dnieper)\b")
 ATTACK_ON = re.compile(r"^\s+(?:on|against)\s+", re.I)

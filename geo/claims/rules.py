@@ -135,6 +135,24 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
+
+
+def _listed_after(text: str, places, start: int) -> list[Mention]:
+    """The settlements a list starting at ``start`` names, past names the gazetteer does not know and
+    "of X district" after an item."""
+    settled = [p for p in places if p[0] >= start and p[2].kind == "settlement"]
+    first = next((p for p in settled if _UNKNOWN_NAMES.fullmatch(text, start, p[0])), None)
+    if first is None:
+        return []
+    chain = [first]
+    for p in settled:
+        if p[0] > chain[-1][0] and _LIST_GAP.fullmatch(text, chain[-1][1], p[0]):
+            chain.append(p)
+    return [p[2] for p in chain]
+
+
 def _axes(text: str, places) -> set[int]:
     """Places named as axes ("the offensive in the directions of Kupiansk, Lyman and Bakhmut"): ids."""
     out: set[int] = set()
@@ -194,6 +212,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)):  # "a drone attack", "the missile attack"
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         region = _region(cue.start, regions)
+        if cue.kind == "struck" and C.COUNTED_PLACES.search(text) and (intro := C.LIST_START.search(text, cue.end)):
+            listed = _listed_after(text, places, intro.end())
+            if listed:  # a round-up: "about 15 settlements came under fire: A of X district, B, C and others"
+                hits += [_Hit(m, cue) for m in listed]
+                continue
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
         if cue.kind == "contested":
             cands = [p for p in cands if id(p[2]) not in axes]

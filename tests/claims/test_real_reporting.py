@@ -509,3 +509,11 @@ def test_requests_that_were_denied_are_no_denial_of_a_capture():
     got = _run("According to Russian military correspondents, their requests were denied because losing Testivka "
                "would look bad.")
     assert not [k for k in got if k[2] == "held"]
+
+
+def test_a_strike_round_up_lists_its_settlements_after_the_count():
+    got = _run("\"In the past day, about 15 settlements of Testska region came under artillery and mortar fire by the "
+               "occupiers: Testivka of Kharkiv district, Zzyzx, Novoselo, Dubky of Kupiansk district and others,\" "
+               "Syniehubov said. About 20 settlements came under enemy fire, including: Hrabove, Kamianka and others "
+               "- Sinegubov summarized.")
+    assert {k for k in got if k[2] == "struck"} == {(p, "UA", "struck") for p in ("Testivka", "Novoselo", "Dubky", "Hrabove", "Kamianka")}
