@@ -17,6 +17,7 @@ at confidence 0.8, about eight in ten are right. A name stays unresolved below :
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -54,6 +55,8 @@ TOWN_POPULATION = 10_000
 CHOICE_SCALE_KM = 5.0
 CHOICE_RANGE_KM = 40.0
 CHOICE_MAX_KM = 120.0  # no reporter names a landmark this far away: such a reading adds nothing
+FAR_CHECK_MIN = 12  # namesakes from which those far from a landmark are found at once (numpy), not one by one
+FAR_MARGIN_KM = 0.01  # numpy's distances may differ from math's in the last digits: those this close are measured again
 FAR_SCALE_KM = 30.0
 ANCHOR_SCALE_KM = 10.0  # other places in the same article: front-line reporting stays local
 # ... but not always (round-ups): a place far from all of them keeps this much, against about 1 for a
@@ -94,6 +97,9 @@ CALIBRATION: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {
     # an article's other places and oblasts: not measured by the bench; the model's probability
     "article": ((0.0, 1.0), (0.0, 1.0)),
 }
+
+
+_NEVER = itertools.repeat(False)  # (no entry is far)
 
 
 def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -381,7 +387,11 @@ class GazetteerGeocoder:
         if plain is None:
             plain = self._plain(name, kinds, typos)[0]
         gaz = self.gazetteer
-        if ctx.stated and "settlement" in kinds and not any(self._in_reach(e[2], ctx) for e in plain.entries):
+        # namesakes far from every reading of a landmark (most of a common name's), found at once:
+        # they fit it not at all and are in no reach (None: each is measured on its own)
+        far = self._far(ctx, plain.entries)
+        if ctx.stated and "settlement" in kinds and not any(
+                self._in_reach(e[2], ctx) for e, away in zip(plain.entries, far or _NEVER) if not away):
             # nothing the indexes retrieve lies where the context says: compare the name with every
             # name of the places there
             seen = {e[2].geonameid for e in plain.entries}
@@ -393,12 +403,17 @@ class GazetteerGeocoder:
                 plain = _Plain(plain.entries + more.entries,
                                plain.clusters + tuple(tuple(i + n for i in c) for c in more.clusters),
                                plain.best_how or more.best_how)
+                if far is not None:
+                    far = far + self._far(ctx, more.entries, 0)
         entries = plain.entries
         if not entries:
             return Resolution(name, context=ctx.notes)
         if ctx:
             fit = self._fitter(ctx)
-            weights = [w * fit(p) for w, _, p in entries]
+            if far is None:
+                weights = [w * fit(p) for w, _, p in entries]
+            else:
+                weights = [w * fit(p, f) for (w, _, p), f in zip(entries, far)]
         else:
             weights = [e[0] for e in entries]
         scored = []  # (weight, index of the place shown) per place
@@ -431,7 +446,7 @@ class GazetteerGeocoder:
         elif ctx.stated:  # an abstention lists every namesake the context places in reach, then the likeliest others
             reach, rest = [], []
             for t in scored[1:]:
-                (reach if self._in_reach(entries[t[1]][2], ctx) else rest).append(t)
+                (reach if (far is None or not far[t[1]]) and self._in_reach(entries[t[1]][2], ctx) else rest).append(t)
             keep = sorted(reach + rest[: max(0, MAX_CANDIDATES - 1 - len(reach))], key=lambda t: -t[0])
         else:
             keep = scored[1:MAX_CANDIDATES]
@@ -441,6 +456,33 @@ class GazetteerGeocoder:
         rows += [(entries[i][2], round(min(conf, w / total * scale), 4), entries[i][1]) for w, i in keep]
         shares = [top_w / total] + [w / total for w, _ in keep]
         return Resolution(name, None, resolved, ctx.notes, round(p_top, 4), shares, rows=rows, make=self._candidate)
+
+    def _far(self, ctx: Context, entries, min_entries: int = FAR_CHECK_MIN) -> list | None:
+        """Per entry, which landmarks of the context it lies far from (beyond CHOICE_MAX_KM of every
+        reading: it fits that landmark not at all, and is in no reach), measured for all entries at
+        once with a margin; None (measure each) for few entries or a landmark read otherwise
+        (coordinates, distances, directions)."""
+        landmarks = ctx.landmarks
+        if not landmarks or len(entries) < min_entries or any(
+                lm.km is not None or lm.direction is not None or not lm.readings or any(not r[5] for r in lm.readings)
+                for lm in landmarks):
+            return None
+        import numpy as np
+
+        pts = np.array([(e[2].lat, e[2].lon) for e in entries]).reshape(-1, 2)
+        plat, plon = pts[:, 0:1], pts[:, 1:2]
+        kx = 111.32 * np.cos(np.radians(plat))
+        out = None
+        for lm in landmarks:
+            spec = ctx.memo.get(("far", id(lm)))
+            if spec is None:
+                spec = ctx.memo[("far", id(lm))] = (lm, np.array([r[:4] for r in lm.readings]))
+            rl = spec[1]
+            d = np.hypot((rl[:, 1] - plon) * kx, (rl[:, 0] - plat) * 110.57) - rl[:, 3]
+            far = (d >= CHOICE_MAX_KM + FAR_MARGIN_KM).all(axis=1)
+            out = far[:, None] if out is None else np.hstack([out, far[:, None]])
+        return [tuple(row) if row.any() else False for row in out] if len(landmarks) > 1 else \
+            [(True,) if f else False for f in out[:, 0].tolist()]
 
     def _any_fits(self, matches, ctx: Context) -> bool:
         """Whether some match lies where the stated context says (in the oblast or raion, near the landmark)."""
@@ -531,15 +573,20 @@ class GazetteerGeocoder:
         anchors = self._anchor_spec(ctx) if (ctx.anchors or ctx.anchor_groups) else None
         landmark_fit, article_fit = self._landmark_fit, self._article_fit_spec
 
-        def fit(place: Place) -> float:
+        def fit(place: Place, far=False) -> float:
             fit = 1.0
             if oblasts and place.admin1 not in oblasts:
                 fit *= STATED_OBLAST_MISS
             if raions and (place.admin1, place.admin2) not in raions:
                 fit *= STATED_RAION_MISS
-            for lm in landmarks:
-                lf = landmark_fit(place, lm)
-                fit *= lf if lf > 1e-6 else 1e-6
+            if far:  # (from :meth:`_far`: the landmarks it lies far from fit 0.0)
+                for lm, away in zip(landmarks, far):
+                    lf = 0.0 if away else landmark_fit(place, lm)
+                    fit *= lf if lf > 1e-6 else 1e-6
+            else:
+                for lm in landmarks:
+                    lf = landmark_fit(place, lm)
+                    fit *= lf if lf > 1e-6 else 1e-6
             if place.kind == "water":  # a river's point may lie far downstream, in another oblast
                 return fit
             if anchors is not None:
