@@ -116,6 +116,7 @@ class Gazetteer:
         self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
         self._by_length: dict[tuple[str, int], list[str]] | None = None
         self._pools: dict[tuple[str, int, int], list[str]] = {}
+        self._sorted: dict[tuple[str, bool], list[str]] = {}
         self._admin_cache: dict[int, tuple[str, str]] = {}
         self._grid: dict[tuple[int, int], list[Place]] | None = None
         self._in_oblast: dict[str, list[Place]] | None = None
@@ -140,6 +141,16 @@ class Gazetteer:
     def keys_with_loose_skeleton(self, loose: str) -> set[str]:
         """Spelling keys sharing a loose skeleton (:func:`geo.places.names.loose_skeleton`)."""
         return self._by_loose.get(loose, set())
+
+    def sorted_keys_with(self, skeleton: str, loose: bool = False) -> list[str]:
+        """:meth:`keys_with_skeleton` (or, ``loose``, :meth:`keys_with_loose_skeleton`) in sorted
+        order, sorted once per run."""
+        found = self._sorted.get((skeleton, loose))
+        if found is None:
+            if len(self._sorted) > 200_000:
+                self._sorted.clear()
+            found = self._sorted[(skeleton, loose)] = sorted((self._by_loose if loose else self._by_skeleton).get(skeleton, ()))
+        return found
 
     def keys_of(self, geonameid: int) -> list[str]:
         """The spelling keys of a place's names."""

@@ -137,7 +137,7 @@ def _by_weight(m: NameMatch) -> tuple[float, int]:
 def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loose: bool) -> None:
     """Keys sharing the consonant skeleton (checked by similarity) or, looser, the sibilant-folded one."""
     skeleton = skeleton_key(key)
-    for other in sorted(gazetteer.keys_with_skeleton(skeleton)):
+    for other in gazetteer.sorted_keys_with(skeleton):
         if other in own_keys:
             continue
         ratio = fuzz.ratio(key, other)
@@ -147,7 +147,7 @@ def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loo
     if not loose:
         return
     lkey = _loose(key)
-    for other in sorted(gazetteer.keys_with_loose_skeleton(loose_skeleton(key))):
+    for other in gazetteer.sorted_keys_with(loose_skeleton(key), loose=True):
         if other in own_keys:
             continue
         ratio = fuzz.ratio(lkey, _loose(other))
