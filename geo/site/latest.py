@@ -39,6 +39,7 @@ CHANGED_RING = {"colour": "#ffb300", "grey": "#000000"}
 # snapshot draw it as a dashed circle of this radius (km), a strike there as a hatched one, and the
 # place table says so (its kind, ``symbol`` ``area``, "somewhere in the oblast").
 AREA_KM = {"oblast": 60.0, "raion": 20.0}
+AREA_STRIKE_SHARE = 0.8  # a strike somewhere in an area: hatched within this share of its radius (site and snapshot)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from geo.site.payload import according_to, article_sources, claim_phrase
 from geo.site.timeline import STATUS_LABELS, Changes, Timeline, TimedClaim, format_day
 from geo.tables import CLAIM_CSV_COLUMNS, PLACE_COLUMNS, csv_header, csv_rows, csv_table, safe_cell
 
-PAGE_VERSION = "2"  # bump when the page layout changes, so incremental builds redo every page
+PAGE_VERSION = "3"  # bump when the page layout changes, so incremental builds redo every page
 # claims.csv and claims.geojson: the columns of every claim table (geo.tables), then what the site adds.
 SITE_COLUMNS = ("effective_date", "event_date_label", "control_check")
 CLAIMS_CSV_COLUMNS = (*CLAIM_CSV_COLUMNS, *SITE_COLUMNS)
@@ -63,8 +63,9 @@ def claim_html(c: TimedClaim, checks: dict | None = None, *, with_place: bool = 
         return html
     r = c.row
     place = escape(places[c.geonameid].label) if places and with_place else ""
+    what = claim_phrase(c.kind, c.control, r.get("place_kind"))  # a strike on an oblast: somewhere in it
     head = (f"<b>{place}</b>: " if place else "") + escape(
-        f"according to {according_to(c.claimant_label, c.claimant)}, {c.event_label}: {claim_phrase(c.kind, c.control)}")
+        f"according to {according_to(c.claimant_label, c.claimant)}, {c.event_label}: {what}")
     quote = f"<blockquote>\u201c{escape(r.get('quote') or '')}\u201d</blockquote>" if r.get("quote") else " "
     pub = format_day(c.published) if c.published else "unknown date"
     src = _link(r.get("url") or "", r.get("source") or r.get("title") or "article")

@@ -17,6 +17,7 @@ import pickle
 from collections import Counter
 from datetime import date
 
+from geo.site.latest import AREA_KM, AREA_STRIKE_SHARE
 from geo.site.timeline import CONFLICT_DAYS, STRIKE_DAYS, Timeline, format_day, monday
 
 PAYLOAD_VERSION = 2
@@ -75,18 +76,19 @@ def according_to(label: str, claimant: str) -> str:
     return f"{label} ({side})"
 
 
-def claim_phrase(kind: str, control: str | None) -> str:
+def claim_phrase(kind: str, control: str | None, place_kind: str | None = None) -> str:
     """What a claim says happened, in words.
 
     :param kind: ``captured``, ``held``, ``contested`` or ``struck``.
     :param control: ``RU``, ``UA`` or ``None``.
-    :returns: e.g. ``captured by Russia``, ``fighting reported``.
+    :param place_kind: the place's kind: a strike on an ``oblast`` or ``raion`` is somewhere in it.
+    :returns: e.g. ``captured by Russia``, ``fighting reported``, ``strike reported somewhere in the oblast``.
     """
     by = {"RU": " by Russia", "UA": " by Ukraine"}.get(control or "", "")
     if kind == "contested":
         return "fighting reported (contested)"
     if kind == "struck":
-        return "struck"
+        return f"strike reported somewhere in the {place_kind}" if place_kind in AREA_KM else "struck"
     return f"{kind}{by}"
 
 
@@ -156,7 +158,9 @@ def build_core(timeline: Timeline, *, chunks: list, title: str = "frontline", fa
 
     Markers at any date come from here alone (``pts``: each place's status after each of its claim
     days; ``sd``: its strike days); the claims themselves, with their quotes and sources, are in one
-    file per week, loaded when the slider, a popup or a panel needs them.
+    file per week, loaded when the slider, a popup or a panel needs them. An oblast or raion (place
+    kind 1 or 2) is an area: its claims are drawn as a circle of ``areaKm[kind]`` km round its point,
+    and a strike there as that area hatched (``areaStrikeShare`` of the radius), never a star on its capital.
 
     :param timeline: the claims.
     :param chunks: ``[(monday, n_claims, url)]`` of the weeks' files, oldest first.
@@ -196,6 +200,8 @@ def build_core(timeline: Timeline, *, chunks: list, title: str = "frontline", fa
         "asOf": day_number(timeline.as_of) if timeline.as_of else 0,
         "asOfLabel": format_day(timeline.as_of) if timeline.as_of else "",
         "conflictDays": CONFLICT_DAYS, "strikeDays": STRIKE_DAYS, "fadeDays": fade_days,
+        # an oblast's or raion's claims are an area of this radius (km, by place kind), a strike there a share of it
+        "areaKm": [AREA_KM.get(k, 0.0) for k in PLACE_KINDS], "areaStrikeShare": AREA_STRIKE_SHARE,
         "fields": list(CLAIM_FIELDS), "places": places, "pts": pts, "sd": strikes, "names": search,
         "weeks": [[day_number(mon), n, url] for mon, n, url in chunks],
         "days": [[d, n] for d, n in sorted(counts.items())],

@@ -19,6 +19,7 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from geo.site import assets
+from geo.site.latest import AREA_KM
 from geo.site.payload import article_sources
 from geo.site.timeline import CONFLICT_DAYS, STRIKE_DAYS, Timeline, format_day
 
@@ -48,6 +49,10 @@ _SAMPLES = {  # legend symbols: the same shapes and fills frontline.js draws
     "area": '<circle cx="11" cy="11" r="9" fill="none" stroke="#333" stroke-width="2" stroke-dasharray="4 3"/>',
     "strikes": ('<path d="M11 2L13 8.5L19 5L15.5 11L19 17L13 13.5L11 20L9 13.5L3 17L6.5 11L3 5L9 8.5z" '
                 'fill="#ef6c00" stroke="#3e2723" stroke-width="1.2"/>'),
+    "area-strike": ('<defs><pattern id="fl-hatch-strike-key" patternUnits="userSpaceOnUse" width="4" height="4" '
+                    'patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="4" stroke="#ef6c00" '
+                    'stroke-width="1.6"/></pattern></defs><circle cx="11" cy="11" r="9" fill="url(#fl-hatch-strike-key)" '
+                    'stroke="#ef6c00" stroke-width="2" stroke-dasharray="1.5 2.5"/>'),
     "changed": '<circle cx="11" cy="11" r="9" fill="none" stroke="#ffb300" stroke-width="4"/>',
     "occupied": '<rect x="2" y="5" width="18" height="12" fill="#ef9a9a" fill-opacity=".6" stroke="#b71c1c"/>',
     "grey": ('<rect x="2" y="5" width="18" height="12" fill="#9e9e9e" fill-opacity=".6" stroke="#555" '
@@ -55,8 +60,10 @@ _SAMPLES = {  # legend symbols: the same shapes and fills frontline.js draws
 }
 
 
-def _legend_text(fade_days: int) -> dict:
-    return {
+def _legend_text(fade_days: int, area_strikes: bool = False) -> dict:
+    """The key's entries; a strike somewhere in an oblast or raion only when the site has one (the
+    snapshot's legend, too, names only what can be drawn)."""
+    text = {
         "RU": "Russia claims control: the Russian side's own claim",
         "RU-others": "Russian control, said only by third parties or by Ukraine",
         "UA": "Ukraine claims control: the Ukrainian side's own claim",
@@ -66,6 +73,14 @@ def _legend_text(fade_days: int) -> dict:
         "area": "oblast/raion-level claim (an area, not a position)",
         "strikes": f"strike reported, {STRIKE_DAYS} days up to the date",
     }
+    if area_strikes:
+        text["area-strike"] = "strike reported somewhere in the oblast/raion (an area, not its capital)"
+    return text
+
+
+def has_area_strikes(timeline: Timeline) -> bool:
+    """Whether any oblast or raion has a strike claim (drawn as the area hatched orange)."""
+    return any(p.place_kind in AREA_KM and any(c.kind == "struck" for c in p.claims) for p in timeline.places.values())
 
 
 class _Inert(MacroElement):
@@ -186,8 +201,8 @@ def _share(timeline: Timeline, title: str, base_url: str | None) -> str:
             f'{escape(snippet)}</textarea><button type="button" id="fl-embed-copy">Copy</button></div>')
 
 
-def _legend(control, sources, waiting: int = 0, fade_days: int = 30, share: str = "") -> str:
-    items = "".join(f"<li>{_svg(k)}<span>{escape(t)}</span></li>" for k, t in _legend_text(fade_days).items())
+def _legend(control, sources, waiting: int = 0, fade_days: int = 30, share: str = "", area_strikes: bool = False) -> str:
+    items = "".join(f"<li>{_svg(k)}<span>{escape(t)}</span></li>" for k, t in _legend_text(fade_days, area_strikes).items())
     # The key stays short (the map needs the room); what it rests on is one click away.
     out = [f'<details class="fl-panel fl-legend" id="fl-legend" open><summary>Legend</summary><div class="fl-body">'
            f"<p><b>Markers are claims</b>, not verified.</p><ul>{items}</ul>{_waiting_note(waiting)}"]
@@ -299,7 +314,8 @@ def _panels(timeline: Timeline, title: str, control, sources, waiting: int = 0, 
              '<button type="button" data-panel="fl-changes">What changed</button>'
              '<button type="button" data-panel="fl-find">Find</button></nav>')
     # Find and changes stack in one column at the right, so opening one never covers the other.
-    return top + f'<div class="fl-right" id="fl-right">{find}{changes}</div>' + _legend(control, sources, waiting, fade_days, share) + sheet
+    legend = _legend(control, sources, waiting, fade_days, share, has_area_strikes(timeline))
+    return top + f'<div class="fl-right" id="fl-right">{find}{changes}</div>' + legend + sheet
 
 
 def _stable_ids(root) -> None:

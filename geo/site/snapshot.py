@@ -31,7 +31,8 @@ from pathlib import Path
 import numpy
 
 from geo.errors import BuildError, InputError
-from geo.site.latest import AREA_KM, CHANGE_DAYS, CHANGED_RING, FADE_DAYS, MARKERS, PlaceState, place_states
+from geo.site.latest import (AREA_KM, AREA_STRIKE_SHARE, CHANGE_DAYS, CHANGED_RING, FADE_DAYS, MARKERS, PlaceState,
+                             place_states)
 from geo.site.timeline import STRIKE_DAYS, Timeline, format_day, parse_day
 
 BASEMAP = Path(__file__).parent / "static" / "basemap.json"
@@ -663,7 +664,7 @@ def _draw_places(ax, shown: list, grey: bool, r_pt: float, labels: _Labels, dpi:
     strike = _style("struck", grey)
     for s in shown:  # a strike somewhere in an oblast or raion: the area hatched, never a star on its capital
         if s.struck and s.area:
-            km, k = AREA_KM[s.place_kind] * 0.8, math.cos(math.radians(s.lat))
+            km, k = AREA_KM[s.place_kind] * AREA_STRIKE_SHARE, math.cos(math.radians(s.lat))
             ax.add_patch(Ellipse((s.lon, s.lat), 2 * km / (111.320 * k), 2 * km / 110.574, **_area_strike_style(grey),
                                  zorder=4.5))
     strikes = [s for s in shown if s.struck and not s.area]

@@ -355,3 +355,31 @@ def test_the_page_says_how_many_claims_wait_for_review_never_which(tmp_path, bui
 
     with pytest.raises(SiteWouldShrink, match=r"no claims.*; 3 claims wait for review \(frontline review list\);"):
         build_site([], out, waiting=3)
+
+
+def test_a_strike_somewhere_in_an_oblast_is_an_area_in_the_data_legend_and_pages(tmp_path, built):
+    from geo.site.latest import AREA_KM, AREA_STRIKE_SHARE
+    from geo.site.payload import PLACE_KINDS, build_core, claim_phrase
+
+    rows = sample_rows() + [make_row("Fictive Oblast", claimant="UA", kind="struck", control=None, date="2024-02-21",
+                                     article="a6", quote="A strike <b>somewhere</b> in the region.")]
+    core = build_core(Timeline(rows), chunks=[])
+    # The page draws an oblast's or raion's claims as a circle of these radii, a strike there as a share of it.
+    assert core["areaKm"] == [AREA_KM.get(k, 0.0) for k in PLACE_KINDS] == [0.0, 60.0, 20.0, 0.0]
+    assert core["areaStrikeShare"] == AREA_STRIKE_SHARE == 0.8
+    i = [p[1] for p in core["places"]].index("Fictive Oblast")
+    assert core["places"][i][4] == 1 and core["sd"][i] == [core["asOf"] - 1]  # an area, struck the day before
+    assert claim_phrase("struck", None, "oblast") == "strike reported somewhere in the oblast"
+    assert claim_phrase("struck", None, "raion") == "strike reported somewhere in the raion"
+    assert claim_phrase("struck", None, "settlement") == claim_phrase("struck", None) == "struck"
+    out = tmp_path / "area"
+    build_site(rows, out, reference_places=REFS)
+    html = (out / "index.html").read_text()
+    assert "strike reported somewhere in the oblast/raion (an area, not its capital)" in html
+    assert 'fill="url(#fl-hatch-strike-key)"' in html
+    # A site with no such strike keeps the key short.
+    assert "somewhere in the oblast" not in (built[0] / "index.html").read_text()
+    page = (out / "changes/2024-02-21.html").read_text()
+    assert "Fictive Oblast</b>: according to the General Staff of Ukraine (Ukrainian side), 21 Feb 2024: " \
+           "strike reported somewhere in the oblast" in page
+    assert "&lt;b&gt;somewhere&lt;/b&gt;" in page and "<b>somewhere" not in page

@@ -621,3 +621,84 @@ def test_snippet_reproduces_the_date_and_view_shown(browser, site_url):
         assert q.js_errors() == []
     finally:
         q.close()
+
+
+# -- a strike somewhere in an oblast or raion: the area hatched, never a star on its capital ---------
+HOSTILE_RAION = '<img src=x onerror="window.__xss2=1">Zloi & <b>Co</b>'
+
+
+@pytest.fixture(scope="module")
+def area_strike_site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("area_strike") / "site"
+    rows = sample_rows() + [
+        make_row("Fictive Oblast", claimant="UA", kind="struck", control=None, date="2024-02-21", article="a6"),
+        # a raion with only a strike, its newsroom name markup (shown as text) without the word "raion"
+        make_row("Fictive Oblast", claimant="RU", kind="struck", control=None, date="2024-02-21", article="a6",
+                 geonameid=9200, place_kind="raion", lat=48.9, lon=36.0, surface="Zloi", display_name=HOSTILE_RAION),
+    ]
+    build_site(rows, out, reference_places=REFS, title="frontline test")
+    return (out / "index.html").as_uri()
+
+
+AREA_STRIKES = """() => { const a = window.frontline, out = {};
+    for (const k of Object.keys(a.strikeMarkers)) {
+      const P = a.D.places[+k], m = a.strikeMarkers[k], e = m.getElement(), r = e.getBoundingClientRect(),
+        box = a.map.getContainer().getBoundingClientRect(), pt = a.map.latLngToContainerPoint([P[2], P[3]]);
+      out[P[1]] = {star: m instanceof Frontline.Shape, radius: m.getRadius ? (m instanceof Frontline.Shape ? 0 : m.getRadius()) : 0,
+        cls: e.getAttribute('class'), pane: e.closest('.leaflet-pane').className, width: r.width, tip: m._flTip,
+        centre: [r.left + r.width / 2 - box.left - pt.x, r.top + r.height / 2 - box.top - pt.y],
+        // star paths (any place) whose box holds this place's point
+        starsHere: Object.values(a.strikeMarkers).filter(s => s instanceof Frontline.Shape).filter(s => {
+          const b = s.getElement().getBoundingClientRect();
+          return b.left <= box.left + pt.x && box.left + pt.x <= b.right && b.top <= box.top + pt.y && box.top + pt.y <= b.bottom; }).length};
+    } return out; }"""
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (390, 844)], ids=["desktop", "phone"])
+def test_a_strike_somewhere_in_an_oblast_is_the_area_not_a_star_on_its_capital(browser, area_strike_site, size):
+    p = Page(browser, area_strike_site, viewport=size)
+    pg = p.page
+    try:
+        raion = HOSTILE_RAION
+        seen = pg.evaluate(AREA_STRIKES)
+        assert set(seen) == {"Mockivka", "Fictive Oblast", raion}
+        assert seen["Mockivka"]["star"] and seen["Mockivka"]["starsHere"] == 1  # a town: the star
+        for name, km in (("Fictive Oblast", 48), (raion, 16)):
+            s = seen[name]
+            assert not s["star"] and s["starsHere"] == 0, s  # no star at the capital
+            assert s["radius"] == pytest.approx(km * 1000) and "fl-strike-area" in s["cls"]  # the area, hatched
+            assert s["width"] > 20 and max(map(abs, s["centre"])) < 3  # drawn round the point, tens of km across
+            assert "leaflet-flAreas-pane" in s["pane"]  # under every point marker
+        assert seen["Fictive Oblast"]["tip"] == "Fictive Oblast (oblast-level): strike reported somewhere in Fictive Oblast, 21 Feb 2024"
+        assert seen[raion]["tip"].endswith(": strike reported somewhere in " + raion + " Raion, 21 Feb 2024")
+        assert p.count("path.fl-strike-area[fill='url(#fl-hatch-strike)']") == 2
+        assert p.count("path.fl-strike:not(.fl-strike-area)") == 1 and p.count("path.fl-area") == 1
+        assert "3 struck (7 days)" in pg.text_content("#fl-counts")
+        # The legend says what the hatched area is (on a phone, in its bottom sheet).
+        if size[0] < 700:
+            pg.click("#fl-sheetbar button[data-panel=fl-legend]")
+            sheet = pg.locator("#fl-legend").bounding_box()
+            assert sheet["y"] > size[1] / 2 and sheet["width"] == size[0]
+        entry = pg.locator("#fl-legend li", has_text="strike reported somewhere in the oblast/raion")
+        entry.scroll_into_view_if_needed()
+        assert entry.is_visible() and entry.locator("circle[fill='url(#fl-hatch-strike-key)']").count() == 1
+        # The popups: where the strike was, in words, and the claim; the name as text.
+        for name, where in (("Fictive Oblast", "Fictive Oblast"), (raion, raion + " Raion")):
+            pg.evaluate("""n => { const a = window.frontline;
+                a.strikeMarkers[a.D.places.findIndex(P => P[1] === n)].openPopup(); }""", name)
+            popup = pg.locator(".leaflet-popup-content")
+            pg.wait_for_function("document.querySelector('.leaflet-popup-content').textContent.includes('Claims, newest first')")
+            text = popup.inner_text()
+            assert f"strike reported somewhere in {where}, latest 21 Feb 2024" in text and "not a strike on its capital" in text
+            assert f"21 Feb 2024: strike reported somewhere in {where}" in text
+            assert "<img" not in popup.inner_html() and popup.locator("img, b").count() == 0
+            pg.evaluate("window.frontline.map.closePopup()")
+        assert pg.evaluate("window.__xss2") is None and p.dialogs == []
+        # A week on, the strike has expired: no area hatched, the oblast's claim of control stays.
+        pg.evaluate("location.hash = '#2024-02-28'")
+        pg.wait_for_function("document.getElementById('fl-date').textContent === '22 Feb 2024'")  # clamped to the latest
+        pg.evaluate("window.frontline.setDay(window.frontline.asOf - 8)")  # 14 Feb: before every strike
+        assert p.count("path.fl-strike") == 0
+        assert p.js_errors() == []
+    finally:
+        p.close()

@@ -7,7 +7,7 @@
   "use strict";
   var App = window.FrontlineApp, FL = window.Frontline, el = FL.el, clear = FL.clear, base = FL.base;
   var STATUS_LABEL = FL.STATUS_LABEL, OTHERS_LABEL = FL.OTHERS_LABEL, KIND_SUFFIX = FL.KIND_SUFFIX,
-    KIND_PHRASE = FL.KIND_PHRASE, CHECK = FL.CHECK, CLS = FL.CLS;
+    KIND_PHRASE = FL.KIND_PHRASE, CHECK = FL.CHECK, CLS = FL.CLS, isArea = FL.isArea, strikeWhere = FL.strikeWhere;
   var BY = [" by Russia", " by Ukraine", ""];
   var SIDE = ["Russian side", "Ukrainian side", "third party"];
   var SHORT = ["Russia", "Ukraine", "contested"];
@@ -35,7 +35,7 @@
     var self = this, f = this.f, P = this.D.places[p], d = this.day, st = this.stateAt(p, d);
     var box = el("div", null, "fl-pop");
     box.appendChild(el("h3", P[1] + KIND_SUFFIX[P[4]]));
-    if (P[4] === 1 || P[4] === 2) {
+    if (isArea(P)) {
       box.appendChild(el("p", "A claim about the whole " + (P[4] === 1 ? "oblast" : "raion") +
         ", drawn as an area around its GeoNames point; not a position.", "fl-note"));
     }
@@ -45,6 +45,11 @@
     box.appendChild(el("p", "As of " + this.fmt(d) + ": " + (st ? codeText(st.code) + ", latest claim " + this.fmt(st.day) +
       (d - st.day >= this.D.fadeDays ? " (no new claim for " + (d - st.day) + " days)" : "") : "no claim of control"),
       "fl-st fl-st-" + (st ? CLS[base(st.code)] : "none")));
+    if (isArea(P) && this.struckAt(p, d)) { /* where: the area, not its capital */
+      var sd = this.sd[p];
+      box.appendChild(el("p", strikeWhere(P) + ", latest " + this.fmt(sd[FLupper(sd, d) - 1]) + " (the area is hatched; not a strike on " +
+        "its capital)", "fl-st fl-st-struck"));
+    }
     box.appendChild(this.historySvg(p));
     var list = el("div", null, "fl-claims");
     box.appendChild(list);
@@ -114,7 +119,9 @@
   App.prototype.claimItem = function (c) {
     var f = this.f, art = c[f.article];
     var li = el("li", null, "fl-claim fl-side-" + ["ru", "ua", "other"][c[f.side]]);
-    var what = KIND_PHRASE[c[f.kind]] + (c[f.kind] < 2 && c[f.status] >= 0 ? BY[c[f.status]] : "");
+    var P = this.D.places[c[f.place]];
+    var what = c[f.kind] === 3 && P && isArea(P) ? strikeWhere(P) :
+      KIND_PHRASE[c[f.kind]] + (c[f.kind] < 2 && c[f.status] >= 0 ? BY[c[f.status]] : "");
     li.appendChild(el("div", "According to " + c[f.who] + ", " + c[f.when] + ": " + what, "fl-head"));
     if (c[f.quote]) li.appendChild(el("blockquote", "\u201c" + c[f.quote] + "\u201d", "fl-q"));
     var meta = el("div", null, "fl-meta"), url = safeUrl(art[2]), a;

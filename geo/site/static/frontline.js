@@ -21,6 +21,10 @@
   var FILL = ["#c62828", "#1565c0", "url(#fl-hatch)"];
   var KIND_SUFFIX = ["", " (oblast-level)", " (raion-level)", " (river)"];
   var KIND_PHRASE = ["captured", "held", "fighting reported (contested)", "struck"];
+  /* An oblast's or raion's claims are about somewhere in it: drawn as a circle of this radius (km,
+     by place kind) round its GeoNames point, a strike there as a hatched one (this share of it);
+     geo/site/latest.py AREA_KM and AREA_STRIKE_SHARE, sent in data.js, are the defaults' source. */
+  var AREA_KM = [0, 60, 20, 0], AREA_STRIKE_SHARE = 0.8;
   var CHECK = ["consistent", "not corroborated", "contradicted"];
   var MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
   var PHONE = 700;
@@ -68,6 +72,14 @@
     return lo;
   }
   function base(code) { return code >= 3 ? code - 3 : code; }
+  function isArea(P) { return P[4] === 1 || P[4] === 2; }
+  /* "Kharkiv Oblast" as written; "Kharkiv" gets the word, so it never reads as the city. */
+  function areaName(P) {
+    var name = String(P[1]);
+    return /oblast|raion|region|district|\u043e\u0431\u043b\u0430\u0441\u0442|\u0440\u0430\u0439\u043e\u043d/i.test(name) ? name :
+      name + (P[4] === 1 ? " Oblast" : " Raion");
+  }
+  function strikeWhere(P) { return "strike reported somewhere in " + areaName(P); }
   function phone() { return window.innerWidth < PHONE; }
 
   /* Each place's status after each of its claim days, from its status claims (oldest first), by the
@@ -120,11 +132,16 @@
     this.compareState = null;
     /* Quarter zoom steps for the first view: a phone then shows every claim at 4.75 rather than 4. */
     this.map.options.zoomSnap = 0.25;
+    this.areaKm = data.areaKm || AREA_KM; this.areaStrikeShare = data.areaStrikeShare || AREA_STRIKE_SHARE;
     this.renderer = L.svg({padding: 0.5});
     this.map.addLayer(this.renderer);
     this.addHatch(this.renderer._container);
     this.map.createPane("flBase").style.zIndex = 150;
     this.map.createPane("flAssess").style.zIndex = 350;
+    /* Oblast and raion areas under every point marker: a town inside one stays clickable. */
+    this.map.createPane("flAreas").style.zIndex = 380;
+    this.areaRenderer = L.svg({pane: "flAreas", padding: 0.5});
+    this.map.addLayer(this.areaRenderer);
     this.map.createPane("flHalo").style.zIndex = 390;
     var lp = this.map.createPane("flLabels");
     lp.style.zIndex = 620; lp.style.pointerEvents = "none";
@@ -210,11 +227,13 @@
     var s = this.map.getSize(), p = this.freePadding();
     return L.point((p.left + s.x - p.right) / 2, (p.top + s.y - p.bottom) / 2);
   };
-  /* First view: every place with a claim, in the space the panels leave free. */
+  /* First view: every place with a claim (an oblast's or raion's whole circle), in the space the panels leave free. */
   App.prototype.fitView = function () {
-    var pts = this.D.places.map(function (P) { return [P[2], P[3]]; }), pad = this.freePadding();
+    var self = this, pts = this.D.places.map(function (P) { return [P[2], P[3]]; }), pad = this.freePadding(), bounds;
     if (!pts.length) { this.map.setView([48.4, 31.2], 6); return; }
-    this.map.fitBounds(L.latLngBounds(pts).pad(0.04), {paddingTopLeft: [pad.left, pad.top],
+    bounds = L.latLngBounds(pts).pad(0.04);
+    this.D.places.forEach(function (P) { if (isArea(P)) bounds.extend(L.latLng(P[2], P[3]).toBounds(2000 * self.areaKm[P[4]])); });
+    this.map.fitBounds(bounds, {paddingTopLeft: [pad.left, pad.top],
       paddingBottomRight: [pad.right, pad.bottom], maxZoom: 10, animate: false});
     this.homeZoom = this.map.getZoom();
   };
@@ -268,7 +287,16 @@
     bg.setAttribute("width", "5"); bg.setAttribute("height", "5"); bg.setAttribute("fill", "#f5f5f5");
     line.setAttribute("x1", "0"); line.setAttribute("y1", "0"); line.setAttribute("x2", "0"); line.setAttribute("y2", "5");
     line.setAttribute("stroke", "#444"); line.setAttribute("stroke-width", "2.6");
-    pat.appendChild(bg); pat.appendChild(line); defs.appendChild(pat); svg.insertBefore(defs, svg.firstChild);
+    pat.appendChild(bg); pat.appendChild(line); defs.appendChild(pat);
+    /* A strike somewhere in an oblast or raion: the area hatched in the strike's orange. */
+    pat = document.createElementNS(ns, "pattern"); line = document.createElementNS(ns, "line");
+    pat.setAttribute("id", "fl-hatch-strike"); pat.setAttribute("patternUnits", "userSpaceOnUse");
+    pat.setAttribute("width", "7"); pat.setAttribute("height", "7");
+    pat.setAttribute("patternTransform", "rotate(-45)");
+    line.setAttribute("x1", "0"); line.setAttribute("y1", "0"); line.setAttribute("x2", "0"); line.setAttribute("y2", "7");
+    line.setAttribute("stroke", "#ef6c00"); line.setAttribute("stroke-width", "2");
+    pat.appendChild(line); defs.appendChild(pat);
+    svg.insertBefore(defs, svg.firstChild);
   };
 
   /* ---- base geography (offline): sea, Ukraine, oblasts, borders, reservoirs, rivers ---- */
@@ -499,9 +527,9 @@
   App.prototype.drawPlace = function (p, st, faded, key) {
     var P = this.D.places[p], kind = P[4], m, group, b = base(st.code), others = st.code >= 3;
     var op = faded ? 0.35 : 1, cls = "fl-m fl-" + CLS[b] + (others ? " fl-others" : "") + (faded ? " fl-faded" : "");
-    if (kind === 1 || kind === 2) { /* an oblast/raion is an area: never a pin in its capital */
+    if (isArea(P)) { /* an oblast/raion is an area: never a pin in its capital */
       m = L.circle([P[2], P[3]], {
-        renderer: this.renderer, radius: kind === 1 ? 60000 : 20000, color: STROKE[b], weight: 3, dashArray: "10 7",
+        renderer: this.areaRenderer, radius: this.areaKm[kind] * 1000, color: STROKE[b], weight: 3, dashArray: "10 7",
         opacity: faded ? 0.5 : 1, fillColor: FILL[b], fillOpacity: (b === 2 ? 0.35 : 0.1) * op, className: cls + " fl-area"
       });
       group = this.groups.area;
@@ -519,8 +547,17 @@
     return m;
   };
   App.prototype.drawStrike = function (p) {
-    var P = this.D.places[p], s = this.sd[p], last = s[upper(s, this.day) - 1];
-    var m = new Shape([P[2], P[3]], {
+    var P = this.D.places[p], s = this.sd[p], last = s[upper(s, this.day) - 1], m;
+    if (isArea(P)) { /* somewhere in an oblast or raion: the area hatched orange, never a star on its capital */
+      m = L.circle([P[2], P[3]], {
+        renderer: this.areaRenderer, radius: this.areaKm[P[4]] * this.areaStrikeShare * 1000, color: "#ef6c00", weight: 2,
+        dashArray: "2 4", fillColor: "url(#fl-hatch-strike)", fillOpacity: 1, className: "fl-m fl-strike fl-strike-area"
+      });
+      this.bind(m, p, P[1] + KIND_SUFFIX[P[4]] + ": " + strikeWhere(P) + ", " + this.fmt(last));
+      this.groups.strikes.addLayer(m);
+      return m;
+    }
+    m = new Shape([P[2], P[3]], {
       renderer: this.renderer, shape: "star", radius: 6, color: "#3e2723", weight: 1.5, fillColor: "#ef6c00", fillOpacity: 1,
       className: "fl-m fl-strike"
     });
@@ -610,6 +647,7 @@
   window.FrontlineApp = App;
   window.Frontline = {
     Shape: Shape, el: el, clear: clear, base: base, steps: steps, STATUS_LABEL: STATUS_LABEL, OTHERS_LABEL: OTHERS_LABEL,
+    isArea: isArea, areaName: areaName, strikeWhere: strikeWhere,
     KIND_SUFFIX: KIND_SUFFIX, KIND_PHRASE: KIND_PHRASE, CHECK: CHECK, CLS: CLS,
     pending: [],
     week: function (iso, chunk) { /* called by each data/week-*.js */
