@@ -63,6 +63,7 @@ class DateContext:
             self.found.append([(a, b, dr) for a, b, dr in find_dates(s.text, day)
                                if a >= skip and dr.date_to <= day and i != title_index and not _war_anchor(s.text, a, b)])
             prev_end = s.end
+        self.first_body = 1 if title_index == 0 else 0
         body = [f for i, f in enumerate(self.found) if f and i != title_index]
         self.lead = body[0][0][2] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         if self.lead is not None and not self._recent(self.lead):
@@ -111,6 +112,6 @@ class DateContext:
             near = [f for f in near if self._recent(f[2])]
             if j != self.title_index and near and self.para[j] == self.para[i]:
                 return near[-1][2] if j < i else near[0][2], 1
-        if self.lead is not None:
-            return self.lead, 1
+        if self.lead is not None and i != self.first_body:
+            return self.lead, 1  # (the opening sentence is itself the story's day: publication)
         return default, 0

@@ -44,6 +44,9 @@ _AGENCY = r"\([A-Z][\w.&/ -]{0,24}\)"
 _DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"
 _DATELINE = re.compile(
     rf"\s*(?:(?:{_PLACE}(?:,?\s+{_DATE})?|{_DATE})(?:\s*{_AGENCY})?|{_AGENCY}){_DASH}")
+# A page's own date line as stored pages carry it ("date 2024-02-24 The occupation forces ..."): when
+# the page appeared, never an event's date.
+_PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 _TIMESTAMP = re.compile(
     rf"\s*(?:{_WEEKDAY},?\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
     rf"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|BST|local time|Kyiv time))?{_DASH}")
@@ -128,14 +131,15 @@ def dateline_end(sentence: str) -> int:
     """Length of the leading dateline or liveblog timestamp of a sentence.
 
     Handles "MOSCOW, May 21 — ", "KYIV, July 28 (Reuters) - ", "Dec 26 — ", "MELITOPOL — ",
-    "13:40 — ", "Friday 18:10 — ", and a timestamp followed by a dateline.
+    "13:40 — ", "Friday 18:10 — ", a stored page's "date 2024-02-24 ", and a timestamp followed
+    by a dateline.
 
     :param sentence: a sentence (leading whitespace is allowed and counted).
     :returns: how many leading characters belong to datelines and timestamps (0 if none).
     """
     end = 0
     for _ in range(3):
-        m = _TIMESTAMP.match(sentence, end) or _DATELINE.match(sentence, end)
+        m = _PAGE_DATE.match(sentence, end) or _TIMESTAMP.match(sentence, end) or _DATELINE.match(sentence, end)
         if not m or m.end() == end:
             break
         end = m.end()

@@ -397,3 +397,31 @@ def test_fast_enough_for_every_sentence():
         find_dates(sentence, THU)
     # about 20 microseconds a sentence here; the bound only catches a pathological slowdown
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_stored_pages_date_line_is_no_event_date_and_the_opening_sentence_is_the_storys_day():
+    from datetime import date as _date
+
+    from geo.claims.rules import extract_claims
+    from geo.models import Article, Mention
+
+    text = (" date 2024-02-24 Russian forces shelled about 20 settlements in the region yesterday, the governor said.\n\n"
+            "About 20 settlements came under enemy fire, including: Testivka and others - the governor summarized.\n\n"
+            "Ukraine's General Staff said its forces liberated Novoselo.\n\n"
+            "On Monday the governor said Dubky was shelled.")
+    mentions = []
+    for name, gid in (("Testivka", 1001), ("Novoselo", 1002), ("Dubky", 1003)):
+        pos = text.find(name)
+        mentions.append(Mention(start=pos, end=pos + len(name), surface=name, kind="settlement", geonameid=gid,
+                                name=name, resolved=True, confidence=0.9))
+    art = Article(id="x", key="k", title="", published=_date(2024, 2, 24), text=text, source="wire")
+    got = {(c.place, c.kind): c for c in extract_claims(art, mentions)}
+    assert got[("Testivka", "struck")].date_from == _date(2024, 2, 23)  # the lead's "yesterday", not the page's date
+    assert got[("Dubky", "struck")].date_from == _date(2024, 2, 19)
+    text = " date 2024-02-24 Ukraine's General Staff said its forces liberated Novoselo.\n\nOn Monday the governor said Dubky was shelled."
+    pos = text.find("Novoselo")
+    art = Article(id="x", key="k", title="", published=_date(2024, 2, 24), text=text, source="wire")
+    novoselo = Mention(start=pos, end=pos + 8, surface="Novoselo", kind="settlement", geonameid=1002, name="Novoselo",
+                       resolved=True, confidence=0.9)
+    (claim,) = extract_claims(art, [novoselo])
+    assert claim.date_from == _date(2024, 2, 24)  # the opening sentence is the story's day, not a later "Monday"
