@@ -289,6 +289,12 @@ NOT_A_CAPTURE_AFTER = re.compile(
 # "pictures that Russian media said were taken in X": photographs, not places
 TAKEN_PICTURE = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|videos?|footage)\b[^.;]{0,90}$", re.I)
 TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps)\b", re.I)
+# "seizing nearby areas", "capturing the rest of the region": the object of a capture, and no place named
+OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neighbouring|neighboring|new|more|further|"
+                          r"several|some|key)\s+)?(?:areas?|territor(?:y|ies)|ground|positions|land|lines|heights|"
+                          r"rest\s+of|remaining|remainder\s+of)\b", re.I)
+# Munitions made safe are no strike: "bombs dropped ... have been neutralized by sappers"
+DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers)\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.
 UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"
                             r"(?:\w+\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)

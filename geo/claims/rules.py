@@ -207,6 +207,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     axes = _axes(text, places)
     hits: list[_Hit] = []
     for cue in cues:
+        if cue.kind == "struck" and C.DEFUSED.search(text):
+            continue
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)):  # "a drone attack", "the missile attack"
@@ -282,6 +284,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
             continue  # "closing in on X after months of steady advances": movement, named after the place
+        if cue.kind == "captured" and C.OTHER_OBJECT.match(text, cue.end):
+            continue  # "advanced near Pokrovsk, seizing nearby areas": what was taken is named, and it is not X
         near = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])]
         preceding = [p for p in near if not _landmark(text, p[0], places)]
         if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates

@@ -517,3 +517,14 @@ def test_a_strike_round_up_lists_its_settlements_after_the_count():
                "Syniehubov said. About 20 settlements came under enemy fire, including: Hrabove, Kamianka and others "
                "- Sinegubov summarized.")
     assert {k for k in got if k[2] == "struck"} == {(p, "UA", "struck") for p in ("Testivka", "Novoselo", "Dubky", "Hrabove", "Kamianka")}
+
+
+def test_a_capture_whose_object_is_named_and_is_no_place_gives_none():
+    got = _run("Russian forces have advanced near the city of Testivka, reportedly seizing nearby areas. "
+               "Bloggers hailed Novoselo as a stepping stone towards capturing the rest of the region.")
+    assert not [k for k in got if k[2] == "captured"]
+
+
+def test_munitions_made_safe_are_no_strike():
+    got = _run("Aviation bombs dropped by the occupiers near private buildings in Testivka have been neutralized by sappers.")
+    assert got == {}
