@@ -293,6 +293,7 @@ TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as
 OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neighbouring|neighboring|new|more|further|"
                           r"several|some|key)\s+)?(?:areas?|territor(?:y|ies)|ground|positions|land|lines|heights|"
                           r"rest\s+of|remaining|remainder\s+of)\b", re.I)
+PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?:[\w'’-]+\s+){0,4}from\s+(?:\w+\s+){0,2}$", re.I)
 # Munitions made safe are no strike: "bombs dropped ... have been neutralized by sappers"
 DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers)\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.

@@ -207,8 +207,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     axes = _axes(text, places)
     hits: list[_Hit] = []
     for cue in cues:
-        if cue.kind == "struck" and C.DEFUSED.search(text):
-            continue
+        if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
+            continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)):  # "a drone attack", "the missile attack"

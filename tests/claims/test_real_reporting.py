@@ -528,3 +528,9 @@ def test_a_capture_whose_object_is_named_and_is_no_place_gives_none():
 def test_munitions_made_safe_are_no_strike():
     got = _run("Aviation bombs dropped by the occupiers near private buildings in Testivka have been neutralized by sappers.")
     assert got == {}
+
+
+def test_protecting_a_place_from_strikes_is_no_strike_on_it():
+    got = _run("Shoigu said that Russian forces will be able to more effectively protect Testivka from strikes by "
+               "Ukrainian forces.")
+    assert not [k for k in got if k[2] == "struck"]
