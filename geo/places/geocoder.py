@@ -68,14 +68,14 @@ STATED_RAION_MISS = 0.02  # outside the stated raion (raions were redrawn in 202
 # A name that is some place's official name rarely means a place that merely has it as a variant.
 SECONDARY_NAME_PENALTY = 0.3
 SAME_NAME_RATIO = 70.0
-_PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "skeleton": 1.6, "loose": 1.6, "fuzzy": 1.6, "fuzzy-alt": 1.6, "region": 1.6}
+_PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "russian": 3.0, "skeleton": 1.6, "loose": 1.6, "fuzzy": 1.6, "fuzzy-alt": 1.6, "region": 1.6}
 _LOOSE_TIERS = frozenset({"skeleton", "loose", "fuzzy", "fuzzy-alt", "region"})
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
 _WATER_SUFFIX = re.compile(r"\s+(?:river|reservoir|lake|estuary)\s*$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
 # The "none of these" hypothesis, by the best match found: a place's own name is rarely a
 # spelling of some other place; a loose or typo match often is.
-NULL_WEIGHT = {"name": 0.03, "alias": 0.03, "ascii": 0.05, "alt": 0.12, "stem": 0.12, "skeleton": 1.5, "loose": 0.3,
+NULL_WEIGHT = {"name": 0.03, "alias": 0.03, "ascii": 0.05, "alt": 0.12, "stem": 0.12, "russian": 0.15, "skeleton": 1.5, "loose": 0.3,
                "fuzzy": 0.2, "fuzzy-alt": 0.4, "region": 1.0}
 # How well, on average, the place meant fits a landmark or the article's other places (the fit the
 # "none of these" hypothesis gets).
@@ -377,7 +377,7 @@ class GazetteerGeocoder:
             if cap is not None and prior > cap and (has_primary or how in _LOOSE_TIERS) and not self._same_name(name, place):
                 prior = cap
             weight *= prior
-            if has_primary:
+            if has_primary and how != "russian":  # (a Russian form of the place's own name is not a variant)
                 weight *= SECONDARY_NAME_PENALTY
             entries.append((weight, how, place))
         return _Plain(tuple(entries), _duplicate_clusters([e[2] for e in entries]), matches[0].how)

@@ -10,6 +10,7 @@ spellings too far from any indexed name to be retrieved otherwise.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -36,7 +37,7 @@ class NameMatch(NamedTuple):
     """A place whose name matches a query, and how well."""
 
     geonameid: int
-    how: str  # name | alias | ascii | alt | stem | skeleton | loose | fuzzy | fuzzy-alt | region
+    how: str  # name | alias | ascii | alt | stem | russian | skeleton | loose | fuzzy | fuzzy-alt | region
     weight: float
 
 
@@ -61,6 +62,72 @@ def foreign_readings(name: str) -> list[str]:
         if reading != text and reading not in out:
             out.append(reading)
     return out
+
+
+# -- Russian forms read as Ukrainian ---------------------------------------------------------------
+# Russian state media and wires write Ukrainian villages by their Russian names (Zagornoye for
+# Zahirne, Lesovka for Lisivka, Zaporozhskoye for Zaporizke). The keys fold the endings and the
+# letters both languages share (g/h, i/y, -ovka/-ivka, -oye/-e); what remains are the sound changes
+# between the languages, read here as optional rewrites whose results are looked up exactly:
+# - o and e become i in a syllable Ukrainian closes (Zagornoye/Zahirne, Volnoye/Vilne, Sokol/Sokil),
+#   e becomes i where Russian e stands for old ѣ (Lesovka/Lisivka, Svetloye/Svitle), e after a hushing
+#   consonant o (Chernoye/Chorne);
+# - ol before a consonant is ov (Volchansk/Vovchansk, Tolstoye/Tovste), an initial o of a closed
+#   syllable vi (Olkhovoye/Vilkhove, Otradnoye/Vidradne);
+# - -ino is -yne (Ocheretino/Ocheretyne), -zhsk- is -zk- (Zaporozhskoye/Zaporizke), -eyevka -eivka;
+# - the Russian forms of the names villages are named after: Nikolay/Mykola, Aleksandr/Oleksandr,
+#   Vladimir/Volodymyr, Konstantin/Kostiantyn, and the prefixes raz-/roz-, ot-/vid-.
+# Tried only for a word with a Russian place-name ending (a person's name or an English word has none);
+# a reading counts only as a place's own name (its GeoNames or alias name), as "russian": the
+# place's name itself, not one of its variants, so not weighed down as one.
+RUSSIAN_WEIGHT = 0.8
+RUSSIAN_SOURCES = ("name", "alias", "ascii")
+_RUSSIAN_FORM = re.compile(r"(?:o[iy]?e|[^aeiouy]e|aya|aia|[iy]y|[iy]i|oy|oi|[oe]vka|ino|[oe]vo|sk|ka)$")
+_RUSSIAN_FIXED = [
+    (re.compile(r"^nik"), "myk"), (re.compile(r"a(?=le[kx]s)"), "o"), (re.compile(r"vladim"), "volodym"),
+    (re.compile(r"konstant"), "kostiant"), (re.compile(r"^ra(?=[zs][^aeiouy])"), "ro"),
+    (re.compile(r"^ot(?=[rv])"), "vid"), (re.compile(r"zhsk"), "zk"), (re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
+    (re.compile(r"e[yi]?e(?=vk)"), "ei"),
+]
+_RUSSIAN_OL = [(re.compile(r"(?<=[^aeiouy])ol(?=[^aeiouy])"), "ov"), (re.compile(r"^ol(?=[^aeiouy])"), "vil")]
+_RUSSIAN_VOWEL = re.compile(r"(?<=.)[oe](?=[^aeiouy])")
+_HUSHED_E = re.compile(r"(?<=[hz])e(?=[^aeiouy])")
+_RUSSIAN_MAX = 16
+
+
+def russian_readings(name: str) -> list[str]:
+    """The name, if written in its Russian form, as its Ukrainian form could be spelled (a few
+    guesses each, to be looked up exactly; most find nothing)."""
+    text = fold(name)
+    words = text.split()
+    if not words or not _RUSSIAN_FORM.search(words[-1]):
+        return []
+    per_word = []
+    for word in words:
+        fixed = word
+        for pattern, repl in _RUSSIAN_FIXED:
+            fixed = pattern.sub(repl, fixed)
+        ol = fixed
+        for pattern, repl in _RUSSIAN_OL:  # (optional: Rozdolne keeps its ol)
+            ol = pattern.sub(repl, ol)
+        found = []
+        for base in dict.fromkeys((word, fixed, ol)):
+            spots = [m.start() for m in _RUSSIAN_VOWEL.finditer(base)][-3:]
+            hushed = {m.start() for m in _HUSHED_E.finditer(base)}
+            changes = [[]] + [[i] for i in spots] + [list(c) for c in itertools.combinations(spots, 2)]
+            for change in changes:
+                for hush in (False, True) if hushed & set(change) else (False,):
+                    letters = list(base)
+                    for i in change:
+                        letters[i] = "o" if hush and i in hushed else "i"
+                    found.append("".join(letters))
+        per_word.append(list(dict.fromkeys(found)))
+    out = []
+    for combo in itertools.islice(itertools.product(*per_word), _RUSSIAN_MAX + 1):
+        reading = " ".join(combo)
+        if reading != text:
+            out.append(reading)
+    return out[:_RUSSIAN_MAX]
 
 
 def max_edits(key: str) -> int:
@@ -115,6 +182,20 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
             keys.append(rkey)
             for gid, source in gazetteer.lookup_key(rkey).items():
                 add(gid, source, MATCH_WEIGHT[source] * READING_WEIGHT)
+    # A Russian form of a Ukrainian name (Zagornoye = Zahirne): its Ukrainian readings, below the others.
+    if len(key) >= 5:
+        for reading in russian_readings(name):
+            rkey = spelling_key(reading)
+            if rkey and rkey not in keys:
+                keys.append(rkey)
+                for gid, source in gazetteer.lookup_key(rkey).items():
+                    if source not in RUSSIAN_SOURCES or (kinds and places[gid].kind not in kinds):
+                        continue  # (another place's variant is no Ukrainian name)
+                    weight = MATCH_WEIGHT[source] * RUSSIAN_WEIGHT
+                    old = found.get(gid)
+                    if old is None or old.how in ("alt", "stem") or old.weight < weight:
+                        # the place's own name read from its Russian form: more than a variant of it
+                        found[gid] = NameMatch(gid, "russian", max(weight, old.weight if old else 0.0))
     if len(key) >= 5 and not found:  # a name that is some place's name or variant beats look-alikes anyway
         for k in keys:
             _add_skeletons(gazetteer, k, add, keys, loose)
@@ -165,7 +246,11 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
     :param memo: a dict kept with the region, to compare the next names faster.
     :returns: matches, best first, weighted by similarity (never above a skeleton match).
     """
-    keys = {spelling_key(name)} | {spelling_key(r) for r in foreign_readings(name)}
+    key = spelling_key(name)
+    readings = foreign_readings(name)
+    if not any(source in RUSSIAN_SOURCES for source in gazetteer.lookup_key(key).values()):
+        readings += russian_readings(name)  # (as in match_name: a place's own name is read as written)
+    keys = {key} | {spelling_key(r) for r in readings}
     keys = [_loose(k) for k in keys if len(k) >= 4]
     if not keys:
         return []
