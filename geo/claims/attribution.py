@@ -130,9 +130,13 @@ class Attributor:
         """
         found: list[Speaker] = []
         matches = self._matches.get(text)
-        for s, e, side, typ, label in matches if matches is not None else _lexicon_matches(text):
+        matches = matches if matches is not None else _lexicon_matches(text)
+        for s, e, side, typ, label in matches:
             if s < skip:
                 continue
+            if side == "?":  # "a spokesman for the Ukrainian Battlegroup Tavria": the body it speaks for
+                side, label = next(((m[2], m[4]) for m in matches if m[2] in ("RU", "UA") and re.fullmatch(
+                    r"\s+(?:for|of|at)\s+(?:the\s+)?", text[e:m[0]])), (side, label))
             if side == "?":
                 side = _side_by_wording(text) or self.last.get(typ, "RU")
             sp = self._as_speaker(text, s, e, side, typ, label, title)

@@ -90,6 +90,9 @@ ACTORS = [
      r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
     ("UA", "gov", "Ukraine's Center for Countering Disinformation",
      r"(?:the\s+)?(?:Ukraine['’]s\s+)?(?:Center|Centre)\s+for\s+Countering\s+Disinformation|\bCCD\b"),
+    ("UA", "mil", "Ukrainian military unit",
+     r"(?:the\s+)?(?:Ukrainian\s+)?(?:Battle\s*[Gg]roup|[Oo]perational[-\s](?:[Ss]trategic|[Tt]actical)\s+[Gg]roup(?:ing)?(?:\s+of\s+[Tt]roops)?|OSG|OTG)"
+     r"\s+[\"“«]?(?:Tavria|Khortytsia|Khortytsya|Dnipro|Siversk|Luhansk|Donetsk|Odesa|Kharkiv|Pivnich|Pivden|Skhid|Zakhid)"),
     ("UA", "mil", "Ukrainian military intelligence",
      r"(?:the\s+)?(?:(?i:defen[cs]e)\s+(?i:ministry)['’]s\s+)?(?:Main\s+)?Intelligence\s+Directorate|\b(?:HUR|GUR)\b"),
     ("UA", "mil", "Ukrainian military unit",
@@ -119,7 +122,7 @@ _KEYWORDS = {
     "Russian-installed officials": ("people", "dpr", "lpr", "dnr", "lnr", "military-civilian", "occup"),
     "Ukrainian regional authorities": ("administration", "rma", "ova", "mva", "council", "community", "hromada",
                                        "police", "prosecutor", "emergency"),
-    "Ukrainian military unit": ("operational", "brigade", "battalion", "regiment", "corps", "ukraine"),
+    "Ukrainian military unit": ("operational", "brigade", "battalion", "regiment", "corps", "ukraine", "battle", "osg", "otg"),
     "Ukrainian military intelligence": ("intelligence", "hur", "gur"),
     "Ukraine's Center for Countering Disinformation": ("disinformation", "ccd"),
     "foreign governments": ("uk", "u.k.", "british", "us", "u.s.", "american", "french", "german", "polish",
@@ -172,6 +175,7 @@ KIND_CUES = {
         r"\"liberated\"|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"
+        r"(?:pushed|drove|driven|forced|kicked)\s+(?:\w+\s+){0,3}?out\s+(?:\w+\s+){0,3}?from|expelled\s+(?:\w+\s+){0,3}?from|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
         r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?"
         r"(?:(?:forces|troops|army)['’]?s?\s+)?control)\b",

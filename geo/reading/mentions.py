@@ -380,6 +380,8 @@ class MentionFinder:
                 # further on in the clause it may describe something else, so it only weighs.
                 (ctx.oblasts if m.start("oblast") <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
         adjacent = _ADJACENT_NEAR.match(after)
+        if adjacent and not _can_locate(adjacent["name"]):
+            adjacent = None  # "captured Lyman from Ukraine": a country locates nothing
         if adjacent:  # "Pobeda, near Marinka", "Bohdanivka, northeast of Chasiv Yar": said of this very place
             readings = self.geocoder.landmark(adjacent["name"])
             if readings:
@@ -387,7 +389,7 @@ class MentionFinder:
                 if km:
                     km = float(_NUMBER_WORDS.get(km.lower()) or km) * (1.609 if adjacent["unit"].lower().startswith("mi") else 1.0)
                 ctx.landmarks.append(Landmark(adjacent["name"], readings, km or None, (adjacent["dir"] or "").lower() or None))
-        elif m := _NEAR_EVIDENCE.match(after):
+        elif (m := _NEAR_EVIDENCE.match(after)) and (m["front"] or _can_locate(m["name"])):
             if m["front"]:  # "Vodiane on the Avdiivka front": in that town's sector, as near it
                 readings = self.geocoder.landmark(m["front"])
                 if readings:
@@ -397,6 +399,12 @@ class MentionFinder:
                 if res.resolved:  # further on in the clause it may belong to something else: it only weighs
                     ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
         return ctx
+
+
+def _can_locate(name: str) -> bool:
+    """Whether a name after "near"/"from" can be a landmark: not a country or a place abroad."""
+    low = name.lower()
+    return low not in NOT_MENTIONS and low not in FOREIGN and low not in STOPWORDS
 
 
 class _Reading:

@@ -534,3 +534,15 @@ def test_protecting_a_place_from_strikes_is_no_strike_on_it():
     got = _run("Shoigu said that Russian forces will be able to more effectively protect Testivka from strikes by "
                "Ukrainian forces.")
     assert not [k for k in got if k[2] == "struck"]
+
+
+def test_a_spokesman_for_a_named_body_speaks_for_its_side():
+    got = _run("Ukrainian forces have retreated to the west from the villages of Testivka and Novoselo, "
+               "Dmitry Likhovoy, spokesman for the Ukrainian Battlegroup Tavria, said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU" and ("Novoselo", "UA", "captured") in got
+
+
+def test_pushing_the_enemy_out_of_listed_villages_is_their_capture():
+    got = _run("Syrskyi said Ukrainian defenders pushed out Russian occupation forces from three villages in "
+               "Donetsk region: Testivka, as well as Novoselo and Dubky.")
+    assert {k for k in got if k[2] == "captured"} == {(p, "UA", "captured") for p in ("Testivka", "Novoselo", "Dubky")}

@@ -132,3 +132,9 @@ def test_a_power_plant_named_after_a_town_is_not_the_town(find):
 def test_a_region_named_after_a_district_is_the_district(find):
     """ "the Kakhovka region": no oblast has that name; the raion does (and gets no claim)."""
     assert [m.kind for m in find("Rocket attacks hit settlements in the Kakhovka region.")] == ["raion"]
+
+
+def test_a_country_after_from_locates_nothing(find):
+    """ "captured Lyman from Ukraine": no village called Ukraine pulls Lyman to a namesake beside it."""
+    (m,) = find("Russian forces captured Lyman from Ukraine in May.")
+    assert m.geonameid in (None, 704204)
