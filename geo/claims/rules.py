@@ -135,6 +135,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+# "seized the border village of Ryzhivka": a noun phrase naming the place, not "the village" pointing back
+_NAMED_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet)\s+of\s+", re.I)
 _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
 
@@ -246,7 +248,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                          and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
-        if following and not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]):
+        if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
             chain = [following[0]]
             partial = {id(following[0][2])} if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]) else set()
             for p in places:

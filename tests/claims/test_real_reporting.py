@@ -546,3 +546,8 @@ def test_pushing_the_enemy_out_of_listed_villages_is_their_capture():
     got = _run("Syrskyi said Ukrainian defenders pushed out Russian occupation forces from three villages in "
                "Donetsk region: Testivka, as well as Novoselo and Dubky.")
     assert {k for k in got if k[2] == "captured"} == {(p, "UA", "captured") for p in ("Testivka", "Novoselo", "Dubky")}
+
+
+def test_the_border_village_of_x_names_x_rather_than_pointing_back():
+    got = _run("Novoselo was quiet. Kadyrov said on Sunday that Russian forces had seized the border village of Testivka.")
+    assert ("Testivka", "RU", "captured") in got and ("Novoselo", "RU", "captured") not in got
