@@ -184,7 +184,7 @@ KIND_CUES = {
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
-        r"killing|killed|injured|wounded|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:at|on|upon))\b",
+        r"killing|killed|injured|wounded|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:[\w,]+\s+){0,3}?(?:at|on|upon))\b",
         re.I,
     ),
     "contested": re.compile(

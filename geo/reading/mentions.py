@@ -214,8 +214,22 @@ class MentionFinder:
                 spans.append((s, e, phrase, kind))
                 i += n
             else:
+                spans += self._hyphen_pair(text, start, end, word)
                 i += 1
         return spans
+
+    def _hyphen_pair(self, text: str, start: int, end: int, word: str) -> list[tuple[int, int, str, str]]:
+        """Two towns joined by a hyphen, "the Pokrovsk-Myrnohrad agglomeration", "the Kupiansk-Lyman axis":
+        each part that names a settlement, when the whole names nothing."""
+        parts = word.split("-")
+        if len(parts) != 2 or not all(len(p) >= 4 and p[:1].isupper() for p in parts):
+            return []
+        out = []
+        for part, s in ((parts[0], start), (parts[1], start + len(parts[0]) + 1)):
+            if self._kind_of(text, part, s, s + len(part)) != "settlement":
+                return []
+            out.append((s, s + len(part), part, "settlement"))
+        return out
 
     def _person(self, text: str, toks, i: int, found) -> bool:
         """Whether a one-word village name is a person's name: followed by a capitalised word

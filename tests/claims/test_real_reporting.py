@@ -551,3 +551,8 @@ def test_pushing_the_enemy_out_of_listed_villages_is_their_capture():
 def test_the_border_village_of_x_names_x_rather_than_pointing_back():
     got = _run("Novoselo was quiet. Kadyrov said on Sunday that Russian forces had seized the border village of Testivka.")
     assert ("Testivka", "RU", "captured") in got and ("Novoselo", "RU", "captured") not in got
+
+
+def test_shells_fired_at_a_place_are_a_strike():
+    got = _run("The enemy fired 29 shells at Testivka itself, the regional administration said.")
+    assert ("Testivka", "UA", "struck") in got

@@ -138,3 +138,9 @@ def test_a_country_after_from_locates_nothing(find):
     """ "captured Lyman from Ukraine": no village called Ukraine pulls Lyman to a namesake beside it."""
     (m,) = find("Russian forces captured Lyman from Ukraine in May.")
     assert m.geonameid in (None, 704204)
+
+
+def test_two_towns_joined_by_a_hyphen_are_both_mentions(find):
+    ms = find("Ukraine's forces hold back Russian troops around the Pokrovsk-Myrnohrad agglomeration.")
+    assert [m.geonameid for m in ms] == [704422, 710035]
+    assert [m.surface for m in find("Ivano-Frankivsk was hit.")] == ["Ivano-Frankivsk"]
