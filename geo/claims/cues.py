@@ -208,7 +208,7 @@ NOT_ASSERTED = re.compile(
     r"[^.;]{0,60}$", re.I)
 ATTEMPTED = re.compile(r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|failed|sought|seeking|aim(?:s|ed|ing)?)\s+to\s+$", re.I)
 # An admission of a loss is a capture by the other side, not a denial.
-ADMISSION = re.compile(r"\b(?:did\s+not\s+dispute|does\s+not\s+dispute|not\s+disputing|acknowledged|admitted|confirmed)\s+the\s+loss\b", re.I)
+ADMISSION = re.compile(r"\b(?<!not\s)(?<!n't\s)(?:did\s+not\s+dispute|does\s+not\s+dispute|not\s+disputing|acknowledged|admitted|confirmed)\s+the\s+loss\b", re.I)
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|"
     r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+speak\s+of|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
@@ -229,7 +229,7 @@ ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|in
                      r"its\s+defenders|there|it)\b(?!['’])", re.I)
 STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
-MODIFIER_AFTER = re.compile(r"^\s+(?:front|direction|salient|sector|axis|bridgehead|group|offensive|operation|grouping|"
+MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis|axes|bridgehead|group|offensive|operation|grouping|"
                             r"(?:city|town|village|district|regional)\s+(?:council|administration|hall)|council|"
                             r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"
                             r"airport|railway\s+station|steelworks?|refinery|dam)\b", re.I)
@@ -248,6 +248,7 @@ CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outs
 # "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$", re.I)
+DIRECTIONS_AFTER = re.compile(r"\s+(?:directions?|axes|axis|sectors?|fronts?)\b", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
 # A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
 COUNTED_PLACES = re.compile(r"\b(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d+\s+"

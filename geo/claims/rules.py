@@ -159,8 +159,12 @@ def _axes(text: str, places) -> set[int]:
     """Places named as axes ("the offensive in the directions of Kupiansk, Lyman and Bakhmut"): ids."""
     out: set[int] = set()
     for p in places:
+        listed = _list_from(p, places, text, len(text))
         if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]):
-            out.update(id(m) for m in _list_from(p, places, text, len(text)))
+            out.update(id(m) for m in listed)
+        last = next(q for q in places if q[2] is listed[-1])
+        if C.DIRECTIONS_AFTER.match(text, last[1]):  # "in Lyman, Bakhmut and Marinka directions"
+            out.update(id(m) for m in listed)
     return out
 
 

@@ -556,3 +556,14 @@ def test_the_border_village_of_x_names_x_rather_than_pointing_back():
 def test_shells_fired_at_a_place_are_a_strike():
     got = _run("The enemy fired 29 shells at Testivka itself, the regional administration said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_towns_listed_as_directions_get_no_fighting():
+    got = _run("The Russian occupiers are concentrating their efforts on offensive operations in Testivka, Novoselo "
+               "and Dubky directions, the General Staff said.")
+    assert not [k for k in got if k[2] == "contested"]
+
+
+def test_a_loss_not_confirmed_is_no_admission():
+    got = _run("Kiev has not confirmed the loss of Testivka.")
+    assert ("Testivka", "UA", "captured") not in got

@@ -144,3 +144,8 @@ def test_two_towns_joined_by_a_hyphen_are_both_mentions(find):
     ms = find("Ukraine's forces hold back Russian troops around the Pokrovsk-Myrnohrad agglomeration.")
     assert [m.geonameid for m in ms] == [704422, 710035]
     assert [m.surface for m in find("Ivano-Frankivsk was hit.")] == ["Ivano-Frankivsk"]
+
+
+def test_a_list_after_the_regions_of_is_a_list_of_oblasts(find):
+    ms = find("Russian forces are withdrawing from the regions of Kyiv and Chernihiv, the government said.")
+    assert [m.kind for m in ms if m.surface == "Chernihiv"] == ["oblast"]
