@@ -59,7 +59,7 @@ ACTORS = [
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
     ("RU", "mil", "Russian military",
      r"(?:the\s+)?(?:Eastern|Western|Southern|Northern|Central|Leningrad|Moscow)\s+Military\s+District|"
-     r"(?:Russia['’]s\s+)?Battle\s*[Gg]roup\s+(?:West|Center|Centre|East|South|North|Dnepr|Dnieper)"),
+     r"(?:Russia['’]s\s+)?Battle\s*[Gg]roup\s+[\"“«]?(?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Tsentr|Vostok|Zapad|Yug|Sever)"),
     ("RU", "gov", "Russian officials",
      rf"\b(?:Kremlin|Moscow|Russia)['’]?s?\s+(?:claim|statement|announcement|report|assertion|allegation)s?\b|\b(?:the\s+)?Kremlin\b|"
      rf"{_RU_Q}\s+(?:statement|claim|announcement|report|information|assertion|allegation)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
@@ -255,7 +255,7 @@ COUNTED_PLACES = re.compile(r"\b(?:about\s+|some\s+|over\s+|more\s+than\s+|nearl
                             r"(?:settlements|villages|towns|communities|localities|hromadas)\b", re.I)
 LIST_START = re.compile(r"(?::|\bincluding\b:?|\bsuch\s+as\b|\bnamely\b:?)\s*(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?", re.I)
 # Only Moscow's defence ministry reports what its battlegroups did: "Battlegroup West liberated X" is its claim.
-BATTLEGROUP = re.compile(r"\bBattle\s*[Gg]roup\s+(?:West|Center|Centre|East|South|North|Dnepr|Dnieper)\b")
+BATTLEGROUP = re.compile(r"\bBattle\s*[Gg]roup\s+[\"“«]?(?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Tsentr|Vostok|Zapad|Yug|Sever)\b")
 ATTACK_ON = re.compile(r"^\s+(?:on|against)\s+", re.I)
 # ... when the sentence says it came from the air or from afar (a ground "attack on Lyman" is fighting)
 AIR_ATTACK = re.compile(r"\b(?:drones?|missiles?|rockets?|air|aerial|bomb\w*|shell\w*|artillery|Shaheds?|Iskanders?|"

@@ -567,3 +567,15 @@ def test_towns_listed_as_directions_get_no_fighting():
 def test_a_loss_not_confirmed_is_no_admission():
     got = _run("Kiev has not confirmed the loss of Testivka.")
     assert ("Testivka", "UA", "captured") not in got
+
+
+def test_a_report_published_on_a_bodys_page_is_that_bodys():
+    got = _run("As reported in the operational information as of 6 p.m. on Monday, published on the Facebook page of "
+               "the General Staff of the Armed Forces of Ukraine, the fiercest fighting continues for the towns of "
+               "Testivka and Novoselo.")
+    assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
+
+
+def test_russian_battlegroups_in_their_russian_names():
+    got = _run("Russia's Battlegroup Tsentr liberated the settlement of Testivka, the Russian Ministry of Defense said.")
+    assert ("Testivka", "RU", "captured") in got
