@@ -9,8 +9,8 @@ Newton's method (numpy only). Folds by article give out-of-fold probabilities, f
 script prints a reliability table (per band: mean confidence, share right) and the precision and
 recall the map would have at each threshold. ``--write`` saves the model.
 
-Default corpora: ``bench/corpus/real/dev``, ``fresh`` and ``fresh2`` (each opened for work after its
-held-out score) and ``../shared/corpus/dev``; never the locked test part. The fit is deterministic: same corpora, same code, same file.
+Default corpora: ``bench/corpus/real/dev``, ``fresh``, ``fresh2`` and ``fresh3`` (each opened for work
+after its held-out score) and ``../shared/corpus/dev``; never the locked test part. The fit is deterministic: same corpora, same code, same file.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from geo.reading.articles import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [ROOT / "bench/corpus/real/dev", ROOT / "bench/corpus/real/fresh", ROOT / "bench/corpus/real/fresh2",
-           ROOT.parent / "shared/corpus/dev"]
+           ROOT / "bench/corpus/real/fresh3", ROOT.parent / "shared/corpus/dev"]
 MIN_COUNT = 5  # a sign seen on fewer examples gets no weight of its own
 PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0)
 FOLDS = 5
