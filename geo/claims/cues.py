@@ -237,9 +237,13 @@ MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis
 LANDMARK_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$",
     re.I)
+# "near the Donetsk region's Marinka": the oblast says where the place is, in a possessive
+_REGIONS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"
+
+
 def _before_place(prepositions: str, nouns: str) -> re.Pattern:
     """The words between a fighting cue and its place: a preposition, then maybe "the (small) village of"."""
-    return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?(?:(?:\w+\s+)?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
+    return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?{_REGIONS_OWN}(?:(?:\w+\s+)?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
 
 
 _PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts"

@@ -43,7 +43,7 @@ _PRECEDE = 45
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
-_LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+$")
+_LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
 
 
 @dataclass
@@ -282,7 +282,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         first = cands[0] if cands else None
         if first and _LOCATIVE.match(text[skip:first[0]]) and first[0] < cue.start:
-            hits.append(_Hit(first[2], cue))
+            hits += [_Hit(m, cue) for m in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
             continue
         if first and first[0] <= skip + 2 and first[1] < cue.start and _PASSIVE.search(text[:cue.start]):
             # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with

@@ -579,3 +579,10 @@ def test_a_report_published_on_a_bodys_page_is_that_bodys():
 def test_russian_battlegroups_in_their_russian_names():
     got = _run("Russia's Battlegroup Tsentr liberated the settlement of Testivka, the Russian Ministry of Defense said.")
     assert ("Testivka", "RU", "captured") in got
+
+
+def test_places_named_with_their_regions_possessive_are_still_the_places():
+    got = _run("Near the Testska region's Testivka and Novoselo, Russian troops unsuccessfully attempted to break "
+               "through, Ukraine's General Staff said. Russians conducted unsuccessful offensive actions near the "
+               "Testska region's Dubky, Ukraine's General Staff said.")
+    assert {("Testivka", "UA", "contested"), ("Novoselo", "UA", "contested"), ("Dubky", "UA", "contested")} <= set(got)
