@@ -323,6 +323,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
 # "entered the village of X and entrenched themselves on its outskirts": a foothold, not control
 _OUTSKIRTS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:its\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b|"
                               r"the\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b(?!\s+of\b))", re.I)
+# ... when the capture is what reports said: "reports about the capture of X", "claims of the fall of X"
+_REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegations?|assertions?)\s+(?:\w+\s+){0,3}?"
+                         r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
 _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
@@ -359,7 +362,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             return "held"
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
             return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
-        if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]):
+        if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]) and _REPORTS_OF.search(before):
             return "held"  # "reports about the capture of X are untrue": a denial after the fact"
         if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
             return "contested"

@@ -586,3 +586,8 @@ def test_places_named_with_their_regions_possessive_are_still_the_places():
                "through, Ukraine's General Staff said. Russians conducted unsuccessful offensive actions near the "
                "Testska region's Dubky, Ukraine's General Staff said.")
     assert {("Testivka", "UA", "contested"), ("Novoselo", "UA", "contested"), ("Dubky", "UA", "contested")} <= set(got)
+
+
+def test_an_outlets_remark_that_a_claim_was_not_confirmed_does_not_turn_it_into_a_denial():
+    got = _run("Russia's Defense Ministry said it completed the capture of Testivka, which was not confirmed by Kyiv.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "RU", "held") not in got
