@@ -137,6 +137,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
 
 # "seized the border village of Ryzhivka": a noun phrase naming the place, not "the village" pointing back
 _NAMED_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet)\s+of\s+", re.I)
+# between two places of a plain list: "A, B", "A and B", "A, and B", "A or B"
+_AND_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)|\s+(?:and|or)\s+")
 _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
 
@@ -144,8 +146,8 @@ _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|communit
 def _listed_after(text: str, places, start: int) -> list[Mention]:
     """The settlements a list starting at ``start`` names, past names the gazetteer does not know and
     "of X district" after an item."""
-    settled = [p for p in places if p[0] >= start and p[2].kind == "settlement"]
-    first = next((p for p in settled if _UNKNOWN_NAMES.fullmatch(text, start, p[0])), None)
+    settled = [p for p in places if p[2].kind == "settlement"]
+    first = next(iter(_opening(text, settled, start)), None)
     if first is None:
         return []
     chain = [first]
@@ -160,21 +162,24 @@ def _axes(text: str, places) -> set[int]:
     out: set[int] = set()
     for p in places:
         listed = _list_from(p, places, text, len(text))
-        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]):
-            out.update(id(m) for m in listed)
-        last = next(q for q in places if q[2] is listed[-1])
-        if C.DIRECTIONS_AFTER.match(text, last[1]):  # "in Lyman, Bakhmut and Marinka directions"
-            out.update(id(m) for m in listed)
+        # "the directions of Kupiansk and Lyman", "in Lyman, Bakhmut and Marinka directions"
+        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, listed[-1][1]):
+            out.update(id(q[2]) for q in listed)
     return out
 
 
-def _list_from(first, places, text: str, end: int) -> list[Mention]:
+def _list_from(first, places, text: str, end: int) -> list[tuple]:
     """A place and the places listed right after it ("A, B and C"), all before ``end``."""
     chain = [first]
     for p in places:
-        if chain[-1][1] <= p[0] < end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)|\s+(?:and|or)\s+", text[chain[-1][1]:p[0]]):
+        if chain[-1][1] <= p[0] < end and _AND_SEP.fullmatch(text, chain[-1][1], p[0]):
             chain.append(p)
-    return [p[2] for p in chain]
+    return chain
+
+
+def _opening(text: str, places, start: int) -> list[tuple]:
+    """The places a list starting at ``start`` can open with, past names the gazetteer does not know."""
+    return [p for p in places if p[0] >= start and _UNKNOWN_NAMES.fullmatch(text, start, p[0])]
 
 
 def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[int, int]]:
@@ -210,7 +215,7 @@ def _candidates(text, places, cue: _Cue):
 
 def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:
     """Each cue's places (see the module docstring for the order of the rules)."""
-    axes = _axes(text, places)
+    axes = _axes(text, places) if any(c.kind == "contested" for c in cues) else set()
     hits: list[_Hit] = []
     for cue in cues:
         if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
@@ -236,10 +241,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             following = [p for p in following if _LIST_SEP.match(text[cue.end:p[0]])]
             intro = _LIST_INTRO.search(text, cue.end, cue.end + 120)
             if not following and intro:
-                following = [p for p in places if p[0] >= intro.end() and _UNKNOWN_NAMES.fullmatch(text, intro.end(), p[0])]
+                following = _opening(text, places, intro.end())
             appositive = _APPOSITIVE.match(text, cue.end)
             if not following and appositive:  # "the capture of two nearby villages, A and B"
-                following = [p for p in places if p[0] >= appositive.end() and _UNKNOWN_NAMES.fullmatch(text, appositive.end(), p[0])]
+                following = _opening(text, places, appositive.end())
             if not following:  # "..., seizing several small towns": none of the places named around
                 continue
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
@@ -282,11 +287,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         first = cands[0] if cands else None
         if first and _LOCATIVE.match(text[skip:first[0]]) and first[0] < cue.start:
-            hits += [_Hit(m, cue) for m in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
+            hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
             continue
         if first and first[0] <= skip + 2 and first[1] < cue.start and _PASSIVE.search(text[:cue.start]):
             # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with
-            hits += [_Hit(m, cue) for m in _list_from(first, places, text, cue.start)]
+            hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]
             continue
         if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
             continue  # "closing in on X after months of steady advances": movement, named after the place
@@ -300,8 +305,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if preceding:
             chain = [preceding[-1]]  # "who claimed Pokrovsk and Vovchansk had been taken": the whole list
             for p in reversed([p for p in cands if p[1] <= chain[-1][0]]):
-                gap = text[p[1]:chain[-1][0]]
-                if not (re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)", gap) or re.fullmatch(r"\s+(?:and|or)\s+", gap)):
+                if not _AND_SEP.fullmatch(text, p[1], chain[-1][0]):
                     break
                 chain.append(p)
             hits += [_Hit(p[2], cue) for p in chain]
@@ -598,12 +602,12 @@ def _source_lines(sents, voices: Attributor) -> list[tuple[Speaker | None, bool]
     """Per sentence, the voice of a "Source: X on Telegram" line, and whether it speaks the whole
     sentence: the page layout of some Ukrainian outlets, where that line names who says the lead
     just above it, and the "Quote: ..." paragraphs below it."""
-    out, current = [], None
-    for sent in sents:
+    out, current, first = [], None, None
+    for i, sent in enumerate(sents):
         if _SOURCE_LINE.match(sent.text):
             current = voices.named(sent.text)
+            first = i if first is None else first
         out.append((current, False))
-    first = next((i for i, sent in enumerate(sents) if _SOURCE_LINE.match(sent.text)), None)
     if first is not None and first <= 3 and out[first][0] is not None:
         out[:first] = [(out[first][0], True)] * first  # the lead the source line is the source of
     return out
