@@ -65,6 +65,7 @@ ACTORS = [
      rf"{_RU_Q}\s+(?:statement|claim|announcement|report|information|assertion|allegation)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
      rf"(?:Russian|Moscow)-(?:installed|appointed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|governor|head|mayor|leader)|"
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
+     rf"(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
     ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)"),
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
@@ -309,4 +310,4 @@ DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+dispo
 UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"
                             r"(?:\w+\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
-REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed)\s+(?:\w+\s+)?$", re.I)
+REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed|allegedly|purportedly|supposedly)\s+(?:\w+\s+)?$", re.I)

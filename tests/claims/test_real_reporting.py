@@ -591,3 +591,14 @@ def test_places_named_with_their_regions_possessive_are_still_the_places():
 def test_an_outlets_remark_that_a_claim_was_not_confirmed_does_not_turn_it_into_a_denial():
     got = _run("Russia's Defense Ministry said it completed the capture of Testivka, which was not confirmed by Kyiv.")
     assert ("Testivka", "RU", "captured") in got and ("Testivka", "RU", "held") not in got
+
+
+def test_an_unqualified_army_speaks_for_the_side_whose_gains_it_calls_liberation():
+    got = _run("Ukrainian forces have liberated the village of Testivka from Russian control, the army reported.")
+    c = got[("Testivka", "UA", "captured")]
+    assert c.control == "UA" and not any(k[1] == "RU" for k in got)
+
+
+def test_russian_media_relaying_an_alleged_capture_is_the_russian_side():
+    got = _run("Russian media reported that their troops had allegedly captured Testivka.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
