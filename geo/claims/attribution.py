@@ -84,7 +84,8 @@ _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuter
 _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?sabotage|search[\s-]and[\s-]destroy|"
                          r"Defen[cs]e\s+Forces(?!\s+of\s+(?:the\s+)?Russia)|Russian\s+aggressor|"
                          # a side's own word for its own gains: "Ukrainian forces have liberated X"
-                         r"(?:Ukrainian|our)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:liberated|recaptured))", re.I)
+                         r"(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|our)\s+(?:forces|troops|defenders|soldiers|army|units)|Ukraine|Kyiv)\s+(?:have\s+|has\s+|had\s+)?"
+                         r"(?:liberated|recaptured|regained|retook|retaken))", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"
                          r"(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?liberated)")

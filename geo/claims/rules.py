@@ -439,6 +439,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",
     # Ukraine in "Ukraine's army said it ordered its troops to withdraw"
     own = claimant if claimant in ("RU", "UA") else None
+    if re.match(r"fall\b", cue.text, re.I):
+        before = ""  # "the fall of X" names no taker before it ("as Kyiv sees it, the fall of X"): only "to Russian forces" after
     ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
     if own:

@@ -602,3 +602,15 @@ def test_an_unqualified_army_speaks_for_the_side_whose_gains_it_calls_liberation
 def test_russian_media_relaying_an_alleged_capture_is_the_russian_side():
     got = _run("Russian media reported that their troops had allegedly captured Testivka.")
     assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
+
+
+def test_kyivs_troops_regaining_a_village_is_kyivs_claim_whatever_general_staff_says_it():
+    got = _run("Russia's defence ministry said it repelled attacks. "
+               "Kyiv's troops regained control of the village of Testivka, the General Staff said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_the_fall_of_a_town_is_not_taken_by_whoever_looks_at_it():
+    got = _run("As Kyiv sees it, the fall of Testivka was a tactical retreat.")
+    assert all(c.control != "UA" for c in got.values())
