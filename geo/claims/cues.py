@@ -158,7 +158,7 @@ WITHDRAWAL = re.compile(
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
     r"(?:regroup|redeploy|relocat)(?:ed|ing|e)?\s+(?:\w+\s+){0,3}?from|"
     r"surrender(?:ed|s)?|"
-    r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of)\b",
+    r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of|no\s+longer\s+(?:holds?|held|controls?|controlled|in\s+control\s+of))\b",
     re.I,
 )
 KIND_CUES = {
@@ -287,6 +287,12 @@ MODAL = re.compile(
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of))\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of)\b[^.;:!?]{0,70}$", re.I)
+# Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",
+# "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.
+UNACHIEVED = re.compile(
+    r"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp|edge)\s+of|within\s+reach\s+of|"
+    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|yet)\s+to|attempts?\s+(?:at|of))"
+    r"\s+(?:\w+\s+){0,2}$", re.I)
 # Conditions and questions that hang over the whole sentence.
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.

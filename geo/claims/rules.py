@@ -391,6 +391,8 @@ def _hypothetical(text: str, cue: _Cue) -> bool:
     clause = text[max(0, cue.start - 90):cue.start]
     if C.MODAL.search(clause) and not cue.answer:
         return True
+    if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
+        return True
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
         return True
     return bool(C.CONDITIONAL.search(text))

@@ -614,3 +614,16 @@ def test_kyivs_troops_regaining_a_village_is_kyivs_claim_whatever_general_staff_
 def test_the_fall_of_a_town_is_not_taken_by_whoever_looks_at_it():
     got = _run("As Kyiv sees it, the fall of Testivka was a tactical retreat.")
     assert all(c.control != "UA" for c in got.values())
+
+
+def test_close_to_capturing_or_failing_to_capture_takes_nothing_but_fighting_stays():
+    got = _run("Russia's defence ministry said its forces were close to capturing Testivka. "
+               "Russian troops are on the verge of taking Novoselo, a Ukrainian army spokesman said. "
+               "Russian forces have failed to capture Dubky despite weeks of assaults, Ukraine's General Staff said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    assert ("Dubky", "UA", "contested") in got
+
+
+def test_troops_that_no_longer_hold_a_town_have_lost_it():
+    got = _run("Ukrainian troops no longer hold Testivka, Ukraine's General Staff said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
