@@ -23,20 +23,20 @@ from geo.models import Mention
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b")
+_OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eople['’]s\s+[Rr]epublics)\b")
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Bakhmut front", "the Pokrovsk direction": named after the town, whatever river shares its name
 _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational|government|"
                          r"administration|authorities|officials|police|council|mayor|governor|region|oblast|city|town|residents)\b", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
-_LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
+_LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
 # "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region of Donetsk", "the Kherson direction".
 _REGION_BEFORE = re.compile(
     r"(?:\b(?:in|across|of|throughout|into)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
     r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
-    r"|\bregions?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+"
+    r"|\b(?:regions?|republics?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+"
     r"|\bcompared\s+(?:to|with)\s+"
     # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
     # through a region, not through the oblast's centre

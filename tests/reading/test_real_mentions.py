@@ -149,3 +149,12 @@ def test_two_towns_joined_by_a_hyphen_are_both_mentions(find):
 def test_a_list_after_the_regions_of_is_a_list_of_oblasts(find):
     ms = find("Russian forces are withdrawing from the regions of Kyiv and Chernihiv, the government said.")
     assert [m.kind for m in ms if m.surface == "Chernihiv"] == ["oblast"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia vowed to liberate Donbas, where the people's republics of Donetsk and Lugansk live under attack.",
+    "Kyiv must recognise the status of Crimea, the Donetsk and Lugansk People's Republics as part of Russia.",
+])
+def test_the_peoples_republics_named_by_their_bare_names_are_the_oblasts(find, text):
+    kinds = {m.surface: (m.kind, m.geonameid) for m in find(text)}
+    assert kinds["Donetsk"] == ("oblast", DONETSK_OBLAST) and kinds["Lugansk"][0] == "oblast"
