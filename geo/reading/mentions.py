@@ -114,6 +114,7 @@ _FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
 _UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|"
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict)\b", re.I)
 BIG_CITY = 100_000
+TOWN_SIZE = 3_000  # "the town of X": a namesake this big, and no other, is the one meant
 ADJACENT_CHARS = 30
 ANCHOR_CONFIDENCE = 0.75  # a name resolved this surely on its own words anchors the article's others
 ARTICLE_ROUNDS = 2  # rounds in which the article's ambiguous names are read against each other
@@ -339,6 +340,9 @@ class MentionFinder:
                     r.result = result
                 if not changed:
                     break
+        for r in readings.values():
+            if r.kind == "settlement" and not r.result.resolved and _called_a_town(text, r.surface):
+                r.result = _the_only_town(r.result)
         mentions = []
         for s, e, surface, kind in spans:
             mention = Mention(start=s, end=e, surface=surface, kind=kind)
@@ -413,6 +417,24 @@ class MentionFinder:
                 if res.resolved:  # further on in the clause it may belong to something else: it only weighs
                     ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
         return ctx
+
+
+def _called_a_town(text: str, surface: str) -> bool:
+    """Whether the article calls a name a town or city ("the town of Marinka", "Marinka, a town of 10,000")."""
+    name = re.escape(surface)
+    return bool(re.search(rf"\b(?:town|city)\s+of\s+{name}\b|\b{name}\b(?:\s+was|\s+is|,)\s+(?:once\s+|now\s+|still\s+)?"
+                          rf"(?:a|the)\s+(?:[\w-]+\s+){{0,3}}(?:town|city)\b", text))
+
+
+def _the_only_town(res: Resolution) -> Resolution:
+    """A name the geocoder left open, which the article calls a town: its favourite when that is the
+    only namesake with a town's population (the villages of its name are not what "the town of X" means).
+    A population GeoNames lacks (0) counts as no town, so the favourite must have one to be taken."""
+    cands = res.candidates
+    towns = [c for c in cands if c.population >= TOWN_SIZE]
+    if len(towns) != 1 or towns[0] is not cands[0]:
+        return res
+    return Resolution(res.query, cands, True, res.context, res.probability, res.shares)
 
 
 def _can_locate(name: str) -> bool:

@@ -158,3 +158,10 @@ def test_a_list_after_the_regions_of_is_a_list_of_oblasts(find):
 def test_the_peoples_republics_named_by_their_bare_names_are_the_oblasts(find, text):
     kinds = {m.surface: (m.kind, m.geonameid) for m in find(text)}
     assert kinds["Donetsk"] == ("oblast", DONETSK_OBLAST) and kinds["Lugansk"][0] == "oblast"
+
+
+def test_a_name_the_article_calls_a_town_is_its_only_namesake_of_a_towns_size(find):
+    town = find("Marinka was once a town of 10,000 people. Russia said its army captured Marinka.")
+    assert {m.geonameid for m in town} == {701845}  # Mar'yinka, Donetsk Oblast; its namesakes are villages
+    village = find("Russia said its army captured the village of Marinka.")
+    assert [m.resolved for m in village] == [False]  # a village of that name: the namesakes stay open
