@@ -190,11 +190,13 @@ class Attributor:
         # "dismissed", not "statement")
         verbs = list(C.SPEECH.finditer(after[:140]))
         verb = next((v for v in verbs if _GAP.match(after[: v.start()])), verbs[0] if verbs else None)
+        if verb and verb.group().lower() == "according" and not re.match(r"\s+to\s+(?:which|whom|it|him|her|them)\b", after[verb.end():]):
+            verb = None  # "clashes with the Russian military, according to the General Staff": the General Staff speaks
         if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?"
                      r"(?:(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed)\s+by\s+$"
                      r"|\b(?:published|posted|reported)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:page|channel|account|website|site)\s+of\s+(?:the\s+)?$"
                      r"|\baccording\s+to\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary)\s+"
-                     r"(?:(?:published|posted|issued|released)\s+)?(?:by|from)\s+(?:the\s+)?$", before, re.I):
+                     r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
         said = re.match(r"^\s*(?:said|says|stated|states|read|reads|reported|announced)\b", after)
         if said and re.search(r"\b(?:a|the|in\s+a|its)\s+(?:\w+\s+)?(?:statement|report|message|post)\s+(?:by|from)\s+(?:the\s+)?$", before, re.I):

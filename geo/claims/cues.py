@@ -54,6 +54,7 @@ ACTORS = [
      r"(?:the\s+)?(?:UK|U\.K\.|British|US|U\.S\.|American|French|German|Polish)\s+(?:Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|"
      r"[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Dd]epartment)|intelligence(?:\s+(?:officials|agencies|report))?|officials|military|government)|"
      r"(?:the\s+)?Pentagon|(?:the\s+)?White\s+House|NATO(?:\s+(?:officials|chief))?"),
+    ("other", "other", "media reports", r"(?:(?:local|news|social)\s+)?media\s+reports?|news\s+reports?|local\s+media"),
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
@@ -117,6 +118,7 @@ ACTORS = [
 # Words every match of a pattern contains: a sentence without one of them is not scanned with the
 # pattern (those patterns open with optional words, which makes a full scan slow).
 _KEYWORDS = {
+    "media reports": ("media", "news"),
     "DeepState": ("deepstate", "monitoring"),
     "Institute for the Study of War": ("isw", "institute", "think"),
     "military bloggers": ("blogger", "channel", "rybar", "podolyak", "correspondent", "experts", "observers", "analysts"),

@@ -627,3 +627,16 @@ def test_close_to_capturing_or_failing_to_capture_takes_nothing_but_fighting_sta
 def test_troops_that_no_longer_hold_a_town_have_lost_it():
     got = _run("Ukrainian troops no longer hold Testivka, Ukraine's General Staff said.")
     assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_a_side_named_before_according_to_is_not_the_speaker():
+    got = _run("There were 191 clashes between the Defense Forces of Ukraine and the Russian military at the front, "
+               "according to the operational summary of the General Staff of the Armed Forces of Ukraine. "
+               '"There was one combat clash with the Russian invaders near Testivka," the General Staff writes.')
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "RU", "contested") not in got
+
+
+def test_media_reports_are_no_side():
+    got = _run("Putin announced the operation. Shortly after his announcement, explosions were heard in Testivka "
+               "and Novoselo, according to media reports.")
+    assert ("Testivka", "other", "struck") in got and ("Testivka", "RU", "struck") not in got
