@@ -195,7 +195,7 @@ class Attributor:
         if re.search(r"\baccording\s+to\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:[A-Z][\w'’-]+,\s+(?:the\s+|a\s+)?"
                      r"(?:(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?)?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed)\s+by\s+$"
                      r"|\b(?:published|posted|reported)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:page|channel|account|website|site)\s+of\s+(?:the\s+)?$"
-                     r"|\baccording\s+to\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary)\s+"
+                     r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary)s?\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
         said = re.match(r"^\s*(?:said|says|stated|states|read|reads|reported|announced)\b", after)

@@ -111,6 +111,7 @@ ACTORS = [
      r"(?:the\s+)?(?:(?i:regional|city|district|national|local)\s+)?(?i:police|prosecutors?|rescuers|emergency\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
+    ("?", "gov", "an official", r"(?:the|a|an)\s+(?:senior\s+|military\s+|regional\s+|local\s+|government\s+)?official(?!s)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
     ("unknown", "unknown", "unattributed", r"\b(?:soldiers|servicemen|residents|witnesses|locals|a\s+source|sources|fighters|volunteers|medics)\b"),

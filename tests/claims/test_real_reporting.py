@@ -640,3 +640,10 @@ def test_media_reports_are_no_side():
     got = _run("Putin announced the operation. Shortly after his announcement, explosions were heard in Testivka "
                "and Novoselo, according to media reports.")
     assert ("Testivka", "other", "struck") in got and ("Testivka", "RU", "struck") not in got
+
+
+def test_statements_issued_by_authorities_and_the_official_speak_for_their_side():
+    got = _run("Testivka, Novoselo and Dubky were retaken from Russian forces, according to statements issued by "
+               "Ukrainian authorities. Ukraine's General Staff reported heavy fighting. "
+               "Ukrainian forces repelled Russian attacks near Hrabove, the official said.")
+    assert {("Testivka", "UA", "captured"), ("Dubky", "UA", "captured"), ("Hrabove", "UA", "contested")} <= set(got)
