@@ -76,7 +76,7 @@ ACTORS = [
     ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+{_INST_GOV}|{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+{_OFFICIAL}|{_UA_Q}\s+(?:security\s+services|SBU)|\bSBU\b"),
     ("UA", "mil", "Ukrainian military",
      rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
-     r"(?:Khortytsia|Tavria|Khortytsya|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+strategic\s+)?group(?:\s+of\s+(?:forces|troops))?"),
+     r"(?:Khortytsia|Tavria|Tauria|Khortytsya|Khortytsa|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+(?:strategic|tactical)\s+)?(?:troops?\s+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?"),
     ("UA", "gov", "Ukrainian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_UA_NAMES}))\b"),
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
     ("RU", "off", "Russian-installed officials",

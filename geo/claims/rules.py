@@ -33,7 +33,12 @@ from geo.models import Article, Claim, Mention
 from geo.reading.sentences import dateline_end, quote_text, split_sentences
 
 # A share of a place: "80% of X", "70 per cent of the city of X".
-_SHARE = r"(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+_SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percent)|"
+          # "about half of X", "a substantial portion of X", "most of X": a share in words
+          r"[\"“']?(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
+          r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
+          r"the\s+(?:bulk|majority))[\"”']?)"
+          r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
 _LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # The first place of a list can be a share too: "the capture of 80% of X".

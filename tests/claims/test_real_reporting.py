@@ -647,3 +647,11 @@ def test_statements_issued_by_authorities_and_the_official_speak_for_their_side(
                "Ukrainian authorities. Ukraine's General Staff reported heavy fighting. "
                "Ukrainian forces repelled Russian attacks near Hrabove, the official said.")
     assert {("Testivka", "UA", "captured"), ("Dubky", "UA", "captured"), ("Hrabove", "UA", "contested")} <= set(got)
+
+
+def test_a_share_in_words_is_no_control():
+    got = _run("Russia's defence ministry said its troops had captured “about half” of the city of Testivka. "
+               "Russian forces have occupied a substantial portion of Novoselo, according to the Khortytsia "
+               "operational-strategic troop grouping. UK intelligence said Russian forces had taken control of most of Dubky.")
+    assert {("Testivka", "RU", "contested"), ("Novoselo", "UA", "contested"), ("Dubky", "other", "contested")} <= set(got)
+    assert not any(kind == "captured" for _, _, kind in got)
