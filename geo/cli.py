@@ -190,9 +190,9 @@ def geocode(env, name, near, oblast, show_all, as_json):
         frontline geocode Pobeda --near Marinka --json
         printf 'Avdeyevka\\nPobeda\\tnear Marinka\\n' | frontline geocode -
     """
-    from geo.jobs.geocode import geocode_lines, geocode_one
+    from geo.jobs.geocode import existing_gazetteer, geocode_lines, geocode_one
 
-    gaz = env.gazetteer()
+    gaz = existing_gazetteer(env.gazetteer_path) or env.gazetteer()  # (the latter imports one first)
     if name == "-":
         for line in geocode_lines(gaz, sys.stdin):
             click.echo(line)

@@ -12,7 +12,7 @@ import json
 import select
 from collections.abc import Iterable, Iterator
 
-from geo.places.gazetteer import Gazetteer
+from geo.places.gazetteer import Gazetteer, gazetteer_path
 from geo.places.geocoder import GazetteerGeocoder, Resolution
 
 MAX_CANDIDATES = 50  # of an abstention, beyond those its context places in reach (all of which are listed)
@@ -42,6 +42,14 @@ def resolution_dict(res: Resolution) -> dict:
 def _listed(res: Resolution) -> list:
     """The candidates a resolution lists (the geocoder already keeps every one in reach)."""
     return res.candidates if not res.resolved else res.candidates[:MAX_CANDIDATES]
+
+
+def existing_gazetteer(path=None) -> Gazetteer | None:
+    """The gazetteer at ``path`` (else where :func:`geo.places.gazetteer.gazetteer_path` says) when
+    there is one, else None: opened without the ingest pipeline's modules, whose import would cost
+    a batch run as much as answering thousands of names."""
+    target = gazetteer_path(path)
+    return Gazetteer(target) if target.exists() else None
 
 
 def geocode_one(gazetteer: Gazetteer, name: str, *, near=None, oblast=None, context=None,

@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from geo.errors import DumpError
+from geo.places.gazetteer import build_index
 from geo.places.names import display_name, is_indexable, loose_skeleton, skeleton_key, spelling_key
 from geo.places.schema import SCHEMA, SCHEMA_VERSION
 
@@ -190,6 +191,7 @@ def import_dump(
         con.execute("CREATE INDEX names_key ON names(key)")
         con.execute("CREATE INDEX names_skeleton ON names(skeleton)")
         con.execute("CREATE INDEX names_geonameid ON names(geonameid)")
+        con.execute("INSERT INTO blobs VALUES ('index', ?)", (build_index(con),))
         con.commit()
         con.close()
         if not force:

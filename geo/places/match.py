@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.names import fold, loose_key, loose_skeleton, skeleton_key, spelling_key
@@ -201,14 +200,21 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
             _add_skeletons(gazetteer, k, add, keys, loose)
     edits = max_edits(key)
     if not found and edits and typos:
-        for other in sorted(gazetteer.keys_near(key, edits)):  # in a fixed order, whatever the hashing
-            dist = Levenshtein.distance(key, other, score_cutoff=edits)
-            if dist <= edits:
-                for gid, source in gazetteer.lookup_key(other).items():
+        near = gazetteer.keys_near(key, edits)
+        lookup = gazetteer.lookup_key
+        for other in sorted(near):  # in a fixed order, whatever the hashing
+            weight = FUZZY_WEIGHT * (1 - near[other] / (edits + 1))
+            for gid, source in lookup(other).items():
+                if kinds and places[gid].kind not in kinds:
+                    continue
+                old = found.get(gid)
+                if old is None or old.weight < weight:
                     # a typo of a place's own name, or of one of its variants (weaker evidence)
-                    how = "fuzzy" if source in ("name", "alias", "ascii") else "fuzzy-alt"
-                    add(gid, how, FUZZY_WEIGHT * (1 - dist / (edits + 1)))
+                    found[gid] = NameMatch(gid, "fuzzy" if source in _TYPO_OWN else "fuzzy-alt", weight)
     return sorted(found.values(), key=_by_weight)
+
+
+_TYPO_OWN = frozenset(("name", "alias", "ascii"))
 
 
 def _by_weight(m: NameMatch) -> tuple[float, int]:

@@ -1,7 +1,6 @@
 """The gazetteer's SQLite schema (written by the importer, read by :class:`Gazetteer`)."""
 
-SCHEMA_VERSION = 2
-READABLE_VERSIONS = ("1", "2")  # version 1 lacks display_name and names.loose (computed on open)
+SCHEMA_VERSION = 3  # 3: the in-memory index stored whole (table ``blobs``), so that opening only loads it
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -19,5 +18,9 @@ CREATE TABLE names (
     geonameid INTEGER,
     form TEXT,      -- the name as written in GeoNames or aliases.csv
     source TEXT     -- name | ascii | alt | stem | alias
+);
+CREATE TABLE blobs (
+    key TEXT PRIMARY KEY,  -- index: the places and name lookups Gazetteer holds in memory (marshal)
+    value BLOB
 );
 """

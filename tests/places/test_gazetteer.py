@@ -242,7 +242,7 @@ def test_gazetteer_of_another_version(sample_gazetteer_path, tmp_path):
     copy = tmp_path / "old.sqlite"
     shutil.copy(sample_gazetteer_path, copy)
     con = sqlite3.connect(copy)
-    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")  # (from a newer frontline)
     con.commit()
     con.close()
     with pytest.raises(GazetteerError, match="gazetteer of another version; re-run 'frontline gazetteer import'"):
@@ -258,26 +258,49 @@ def test_places_carry_the_name_reporting_shows(sample_gazetteer):
     assert places[9900001].display_name == "Testova Oblast"
 
 
-def test_a_gazetteer_of_the_previous_version_is_still_read(sample_gazetteer_path, tmp_path):
-    # version 1 had no display names and no loose skeletons: GeoNames' names are shown, and the
-    # loose skeletons are computed on opening
+def test_a_gazetteer_of_an_older_version_asks_to_be_imported_again(sample_gazetteer_path, tmp_path):
+    # version 2 had no stored index (opening built it, four times slower): the user is told to
+    # import the dump again, in the words of the command that does it
     import sqlite3
 
-    copy = tmp_path / "v1.sqlite"
+    copy = tmp_path / "v2.sqlite"
     shutil.copy(sample_gazetteer_path, copy)
     con = sqlite3.connect(copy)
-    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-    con.execute("ALTER TABLE places DROP COLUMN display_name")
-    con.execute("ALTER TABLE names DROP COLUMN loose")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.execute("DROP TABLE blobs")
     con.commit()
     con.close()
-    old = Gazetteer(copy)
-    assert old.places[9900201].display_name == "Pobedivka"
-    assert old.keys_with_loose_skeleton("tstGrd") == sample_gazetteer_keys(sample_gazetteer_path, "tstGrd") != set()
+    with pytest.raises(GazetteerError, match=r"made by an older frontline \(schema 2, this one reads 3\); "
+                                             r"import it again: 'frontline gazetteer import UA.zip'"):
+        Gazetteer(copy)
 
 
-def sample_gazetteer_keys(path, loose):
-    return Gazetteer(path).keys_with_loose_skeleton(loose)
+def test_a_damaged_index_asks_to_be_imported_again(sample_gazetteer_path, tmp_path):
+    import sqlite3
+
+    copy = tmp_path / "damaged.sqlite"
+    shutil.copy(sample_gazetteer_path, copy)
+    con = sqlite3.connect(copy)
+    con.execute("UPDATE blobs SET value = x'00' WHERE key = 'index'")
+    con.commit()
+    con.close()
+    with pytest.raises(GazetteerError, match="damaged gazetteer index .*re-run 'frontline gazetteer import'"):
+        Gazetteer(copy)
+
+
+def test_the_stored_index_is_what_the_tables_hold(sample_gazetteer_path):
+    # opening loads the index the importer stored; it is the one the tables give
+    import sqlite3
+
+    from geo.places.gazetteer import build_index
+
+    con = sqlite3.connect(sample_gazetteer_path)
+    stored = con.execute("SELECT value FROM blobs WHERE key = 'index'").fetchone()[0]
+    assert stored == build_index(con)
+    con.close()
+    g = Gazetteer(sample_gazetteer_path)
+    assert g.keys_with_loose_skeleton("tstGrd") != set()
+    assert all(g.places[gid] for key in list(g._by_key)[:50] for gid in g.lookup_key(key))
 
 
 def test_distance_km():
