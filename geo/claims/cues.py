@@ -271,7 +271,7 @@ AIR_ATTACK = re.compile(r"\b(?:drones?|missiles?|rockets?|air|aerial|bomb\w*|she
 # Ground gained near a place, not the place: "44 square kilometres liberated around Bakhmut".
 AREA_GAIN = re.compile(r"\b(?:square\s+(?:kilomet(?:er|re)s?|miles?)|sq\.?\s*(?:km|mi)|km2|km²|hectares)\b", re.I)
 # Where movement is fighting: "advancing near/around/in X", not "advancing on/towards X".
-AT_PREP = _before_place(r"near|around|in|at|outside|close\s+to|on\s+the\s+outskirts\s+of", _PLACE_NOUNS)
+AT_PREP = _before_place(r"near|around|in|into|at|outside|close\s+to|on\s+the\s+outskirts\s+of", _PLACE_NOUNS)
 PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+$", re.I)
 
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):
@@ -287,9 +287,12 @@ MODAL = re.compile(
     r"\b(?:would|could|might|may|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
     r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
     r"hoping|vows?|vowed|meant|designed|supposed|intent|bid|threatens?|threatened|"
-    r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of))\s+to|"
+    r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of)|needs?|"
+    # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
+    r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
-    r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of)\b[^.;:!?]{0,70}$", re.I)
+    r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of|"
+    r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.
 UNACHIEVED = re.compile(
@@ -307,7 +310,8 @@ NOT_A_CAPTURE_AFTER = re.compile(
     r"several|many|a\s+few|long)\s+)*(?:months?|weeks?|days?|years?|hours?|time)\b|^\s+(?:part|place|over|office|aim)\b", re.I)
 # "pictures that Russian media said were taken in X": photographs, not places
 TAKEN_PICTURE = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|videos?|footage)\b[^.;]{0,90}$", re.I)
-TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps)\b", re.I)
+TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps|"
+                        r"to|out\s+of|away|into\s+custody)\b", re.I)  # "taken to safe places", "taken out of the steelworks"
 # "seizing nearby areas", "capturing the rest of the region": the object of a capture, and no place named
 OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neighbouring|neighboring|new|more|further|"
                           r"several|some|key)\s+)?(?:areas?|territor(?:y|ies)|ground|positions|land|lines|heights|"

@@ -39,7 +39,7 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
           r"the\s+(?:bulk|majority))[\"”']?)"
           r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
-_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
+_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # The first place of a list can be a share too: "the capture of 80% of X".
 _SHARE_BEFORE = re.compile(rf"\b{_SHARE}$")
@@ -255,7 +255,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
-            prep = C.AT_PREP if re.match(r"advanc", cue.text, re.I) else C.CONTEST_PREP
+            prep = C.AT_PREP if re.match(r"advanc|push", cue.text, re.I) else C.CONTEST_PREP
             direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing)|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
             following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip())
                          and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]]) and len(text[cue.end:p[0]].split()) <= 9
@@ -285,7 +285,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
             # "Andriivka, another village near Bakhmut which ... liberated": the village, not its landmark;
             # "west of Kurakhove, an industrial town that ...": the appositive makes the landmark the topic
-            if ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the)\s", text[ante[-1][1]:region[0]]):
+            # but "northeast of the city of Kherson, which Ukraine recaptured": ", which" right after a
+            # name hangs on that name
+            if ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the)\s", text[ante[-1][1]:region[0]]) \
+                    and text[ante[-1][1]:region[0]].strip():
                 ante = [p for p in ante if not _landmark(text, p[0], places)]
             if ante:
                 hits.append(_Hit(ante[-1][2], cue, region=region))
@@ -359,6 +362,15 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
+    if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|storm)ing", cue.text, re.I) \
+            and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?$", before):
+        return "contested"  # "forces were persistently liberating X": under way, not done
+    if kind == "captured" and re.fullmatch(r"liberate|capture|seize|take|retake|recapture|occupy|enter", cue.text, re.I) \
+            and re.search(r"\b(?:when|once|until|unless|before|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I):
+        return None  # "... when they liberate X": a time to come
+    if kind == "captured" and cue.withdrawal and re.search(
+            r"\bsome\s+(?:of\s+(?:the|its|our|their)\s+)?(?:[\w-]+\s+)?(?:troops|units|forces|soldiers|servicemen|personnel)\b[^.;]{0,40}$", before, re.I):
+        return "contested"  # "some Ukrainian troops have been withdrawn from X": part of the garrison, no loss of X
     if kind == "captured":
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
             return None
@@ -747,8 +759,8 @@ _LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?
 _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|eastern|southern|northern|western)\s+(?:the\s+)?"
                                r"(?:Ukraine|Russia)\b|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
-                          r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:counter-?offensive|offensive|forces|troops|army|military)\b")
-_POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)", re.I)
+                          r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
+_POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
