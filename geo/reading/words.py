@@ -36,7 +36,7 @@ ORGANISATIONS = (
     r"(?:administration|council|office|prosecutor['’]s\s+office|police|court|department|service))\b|"
     r"[A-Z][\w'’-]+\s+(?:RMA|OVA|MVA|CMA|RSA|ODA)\b|"
     # units and programmes named after places: "the Azov regiment", "“Azov” fighters", "a Soloviev Live broadcast"
-    r"[\"“«]?[A-Z][\w'’-]+[\"”»]?\s+(?i:regiment|battalion|brigade|fighters|commander|live|tv|broadcast|talk\s+show|show)\b|"
+    r"[\"“«]?[A-Z][\w'’-]+[\"”»]?\s+(?:(?i:regiment|battalion|brigade|fighters|commander|broadcast|talk\s+show)|Live|TV)\b|"
     r"(?:[A-Z][\w'’-]+|South\s+Ukraine)\s+(?:Nuclear\s+Power\s+(?:Plant|Station)|(?:Hydroelectric|Thermal|Hydro)\s+Power\s+(?:Plant|Station)|NPP|HPP|TPP|ZNPP)"
 )
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}

@@ -165,3 +165,8 @@ def test_a_name_the_article_calls_a_town_is_its_only_namesake_of_a_towns_size(fi
     assert {m.geonameid for m in town} == {701845}  # Mar'yinka, Donetsk Oblast; its namesakes are villages
     village = find("Russia said its army captured the village of Marinka.")
     assert [m.resolved for m in village] == [False]  # a village of that name: the namesakes stay open
+
+
+def test_units_and_programmes_named_after_places_are_no_places(find):
+    ms = find('Russia said the "Azov" commander was taken out of the steelworks, Pushilin said during a Soloviev Live broadcast.')
+    assert [m.surface for m in ms] == []
