@@ -134,6 +134,7 @@ class Attributor:
         :param title: headline ("Defence Ministry: X liberated" names its speaker before a colon).
         """
         found: list[Speaker] = []
+        lex_ends: list[int] = []  # where each found actor's own words end (its span runs on to its verb)
         matches = self._matches.get(text)
         matches = matches if matches is not None else _lexicon_matches(text)
         for s, e, side, typ, label in matches:
@@ -142,11 +143,17 @@ class Attributor:
             if side == "?":  # "a spokesman for the Ukrainian Battlegroup Tavria": the body it speaks for
                 side, label = next(((m[2], m[4]) for m in matches if m[2] in ("RU", "UA") and re.fullmatch(
                     r"\s+(?:for|of|at)\s+(?:the\s+)?", text[e:m[0]])), (side, label))
+            if side == "?" and typ == "enemy":  # the enemy of the side that reports it
+                side, label = {"UA": ("RU", "Russian side"), "RU": ("UA", "Ukrainian side")}.get(self.last.get("mil"), ("unknown", label))
             if side == "?":
                 side = _side_by_wording(text) or self.last.get(typ, "RU")
+            if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*", text[lex_end:s])
+                   for f, lex_end in zip(found, lex_ends)):
+                continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found
             sp = self._as_speaker(text, s, e, side, typ, label, title)
             if sp:
                 found.append(sp)
+                lex_ends.append(e)
                 if side in ("RU", "UA") and typ in ("gov", "mil") and not sp.noun and label not in ("Russia", "Ukraine"):
                     self.last[typ] = side  # an institution speaking, not "Moscow's assertions" reported
         for m in C.PRONOUN.finditer(text):
@@ -250,7 +257,8 @@ class Attributor:
                 continue
             after = text[sp.end:]
             lead = text[back_start:sp.start]
-            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3})?$", lead)) and len(lead.strip()) > 25
+            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3})?$", lead))
+                      and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 # "advances Moscow has announced since ...": no complement; but "..., Pushilin said

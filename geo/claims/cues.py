@@ -111,6 +111,8 @@ ACTORS = [
      r"(?:the\s+)?(?:(?i:regional|city|district|national|local)\s+)?(?i:police|prosecutors?|rescuers|emergency\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
+    # "the enemy claims ...": the other side's claim, relayed by one side (see Attributor.speakers)
+    ("?", "enemy", "the enemy", r"(?:the\s+)?enemy(?=\s+(?:claims?|claimed|says|said|asserts?|asserted|reports?|reported)\b)"),
     ("?", "gov", "an official", r"(?:the|a|an)\s+(?:senior\s+|military\s+|regional\s+|local\s+|government\s+)?official(?!s)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
@@ -222,7 +224,9 @@ DENIES_CLAIM = re.compile(
     r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+(?:as\s+false\s+)?"
     r"(?:(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+)?(?:\w+\s+)?"
     r"(?:claims?|announcements?|reports?|statements?|assertions?|information|allegations?)|"
-    r"\b(?:claims?|announcement|reports?|statements?)\s+(?:is|was|are)\s+(?:untrue|false|incorrect|fake)\b|\buntrue\s+(?:is|are)\s+(?:the\s+)?statements\b",
+    r"\b(?:claims?|announcement|reports?|statements?)\s+(?:is|was|are)\s+(?:untrue|false|incorrect|fake)\b|\buntrue\s+(?:is|are)\s+(?:the\s+)?statements\b|"
+    # "The enemy claims it has captured X. This is not true," the spokesman said
+    r"^[\"“]?\s*(?:this|that|it)\s+is\s+(?:not\s+true|untrue|false|a\s+lie|fake)\b",
     re.I)
 REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner)\b", re.I)

@@ -699,3 +699,11 @@ def test_according_to_an_analyst_the_analyst_speaks_not_the_army_it_quotes():
     assert ("Testivka", "other", "contested") in got and ("Testivka", "RU", "contested") not in got
     assert got[("Novoselo", "UA", "captured")].control == "RU"
     assert ("Dubky", "UA", "contested") in got
+
+
+def test_the_enemys_claim_relayed_and_called_untrue_is_a_capture_claim_and_a_denial():
+    got = _run("Ukraine's army reported fighting. "
+               '"The enemy claims that it has captured Testivka. This is not true," Ukrainian army spokesman Nazar Voloshyn said.')
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert got[("Testivka", "UA", "held")].control == "UA"
+    assert ("Testivka", "UA", "captured") not in got
