@@ -31,6 +31,7 @@ from geo.claims.event_dates import DateContext
 from geo.claims import cues as C
 from geo.models import Article, Claim, Mention
 from geo.reading.sentences import dateline_end, quote_text, split_sentences
+from geo.reading.outlets import russian_state_media
 
 # A share of a place: "80% of X", "70 per cent of the city of X".
 _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percent)|"
@@ -433,7 +434,7 @@ def _summary(text: str, i: int, title_index: int | None) -> bool:
     return len(words) <= 14 or capitalised >= 0.6
 
 
-def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
+def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:
     if kind == "held":
         m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands", text[cue.start:cue.end + 20])
         if m:
@@ -444,6 +445,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str) -> str | None:
     agent = _agent(cue, text, claimant)
     if cue.withdrawal:
         return "RU" if agent in (None, "UA") else "UA"
+    if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat", cue.text, re.I):
+        return liberator
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
 
 
@@ -460,6 +463,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     own = claimant if claimant in ("RU", "UA") else None
     if re.match(r"fall\b", cue.text, re.I):
         before = ""  # "the fall of X" names no taker before it ("as Kyiv sees it, the fall of X"): only "to Russian forces" after
+    elif re.match(r"liberated$", cue.text, re.I) and re.search(r"\b(?:the|recently|newly|just|already|a|an)\s+$", before, re.I):
+        before = ""  # "assaults near ... recently liberated X": who liberated X is not the sentence's subject
     ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
     if own:
@@ -496,6 +501,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     sourced = _source_lines(sents, voices)
     claims: dict[tuple, tuple[Claim, int]] = {}
     state = _State(salient=_most_named(mentions))
+    # "X was liberated" with no side named: Russian state media say it of Russian captures, the
+    # others (wires, Ukrainian and Western outlets) of Ukrainian recaptures
+    liberator = "RU" if russian_state_media(article.source, article.url) else "UA"
     for i, sent in enumerate(sents):
         text, skip = sent.text, dateline_end(sent.text)
         places = [(m.start - sent.start, m.end - sent.start, m) for m in mentions
@@ -544,7 +552,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         placed = []
         dates.set_regions(i, regions)
         placed, struck_before = [], state.struck_date
-        where = _Where(i, i == title_index, len(places), len(cues), text, sent.start)
+        where = _Where(i, i == title_index, len(places), len(cues), text, sent.start, liberator)
         for rank, h, claimant, label, kind, voice, sp in best.values():
             m = h.mention
             if (m.resolved and m.geonameid) or (m.kind == "settlement" and m.candidates):
@@ -784,6 +792,7 @@ class _Where:
     cues: int
     text: str
     offset: int  # where the sentence starts in the article
+    liberator: str = "RU"  # who liberates when the sentence does not say (see extract_claims)
 
 
 def _signs(m: Mention, claimant, kind, h: _Hit, where: _Where, dr, voice, sp: Speaker | None) -> dict[str, float]:
@@ -821,7 +830,7 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
     conf = probability(signs)
     claims[key] = (Claim(
         geonameid=None if pending else m.geonameid, place=m.surface if pending else m.name, surface=m.surface, claimant=claimant, claimant_label=label,
-        kind=kind, control=_control(kind, h.cue, text, claimant) if kind in ("captured", "held") else None,
+        kind=kind, control=_control(kind, h.cue, text, claimant, where.liberator) if kind in ("captured", "held") else None,
         date_from=dr.date_from, date_to=dr.date_to, precision=dr.precision, date_phrase=dr.phrase,
         quote=quote_text(text), cue=h.cue.text, confidence=conf, place_kind=m.kind, coref=h.coref,
         lat=None if pending else m.lat, lon=None if pending else m.lon, mention_start=m.start, mention_end=m.end, signs=signs,

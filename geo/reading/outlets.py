@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 # Domains whose name is not their brand; anything else is named by its domain ("anews.com.tr").
@@ -39,3 +40,13 @@ def outlet_from_url(url: str) -> str:
         if ".".join(parts[i:]) in KNOWN:
             return KNOWN[".".join(parts[i:])]
     return host
+
+
+# Russian state media and their mirrors: in their own words "liberated" is a Russian capture.
+_RUSSIAN_STATE = re.compile(r"\b(?:TASS|RIA(?:\s+Novosti)?|Sputnik\w*|RT|Izvestia|Rossiyskaya\s+Gazeta|Zvezda|"
+                            r"tass\.(?:com|ru)|rt\.com|ria\.ru|sputnik\w*\.\w+|(?:\w+\.)?news-pravda\.com|newspravda\w*)\b", re.I)
+
+
+def russian_state_media(source: str, url: str = "") -> bool:
+    """Whether an article comes from Russian state media (TASS, RIA, RT, Sputnik and their mirrors)."""
+    return bool(_RUSSIAN_STATE.search(source or "") or _RUSSIAN_STATE.search(outlet_from_url(url) if url else ""))

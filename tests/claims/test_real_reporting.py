@@ -707,3 +707,21 @@ def test_the_enemys_claim_relayed_and_called_untrue_is_a_capture_claim_and_a_den
     assert got[("Testivka", "RU", "captured")].control == "RU"
     assert got[("Testivka", "UA", "held")].control == "UA"
     assert ("Testivka", "UA", "captured") not in got
+
+
+def test_liberated_with_no_side_named_is_the_outlets_word_for_its_sides_gain():
+    from datetime import date as _date
+    from geo.claims.rules import extract_claims
+    from geo.models import Article, Mention
+
+    text = "Front update\n\nRussia conducted assaults near Dubky, as well as recently liberated Testivka."
+    pos = text.index("Testivka")
+    mention = Mention(start=pos, end=pos + 8, surface="Testivka", kind="settlement", geonameid=1, name="Testivka",
+                      resolved=True, confidence=0.9)
+
+    def control(source, url):
+        art = Article(id="x", key="k", title="Front update", published=_date(2023, 8, 21), text=text, source=source, url=url)
+        return {c.place: c.control for c in extract_claims(art, [mention]) if c.kind == "captured"}["Testivka"]
+
+    assert control("The Kyiv Independent", "https://kyivindependent.com/x") == "UA"  # not Russia, the clause's subject
+    assert control("TASS", "https://tass.com/x") == "RU"
