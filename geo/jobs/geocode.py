@@ -11,6 +11,7 @@ import gc
 import json
 import select
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from geo.places.gazetteer import Gazetteer, gazetteer_path
 from geo.places.geocoder import GazetteerGeocoder, Resolution
@@ -99,8 +100,8 @@ class _Writer:
             cands = ", ".join([(parts.get(p.geonameid) or part(p)) + repr(score) + "}" for p, score, _ in rows])
             if res.resolved:
                 top, score, how = res.rows[0]
-                tail = ("true, " + part(top)[1:] + repr(score) + ', "feature_code": ' + json.dumps(top.fcode)
-                        + ', "population": ' + str(top.population) + ', "match": ' + json.dumps(how))
+                tail = ("true, " + part(top)[1:] + repr(score) + ', "feature_code": ' + _code(top.fcode)
+                        + ', "population": ' + str(top.population) + ', "match": ' + _code(how))
             else:
                 tail = "false"
             tail += ', "candidates": [' + cands + "]"
@@ -108,6 +109,12 @@ class _Writer:
                 tail += ', "context": ' + json.dumps(res.context, ensure_ascii=False)
             tail = res.memo["json"] = tail + "}"
         return '{"query": ' + _quoted(res.query) + ', "resolved": ' + tail
+
+
+@lru_cache(maxsize=None)
+def _code(text: str) -> str:
+    """``json.dumps`` of a feature code or a match kind (a few dozen of them), each made once."""
+    return json.dumps(text)
 
 
 def _quoted(text: str) -> str:

@@ -44,6 +44,7 @@ WAR_ZONE_PRIOR = 1.6
 DEFAULT_THRESHOLD = 0.75
 DUPLICATE_KM = 2.0
 HIT_KM = 5.0  # a candidate within this distance of the top answer is the same answer for the confidence
+_HIT_DY = HIT_KM + 0.001  # (km north-south; the margin covers rounding)
 _CELL_LAT, _CELL_LON = DUPLICATE_KM / 110.0, DUPLICATE_KM / 70.0  # degrees; 70 km per degree of longitude at 51 N
 RESOLVED_CANDIDATES = 5
 MAX_CANDIDATES = 50  # kept per abstention beyond those the context places in reach (all of which are kept)
@@ -431,11 +432,13 @@ class GazetteerGeocoder:
         # close to it that they are the same answer on a map
         near = top_w
         floor = total * 1e-4
+        tlat, tlon = top.lat, top.lon
         for w, i in scored[1:]:
             if w < floor:
                 break
             p = entries[i][2]
-            if _flat_km(top.lat, top.lon, p.lat, p.lon) <= HIT_KM:
+            # (a place further north or south than HIT_KM is further: the distance is not measured)
+            if -_HIT_DY <= (p.lat - tlat) * 110.57 <= _HIT_DY and _flat_km(tlat, tlon, p.lat, p.lon) <= HIT_KM:
                 near += w
         p_top = near / total
         setting = "near" if ctx.landmarks else "oblast" if (ctx.oblasts or ctx.raions) else "article" if ctx.in_article else "none"
@@ -793,6 +796,9 @@ class GazetteerGeocoder:
         return Location(address, (cand.lat, cand.lon), raw)
 
 
+_SINGLES: dict[int, tuple] = {}  # n -> ((0,), (1,), ..., (n - 1,)): n places, none a duplicate
+
+
 def _duplicate_clusters(places: list[Place]) -> tuple[tuple[int, ...], ...]:
     """GeoNames lists some places twice (Klishchiivka: 705666 and 13512497, 0.25 km apart): rows
     of the same kind within DUPLICATE_KM are one place, which takes the weight of all (indices into
@@ -800,7 +806,7 @@ def _duplicate_clusters(places: list[Place]) -> tuple[tuple[int, ...], ...]:
     n = len(places)
     pairs = []
     if n > 1:  # sweep by latitude: namesakes rarely lie this close, so there is seldom anything to compare
-        order = sorted(range(n), key=lambda i: places[i].lat)
+        order = sorted(range(n), key=[p.lat for p in places].__getitem__)
         for a in range(n - 1):
             p = places[order[a]]
             b = a + 1
@@ -810,7 +816,10 @@ def _duplicate_clusters(places: list[Place]) -> tuple[tuple[int, ...], ...]:
                     pairs.append((order[a], order[b]))
                 b += 1
     if not pairs:
-        return tuple((i,) for i in range(n))
+        singles = _SINGLES.get(n)
+        if singles is None:
+            singles = _SINGLES[n] = tuple((i,) for i in range(n))
+        return singles
     parent = list(range(n))
 
     def root(i: int) -> int:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from geo.places.gazetteer import Gazetteer
-from geo.places.names import fold, loose_key, loose_skeleton, skeleton_key, spelling_key
+from geo.places.names import fold, loose_key, loose_of_skeleton, skeleton_key, spelling_key
 
 # How much a match of each kind is worth before context is weighed.
 MATCH_WEIGHT = {"name": 1.0, "alias": 1.0, "ascii": 0.97, "alt": 0.95, "stem": 0.9}
@@ -234,7 +234,7 @@ def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loo
     if not loose:
         return
     lkey = _loose(key)
-    for other in gazetteer.sorted_keys_with(loose_skeleton(key), loose=True):
+    for other in gazetteer.sorted_keys_with(loose_of_skeleton(skeleton), loose=True):
         if other in own_keys:
             continue
         ratio = fuzz.ratio(lkey, _loose(other))

@@ -160,7 +160,12 @@ def loose_skeleton(key: str) -> str:
     :param key: a key from :func:`spelling_key`.
     :returns: e.g. ``meSeve`` (German "Meschewoje") and ``meZove`` (Mezhove) -> ``msv``.
     """
-    return _RUNS.sub(_FIRST, skeleton_key(key).translate(_LOOSE)) if key else ""
+    return loose_of_skeleton(skeleton_key(key)) if key else ""
+
+
+def loose_of_skeleton(skeleton: str) -> str:
+    """:func:`loose_skeleton` from the key's :func:`skeleton_key` (for a caller that has it already)."""
+    return _RUNS.sub(_FIRST, skeleton.translate(_LOOSE))
 
 
 def loose_key(key: str) -> str:
