@@ -18,7 +18,7 @@ def test_every_weight_names_a_sign_the_extractor_produces():
     produced = set().union(*(c.signs for c in got.values()))
     fixed = {name for name in weights if "=" not in name}  # the one-hot signs depend on the sentence
     assert fixed <= produced
-    assert all(name.split("=")[0] in {"voice", "kind", "claimant", "speaker", "voice_kind"} for name in set(weights) - fixed)
+    assert all(name.split("=")[0] in {"voice", "kind", "claimant", "speaker", "voice_kind", "voice_dated"} for name in set(weights) - fixed)
 
 
 def test_confidence_is_a_probability_recorded_with_its_signs():
