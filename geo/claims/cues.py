@@ -153,7 +153,10 @@ ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I i
                    _keyword(label, p))
                   for side, typ, label, p in ACTORS]
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")"
-                     r"|(?<=[Aa]ccording to )(?:him|her|them)\b")
+                     r"|(?<=[Aa]ccording to )(?:him|her|them)\b"
+                     # "..., the summary says": the report of the voice named before
+                     r"|\b(?:the|its|this|that)\s+(?:summary|report|bulletin|statement|update|briefing|message)\b"
+                     r"(?=\s+(?:also\s+)?(?:says|said|reads|read|notes|noted|adds|added|states|stated)\b)")
 # Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.
 NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 
@@ -201,7 +204,7 @@ KIND_CUES = {
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
-        r"counter-?attack\w*|repel(?:led|s)?|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
+        r"counter-?attack\w*|repel(?:led|s)?|repuls(?:ed|es|ing)|dislodg\w*|penetrat(?:e|ed|ing)|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?)\b",
         re.I,
     ),
@@ -243,8 +246,12 @@ MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis
                             r"airport|railway\s+station|steelworks?|refinery|dam)\b", re.I)
 # "5 km west of X", "south of X": X is a landmark locating something else.
 LANDMARK_BEFORE = re.compile(
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$",
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$"
+    # "stabilized the front near Kharkiv": the place locates a front line
+    r"|\bfront\s+(?:near|around|outside)\s+(?:the\s+city\s+of\s+)?$",
     re.I)
+# "withdrawing from the vicinity of Kyiv": an area around the place changes hands, not the place
+AREA_OF = re.compile(r"\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
 # "near the Donetsk region's Marinka": the oblast says where the place is, in a possessive
 _REGIONS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"
 
@@ -307,7 +314,8 @@ UNACHIEVED = re.compile(
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
 MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b", re.I)
-NOMINAL_CUE = re.compile(r"captur(?:e|ing)|seiz(?:ure|ing)|taking|fall\s+of|liberation|liberating|loss|recapture|conquest|withdrawal|pull-out|retreat", re.I)
+NOMINAL_CUE = re.compile(r"captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|fall\s+of|liberation|liberating|loss|recapture|conquest|"
+                         r"withdrawal|pull-out|retreat|gaining\s+(?:full\s+)?control", re.I)
 # "It took nine months", "took part", "took place": no capture.
 NOT_A_CAPTURE_AFTER = re.compile(
     r"^\s+(?:(?:about|nearly|almost|over|more\s+than|only|just|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -33,6 +33,12 @@ _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:bega
                          r"special\s+military\s+operation|launched\s+(?:its|the|a)\s+(?:\w+\s+)?(?:war|offensive|operation))\b", re.I)
 
 
+# "Ukraine News Today", "USA Today": a name, not a day
+_MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
+_DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+                        r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
+
+
 def _war_anchor(text: str, a: int, b: int) -> bool:
     return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25)))
 
@@ -61,10 +67,12 @@ class DateContext:
             self.entry.append(day)
             skip = dateline_end(s.text)
             self.found.append([(a, b, dr) for a, b, dr in find_dates(s.text, day)
-                               if a >= skip and dr.date_to <= day and i != title_index and not _war_anchor(s.text, a, b)])
+                               if a >= skip and dr.date_to <= day and i != title_index and not _war_anchor(s.text, a, b)
+                               and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))])
             prev_end = s.end
         self.first_body = 1 if title_index == 0 else 0
-        body = [f for i, f in enumerate(self.found) if f and i != title_index]
+        # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
+        body = [f for i, f in enumerate(self.found) if f and i != title_index and not _DATE_ONLY.match(sentences[i].text)]
         self.lead = body[0][0][2] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         if self.lead is not None and not self._recent(self.lead):
             self.lead = None  # a first date weeks before publication is background, not the story's day

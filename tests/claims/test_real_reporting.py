@@ -725,3 +725,24 @@ def test_liberated_with_no_side_named_is_the_outlets_word_for_its_sides_gain():
 
     assert control("The Kyiv Independent", "https://kyivindependent.com/x") == "UA"  # not Russia, the clause's subject
     assert control("TASS", "https://tass.com/x") == "RU"
+
+
+def test_a_general_staff_summary_in_its_own_words_is_fighting_at_each_place():
+    got = _run("Since the beginning of the day on March 3, there were 90 clashes, according to the summary of the "
+               'General Staff of the Armed Forces of Ukraine. "The enemy tried 11 times to dislodge our units from '
+               'their positions near Testivka and Novoselo. The occupiers in the areas of Dubky have been repulsed ten times," '
+               'the summary says. "The Russian occupiers are most active in the areas of Hrabove," the General Staff said.')
+    for place in ("Testivka", "Novoselo", "Dubky", "Hrabove"):
+        assert got[(place, "UA", "contested")].date_from == date(2024, 3, 3)
+
+
+def test_an_area_around_a_place_and_a_front_near_it_are_not_the_place():
+    got = _run("Russian forces withdrew from the vicinity of Testivka, Ukraine's General Staff said. "
+               "Zelensky says his forces have stabilized the northern front near Novoselo.")
+    assert got == {}
+
+
+def test_a_masthead_today_and_a_date_line_are_not_the_storys_day():
+    got = _run("Ukraine News Today\n\nSince the beginning of the day on March 3, there were 90 clashes, Ukraine's "
+               'General Staff said.\n\n"The enemy attacked near Testivka," the General Staff writes.', title="March 6, 2024")
+    assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 3)
