@@ -248,7 +248,9 @@ MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis
 LANDMARK_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$"
     # "stabilized the front near Kharkiv": the place locates a front line
-    r"|\bfront\s+(?:near|around|outside)\s+(?:the\s+city\s+of\s+)?$",
+    r"|\bfront\s+(?:near|around|outside)\s+(?:the\s+city\s+of\s+)?$"
+    # "more settlements around Kherson have been liberated": unnamed places located by X
+    r"|\b(?:settlements|villages|towns|communities|localities|hamlets)\s+(?:around|near|outside|close\s+to)\s+(?:the\s+city\s+of\s+)?$",
     re.I)
 # "withdrawing from the vicinity of Kyiv": an area around the place changes hands, not the place
 AREA_OF = re.compile(r"\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)

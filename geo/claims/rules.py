@@ -48,6 +48,9 @@ _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
+_TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
+                       r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
 _LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
 
@@ -211,8 +214,8 @@ def _candidates(text, places, cue: _Cue):
     """Places a cue may govern: settlements (oblasts only for strikes), minus modifiers."""
     out = []
     for s, e, m in places:
-        if m.kind == "oblast" and cue.kind != "struck":
-            continue
+        if m.kind == "oblast" and (cue.kind != "struck" or _TITLE_OF.search(text, max(0, s - 60), s)):
+            continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
         out.append((s, e, m))
@@ -268,7 +271,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             chain = [following[0]]
             partial = {id(following[0][2])} if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]) else set()
             for p in places:
-                sep = _LIST_SEP.match(text[chain[-1][1]:p[0]]) if p[0] > chain[-1][0] else None
+                # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
+                sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", text[chain[-1][1]:p[0]])) if p[0] > chain[-1][0] else None
                 if sep:
                     chain.append(p)
                     if sep["part"]:

@@ -12,6 +12,7 @@ not separate takes the namesake nearest the article's other places, the ambiguou
 
 from __future__ import annotations
 
+import math
 import re
 
 from geo.places.context import Context, Landmark
@@ -114,6 +115,9 @@ _FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
 _UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|"
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict)\b", re.I)
 BIG_CITY = 100_000
+CLUSTER_KM = 25.0  # the villages of one General Staff list lie within a few tens of km of each other
+CLUSTER_NAMES = 3  # names of one cluster it takes to read an open name as its member
+CLUSTER_CANDIDATES = 40  # namesakes of each name considered
 TOWN_SIZE = 3_000  # "the town of X": a namesake this big, and no other, is the one meant
 ADJACENT_CHARS = 30
 ANCHOR_CONFIDENCE = 0.75  # a name resolved this surely on its own words anchors the article's others
@@ -343,6 +347,7 @@ class MentionFinder:
         for r in readings.values():
             if r.kind == "settlement" and not r.result.resolved and _called_a_town(text, r.surface):
                 r.result = _the_only_town(r.result)
+        _resolve_clusters([r for r in readings.values() if r.kind == "settlement" and r.result and r.result.candidates])
         mentions = []
         for s, e, surface, kind in spans:
             mention = Mention(start=s, end=e, surface=surface, kind=kind)
@@ -417,6 +422,39 @@ class MentionFinder:
                 if res.resolved:  # further on in the clause it may belong to something else: it only weighs
                     ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
         return ctx
+
+
+def _resolve_clusters(readings: list["_Reading"]) -> None:
+    """Names still open that belong to one cluster of the article's places: a namesake of each
+    within CLUSTER_KM of namesakes of at least CLUSTER_NAMES - 1 other names of the article (a
+    General Staff list of villages around one town), when no other namesake of it comes close
+    (half as many names near it, or a namesake in the same area). Such a coincidence among
+    far-apart namesakes is rare; a list of front-line villages is not."""
+    points = {r.surface: [(c.lat, c.lon) for c in r.result.candidates[:CLUSTER_CANDIDATES]] for r in readings}
+    if len(points) < CLUSTER_NAMES:
+        return
+    for r in readings:
+        if r.result.resolved:
+            continue
+        support = []
+        for c in r.result.candidates[:CLUSTER_CANDIDATES]:
+            kx = 111.32 * math.cos(math.radians(c.lat))
+            near = sum(1 for name, pts in points.items() if name != r.surface and any(
+                math.hypot((lon - c.lon) * kx, (lat - c.lat) * 110.57) <= CLUSTER_KM for lat, lon in pts))
+            support.append(near)
+        best = max(support)
+        second = sorted(support)[-2] if len(support) > 1 else 0
+        if best < CLUSTER_NAMES - 1 or second > best // 2:
+            continue
+        i = support.index(best)
+        cands = r.result.candidates
+        pick = cands[i]
+        kx = 111.32 * math.cos(math.radians(pick.lat))
+        if any(j != i and math.hypot((c.lon - pick.lon) * kx, (c.lat - pick.lat) * 110.57) <= 2 * CLUSTER_KM
+               for j, c in enumerate(cands[:CLUSTER_CANDIDATES])):
+            continue  # a namesake in the same area: the cluster does not tell them apart
+        r.result = Resolution(r.result.query, [pick] + cands[:i] + cands[i + 1:], True, r.result.context,
+                              r.result.probability, r.result.shares)
 
 
 def _called_a_town(text: str, surface: str) -> bool:

@@ -746,3 +746,10 @@ def test_a_masthead_today_and_a_date_line_are_not_the_storys_day():
     got = _run("Ukraine News Today\n\nSince the beginning of the day on March 3, there were 90 clashes, Ukraine's "
                'General Staff said.\n\n"The enemy attacked near Testivka," the General Staff writes.', title="March 6, 2024")
     assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 3)
+
+
+def test_an_oblast_in_an_officials_title_is_no_strike_target_and_nearby_settlements_are_not_the_town():
+    got = _run("Ivan Petrenko, the governor of the Testska region, said a missile attack had hit an energy "
+               "facility in the port city. He said more settlements around Novoselo have been liberated.")
+    assert not any(place == "Testska" for place, _, _ in got)
+    assert ("Novoselo", "UA", "captured") not in got

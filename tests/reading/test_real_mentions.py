@@ -170,3 +170,13 @@ def test_a_name_the_article_calls_a_town_is_its_only_namesake_of_a_towns_size(fi
 def test_units_and_programmes_named_after_places_are_no_places(find):
     ms = find('Russia said the "Azov" commander was taken out of the steelworks, Pushilin said during a Soloviev Live broadcast.')
     assert [m.surface for m in ms] == []
+
+
+def test_a_list_of_front_line_villages_resolves_as_one_cluster(find):
+    ms = find("The Russian occupiers are most active in the areas of Myrolyubivka, Promin, Lysivka, Zelene, "
+              "Dachenske, Vovkovo and Pischane, the General Staff said.")
+    by = {m.surface: m for m in ms}
+    assert by["Myrolyubivka"].geonameid == 9112911  # Myroliubivka by Pokrovsk, not its namesakes elsewhere
+    resolved = [m for m in ms if m.resolved]
+    assert len(resolved) >= 5
+    assert all(47.9 < m.lat < 48.6 and 36.7 < m.lon < 37.6 for m in resolved)  # all around Pokrovsk
