@@ -136,6 +136,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                 continue
             if kind == "held" and scan[m.start():m.start() + 4] == "deni" and re.search(r"\b(?:was|were|been|be)\s+$", scan[max(0, m.start() - 8):m.start()]):
                 continue  # "their requests were denied": something refused, not a claim denied
+            if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
+                    and re.search(r"\bthe\s+(?:\w+ly\s+|most\s+)?$", scan[max(0, m.start() - 20):m.start()]):
+                continue  # "the seriously wounded were taken to hospitals in X": people, not a strike at X
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
                     C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
@@ -361,6 +364,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if _hypothetical(text, cue):
         return None
+    if kind == "held" and re.match(r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
+                                   text[cue.end:cue.end + 30], re.I):
+        return "contested"  # "the Ukrainians are holding certain borders": lines inside the place, not the place
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):

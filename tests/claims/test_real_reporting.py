@@ -753,3 +753,11 @@ def test_an_oblast_in_an_officials_title_is_no_strike_target_and_nearby_settleme
                "facility in the port city. He said more settlements around Novoselo have been liberated.")
     assert not any(place == "Testska" for place, _, _ in got)
     assert ("Novoselo", "UA", "captured") not in got
+
+
+def test_the_wounded_taken_to_hospitals_and_lines_held_inside_a_town_are_no_strike_or_hold():
+    got = _run("The seriously wounded were taken to hospitals in Testivka, the Russian defence ministry said. "
+               '"The Russians have entered a significant part of Novoselo, while the Ukrainians are holding certain '
+               'borders," Ukrainian army spokesman Nazar Voloshyn said.')
+    assert not any(place == "Testivka" for place, _, _ in got)
+    assert ("Novoselo", "UA", "held") not in got
