@@ -364,8 +364,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if _hypothetical(text, cue):
         return None
-    if kind == "held" and re.match(r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
-                                   text[cue.end:cue.end + 30], re.I):
+    if kind == "held" and re.search(r"hold", cue.text, re.I) and re.match(
+            r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
+            text[cue.end:cue.end + 30], re.I):
         return "contested"  # "the Ukrainians are holding certain borders": lines inside the place, not the place
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
