@@ -381,6 +381,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "captured" and re.fullmatch(r"liberate|capture|seize|take|retake|recapture|occupy|enter", cue.text, re.I) \
             and re.search(r"\b(?:when|once|until|unless|before|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I):
         return None  # "... when they liberate X": a time to come
+    if kind == "captured" and not cue.withdrawal and re.search(
+            r"\b(?:sabotage|reconnaissance|infiltration)\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?|teams?|elements|squads?|detachments?)\b"
+            r"(?:\s+of\s+[\w\s]{0,20}?size)?[^.;]{0,30}$|\bDRGs?\b[^.;]{0,30}$|\bsmall\s+groups?\b[^.;]{0,30}$", before, re.I):
+        return "contested"  # "sabotage groups advanced into X": infiltration, no control of X
     if kind == "captured" and cue.withdrawal and re.search(
             r"\bsome\s+(?:of\s+(?:the|its|our|their)\s+)?(?:[\w-]+\s+)?(?:troops|units|forces|soldiers|servicemen|personnel)\b[^.;]{0,40}$", before, re.I):
         return "contested"  # "some Ukrainian troops have been withdrawn from X": part of the garrison, no loss of X

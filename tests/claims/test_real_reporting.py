@@ -761,3 +761,12 @@ def test_the_wounded_taken_to_hospitals_and_lines_held_inside_a_town_are_no_stri
                'borders," Ukrainian army spokesman Nazar Voloshyn said.')
     assert not any(place == "Testivka" for place, _, _ in got)
     assert ("Novoselo", "UA", "held") not in got
+
+
+def test_sabotage_groups_entering_a_town_take_no_control_of_it():
+    got = _run("Ukrainian soldiers confirmed that Russian sabotage elements entered Testivka on Tuesday, Ukraine's "
+               "General Staff said. Russian sabotage and reconnaissance groups reportedly advanced into Novoselo. "
+               "Russia's defence ministry said \"assault units have today completely liberated the settlement of Dubky.\"")
+    assert ("Testivka", "UA", "contested") in got and ("Novoselo", "other", "contested") in got
+    assert got[("Dubky", "RU", "captured")].control == "RU"
+    assert ("Testivka", "UA", "captured") not in got and ("Novoselo", "other", "captured") not in got
