@@ -247,7 +247,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             cands = [p for p in cands if id(p[2]) not in axes]
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])
-                     and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))]
+                     and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
+                     # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
+                     and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
+                              and not re.search(r"\bfrom\b", text[cue.end:p[0]]))]
         if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
             # "captured another village in east Ukraine, closing in on the town of X": not X;
             # but "the liberation of five settlements near Lyman: they are A, B and C": A, B, C

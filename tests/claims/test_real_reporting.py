@@ -770,3 +770,10 @@ def test_sabotage_groups_entering_a_town_take_no_control_of_it():
     assert ("Testivka", "UA", "contested") in got and ("Novoselo", "other", "contested") in got
     assert got[("Dubky", "RU", "captured")].control == "RU"
     assert ("Testivka", "UA", "captured") not in got and ("Novoselo", "other", "captured") not in got
+
+
+def test_a_retreat_on_fronts_near_towns_does_not_hand_over_the_towns():
+    got = _run("Russian forces were in retreat in the country's north on fronts near Testivka and the city of Novoselo, "
+               "Ukrainian authorities said Saturday. Russian troops withdrew from Dubky, Ukraine's General Staff said.")
+    assert not any(place in ("Testivka", "Novoselo") and kind == "captured" for place, _, kind in got)
+    assert got[("Dubky", "UA", "captured")].control == "UA"
