@@ -9,7 +9,7 @@ import re
 
 _SPEECH = (
     r"(?:(?:was|were|is)\s+quoted(?:\s+as\s+saying)?|summari[sz]ed|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
-    r"confirmed|confirms|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
+    r"confirmed|confirms|(?<=first\sto\s)confirm|(?<=officially\s)confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
     r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
     r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
@@ -290,7 +290,7 @@ PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):
 # a caption summarises, like a headline; the claim needs the body's words.
 CAPTION = re.compile(
-    r"\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still)|\b(?:file|handout)\s+(?:photo|image)\b|"
+    r"^\s*(?:Read\s+(?:also|more)|Also\s+read|See\s+also|Related(?:\s+(?:news|articles?|stories))?)\s*:|\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still)|\b(?:file|handout)\s+(?:photo|image)\b|"
     r"\((?:AP|AFP|Reuters|Getty)\s*(?:Photo|/)|\((?:AP|AFP|Reuters)\)\s*$|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\bGetty\s+Images\b|"
     r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b|"
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b", re.I)

@@ -398,6 +398,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             return "captured"
         # the denial must be the speaker's own: its verb, or words between it and the cue
         start = (sp.end if sp.noun else min(sp.start, sp.scope[0])) if sp else max(0, cue.start - 50)
+        if start > cue.start:  # the voice closes the quote after the cue (or another sentence's): its words lead up to it
+            start = max(0, cue.start - 80)
         denial = C.DENIAL.search(text[min(start, cue.start):cue.start])
         if denial and claimant in ("RU", "UA"):
             return "held"
@@ -543,7 +545,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         best: dict[tuple, tuple] = {}
         for h in hits:
             for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text):
-                kind = _kind(text, h.cue, claimant, sp)
+                kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None)
                 if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)
                                            or _OUTSKIRTS_AFTER.match(text, h.mention.end - sent.start)):
                     kind = "contested"

@@ -20,6 +20,7 @@ KNOWN = {
     "news.cn": "Xinhua", "unian.info": "UNIAN", "ukrainska.pravda.com.ua": "Ukrainska Pravda",
     "newsweek.com": "Newsweek", "politico.eu": "Politico Europe", "themoscowtimes.com": "The Moscow Times",
 }
+_NO_BRAND = re.compile(r"(?:^|\.)(?:amazonaws\.com|cloudfront\.net|googleusercontent\.com|azurewebsites\.net)$|^[\d.]+$|^\[?[0-9a-f:]+\]?$")
 _PREFIXES = ("www.", "m.", "amp.", "mobile.", "en.", "eng.", "english.")
 
 
@@ -33,6 +34,8 @@ def outlet_from_url(url: str) -> str:
         host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
     except ValueError:
         return ""
+    if _NO_BRAND.search(host):
+        return ""  # a cloud server or a bare address names no outlet
     while host.startswith(_PREFIXES) and host.count(".") > 1:
         host = host.split(".", 1)[1]
     parts = host.split(".")

@@ -777,3 +777,16 @@ def test_a_retreat_on_fronts_near_towns_does_not_hand_over_the_towns():
                "Ukrainian authorities said Saturday. Russian troops withdrew from Dubky, Ukraine's General Staff said.")
     assert not any(place in ("Testivka", "Novoselo") and kind == "captured" for place, _, kind in got)
     assert got[("Dubky", "UA", "captured")].control == "UA"
+
+
+def test_a_quoted_denial_of_a_capture_is_the_speakers_hold_not_a_capture():
+    got = _run('"Our troops are in the administrative borders of Testivka," Shtupun, a Ukrainian army spokesman, said. '
+               '"The city is completely destroyed, but it is incorrect to talk about the complete capture of Testivka."')
+    assert ("Testivka", "UA", "captured") not in got
+
+
+def test_the_first_to_confirm_a_liberation_speaks_for_it_and_read_also_lines_are_no_text():
+    got = _run("Ms Maliar was the first to officially confirm the liberation of the villages of Testivka and Novoselo. "
+               "Read also: Invaders attack Dubky more than 400 times")
+    assert got[("Testivka", "UA", "captured")].control == "UA" and ("Novoselo", "UA", "captured") in got
+    assert not any(place == "Dubky" for place, _, _ in got)

@@ -401,6 +401,8 @@ def test_every_fixture_reads(tmp_path):
     ("https://www.anews.com.tr/world/2024/12/21/x", "anews.com.tr"),
     ("https://amp.theguardian.com/world/live/x", "The Guardian"),
     ("not a url", ""),
+    ("http://ec2-15-188-152-128.eu-west-3.compute.amazonaws.com/reuters/x", ""),  # a cloud server names no outlet
+    ("http://93.184.216.34/news/x", ""),
 ])
 def test_outlet_named_from_the_url_when_the_header_has_no_source(tmp_path, url, outlet):
     path = tmp_path / "a.txt"
