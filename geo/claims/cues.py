@@ -212,7 +212,8 @@ KIND_CUES = {
 # Before a capture cue: the capture is not asserted (reported as unconfirmed, attempted, or negated).
 NOT_ASSERTED = re.compile(
     r"\b(?:stopped\s+short\s+of|did\s+not\s+(?:immediately\s+)?(?:confirm|say|acknowledge)|not\s+(?:been\s+)?(?:able\s+to\s+)?"
-    r"(?:verify|confirm)|no\s+(?:\w+\s+)?evidence|not\s+observed|could\s+not\s+be|unconfirmed|not|no|never|nothing|without|"
+    r"(?:verify|confirm)|no\s+(?:\w+\s+)?evidence|not\s+observed|could\s+not\s+be|unconfirmed|"
+    r"not(?!\s+(?:limited\s+to|only|just|merely|least)\b)|no|never|nothing|without|"
     r"refrain(?:ed|s)?\s+from|avoid(?:ed|s)?)\b"
     r"[^.;]{0,60}$", re.I)
 ATTEMPTED = re.compile(r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|failed|sought|seeking|aim(?:s|ed|ing)?)\s+to\s+$", re.I)

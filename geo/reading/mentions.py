@@ -118,7 +118,8 @@ BIG_CITY = 100_000
 CLUSTER_KM = 25.0  # the villages of one General Staff list lie within a few tens of km of each other
 CLUSTER_NAMES = 3  # names of one cluster it takes to read an open name as its member
 CLUSTER_CANDIDATES = 40  # namesakes of each name considered
-TOWN_SIZE = 3_000  # "the town of X": a namesake this big, and no other, is the one meant
+TOWN_SIZE = 3_000
+TOWN_LEAD = 3.0  # "the town of X": a namesake this big, and no other, is the one meant
 ADJACENT_CHARS = 30
 ANCHOR_CONFIDENCE = 0.75  # a name resolved this surely on its own words anchors the article's others
 ARTICLE_ROUNDS = 2  # rounds in which the article's ambiguous names are read against each other
@@ -458,19 +459,24 @@ def _resolve_clusters(readings: list["_Reading"]) -> None:
 
 
 def _called_a_town(text: str, surface: str) -> bool:
-    """Whether the article calls a name a town or city ("the town of Marinka", "Marinka, a town of 10,000")."""
+    """Whether the article calls a name a town or city ("the town of Marinka", "Marinka, a town of 10,000",
+    "Lyman, a key logistics hub")."""
     name = re.escape(surface)
     return bool(re.search(rf"\b(?:town|city)\s+of\s+{name}\b|\b{name}\b(?:\s+was|\s+is|,)\s+(?:once\s+|now\s+|still\s+)?"
-                          rf"(?:a|the)\s+(?:[\w-]+\s+){{0,3}}(?:town|city)\b", text))
+                          rf"(?:a|the)\s+(?:[\w-]+\s+){{0,3}}(?:town|city|hub)\b", text))
 
 
 def _the_only_town(res: Resolution) -> Resolution:
     """A name the geocoder left open, which the article calls a town: its favourite when that is the
-    only namesake with a town's population (the villages of its name are not what "the town of X" means).
+    only namesake with a town's population, or by far the biggest (TOWN_LEAD times the next): the
+    villages of its name are not what "the town of X" means.
     A population GeoNames lacks (0) counts as no town, so the favourite must have one to be taken."""
     cands = res.candidates
-    towns = [c for c in cands if c.population >= TOWN_SIZE]
-    if len(towns) != 1 or towns[0] is not cands[0]:
+    key = spelling_key(cands[0].name) if cands else ""
+    # the namesakes: places of the same name (not a town that merely has it among its old names)
+    towns = sorted((c for c in cands if c.population >= TOWN_SIZE and (c is cands[0] or spelling_key(c.name) == key)),
+                   key=lambda c: -c.population)
+    if not towns or towns[0] is not cands[0] or len(towns) > 1 and towns[0].population < TOWN_LEAD * towns[1].population:
         return res
     return Resolution(res.query, cands, True, res.context, res.probability, res.shares)
 

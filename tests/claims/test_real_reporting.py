@@ -790,3 +790,8 @@ def test_the_first_to_confirm_a_liberation_speaks_for_it_and_read_also_lines_are
                "Read also: Invaders attack Dubky more than 400 times")
     assert got[("Testivka", "UA", "captured")].control == "UA" and ("Novoselo", "UA", "captured") in got
     assert not any(place == "Dubky" for place, _, _ in got)
+
+
+def test_not_limited_to_a_recapture_asserts_it():
+    got = _run("Zelensky said on Sunday that the success of Ukraine's soldiers is not limited to the recapture of Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"

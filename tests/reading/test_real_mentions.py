@@ -180,3 +180,8 @@ def test_a_list_of_front_line_villages_resolves_as_one_cluster(find):
     resolved = [m for m in ms if m.resolved]
     assert len(resolved) >= 5
     assert all(47.9 < m.lat < 48.6 and 36.7 < m.lon < 37.6 for m in resolved)  # all around Pokrovsk
+
+
+def test_a_town_called_a_hub_is_its_by_far_biggest_namesake(find):
+    ms = find("Zelensky hailed the recapture of Lyman, a key logistics hub.")
+    assert [m.geonameid for m in ms] == [704204]  # Lyman, Donetsk Oblast (20,000 people); the other Lymans are villages
