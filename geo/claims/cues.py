@@ -199,7 +199,7 @@ KIND_CUES = {
     "contested": re.compile(
         r"\b(?:fight(?:ing|s)?|battles?|clash(?:es)?|assaults?|attack(?:s|ing|ed)?|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
-        r"break(?:ing)?\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|"
+        r"break(?:ing)?\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"

@@ -795,3 +795,9 @@ def test_the_first_to_confirm_a_liberation_speaks_for_it_and_read_also_lines_are
 def test_not_limited_to_a_recapture_asserts_it():
     got = _run("Zelensky said on Sunday that the success of Ukraine's soldiers is not limited to the recapture of Testivka.")
     assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_troops_on_the_offensive_in_the_areas_of_towns_fight_there():
+    got = _run("In Ukraine's east, Russian troops are on the offensive in the areas of Testivka, Novoselo and Dubky, "
+               "according to Maliar.")
+    assert {("Testivka", "UA", "contested"), ("Novoselo", "UA", "contested"), ("Dubky", "UA", "contested")} <= set(got)
