@@ -230,7 +230,7 @@ DENIES_CLAIM = re.compile(
     r"(?:claims?|announcements?|reports?|statements?|assertions?|information|allegations?)|"
     r"\b(?:claims?|announcement|reports?|statements?)\s+(?:is|was|are)\s+(?:untrue|false|incorrect|fake)\b|\buntrue\s+(?:is|are)\s+(?:the\s+)?statements\b|"
     # "The enemy claims it has captured X. This is not true," the spokesman said
-    r"^[\"“]?\s*(?:this|that|it)\s+is\s+(?:not\s+true|untrue|false|a\s+lie|fake)\b",
+    r"^[\"“]?\s*\[?(?:this|that|it)\]?\s+is\s+(?:not\s+true|untrue|false|a\s+lie|fake)\b",
     re.I)
 REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner)\b", re.I)

@@ -367,6 +367,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if _hypothetical(text, cue):
         return None
+    if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                                                  r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?$", before, re.I):
+        return "contested"  # "Part of the settlement is under the control of Russian forces": a share, no control
     if kind == "held" and re.search(r"hold", cue.text, re.I) and re.match(
             r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
             text[cue.end:cue.end + 30], re.I):
@@ -382,7 +385,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?$", before):
         return "contested"  # "forces were persistently liberating X": under way, not done
     if kind == "captured" and re.fullmatch(r"liberate|capture|seize|take|retake|recapture|occupy|enter", cue.text, re.I) \
-            and re.search(r"\b(?:when|once|until|unless|before|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I):
+            and re.search(r"\b(?:when|once|until|unless|before|after|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I) \
+            and not re.search(r"\b(?:the|a|an|its|their|his|her|of)\s+(?:\w+\s+)?$", before, re.I):  # "after the (claimed) capture of X": a noun
         return None  # "... when they liberate X": a time to come
     if kind == "captured" and not cue.withdrawal and re.search(
             r"\b(?:sabotage|reconnaissance|infiltration)\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?|teams?|elements|squads?|detachments?)\b"

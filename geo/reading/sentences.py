@@ -28,6 +28,7 @@ _OPENERS = "\"“‘'«(["
 _CLOSERS = "\"”’'»)]"
 # sentence-final punctuation and closing quotes, then whitespace
 _END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_GLUED_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,})")
 _NEXT_WORD = re.compile(r"\s+[" + re.escape(_OPENERS) + r"]*(\S)")
 _LAST_WORD = re.compile(r"\S+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
@@ -91,6 +92,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
             if before and _is_abbreviation(before.group().lstrip(_OPENERS), nxt[1]):
                 continue
         cuts.append(m.end())
+    # copies that lost the space after a full stop: "... in need.Russia didn't ..."
+    cuts += [m.end() for m in _GLUED_END.finditer(text, start, end)]
     return cuts
 
 

@@ -801,3 +801,17 @@ def test_troops_on_the_offensive_in_the_areas_of_towns_fight_there():
     got = _run("In Ukraine's east, Russian troops are on the offensive in the areas of Testivka, Novoselo and Dubky, "
                "according to Maliar.")
     assert {("Testivka", "UA", "contested"), ("Novoselo", "UA", "contested"), ("Dubky", "UA", "contested")} <= set(got)
+
+
+def test_after_we_liberate_is_a_plan_and_part_of_a_town_under_control_is_fighting():
+    got = _run('"After we liberate Testivka, we will mop up the mine," Pushilin said. '
+               "Moscow claimed the capture of Dubky shortly after the announcement. "
+               "Ukraine's Southern Defense Forces confirmed that part of the settlement of Novoselo is under the control of Russian forces.")
+    assert not any(place == "Testivka" for place, _, _ in got)
+    assert ("Novoselo", "UA", "contested") in got and not any(k[0] == "Novoselo" and k[2] == "held" for k in got)
+
+
+def test_it_is_not_true_in_brackets_still_denies():
+    got = _run("Wagner's chief said his forces had captured Testivka. Serhiy Cherevatyi, a Ukrainian army spokesman, "
+               'disputed the claim. "[It] is not true. Our units are fighting in Testivka," he said.')
+    assert ("Testivka", "UA", "held") in got

@@ -178,3 +178,8 @@ def test_a_bulleted_line_starts_a_new_sentence():
     assert [s.text for s in split_sentences(text)] == [
         "Russian forces have withdrawn, the ministry said, in a setback for Moscow.",
         "• Ukrainian troops entered the city."]
+
+
+def test_a_copy_that_lost_the_space_after_a_full_stop_still_splits():
+    texts = [s.text for s in split_sentences("Aid arrived for those in need.Russia did not comment. See U.S. figures.")]
+    assert texts == ["Aid arrived for those in need.", "Russia did not comment.", "See U.S. figures."]
