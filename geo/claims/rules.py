@@ -497,6 +497,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     agent = None
     if ru or ua:
         agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"
+    if agent is None and not cue.withdrawal and (m := _LOSER_AFTER.search(text, cue.end, cue.end + 90)):
+        return "UA" if re.match(r"Moscow|Russia", m["loser"], re.I) else "RU"  # "the fall of X was Moscow's biggest loss"
     if agent is None and not cue.withdrawal:  # "taken by Russian forces", "... a sign of Ukraine's counteroffensive"
         m = _AGENT_AFTER.search(text, cue.end, cue.end + 90)
         if m and _DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3):
@@ -793,6 +795,8 @@ _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|easte
                                r"(?:Ukraine|Russia)\b|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
+_LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
+                          r"(?:[\w-]+\s+){0,3}(?:loss|defeat|setback|blow|humiliation)", re.I)
 _POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")

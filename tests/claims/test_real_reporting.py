@@ -815,3 +815,8 @@ def test_it_is_not_true_in_brackets_still_denies():
     got = _run("Wagner's chief said his forces had captured Testivka. Serhiy Cherevatyi, a Ukrainian army spokesman, "
                'disputed the claim. "[It] is not true. Our units are fighting in Testivka," he said.')
     assert ("Testivka", "UA", "held") in got
+
+
+def test_a_fall_that_was_a_sides_loss_hands_the_place_to_the_other():
+    got = _run("The quick fall of Testivka in September was Moscow's biggest loss of the year.")
+    assert got[("Testivka", "other", "captured")].control == "UA"
