@@ -84,7 +84,7 @@ class Context:
     read with the tolerance reporting needs; ``anchors`` (lat, lon[, weight]) are other places of
     the same article, ``anchor_groups`` the possible places of its other ambiguous names (lat, lon,
     probability), and ``soft_oblasts`` the oblasts it names: a place near one of them, or in them,
-    gains.
+    gains; ``soft_raions`` likewise the raions it names (a place in one of them gains).
     """
 
     oblasts: set[str] = field(default_factory=set)  # GeoNames admin1 codes
@@ -94,15 +94,17 @@ class Context:
     anchors: list[tuple[float, float]] = field(default_factory=list)
     soft_oblasts: set[str] = field(default_factory=set)
     anchor_groups: list[tuple[tuple[float, float, float], ...]] = field(default_factory=list)
+    soft_raions: set[tuple[str, str]] = field(default_factory=set)  # (admin1, admin2) the article names
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # the geocoder's, per context
 
     def __bool__(self) -> bool:
-        return bool(self.oblasts or self.raions or self.landmarks or self.anchors or self.soft_oblasts or self.anchor_groups)
+        return bool(self.oblasts or self.raions or self.landmarks or self.anchors or self.soft_oblasts or self.anchor_groups
+                    or self.soft_raions)
 
     @property
     def in_article(self) -> bool:
         """Whether the context holds evidence from the rest of an article (other places, oblasts named)."""
-        return bool(self.anchors or self.anchor_groups or self.soft_oblasts)
+        return bool(self.anchors or self.anchor_groups or self.soft_oblasts or self.soft_raions)
 
     @property
     def stated(self) -> bool:
@@ -119,12 +121,13 @@ class Context:
             self.anchors + other.anchors,
             self.soft_oblasts | other.soft_oblasts,
             self.anchor_groups + other.anchor_groups,
+            self.soft_raions | other.soft_raions,
         )
 
     def key(self) -> tuple:
         """A hashable summary (for caching resolutions under the same evidence)."""
         return (frozenset(self.oblasts), frozenset(self.raions), tuple(self.landmarks), tuple(self.anchors),
-                frozenset(self.soft_oblasts), tuple(self.anchor_groups))
+                frozenset(self.soft_oblasts), tuple(self.anchor_groups), frozenset(self.soft_raions))
 
 
 def offset_point(lat: float, lon: float, km: float, direction: str) -> tuple[float, float]:

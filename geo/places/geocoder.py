@@ -64,19 +64,21 @@ ANCHOR_SCALE_KM = 10.0  # other places in the same article: front-line reporting
 # place next to one (a few hundred settlements lie within a few tens of km of any place).
 ANCHOR_FLOOR = 0.001
 SOFT_OBLAST_FACTOR = 0.25  # a place outside every oblast the article names
+SOFT_RAION_FACTOR = 0.25  # ... outside every raion it names ("the Izium district" in another sentence)
 STATED_OBLAST_MISS = 0.002  # a place outside the stated oblast (reporters and GeoNames' codes err, rarely)
 STATED_RAION_MISS = 0.02  # outside the stated raion (raions were redrawn in 2020; an old name may still match one)
 # A name that is some place's official name rarely means a place that merely has it as a variant.
 SECONDARY_NAME_PENALTY = 0.3
 SAME_NAME_RATIO = 70.0
-_PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "russian": 3.0, "skeleton": 1.6, "loose": 1.6, "fuzzy": 1.6, "fuzzy-alt": 1.6, "region": 1.6}
+_PRIOR_CAP = {"alt": 3.0, "stem": 3.0, "russian": 3.0, "namesake": 3.0, "skeleton": 1.6, "loose": 1.6, "fuzzy": 1.6, "fuzzy-alt": 1.6, "region": 1.6}
+_OWN_OR_RUSSIAN = frozenset({"name", "alias", "ascii", "russian"})
 _LOOSE_TIERS = frozenset({"skeleton", "loose", "fuzzy", "fuzzy-alt", "region"})
 _FEATURE_PRIOR = {"PPLC": 1.5, "PPLA": 1.5, "PPLA2": 1.3, "PPLA3": 1.1}
 _WATER_SUFFIX = re.compile(r"\s+(?:river|reservoir|lake|estuary)\s*$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion|rayon)\s*$", re.I)
 # The "none of these" hypothesis, by the best match found: a place's own name is rarely a
 # spelling of some other place; a loose or typo match often is.
-NULL_WEIGHT = {"name": 0.03, "alias": 0.03, "ascii": 0.05, "alt": 0.12, "stem": 0.12, "russian": 0.15, "skeleton": 1.5, "loose": 0.3,
+NULL_WEIGHT = {"name": 0.03, "alias": 0.03, "ascii": 0.05, "alt": 0.12, "stem": 0.12, "russian": 0.15, "namesake": 0.15, "skeleton": 1.5, "loose": 0.3,
                "fuzzy": 0.2, "fuzzy-alt": 0.4, "region": 1.0}
 # How well, on average, the place meant fits a landmark or the article's other places (the fit the
 # "none of these" hypothesis gets).
@@ -422,7 +424,10 @@ class GazetteerGeocoder:
             if len(members) == 1:
                 scored.append((weights[members[0]], members[0]))
             else:
-                scored.append((sum(weights[i] for i in members), max(members, key=weights.__getitem__)))
+                # shown as the member the name is the own name of, if any (Lesovka: the village
+                # Lisivka, not the town beside it that had the name once), else the likeliest
+                scored.append((sum(weights[i] for i in members),
+                               max(members, key=lambda i: (entries[i][1] in _OWN_OR_RUSSIAN, weights[i]))))
         null = NULL_WEIGHT.get(plain.best_how, 1.0) * self._null_fit(ctx, kinds)
         total = sum(w for w, _ in scored) + null
         scored.sort(key=lambda t: (-t[0], t[1]))  # ties in the order of the matches (by weight, then geonameid)
@@ -573,6 +578,9 @@ class GazetteerGeocoder:
         """:meth:`_context_fit` for one context, as a function of the place (what the context
         asks is looked up once, not once per namesake; the arithmetic is the same, in the same order)."""
         oblasts, raions, landmarks, soft = ctx.oblasts, ctx.raions, ctx.landmarks, ctx.soft_oblasts
+        soft_raions = ctx.soft_raions
+        # a raion is in its oblast: a place outside both misses twice (raions were redrawn, oblasts not)
+        raion_oblasts = {a1 for a1, _ in raions} if raions and not oblasts else None
         anchors = self._anchor_spec(ctx) if (ctx.anchors or ctx.anchor_groups) else None
         landmark_fit, article_fit = self._landmark_fit, self._article_fit_spec
 
@@ -582,6 +590,8 @@ class GazetteerGeocoder:
                 fit *= STATED_OBLAST_MISS
             if raions and (place.admin1, place.admin2) not in raions:
                 fit *= STATED_RAION_MISS
+                if raion_oblasts is not None and place.admin1 not in raion_oblasts:
+                    fit *= STATED_OBLAST_MISS
             if far:  # (from :meth:`_far`: the landmarks it lies far from fit 0.0)
                 for lm, away in zip(landmarks, far):
                     lf = 0.0 if away else landmark_fit(place, lm)
@@ -596,6 +606,8 @@ class GazetteerGeocoder:
                 fit *= ANCHOR_FLOOR + article_fit(place, anchors)
             if soft and place.admin1 not in soft:
                 fit *= SOFT_OBLAST_FACTOR
+            if soft_raions and (place.admin1, place.admin2) not in soft_raions:
+                fit *= SOFT_RAION_FACTOR
             return fit
 
         return fit
@@ -718,12 +730,19 @@ class GazetteerGeocoder:
         fit = NULL_LANDMARK_FIT ** len(ctx.landmarks)
         if ctx.oblasts or ctx.raions:
             share = self._share(ctx.oblasts, ctx.raions)
-            fit *= share + (1 - share) * (STATED_OBLAST_MISS if ctx.oblasts else STATED_RAION_MISS)
+            if ctx.oblasts:
+                fit *= share + (1 - share) * STATED_OBLAST_MISS
+            else:  # in the raion; in its oblast but not the raion; elsewhere
+                in_oblast = self._share({a1 for a1, _ in ctx.raions}, set())
+                fit *= share + (in_oblast - share) * STATED_RAION_MISS + (1 - in_oblast) * STATED_RAION_MISS * STATED_OBLAST_MISS
         if kinds == ("water",):
             return fit
         if ctx.soft_oblasts:
             share = self._share(ctx.soft_oblasts, set())
             fit *= share + (1 - share) * SOFT_OBLAST_FACTOR
+        if ctx.soft_raions:
+            share = self._share({a1 for a1, _ in ctx.soft_raions}, ctx.soft_raions)
+            fit *= share + (1 - share) * SOFT_RAION_FACTOR
         if ctx.anchors or ctx.anchor_groups:
             fit *= NULL_ANCHOR_FIT
         return fit

@@ -1,7 +1,8 @@
 """Find the places a written name can refer to, whatever its spelling.
 
 Tiers, best first: the spelling key (every romanization of the same Cyrillic name, and the German
-and French press readings of it), the consonant skeleton checked by similarity (Ukrainian vs Russian
+and French press readings of it; a Russian form read as the Ukrainian name, and a variant spelling
+one namesake lists taken for all of that name), the consonant skeleton checked by similarity (Ukrainian vs Russian
 forms of a name) and the loose skeleton (sibilants folded: German s for з, sch for ж), and, only
 when those find nothing, a bounded edit distance on the key (typos). :func:`match_in` compares a
 name with every name of a given set of places (those near a landmark, or in a stated oblast), for
@@ -36,7 +37,7 @@ class NameMatch(NamedTuple):
     """A place whose name matches a query, and how well."""
 
     geonameid: int
-    how: str  # name | alias | ascii | alt | stem | russian | skeleton | loose | fuzzy | fuzzy-alt | region
+    how: str  # name | alias | ascii | alt | stem | russian | namesake | skeleton | loose | fuzzy | fuzzy-alt | region
     weight: float
 
 
@@ -73,25 +74,28 @@ def foreign_readings(name: str) -> list[str]:
 #   consonant o (Chernoye/Chorne);
 # - ol before a consonant is ov (Volchansk/Vovchansk, Tolstoye/Tovste), an initial o of a closed
 #   syllable vi (Olkhovoye/Vilkhove, Otradnoye/Vidradne);
-# - -ino is -yne (Ocheretino/Ocheretyne), -zhsk- is -zk- (Zaporozhskoye/Zaporizke), -eyevka -eivka;
+# - -ino is -yne (Ocheretino/Ocheretyne), -zhsk- is -zk- (Zaporozhskoye/Zaporizke), -eyevka -eivka,
+#   сч (sch between vowels) is щ (Peschanoye/Pishchane, Schastye/Shchastia);
 # - the Russian forms of the names villages are named after: Nikolay/Mykola, Aleksandr/Oleksandr,
 #   Vladimir/Volodymyr, Konstantin/Kostiantyn, and the prefixes raz-/roz-, ot-/vid-.
 # Tried only for a word with a Russian place-name ending (a person's name or an English word has none);
 # a reading counts only as a place's own name (its GeoNames or alias name), as "russian": the
 # place's name itself, not one of its variants, so not weighed down as one.
 RUSSIAN_WEIGHT = 0.8
+NAMESAKE_WEIGHT = 0.5
 RUSSIAN_SOURCES = ("name", "alias", "ascii")
 _RUSSIAN_FORM = re.compile(r"(?:o[iy]?e|[^aeiouy]e|aya|aia|[iy]y|[iy]i|oy|oi|[oe]vka|ino|[oe]vo|sk|ka)$")
 _RUSSIAN_FIXED = [
     (re.compile(r"^nik"), "myk"), (re.compile(r"a(?=le[kx]s)"), "o"), (re.compile(r"vladim"), "volodym"),
     (re.compile(r"konstant"), "kostiant"), (re.compile(r"^ra(?=[zs][^aeiouy])"), "ro"),
     (re.compile(r"^ot(?=[rv])"), "vid"), (re.compile(r"zhsk"), "zk"), (re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
-    (re.compile(r"e[yi]?e(?=vk)"), "ei"),
+    (re.compile(r"e[yi]?e(?=vk)"), "ei"), (re.compile(r"(?<=[aeiouy])sch(?=[aeiouy])"), "shch"),
 ]
 _RUSSIAN_OL = [(re.compile(r"(?<=[^aeiouy])ol(?=[^aeiouy])"), "ov"), (re.compile(r"^ol(?=[^aeiouy])"), "vil")]
 _RUSSIAN_VOWEL = re.compile(r"(?<=.)[oe](?=[^aeiouy])")
 _HUSHED_E = re.compile(r"(?<=[hz])e(?=[^aeiouy])")
 _RUSSIAN_MAX = 16
+_WORDS = re.compile(r"[\s\-]+")
 
 
 def russian_readings(name: str) -> list[str]:
@@ -163,6 +167,8 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
         if not kinds or places[gid].kind in kinds
     }
     if any(m.how in OWN_NAMES for m in found.values()):
+        if len(key) >= 5 and _russian_beside_own(gazetteer, name, found, kinds):
+            _add_namesakes(gazetteer, key, found)
         return sorted(found.values(), key=_by_weight)
 
     def add(gid: int, how: str, weight: float) -> None:
@@ -195,6 +201,8 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
                     if old is None or old.how in ("alt", "stem") or old.weight < weight:
                         # the place's own name read from its Russian form: more than a variant of it
                         found[gid] = NameMatch(gid, "russian", max(weight, old.weight if old else 0.0))
+    if len(key) >= 5 and found and not _a_former_name(gazetteer, name, found):
+        _add_namesakes(gazetteer, key, found)
     if len(key) >= 5 and not found:  # a name that is some place's name or variant beats look-alikes anyway
         for k in keys:
             _add_skeletons(gazetteer, k, add, keys, loose)
@@ -215,6 +223,120 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
 
 
 _TYPO_OWN = frozenset(("name", "alias", "ascii"))
+_VARIANT = frozenset(("alt", "stem"))
+
+
+@lru_cache(maxsize=100_000)
+def russian_keys(name: str) -> tuple[str, ...]:
+    """The spelling keys of :func:`russian_readings` (the name's own key left out)."""
+    key = spelling_key(name)
+    return tuple(dict.fromkeys(k for k in map(spelling_key, russian_readings(name)) if k and k != key))
+
+
+def _russian_beside_own(gazetteer: Gazetteer, name: str, found: dict, kinds) -> bool:
+    """A name that is some place's own name, read as a Russian form all the same, where that says more.
+
+    - A place that has the name only as a variant (Lesovka for Lisivka) but whose own name is its
+      Ukrainian reading (Lisivka) has it as the Russian form of its own name, not as another name
+      (a former name of a town beside it: Lesovka for Ukrainsk): it is matched as "russian".
+    - When every place having the name as its own is a row GeoNames names in Russian (Crimea, old
+      rows: Konstantinovka, Snezhnoye), a Russian-looking name may as well be the Russian form of a
+      place named in Ukrainian (Kostiantynivka, Snizhne): those readings are added, as "russian".
+
+    :returns: whether the places having the name as their own are all named in Russian (and no
+        place has it as a former name): then the namesakes of its variants count too.
+    """
+    places = gazetteer.places
+    variants = [gid for gid, m in found.items() if m.how in _VARIANT]
+    looks_russian = _looks_russian(name)
+    if not variants and not looks_russian:  # (the common case: nothing to read, nothing to add)
+        return False
+    own_russian = all(_russian_row(places[gid].name) for gid, m in found.items() if m.how in OWN_NAMES)
+    own_russian = own_russian and not _a_former_name(gazetteer, name, found)
+    add_new = own_russian and looks_russian
+    if not variants and not add_new:
+        return own_russian
+    lookup = gazetteer.lookup_key
+    for rkey in russian_keys(name):
+        for gid, source in lookup(rkey).items():
+            if source not in RUSSIAN_SOURCES or (kinds and places[gid].kind not in kinds):
+                continue
+            old = found.get(gid)
+            if old is not None and old.how in _VARIANT:
+                found[gid] = NameMatch(gid, "russian", old.weight)
+            elif old is None and add_new:
+                found[gid] = NameMatch(gid, "russian", MATCH_WEIGHT[source] * RUSSIAN_WEIGHT)
+    return own_russian
+
+
+def _a_former_name(gazetteer: Gazetteer, name: str, found: dict) -> bool:
+    """Whether some place has the name as another name than its own (neither a spelling of its own
+    name nor its Russian form): a former name (Petrovskoye for Nova Olenivka, renamed in 2016), which
+    Russian reporting keeps using. Places of a like-sounding current name are then not added beside it."""
+    places, key = gazetteer.places, spelling_key(name)
+    readings = None
+    for gid, m in found.items():
+        if m.how not in _VARIANT:
+            continue
+        own = spelling_key(places[gid].name)
+        if _spelling_of(key, own):
+            continue
+        if readings is None:
+            readings = russian_keys(name)
+        if own not in readings:
+            return True
+    return False
+
+
+def _add_namesakes(gazetteer: Gazetteer, key: str, found: dict) -> None:
+    """The places named as one that has the name as a variant spelling of its own name.
+
+    GeoNames lists the Russian (or another) spelling of a village's name for some villages of that
+    name and not for others (Peschanoye for one Pishchane of the Kharkiv oblast, not for the next):
+    that one of them lists it says little about which is meant. A variant that is a spelling of the
+    place's own name (the same consonants, vowels changed: Samoylovka/Samiilivka, Kamyshevakha/
+    Komyshuvakha; not a name extending it) is therefore a spelling of every place of that name, and
+    those are matched too ("namesake"), below the place that lists it. A variant that is another
+    name (a former name: Grishino for Pokrovsk) is that place's alone, and while some place has the
+    name as a former name none are added (Russian reporting keeps the names of before 2016). Not done
+    either when the name is some place's own name (unless a row GeoNames names in Russian): a
+    variant is then secondary anyway.
+    """
+    places = gazetteer.places
+    lookup = gazetteer.lookup_key
+    for gid, m in list(found.items()):
+        if m.how not in _VARIANT or places[gid].kind != "settlement":  # (a river's rows are one river)
+            continue
+        own = spelling_key(places[gid].name)
+        if own == key or not _spelling_of(key, own):
+            continue
+        weight = m.weight * NAMESAKE_WEIGHT
+        for other, source in lookup(own).items():
+            if source in RUSSIAN_SOURCES and other not in found and places[other].kind == "settlement":
+                found[other] = NameMatch(other, "namesake", weight)
+
+
+def _spelling_of(key: str, own: str) -> bool:
+    """Whether a key is a spelling of another: the same consonant skeleton and the same ending (the
+    keys fold the Russian endings; Krasnyi, Krasna and Krasne are three names), and not a name
+    extending it or cut from it (Slovianske from Sloviansk)."""
+    return key[-1:] == own[-1:] and skeleton_key(key) == skeleton_key(own) and not (key.startswith(own) or own.startswith(key))
+
+
+# A GeoNames name romanized from Russian (its row names the place in Russian), and a name written
+# with a Russian place-name ending (a query).
+_RUSSIAN_ROW = re.compile(r"(?:[oe]vka|o[iy]?e|aya|[iy]y|ino|[oe]vo|sk[iy]y?|skoe)\b|g(?!h)")
+_RUSSIAN_LOOKING = re.compile(r"(?:[oe]vka|o[iy]?e|aya|aia|[iy]y|ino|[oe]vo|sk[iy]y?|oy)\b")
+
+
+@lru_cache(maxsize=100_000)
+def _russian_row(name: str) -> bool:
+    return _RUSSIAN_ROW.search(fold(name)) is not None
+
+
+@lru_cache(maxsize=100_000)
+def _looks_russian(name: str) -> bool:
+    return _RUSSIAN_LOOKING.search(fold(name)) is not None
 
 
 def _by_weight(m: NameMatch) -> tuple[float, int]:
@@ -256,8 +378,14 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
     readings = foreign_readings(name)
     if not any(source in RUSSIAN_SOURCES for source in gazetteer.lookup_key(key).values()):
         readings += russian_readings(name)  # (as in match_name: a place's own name is read as written)
-    keys = {key} | {spelling_key(r) for r in readings}
-    keys = [_loose(k) for k in keys if len(k) >= 4]
+    heads = {}  # loose key -> the loose key of its first word, for a name of several words
+    for r in [name, *readings]:
+        k = spelling_key(r)
+        if len(k) >= 4 and (lk := _loose(k)) not in heads:
+            words = _WORDS.split(fold(r).strip())
+            head = _loose(spelling_key(words[0])) if len(words) > 1 else ""
+            heads[lk] = head if len(head) >= 4 else ""
+    keys = list(heads)
     if not keys:
         return []
     memo = {} if memo is None else memo
@@ -271,8 +399,14 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
 
         # every key against every name at once, in C; the same ratios process.extract gives, one by one
         scores = process.cdist(keys, choices, scorer=fuzz.ratio, score_cutoff=min_ratio, dtype=np.float64)
-        for row in scores:
+        for k, row in zip(keys, scores):
+            first, head = k[:1], heads[k]
             for i in np.flatnonzero(row).tolist():
+                choice = choices[i]
+                # a name that differs in its first letter, or in its first word, shares only its
+                # tail (Zoryane Pershe is no spelling of Zhelanne Pershe)
+                if choice[:1] != first or head and fuzz.ratio(head, choice[: len(head)]) < min_ratio:
+                    continue
                 ratio = float(row[i])
                 for gid in owners[i]:
                     if ratio > best.get(gid, 0.0):
