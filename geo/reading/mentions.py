@@ -300,12 +300,14 @@ class MentionFinder:
     # -- resolution -----------------------------------------------------------------------
     def _resolve(self, text: str, spans) -> list[Mention]:
         geocoder = self.geocoder
-        article_oblasts = set()
+        article_oblasts, article_raions = set(), set()
         for s, e, surface, kind in spans:
-            if kind == "oblast":
-                area = geocoder.admin_area(_ADMIN_WORDS_END.sub("", surface), "oblast")
+            if kind in ("oblast", "raion"):  # "the Izyum district" elsewhere in the article weighs like its oblast
+                area = geocoder.admin_area(_ADMIN_WORDS_END.sub("", surface), kind)
                 if area is not None:
                     article_oblasts.add(area.admin1)
+                    if kind == "raion":
+                        article_raions.add((area.admin1, area.admin2))
         # One reading per name and the words next to it (a headline's bare "Pobeda" and the body's
         # "Pobeda, near Marinka" are two readings; one sense per article joins them at the end).
         readings: dict[tuple, _Reading] = {}
@@ -318,7 +320,7 @@ class MentionFinder:
             if key not in readings:
                 readings[key] = _Reading(surface, kind, local)
             of_mention[s] = key
-        soft = Context(soft_oblasts=article_oblasts)
+        soft = Context(soft_oblasts=article_oblasts, soft_raions=article_raions)
         for r in readings.values():
             r.result = self._resolve_one(r, soft if article_oblasts else Context())
         # The names their own words settle anchor the others, and the others' likely places weigh
@@ -339,7 +341,7 @@ class MentionFinder:
                               if o is not r and o.surface != r.surface and (g := groups.get(id(o))) and not own & o.own]
                     if not anchors and not others:
                         continue
-                    ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, anchor_groups=others)
+                    ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, soft_raions=article_raions, anchor_groups=others)
                     result = self._resolve_one(r, ctx)
                     changed |= result.candidates[:1] != r.result.candidates[:1] or result.resolved != r.result.resolved
                     r.result = result

@@ -185,3 +185,10 @@ def test_a_list_of_front_line_villages_resolves_as_one_cluster(find):
 def test_a_town_called_a_hub_is_its_by_far_biggest_namesake(find):
     ms = find("Zelensky hailed the recapture of Lyman, a key logistics hub.")
     assert [m.geonameid for m in ms] == [704204]  # Lyman, Donetsk Oblast (20,000 people); the other Lymans are villages
+
+
+def test_a_raion_named_elsewhere_in_the_article_ranks_its_namesake_first(find):
+    ms = find("Vishnevoye in the Kharkov Region has become the first liberated settlement of the Izyum district, "
+              "the head of the administration said.")
+    village = next(m for m in ms if m.surface == "Vishnevoye")
+    assert village.candidates[0].geonameid == 9114545  # Vyshneve, Izium Raion (of some 40 Vyshneves)
