@@ -74,6 +74,7 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|
 # Capitalised words that continue a place's name rather than start a surname.
 _PLACE_WORDS = {"people's", "people’s", "republic", "city", "town", "village", "raion", "district", "oblast", "region",
                 "river", "reservoir", "island", "bay", "spit", "heights", "hills", "nuclear", "npp", "hpp", "dam"}
+_BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 _SETTLEMENT_IN = re.compile(r"\b([A-Z][\w'’\-]+)\s+in\s+$")
 _METONYMY_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:has|have|had|will|would|did|does|also|now|then|quickly|immediately|officially|not|"
@@ -302,7 +303,9 @@ class MentionFinder:
         geocoder = self.geocoder
         article_oblasts, article_raions = set(), set()
         for s, e, surface, kind in spans:
-            if kind in ("oblast", "raion"):  # "the Izyum district" elsewhere in the article weighs like its oblast
+            if kind in ("oblast", "raion") and not _BORDER_WITH.search(text, max(0, s - 40), s):
+                # "the Izyum district" elsewhere in the article weighs like its oblast; "near the
+                # border with the Donetsk region" says the places lie outside it
                 area = geocoder.admin_area(_ADMIN_WORDS_END.sub("", surface), kind)
                 if area is not None:
                     article_oblasts.add(area.admin1)
