@@ -139,6 +139,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
                     and re.search(r"\bthe\s+(?:\w+ly\s+|most\s+)?$", scan[max(0, m.start() - 20):m.start()]):
                 continue  # "the seriously wounded were taken to hospitals in X": people, not a strike at X
+            if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
+                continue  # "the capture of at least 100 Russian troops"
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
                     C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"

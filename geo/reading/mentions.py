@@ -87,7 +87,9 @@ _METONYMY_AFTER = re.compile(
 # "the offensive against Kyiv", "Moscow's war on Kyiv": the capital stands for the state.
 _METONYMY_BEFORE = re.compile(
     r"\b(?:offensive|invasion|war|aggression|pressure|sanctions|support|aid|demands?|talks|ties|relations)\s+"
-    r"(?:against|on|with|for|to|from)\s+$", re.I
+    r"(?:against|on|with|for|to|from)\s+$"
+    # "according to Kyiv", "retaken by Kyiv", "between Kyiv and Moscow": a voice or an actor
+    r"|\baccording\s+to\s+$|\b(?:by|between)\s+$", re.I
 )
 _LOCAL_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|occupied|Russian-occupied)\s+)?"

@@ -820,3 +820,8 @@ def test_it_is_not_true_in_brackets_still_denies():
 def test_a_fall_that_was_a_sides_loss_hands_the_place_to_the_other():
     got = _run("The quick fall of Testivka in September was Moscow's biggest loss of the year.")
     assert got[("Testivka", "other", "captured")].control == "UA"
+
+
+def test_a_capture_of_troops_is_no_capture_of_a_place():
+    got = _run("Ukraine's army said the operation near Testivka led to the capture of at least 100 Russian troops.")
+    assert ("Testivka", "UA", "captured") not in got

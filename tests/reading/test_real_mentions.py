@@ -28,6 +28,8 @@ def _by_surface(mentions):
     "Moscow wants to save the people of Donbas from Kiev's constant attacks.",
     "Moscow has estimated that Kiev lost over 1,500 troops during the retreat.",
     "Zelensky said Kyiv still controls Kupiansk.",
+    "The incursion led to the capture of at least 100 Russian troops, according to Kyiv.",
+    "Kupiansk was retaken by Kyiv in September 2022.",
     "The village was retaken by Kyiv in 2022.",
 ])
 def test_a_capital_standing_for_the_state_is_metonymic(find, text):
