@@ -185,7 +185,7 @@ class Attributor:
                 for name in names:
                     if name not in _NOT_PEOPLE:
                         self.people.setdefault(name, (f.side, f.kind, f.label))
-        named = [f for f in found if f.side in ("RU", "UA", "other")]
+        named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports")]
         if named:
             self.last_speaker = named[-1]
         return found

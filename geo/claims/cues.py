@@ -54,6 +54,8 @@ ACTORS = [
      r"(?:the\s+)?(?:UK|U\.K\.|British|US|U\.S\.|American|French|German|Polish)\s+(?:Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|"
      r"[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Dd]epartment)|intelligence(?:\s+(?:officials|agencies|report))?|officials|military|government)|"
      r"(?:the\s+)?Pentagon|(?:the\s+)?White\s+House|NATO(?:\s+(?:officials|chief))?"),
+    ("other", "other", "news outlet", r"(?:the\s+)?(?:Kyiv\s+(?:Independent|Post)|Ukrainska\s+Pravda|Hromadske|Suspilne|Censor\.NET|UNIAN|"
+                                     r"RBC-Ukraine|Meduza|Reuters|Associated\s+Press|AFP|CNN|BBC|Al\s+Jazeera|The\s+Guardian|Novaya\s+Gazeta)"),
     ("other", "other", "media reports", r"(?:(?:local|news|social)\s+)?media\s+reports?|news\s+reports?|local\s+media"),
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
@@ -122,6 +124,8 @@ ACTORS = [
 # pattern (those patterns open with optional words, which makes a full scan slow).
 _KEYWORDS = {
     "media reports": ("media", "news"),
+    "news outlet": ("kyiv", "pravda", "hromadske", "suspilne", "censor", "unian", "rbc", "meduza", "reuters", "associated",
+                    "afp", "cnn", "bbc", "jazeera", "guardian", "gazeta"),
     "DeepState": ("deepstate", "monitoring"),
     "Institute for the Study of War": ("isw", "institute", "think"),
     "military bloggers": ("blogger", "channel", "rybar", "podolyak", "correspondent", "experts", "observers", "analysts"),
@@ -182,6 +186,7 @@ KIND_CUES = {
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
+
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"
         r"(?:pushed|drove|driven|forced|kicked)\s+(?:\w+\s+){0,3}?out\s+(?:\w+\s+){0,3}?from|expelled\s+(?:\w+\s+){0,3}?from|"
@@ -199,7 +204,7 @@ KIND_CUES = {
     "contested": re.compile(
         r"\b(?:fight(?:ing|s)?|battles?|clash(?:es)?|assaults?|attack(?:s|ing|ed)?|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
-        r"break(?:ing)?\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
+        r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"

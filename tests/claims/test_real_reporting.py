@@ -825,3 +825,11 @@ def test_a_fall_that_was_a_sides_loss_hands_the_place_to_the_other():
 def test_a_capture_of_troops_is_no_capture_of_a_place():
     got = _run("Ukraine's army said the operation near Testivka led to the capture of at least 100 Russian troops.")
     assert ("Testivka", "UA", "captured") not in got
+
+
+def test_a_news_outlet_is_no_government_and_he_is_not_the_outlet():
+    got = _run("Ukrainian forces broke through the Russian defences near Testivka, the Kyiv Independent reported. "
+               "This was stated by the head of the Testska Regional Military Administration, Oleh Petrenko, Censor.NET reports. "
+               '"Active fighting continues in Novoselo," he said.')
+    assert ("Testivka", "other", "contested") in got and ("Testivka", "UA", "contested") not in got
+    assert ("Novoselo", "UA", "contested") in got
