@@ -833,3 +833,10 @@ def test_a_news_outlet_is_no_government_and_he_is_not_the_outlet():
                '"Active fighting continues in Novoselo," he said.')
     assert ("Testivka", "other", "contested") in got and ("Testivka", "UA", "contested") not in got
     assert ("Novoselo", "UA", "contested") in got
+
+
+def test_abandoned_plans_fighting_vehicles_and_drone_footage_are_no_cues():
+    got = _run('"The enemy did not abandon plans to capture Testivka," the Russian defence ministry said. '
+               "Russian forces destroyed nine infantry fighting vehicles in the Novoselo area, the ministry said. "
+               "Drone footage said to be from Dubky showed piles of rubble.")
+    assert not any(kind in ("contested", "struck", "captured") for _, _, kind in got)

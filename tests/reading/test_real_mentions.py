@@ -194,3 +194,8 @@ def test_a_raion_named_elsewhere_in_the_article_ranks_its_namesake_first(find):
               "the head of the administration said.")
     village = next(m for m in ms if m.surface == "Vishnevoye")
     assert village.candidates[0].geonameid == 9114545  # Vyshneve, Izium Raion (of some 40 Vyshneves)
+
+
+def test_a_village_in_ukraines_kharkiv_is_in_the_oblast(find):
+    ms = find("Russia says village in Ukraine's Kharkiv 'liberated'")
+    assert [(m.surface, m.kind) for m in ms] == [("Kharkiv", "oblast")]
