@@ -74,6 +74,18 @@ def write_articles(folder: Path, n: int, titles: list[str], sentences: list[str]
     return total
 
 
+STEP = 100  # articles per timing step
+
+
+def per_step(done: list[float], started: float | None = None) -> str:
+    """Milliseconds per article over each ``STEP`` articles, from the times each was done (without
+    ``started``, the first step counts from the first article's end: reading the files came before)."""
+    first = [started] if started is not None else done[:1]
+    marks = first + done[STEP - 1::STEP]
+    counts = [STEP - (started is None)] + [STEP] * (len(marks) - 2)
+    return " ".join(f"{(b - a) / k * 1000:.1f}" for a, b, k in zip(marks, marks[1:], counts))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -113,15 +125,18 @@ def main() -> None:
 
         # -- the whole ingest ----------------------------------------------------------------
         finder = fresh()
+        done: list[float] = []  # when each article was stored
         with Store(tmp / "claims1.sqlite") as store:
             started, cpu_started = time.perf_counter(), time.process_time()
-            summary = ingest([folder], store, finder)
+            summary = ingest([folder], store, finder, on_article=lambda _: done.append(time.perf_counter()))
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         print(f"ingest: {summary.line()}")
         rate = n / seconds
         figure(f"ingest into SQLite store ({n:,} articles)", f"{rate:,.0f} /s", f"≥ {RATE_TARGET}/s", rate >= RATE_TARGET)
         figure("  time per article", f"{seconds / n * 1000:.2f} ms")
         figure("  in CPU time (other load on the machine left out)", f"{n / cpu:,.0f} /s")
+        print(f"  ms per article, each {STEP} in turn (a cost that grows with the database shows here):")
+        print("   ", per_step(done))
 
         # -- the parts: reading, extraction alone (mentions + claims, no store), store writes ------
         started = time.perf_counter()
@@ -136,12 +151,16 @@ def main() -> None:
         figure("extraction alone (mentions + claims, no store)", f"{n / extract_s:,.1f} /s", f"≥ {RATE_TARGET}/s", n / extract_s >= RATE_TARGET)
         figure("  in CPU time", f"{n / extract_cpu:,.1f} /s")
         figure("  reading and parsing the files", f"{n / read_s:,.0f} /s")
+        done = []
         with Store(tmp / "claims-store-only.sqlite") as store:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             for article, (m, c) in zip(articles, analysed):
                 store.ingest(article, m, c)
-            store_s = time.perf_counter() - started
+                done.append(time.perf_counter())
+            store_s, store_cpu = time.perf_counter() - started, time.process_time() - cpu_started
         figure("  store writes alone (Store.ingest)", f"{n / store_s:,.0f} /s")
+        figure("    in CPU time", f"{n / store_cpu:,.0f} /s")
+        print(f"    ms per article, each {STEP} in turn:", per_step(done, started))
         finder2 = fresh()
         sample = articles[: max(1, n // 4)]
         started = time.perf_counter()

@@ -158,3 +158,19 @@ _FIXED_CLAIMS = """
 # and waiting for review (not hidden; pending on an unresolved name, or held and not approved).
 PUBLISHED = "(NOT rejected AND geonameid IS NOT NULL AND (hold IS NULL OR approved))"
 WAITING = "(NOT rejected AND (geonameid IS NULL OR (hold IS NOT NULL AND NOT approved)))"
+
+
+def control_claims_on(marks: str) -> str:
+    """The ids of the capture and hold claims that may be on the places bound to ``marks``
+    (``"?, ?"``, bound twice), found through the indexes: as extracted, or through an 'assign'
+    correction of their mention.
+
+    A superset of the capture and hold rows of :data:`_FIXED_CLAIMS` whose (corrected) geonameid is
+    one of them: a filter ``claim_id IN (...)`` with it lets SQLite look up those claims by id
+    instead of reading every claim (the corrected geonameid is an expression no index holds).
+    """
+    return (f"SELECT id FROM claims WHERE geonameid IN ({marks}) AND kind IN ('captured', 'held')"
+            " UNION ALL SELECT c.id FROM corrections k JOIN articles a ON a.key = k.article_key"
+            " JOIN mentions m ON m.article_id = a.id AND m.surface = k.surface"
+            ' JOIN claims c ON c.article_id = m.article_id AND c.mention_start = m.start AND c.mention_end = m."end"'
+            f" WHERE k.action = 'assign' AND k.to_geonameid IN ({marks}) AND c.kind IN ('captured', 'held')")

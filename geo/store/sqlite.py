@@ -20,8 +20,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from geo.errors import InputError, NotFound, StoreError
-from geo.models import HOLDS, KINDS, MENTION_KINDS, SIDES, Article, Claim, Mention
-from geo.store.sql import _FIXED_CLAIMS, _FIXED_MENTIONS, MIGRATIONS, PUBLISHED, WAITING
+from geo.models import HOLDS, KINDS, MENTION_KINDS, SIDES, Article, Candidate, Claim, Mention
+from geo.store.sql import _FIXED_CLAIMS, _FIXED_MENTIONS, MIGRATIONS, PUBLISHED, WAITING, control_claims_on
 from geo.tables import CLAIM_COLUMNS  # the row every claim query returns (one list, shared with the site)
 
 DEFAULT_DB = "data/frontline.sqlite"
@@ -55,9 +55,15 @@ def _iso(value: date | str, what: str) -> str:
         raise InputError(f"{what}: {value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
+# json.dumps(..., ensure_ascii=False) builds a new encoder on every call; this one is reused.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def _candidates_json(mention: Mention) -> str:
-    return json.dumps([dict(vars(c)) if is_dataclass(c) else dict(c) for c in mention.candidates],
-                      ensure_ascii=False)
+    if not mention.candidates:
+        return "[]"
+    return _JSON.encode([vars(c) if type(c) is Candidate or is_dataclass(c) else dict(c)
+                         for c in mention.candidates])
 
 
 def _plain(row: sqlite3.Row, bools: tuple[str, ...], drop: str = "") -> dict:
@@ -99,7 +105,11 @@ class Store:
             self._db.execute("PRAGMA foreign_keys = ON")
             if not memory:
                 # WAL: the site builder can read while an ingest writes.
-                self._db.execute("PRAGMA journal_mode = WAL")
+                if self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
+                    # In WAL, NORMAL syncs at checkpoints, not at every commit (one per article):
+                    # a commit is still atomic and the file always consistent, even after a power
+                    # loss, which may undo the last commits (re-ingesting restores them).
+                    self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as e:
             self._db.close()
@@ -406,13 +416,15 @@ class Store:
         """
         ids = sorted({int(g) for g in geonameids if g is not None})
         out: dict[int, str | None] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
+        for i in range(0, len(ids), 300):  # each bound 3 times: under SQLite's old limit of 999
+            chunk = ids[i:i + 300]
+            marks = ", ".join("?" * len(chunk))
+            # only the capture and hold claims on these places are read (through the indexes), not all
             rows = self._db.execute(
                 f"SELECT geonameid, control FROM ({_FIXED_CLAIMS}) WHERE {PUBLISHED}"
-                f" AND kind IN ('captured', 'held') AND geonameid IN ({', '.join('?' * len(chunk))})"
-                " AND article_key IS NOT ?"
-                " ORDER BY date_to, date_from, published, claim_id", [*chunk, exclude_article])
+                f" AND kind IN ('captured', 'held') AND geonameid IN ({marks})"
+                f" AND article_key IS NOT ? AND claim_id IN ({control_claims_on(marks)})"
+                " ORDER BY date_to, date_from, published, claim_id", [*chunk, exclude_article, *chunk, *chunk])
             out.update((gid, control) for gid, control in rows)  # the last (latest) row wins
         return out
 
