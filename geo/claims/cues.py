@@ -70,7 +70,7 @@ ACTORS = [
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
      rf"(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
-    ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)"),
+    ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
     ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_RU_NAMES}))\b"),
     ("RU", "mil", "Russian military group",
@@ -100,7 +100,7 @@ ACTORS = [
     ("UA", "mil", "Ukrainian military intelligence",
      r"(?:the\s+)?(?:(?i:defen[cs]e)\s+(?i:ministry)['’]s\s+)?(?:Main\s+)?Intelligence\s+Directorate|\b(?:HUR|GUR)\b"),
     ("UA", "mil", "Ukrainian military unit",
-     r"(?:the\s+)?(?:Ukrainian\s+)?(?:operational[\s-](?:tactical|strategic)\s+group(?:\s+[\"“]?[A-Z]\w+[\"”]?)?|"
+     r"(?:the\s+)?(?:Ukrainian\s+)?(?:[A-Z]\w+\s+)?(?:(?i:operational)[\s-](?i:tactical|strategic)\s+(?i:group)(?:\s+[\"“]?[A-Z]\w+[\"”]?)?|"
      r"\d+(?:st|nd|rd|th)\s+(?:Separate\s+)?(?:[\w-]+\s+){0,3}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps)|"
      r"(?:Armed\s+Forces|General\s+Staff|Air\s+Force|Navy|National\s+Guard|Defen[cs]e\s+Intelligence|Intelligence\s+Directorate|"
      r"Defen[cs]e\s+Forces|Ground\s+Forces|Southern\s+Defen[cs]e\s+Forces)\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine"
@@ -109,7 +109,7 @@ ACTORS = [
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
      r"(?:the\s+)?(?i:regional|military|city)\s+(?i:governor|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
-     r"(?:the\s+)?(?i:governor)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+|its\s+)?(?i:governor)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+)?(?:(?i:regional|city|district|national|local)\s+)?(?i:police|prosecutors?|rescuers|emergency\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
@@ -199,7 +199,7 @@ KIND_CUES = {
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
-        r"killing|killed|injured|wounded|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:[\w,]+\s+){0,3}?(?:at|on|upon))\b",
+        r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:[\w,]+\s+){0,3}?(?:at|on|upon))\b",
         re.I,
     ),
     "contested": re.compile(
@@ -248,6 +248,7 @@ ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|in
 STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
 MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis|axes|bridgehead|group|offensive|operation|grouping|"
+                            r"(?:regional\s+)?(?:governor|mayor)|(?-i:[A-Z]\w+\s+)?(?:Operational|operational)[\s-]|"
                             r"(?:city|town|village|district|regional)\s+(?:council|administration|hall)|council|"
                             r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"
                             r"airport|railway\s+station|steelworks?|refinery|dam)\b", re.I)
@@ -260,7 +261,8 @@ LANDMARK_BEFORE = re.compile(
     r"|\b(?:settlements|villages|towns|communities|localities|hamlets)\s+(?:around|near|outside|close\s+to)\s+(?:the\s+city\s+of\s+)?$",
     re.I)
 # "withdrawing from the vicinity of Kyiv": an area around the place changes hands, not the place
-AREA_OF = re.compile(r"\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
+AREA_OF = re.compile(r"(?:\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)|\bfrom\s+around)\s+"
+                     r"(?:the\s+(?:region['’]s\s+)?(?:main\s+)?(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
 # "near the Donetsk region's Marinka": the oblast says where the place is, in a possessive
 _REGIONS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"
 
@@ -322,8 +324,9 @@ UNACHIEVED = re.compile(
 # Conditions and questions that hang over the whole sentence.
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
-MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b", re.I)
-NOMINAL_CUE = re.compile(r"captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|fall\s+of|liberation|liberating|loss|recapture|conquest|"
+MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b"
+                              r"|^[^.;:!?]{0,40}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:aim|goal|objective|target|priority)\b", re.I)
+NOMINAL_CUE = re.compile(r"(?:air\s+|missile\s+)?(?:strikes|attacks)|captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|fall\s+of|liberation|liberating|loss|recapture|conquest|"
                          r"withdrawal|pull-out|retreat|gaining\s+(?:full\s+)?control", re.I)
 # "It took nine months", "took part", "took place": no capture.
 NOT_A_CAPTURE_AFTER = re.compile(

@@ -74,6 +74,8 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|
 # Capitalised words that continue a place's name rather than start a surname.
 _PLACE_WORDS = {"people's", "people’s", "republic", "city", "town", "village", "raion", "district", "oblast", "region",
                 "river", "reservoir", "island", "bay", "spit", "heights", "hills", "nuclear", "npp", "hpp", "dam"}
+_OWNS_PLACE = re.compile(r"^['’]s\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\b"
+                         r"(?!\s+(?:district|neighbou?rhood|microdistrict|quarter|area|raion|park|square|street|avenue)s?\b)")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 _SETTLEMENT_IN = re.compile(r"\b([A-Z][\w'’\-]+)\s+in\s+$")
 _METONYMY_AFTER = re.compile(
@@ -265,6 +267,9 @@ class MentionFinder:
         """Whether the words around a name make it the oblast rather than its centre."""
         before = text[max(0, s - 60):s]
         if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after):
+            return True
+        owner = _OWNS_PLACE.match(after)  # "Luhansk's Bilohorivka": the region's village
+        if owner and self._known(owner["name"], ("settlement",)) and owner["name"].lower() not in STOPWORDS:
             return True
         m = _SETTLEMENT_IN.search(before)  # "Dobropillia in Zaporizhzhia": a place located in the oblast
         return bool(m) and self._known(m.group(1), ("settlement",)) and m.group(1).lower() not in STOPWORDS

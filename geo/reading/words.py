@@ -37,7 +37,7 @@ ORGANISATIONS = (
     r"[A-Z][\w'’-]+\s+(?:RMA|OVA|MVA|CMA|RSA|ODA)\b|"
     # units and programmes named after places: "the Azov regiment", "“Azov” fighters", "a Soloviev Live broadcast"
     r"[\"“«]?[A-Z][\w'’-]+[\"”»]?\s+(?:(?i:regiment|battalion|brigade|fighters|commander|broadcast|talk\s+show)|Live|TV)\b|"
-    r"(?:[A-Z][\w'’-]+|South\s+Ukraine)\s+(?:Nuclear\s+Power\s+(?:Plant|Station)|(?:Hydroelectric|Thermal|Hydro)\s+Power\s+(?:Plant|Station)|NPP|HPP|TPP|ZNPP)"
+    r"(?:[A-Z][\w'’-]+|South\s+Ukraine)\s+(?:(?i:nuclear\s+power\s+(?:plant|station))|(?i:(?:hydroelectric|thermal|hydro)\s+power\s+(?:plant|station))|NPP|HPP|TPP|ZNPP)"
 )
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}
 # Russia and Ukraine are not annotated as place mentions; capitals stand for governments often.

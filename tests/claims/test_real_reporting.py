@@ -840,3 +840,19 @@ def test_abandoned_plans_fighting_vehicles_and_drone_footage_are_no_cues():
                "Russian forces destroyed nine infantry fighting vehicles in the Novoselo area, the ministry said. "
                "Drone footage said to be from Dubky showed piles of rubble.")
     assert not any(kind in ("contested", "struck", "captured") for _, _, kind in got)
+
+
+def test_review_three_classes_goals_warnings_titles_and_areas_claim_nothing():
+    got = _run("Fighting goes on for Testivka, whose capture is a key aim of advancing Russian forces. "
+               "Officials warned citizens that air strikes may still occur in Novoselo. "
+               "Dubky governor Ivan Petrenko said Russian forces were shelling villages. "
+               "Some Russian troops remained after pulling back from around the region's main city of Hrabove.")
+    assert not any(kind in ("captured", "struck") for _, _, kind in got)
+    assert not any(place in ("Dubky", "Hrabove") for place, _, _ in got)
+
+
+def test_its_governor_the_russians_and_a_named_operational_group_speak_for_their_side():
+    got = _run("Russian strikes on Testivka killed three people on Monday, its governor said. "
+               "The Russians announced that they had taken control of Novoselo. "
+               "Shelling hit Dubky, according to a report by the Ukrainian Kharkiv Operational-Tactical Group.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "RU", "captured") in got and ("Dubky", "UA", "struck") in got

@@ -199,3 +199,12 @@ def test_a_raion_named_elsewhere_in_the_article_ranks_its_namesake_first(find):
 def test_a_village_in_ukraines_kharkiv_is_in_the_oblast(find):
     ms = find("Russia says village in Ukraine's Kharkiv 'liberated'")
     assert [(m.surface, m.kind) for m in ms] == [("Kharkiv", "oblast")]
+
+
+def test_an_oblast_centres_possessive_before_a_village_is_the_oblast_and_a_plant_is_no_city(find):
+    ms = find("Luhansk's Bilohorivka has been cleared out. Russia attacked the Zaporizhzhia nuclear power plant. "
+              "Shelling hit Kyiv's Podil district.")
+    kinds = [(m.surface, m.kind) for m in ms]
+    assert ("Luhansk", "oblast") in kinds and ("Bilohorivka", "settlement") in kinds
+    assert not any(m.surface == "Zaporizhzhia" for m in ms)
+    assert next(m for m in ms if m.surface == "Kyiv").geonameid == KYIV  # the city's district: the city
