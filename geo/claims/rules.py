@@ -48,6 +48,8 @@ _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
+_PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
@@ -245,6 +247,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 hits += [_Hit(m, cue) for m in listed]
                 continue
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
+        appos = _APPOSED.search(text, 0, cue.start) if cue.kind == "captured" and re.fullmatch(_PARTICIPLE, cue.text, re.I) else None
+        if appos:  # "... of Avdiivka, a key town captured by Russia in February": the town the appositive names
+            named = [p for p in cands if p[1] == appos.start()]
+            if named:
+                hits.append(_Hit(named[0][2], cue, region=region))
+                continue
         if cue.kind == "contested":
             cands = [p for p in cands if id(p[2]) not in axes]
         following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]

@@ -856,3 +856,9 @@ def test_its_governor_the_russians_and_a_named_operational_group_speak_for_their
                "The Russians announced that they had taken control of Novoselo. "
                "Shelling hit Dubky, according to a report by the Ukrainian Kharkiv Operational-Tactical Group.")
     assert ("Testivka", "UA", "struck") in got and ("Novoselo", "RU", "captured") in got and ("Dubky", "UA", "struck") in got
+
+
+def test_a_participle_after_an_appositive_is_about_the_place_the_appositive_names():
+    got = _run("Testivka lies around 15 kilometers northwest of Novoselo, a key fortified town captured by Russia in February.")
+    assert got[("Novoselo", "other", "captured")].control == "RU"
+    assert not any(place == "Testivka" for place, _, _ in got)
