@@ -862,3 +862,10 @@ def test_a_participle_after_an_appositive_is_about_the_place_the_appositive_name
     got = _run("Testivka lies around 15 kilometers northwest of Novoselo, a key fortified town captured by Russia in February.")
     assert got[("Novoselo", "other", "captured")].control == "RU"
     assert not any(place == "Testivka" for place, _, _ in got)
+
+
+def test_continuing_to_control_holds_and_denied_reports_of_occupation_hold_too():
+    got = _run("The Ukrainian Defence Forces continue to control the village of Testivka, the General Staff of the Armed "
+               "Forces of Ukraine said. Information about the occupation of Testivka and Novoselo is not true, it said.")
+    assert got[("Testivka", "UA", "held")].control == "UA" and ("Novoselo", "UA", "held") in got
+    assert not any(kind == "captured" for _, _, kind in got)
