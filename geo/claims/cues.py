@@ -326,7 +326,7 @@ CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+c
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
 MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b"
                               r"|^[^.;:!?]{0,40}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:aim|goal|objective|target|priority)\b", re.I)
-NOMINAL_CUE = re.compile(r"(?:air\s+|missile\s+)?(?:strikes|attacks)|captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|fall\s+of|liberation|liberating|loss|recapture|conquest|"
+NOMINAL_CUE = re.compile(r"(?:air\s+|missile\s+)?(?:strikes|attacks)|missiles?|drones?|shelling|bombardments?|captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|fall\s+of|liberation|liberating|loss|recapture|conquest|"
                          r"withdrawal|pull-out|retreat|gaining\s+(?:full\s+)?control", re.I)
 # "It took nine months", "took part", "took place": no capture.
 NOT_A_CAPTURE_AFTER = re.compile(

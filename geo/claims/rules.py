@@ -368,7 +368,8 @@ _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
     r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
-    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions)\b"
+    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
+    r"complex|station|hospital|mine|quarry|silos?|elevator)\b"
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
 
 
@@ -498,7 +499,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     own = claimant if claimant in ("RU", "UA") else None
     if re.match(r"fall\b", cue.text, re.I):
         before = ""  # "the fall of X" names no taker before it ("as Kyiv sees it, the fall of X"): only "to Russian forces" after
-    elif re.match(r"liberated$", cue.text, re.I) and re.search(r"\b(?:the|recently|newly|just|already|a|an)\s+$", before, re.I):
+    elif re.match(r"(?:liberated|captured|seized|occupied|retaken|recaptured)$", cue.text, re.I) \
+            and re.search(r"\b(?:the|recently|newly|just|already|a|an)\s+$", before, re.I):
         before = ""  # "assaults near ... recently liberated X": who liberated X is not the sentence's subject
     ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]

@@ -869,3 +869,12 @@ def test_continuing_to_control_holds_and_denied_reports_of_occupation_hold_too()
                "Forces of Ukraine said. Information about the occupation of Testivka and Novoselo is not true, it said.")
     assert got[("Testivka", "UA", "held")].control == "UA" and ("Novoselo", "UA", "held") in got
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_a_plant_retaken_in_a_town_is_fighting_and_the_captured_city_is_russias_by_default():
+    got = _run("Ukrainian forces recaptured an aggregate plant in the town of Testivka, Ukraine's General Staff reported. "
+               "The governor warned that missile strikes may still occur in Dubky. "
+               "Ukrainian positions lie across the river from the captured city of Novoselo.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
+    assert not any(place == "Dubky" for place, _, _ in got)
+    assert got[("Novoselo", "other", "captured")].control == "RU"
