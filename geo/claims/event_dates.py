@@ -35,6 +35,7 @@ _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:bega
 
 # "Ukraine News Today", "USA Today": a name, not a day
 _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
+_COUNTED_BACK = re.compile(r"\bago\b|\brecent|\bpast\b|\blast\s+(?:week|month|year)", re.I)
 _DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
 
@@ -72,8 +73,9 @@ class DateContext:
             prev_end = s.end
         self.first_body = 1 if title_index == 0 else 0
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
-        body = [f for i, f in enumerate(self.found) if f and i != title_index and not _DATE_ONLY.match(sentences[i].text)]
-        self.lead = body[0][0][2] if body and not any(_STAMP.match(s.text) for s in sentences) else None
+        body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
+                for _, _, dr in f if not _COUNTED_BACK.search(dr.phrase)]
+        self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         if self.lead is not None and not self._recent(self.lead):
             self.lead = None  # a first date weeks before publication is background, not the story's day
 
@@ -117,7 +119,9 @@ class DateContext:
         for j in (i - 1, i + 1):
             near = [f for f in self.found[j] if not any(a <= f[0] < b for a, b in self.regions.get(j, ()))] \
                 if 0 <= j < len(self.found) else []
-            near = [f for f in near if self._recent(f[2])]
+            # a neighbour's date carries when it names the day ("on March 4"), not when it counts back
+            # ("a week ago", about something else)
+            near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and not _COUNTED_BACK.search(f[2].phrase)]
             if j != self.title_index and near and self.para[j] == self.para[i]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None and i != self.first_body:

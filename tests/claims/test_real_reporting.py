@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_claims import _run
+from test_claims import PUB, _run
 
 
 def test_a_headline_without_the_body_gives_no_claim():
@@ -878,3 +878,9 @@ def test_a_plant_retaken_in_a_town_is_fighting_and_the_captured_city_is_russias_
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
     assert not any(place == "Dubky" for place, _, _ in got)
     assert got[("Novoselo", "other", "captured")].control == "RU"
+
+
+def test_a_vague_date_of_a_neighbouring_sentence_is_not_inherited():
+    got = _run("The mud set in a week ago, the spokesman said. Heavy fighting continues near Testivka, "
+               "Ukraine's General Staff said.")
+    assert got[("Testivka", "UA", "contested")].date_from == PUB
