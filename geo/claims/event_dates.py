@@ -35,7 +35,7 @@ _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:bega
 
 # "Ukraine News Today", "USA Today": a name, not a day
 _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
-_COUNTED_BACK = re.compile(r"\bago\b|\brecent|\bpast\b|\blast\s+(?:week|month|year)", re.I)
+_COUNTED_BACK = re.compile(r"\bago\b|\brecent|\blast\s+(?:week|month|year)", re.I)
 _DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
 
