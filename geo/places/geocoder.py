@@ -80,6 +80,15 @@ _ADMIN_SUFFIX = re.compile(r"\s+(?P<word>region|oblast'?|province|district|raion
 # spelling of some other place; a loose or typo match often is.
 NULL_WEIGHT = {"name": 0.03, "alias": 0.03, "ascii": 0.05, "alt": 0.12, "stem": 0.12, "russian": 0.15, "namesake": 0.15, "skeleton": 1.5, "loose": 0.3,
                "fuzzy": 0.2, "fuzzy-alt": 0.4, "region": 1.0}
+# A village found by a variant that is its own name cut of its prefix or first word (Mayorskoye for
+# Staromaiorske, Orekhovo for Velyke Orikhove) is another place than one named so: the place meant may
+# as well be a village of that very name that GeoNames lacks, in the very oblast stated. That
+# hypothesis, against which a stated oblast or raion says nothing, weighs this much (a village of any
+# size stays below the threshold on the name alone or with an oblast; other places of the article
+# nearby, or a landmark, still decide).
+NULL_OTHER_NAME = 1.0
+OTHER_NAME_PRIOR_CAP = 3.0
+_VOWELS_RE = re.compile(r"[aeiouy]")
 # How well, on average, the place meant fits a landmark or the article's other places (the fit the
 # "none of these" hypothesis gets).
 NULL_LANDMARK_FIT = 0.02
@@ -182,6 +191,7 @@ class _Plain(NamedTuple):
     entries: tuple
     clusters: tuple  # tuples of entry indices: GeoNames rows of one place (within DUPLICATE_KM)
     best_how: str
+    others: frozenset = frozenset()  # entries of villages the name is another name of (a former name, theirs cut)
 
 
 class GazetteerGeocoder:
@@ -365,7 +375,7 @@ class GazetteerGeocoder:
             return _Plain((), (), "")
         places, priors = self.gazetteer.places, self._priors
         has_primary = any(m.how in OWN_NAMES for m in matches)
-        entries = []
+        entries, others = [], []
         for gid, how, weight in matches:
             place = places[gid]
             prior = priors.get(gid)
@@ -379,11 +389,15 @@ class GazetteerGeocoder:
             cap = _PRIOR_CAP.get(how)
             if cap is not None and prior > cap and (has_primary or how in _LOOSE_TIERS) and not self._same_name(name, place):
                 prior = cap
+            if how in _VARIANTS and place.population < TOWN_POPULATION and place.kind == "settlement" and \
+                    self._other_name(name, place):
+                others.append(len(entries))  # (a town's former name is what reporting calls it: Krasnoarmeysk)
+                prior = min(prior, OTHER_NAME_PRIOR_CAP)
             weight *= prior
             if has_primary and how != "russian":  # (a Russian form of the place's own name is not a variant)
                 weight *= SECONDARY_NAME_PENALTY
             entries.append((weight, how, place))
-        return _Plain(tuple(entries), _duplicate_clusters([e[2] for e in entries]), matches[0].how)
+        return _Plain(tuple(entries), _duplicate_clusters([e[2] for e in entries]), matches[0].how, frozenset(others))
 
     def _rank(self, name: str, ctx: Context, kinds: tuple[str, ...], typos: bool = True,
               plain: _Plain | None = None) -> Resolution:
@@ -405,7 +419,7 @@ class GazetteerGeocoder:
                 n = len(plain.entries)
                 plain = _Plain(plain.entries + more.entries,
                                plain.clusters + tuple(tuple(i + n for i in c) for c in more.clusters),
-                               plain.best_how or more.best_how)
+                               plain.best_how or more.best_how, plain.others)
                 if far is not None:
                     far = far + self._far(ctx, more.entries, 0)
         entries = plain.entries
@@ -429,9 +443,11 @@ class GazetteerGeocoder:
                 scored.append((sum(weights[i] for i in members),
                                max(members, key=lambda i: (entries[i][1] in _OWN_OR_RUSSIAN, weights[i]))))
         null = NULL_WEIGHT.get(plain.best_how, 1.0) * self._null_fit(ctx, kinds)
-        total = sum(w for w, _ in scored) + null
         scored.sort(key=lambda t: (-t[0], t[1]))  # ties in the order of the matches (by weight, then geonameid)
         top_w, top_i = scored[0]
+        if plain.others and top_i in plain.others:  # the answer would be a village by another name of it
+            null = max(null, NULL_OTHER_NAME * self._null_fit(ctx, kinds, areas=False))
+        total = sum(w for w, _ in scored) + null
         top = entries[top_i][2]
         # the probability that the top answer is right: its share, and that of the candidates so
         # close to it that they are the same answer on a map
@@ -723,11 +739,14 @@ class GazetteerGeocoder:
             sums = self._choices.get(place.geonameid, (0.0, 0.0))  # (a river is in no settlement cell)
         return sums
 
-    def _null_fit(self, ctx: Context, kinds: tuple[str, ...] = ("settlement",)) -> float:
+    def _null_fit(self, ctx: Context, kinds: tuple[str, ...] = ("settlement",), areas: bool = True) -> float:
         """How well the place meant fits the context when it is none of the candidates: the average
         fit of a place anywhere (a stated oblast holds a few percent of all places, a landmark's
-        surroundings far fewer)."""
+        surroundings far fewer). ``areas=False``: a place in the stated or named oblasts and raions
+        (one GeoNames lacks, named as the reporter says)."""
         fit = NULL_LANDMARK_FIT ** len(ctx.landmarks)
+        if not areas:
+            return fit * NULL_ANCHOR_FIT if (ctx.anchors or ctx.anchor_groups) and kinds != ("water",) else fit
         if ctx.oblasts or ctx.raions:
             share = self._share(ctx.oblasts, ctx.raions)
             if ctx.oblasts:
@@ -760,6 +779,12 @@ class GazetteerGeocoder:
                 inside = [p for p in inside if (p.admin1, p.admin2) in raions]
             share = self._shares[key] = max(len(inside), 1) / total
         return share
+
+    def _other_name(self, query: str, place: Place) -> bool:
+        """Whether a village's variant a query matches is another name than the village's own, one a
+        village GeoNames lacks may bear today: the own name cut of its prefix or first word
+        (Mayorskoye for Staromaiorske: Maiorsk and Mayorske are other places)."""
+        return _cut_from(query, place.name)
 
     def _same_name(self, query: str, place: Place) -> bool:
         """Whether a query is a spelling of the place's own name (Nikolaev/Mykolaiv), not another name.
@@ -813,6 +838,16 @@ class GazetteerGeocoder:
             "attribution": "GeoNames (geonames.org), CC BY 4.0",
         }
         return Location(address, (cand.lat, cand.lon), raw)
+
+
+_VARIANTS = frozenset(("alt", "stem"))
+
+
+def _cut_from(name: str, own: str) -> bool:
+    """Whether a name is a place's own name without its first word or prefix (Mayorskoye against
+    Staromaiorske, Orekhovo against Velyke Orikhove): its consonants end the place's, two or more fewer."""
+    q, o = _VOWELS_RE.sub("", spelling_key(name).lower()), _VOWELS_RE.sub("", spelling_key(own).lower())
+    return bool(q) and len(o) >= len(q) + 2 and o.endswith(q)
 
 
 _SINGLES: dict[int, tuple] = {}  # n -> ((0,), (1,), ..., (n - 1,)): n places, none a duplicate

@@ -48,13 +48,16 @@ _GERMAN = [("sch", re.compile(r"sch"), "sh"), ("ch", re.compile(r"ch"), "kh"), (
 # German sch is ж as often as ш (Schowtnewe = Zhovtneve, Meschewoje = Mezhove)
 _GERMAN_ZH = [("sch", re.compile(r"sch"), "zh"), ("ch", re.compile(r"ch"), "kh"), ("z", re.compile(r"z"), "ts")]
 _FRENCH = [("ch", re.compile(r"(?<!t)ch"), "sh"), ("j", re.compile(r"j"), "zh"), ("ou", re.compile(r"ou"), "u")]
+# English writers shorten щ (shch) to sch as often as German writes ш so (Borschivka = Borshchivka,
+# Schastia = Shchastia): the key reads sch as ш; this reading tries щ, wherever it stands.
+_SHCH = [("sch", re.compile(r"(?<!t)sch(?!tsch)"), "shch")]
 
 
 def foreign_readings(name: str) -> list[str]:
-    """The name as German and French press spellings would read it in English letters."""
+    """The name as German and French press spellings would read it in English letters (and sch as щ)."""
     text = fold(name)
     out = []
-    for rules in (_GERMAN, _GERMAN_ZH, _FRENCH):
+    for rules in (_GERMAN, _GERMAN_ZH, _FRENCH, _SHCH):
         reading = text
         for letters, pattern, repl in rules:
             if letters in reading:  # (a rule whose letters are absent cannot match)
@@ -339,6 +342,14 @@ def _looks_russian(name: str) -> bool:
     return _RUSSIAN_LOOKING.search(fold(name)) is not None
 
 
+def _extends(key: str, other: str) -> bool:
+    """Whether one key is the other with an ending added (up to three letters): another name, not a
+    spelling of it (Sloviansk and Slovianske, Maiorsk and Maiorske; Kupyn, Kupyna and Kupyne are
+    three villages). A look-alike tier takes such a key for no spelling of the name (a word added,
+    Zoryane Pershe for Zoriane, is left to the similarity)."""
+    return key != other and abs(len(key) - len(other)) <= 3 and (other.startswith(key) or key.startswith(other))
+
+
 def _by_weight(m: NameMatch) -> tuple[float, int]:
     return -m.weight, m.geonameid  # ties in a fixed order, whatever the hashing of this process
 
@@ -347,7 +358,7 @@ def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loo
     """Keys sharing the consonant skeleton (checked by similarity) or, looser, the sibilant-folded one."""
     skeleton = skeleton_key(key)
     for other in gazetteer.sorted_keys_with(skeleton):
-        if other in own_keys:
+        if other in own_keys or _extends(own_keys[0], other) or _extends(key, other):
             continue
         ratio = fuzz.ratio(key, other)
         if ratio >= SKELETON_MIN_RATIO:
@@ -359,7 +370,10 @@ def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loo
     for other in gazetteer.sorted_keys_with(loose_of_skeleton(skeleton), loose=True):
         if other in own_keys:
             continue
-        ratio = fuzz.ratio(lkey, _loose(other))
+        lother = _loose(other)
+        if _extends(lkey, lother) or _extends(_loose(own_keys[0]), lother):
+            continue
+        ratio = fuzz.ratio(lkey, lother)
         if ratio >= LOOSE_MIN_RATIO:
             for gid in gazetteer.lookup_key(other):
                 add(gid, "loose", LOOSE_WEIGHT * ratio / 100)
@@ -405,7 +419,8 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
                 choice = choices[i]
                 # a name that differs in its first letter, or in its first word, shares only its
                 # tail (Zoryane Pershe is no spelling of Zhelanne Pershe)
-                if choice[:1] != first or head and fuzz.ratio(head, choice[: len(head)]) < min_ratio:
+                if choice[:1] != first or head and fuzz.ratio(head, choice[: len(head)]) < min_ratio or _extends(k, choice) \
+                        or _extends(keys[0], choice):
                     continue
                 ratio = float(row[i])
                 for gid in owners[i]:
