@@ -369,7 +369,8 @@ _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:
 _PARTIAL_AFTER = re.compile(
     r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
     r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
-    r"complex|station|hospital|mine|quarry|silos?|elevator)\b"
+    r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield)\b"
+    r"|^\s+(?:significant|partial|some|substantial|part(?:ial)?)\s+control\b"
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
 
 
@@ -381,6 +382,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                                                   r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?$", before, re.I):
         return "contested"  # "Part of the settlement is under the control of Russian forces": a share, no control
+    if kind == "captured" and cue.withdrawal and (
+            re.search(r"\b(?:began|begun|begins|started|starts|beginning\s+of|start\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I)
+            or re.search(r"ing$", cue.text) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$", before)):
+        return "contested"  # "troops were withdrawing from X", "began a large-scale withdrawal": under way, not done
     if kind == "held" and re.search(r"hold", cue.text, re.I) and re.match(
             r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
             text[cue.end:cue.end + 30], re.I):
@@ -388,6 +393,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):
+        if _PARTIAL_AFTER.match(text[cue.end:]):
+            return "contested"  # "fully controlled the coking plant area on the outskirts of X": a part of it
         return "held"  # "its forces fully control X": a state asserted, not a change
     if kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):

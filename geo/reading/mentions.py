@@ -94,7 +94,7 @@ _METONYMY_BEFORE = re.compile(
     r"|\baccording\s+to\s+$|\b(?:by|between)\s+$", re.I
 )
 _LOCAL_EVIDENCE = re.compile(
-    r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|occupied|Russian-occupied)\s+)?"
+    r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?(?:(?:southern|northern|eastern|western|south-?eastern|north-?eastern|occupied|Russian-occupied)\s+)?"
     r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
 # "Zelenyi Hai and Dobropillia in Zaporizhzhia": a bare oblast name right after a place (or its list).

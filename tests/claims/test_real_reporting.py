@@ -884,3 +884,13 @@ def test_a_vague_date_of_a_neighbouring_sentence_is_not_inherited():
     got = _run("The mud set in a week ago, the spokesman said. Heavy fighting continues near Testivka, "
                "Ukraine's General Staff said.")
     assert got[("Testivka", "UA", "contested")].date_from == PUB
+
+
+def test_withdrawals_under_way_significant_control_and_a_towns_plant_are_fighting():
+    got = _run("Russia's defence ministry said on Saturday that Ukrainian troops were withdrawing from Testivka. "
+               "Ukrainian forces have begun to withdraw from Novoselo, the analysts said. "
+               "Ukrainian forces have regained significant control of Dubky, Ukraine's General Staff said. "
+               "Russian forces fully controlled the coking plant area on the outskirts of Hrabove, Russia's defence ministry said.")
+    assert ("Testivka", "RU", "contested") in got and ("Novoselo", "other", "contested") in got
+    assert ("Dubky", "UA", "contested") in got and ("Hrabove", "RU", "contested") in got
+    assert not any(kind in ("captured", "held") for _, _, kind in got)

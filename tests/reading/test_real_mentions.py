@@ -208,3 +208,9 @@ def test_an_oblast_centres_possessive_before_a_village_is_the_oblast_and_a_plant
     assert ("Luhansk", "oblast") in kinds and ("Bilohorivka", "settlement") in kinds
     assert not any(m.surface == "Zaporizhzhia" for m in ms)
     assert next(m for m in ms if m.surface == "Kyiv").geonameid == KYIV  # the city's district: the city
+
+
+def test_a_settlement_in_ukraines_eastern_donetsk_region_is_no_city_of_another_oblast(find):
+    ms = find("Russian troops have captured the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk region.")
+    place = next(m for m in ms if m.surface == "Zaporizhzhia")
+    assert place.geonameid != 687700  # not the city of Zaporizhzhia (another oblast): the village is meant
