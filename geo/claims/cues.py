@@ -186,7 +186,7 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"

@@ -48,6 +48,7 @@ _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
+_FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
 _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
@@ -247,6 +248,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 hits += [_Hit(m, cue) for m in listed]
                 continue
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
+        colon = text.find(":", cue.end)
+        if cue.kind == "captured" and colon >= 0 and _FOLLOWING.search(text, 0, cue.start) \
+                and (listed := _listed_after(text, places, colon + 1)):
+            hits += [_Hit(m, cue, region=region) for m in listed]  # "The following villages returned to Ukraine's control: A, B, C"
+            continue
         appos = _APPOSED.search(text, 0, cue.start) if cue.kind == "captured" and re.fullmatch(_PARTICIPLE, cue.text, re.I) else None
         if appos:  # "... of Avdiivka, a key town captured by Russia in February": the town the appositive names
             named = [p for p in cands if p[1] == appos.start()]
@@ -523,7 +529,7 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         if m and _DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3):
             m = None  # "which was refuted by Ukraine's forces": who denies it, not who took it
         if m:
-            agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"], re.I) else "UA"
+            agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"] or m["side3"], re.I) else "UA"
     return agent
 
 
@@ -813,6 +819,7 @@ _LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?
 _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|eastern|southern|northern|western)\s+(?:the\s+)?"
                                r"(?:Ukraine|Russia)\b|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
+                          r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 _LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
                           r"(?:[\w-]+\s+){0,3}(?:loss|defeat|setback|blow|humiliation)", re.I)

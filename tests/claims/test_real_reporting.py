@@ -894,3 +894,10 @@ def test_withdrawals_under_way_significant_control_and_a_towns_plant_are_fightin
     assert ("Testivka", "RU", "contested") in got and ("Novoselo", "other", "contested") in got
     assert ("Dubky", "UA", "contested") in got and ("Hrabove", "RU", "contested") in got
     assert not any(kind in ("captured", "held") for _, _, kind in got)
+
+
+def test_the_following_villages_returned_to_ukraines_control_are_each_recaptured():
+    got = _run("The following villages returned to the control of Ukraine, Ukraine's General Staff said: "
+               "Testivka, Novoselo and Dubky.")
+    for place in ("Testivka", "Novoselo", "Dubky"):
+        assert got[(place, "UA", "captured")].control == "UA"
