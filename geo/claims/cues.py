@@ -43,7 +43,7 @@ _OFFICIAL = (r"(?:regional\s+|local\s+|military\s+|city\s+)?(?:officials?|author
 # (side, type, label, pattern). side "?" means unqualified: resolved from the article's last qualified voice
 # of the same type. type: gov | mil | off | other | unknown. The longest match at a position wins.
 ACTORS = [
-    ("other", "other", "DeepState", r"\bDeepState\b|(?:\w+\s+)?monitoring\s+group"),
+    ("other", "other", "DeepState", r"\bDeep\s?State(?:\s?UA)?\b|(?:\w+\s+)?monitoring\s+group"),
     ("other", "other", "Institute for the Study of War",
      r"\bISW\b|Institute\s+for\s+the\s+Study\s+of\s+War|(?:[\w-]+\s+){0,3}think[\s-]tank"),
     ("other", "other", "military bloggers",
@@ -126,7 +126,7 @@ _KEYWORDS = {
     "media reports": ("media", "news"),
     "news outlet": ("kyiv", "pravda", "hromadske", "suspilne", "censor", "unian", "rbc", "meduza", "reuters", "associated",
                     "afp", "cnn", "bbc", "jazeera", "guardian", "gazeta"),
-    "DeepState": ("deepstate", "monitoring"),
+    "DeepState": ("deepstate", "deep state", "monitoring"),
     "Institute for the Study of War": ("isw", "institute", "think"),
     "military bloggers": ("blogger", "channel", "rybar", "podolyak", "correspondent", "experts", "observers", "analysts"),
     "Russian-installed officials": ("people", "dpr", "lpr", "dnr", "lnr", "military-civilian", "occup"),

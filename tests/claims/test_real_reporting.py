@@ -901,3 +901,8 @@ def test_the_following_villages_returned_to_ukraines_control_are_each_recaptured
                "Testivka, Novoselo and Dubky.")
     for place in ("Testivka", "Novoselo", "Dubky"):
         assert got[(place, "UA", "captured")].control == "UA"
+
+
+def test_deep_state_spelled_apart_is_the_monitoring_project():
+    got = _run("Deep State showed that both Testivka and Novoselo were captured by Russian forces.")
+    assert got[("Testivka", "other", "captured")].claimant_label == "DeepState"
