@@ -248,8 +248,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 hits += [_Hit(m, cue) for m in listed]
                 continue
         cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
-        colon = text.find(":", cue.end)
-        if cue.kind == "captured" and colon >= 0 and _FOLLOWING.search(text, 0, cue.start) \
+        if cue.kind == "captured" and _FOLLOWING.search(text, 0, cue.start) and (colon := text.find(":", cue.end)) >= 0 \
                 and (listed := _listed_after(text, places, colon + 1)):
             hits += [_Hit(m, cue, region=region) for m in listed]  # "The following villages returned to Ukraine's control: A, B, C"
             continue

@@ -114,7 +114,7 @@ CALIBRATION: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {
 _NEVER = itertools.repeat(False)  # (no entry is far)
 
 
-def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Distance on a local flat projection (plenty within a few hundred km)."""
     kx = 111.32 * math.cos(math.radians((lat1 + lat2) / 2))
     return math.hypot((lon2 - lon1) * kx, (lat2 - lat1) * 110.57)
@@ -459,7 +459,7 @@ class GazetteerGeocoder:
                 break
             p = entries[i][2]
             # (a place further north or south than HIT_KM is further: the distance is not measured)
-            if -_HIT_DY <= (p.lat - tlat) * 110.57 <= _HIT_DY and _flat_km(tlat, tlon, p.lat, p.lon) <= HIT_KM:
+            if -_HIT_DY <= (p.lat - tlat) * 110.57 <= _HIT_DY and flat_km(tlat, tlon, p.lat, p.lon) <= HIT_KM:
                 near += w
         p_top = near / total
         setting = "near" if ctx.landmarks else "oblast" if (ctx.oblasts or ctx.raions) else "article" if ctx.in_article else "none"
@@ -866,7 +866,7 @@ def _duplicate_clusters(places: list[Place]) -> tuple[tuple[int, ...], ...]:
             b = a + 1
             while b < n and places[order[b]].lat - p.lat <= _CELL_LAT:
                 q = places[order[b]]
-                if abs(q.lon - p.lon) <= _CELL_LON and q.kind == p.kind and _flat_km(q.lat, q.lon, p.lat, p.lon) <= DUPLICATE_KM:
+                if abs(q.lon - p.lon) <= _CELL_LON and q.kind == p.kind and flat_km(q.lat, q.lon, p.lat, p.lon) <= DUPLICATE_KM:
                     pairs.append((order[a], order[b]))
                 b += 1
     if not pairs:

@@ -12,13 +12,12 @@ not separate takes the namesake nearest the article's other places, the ambiguou
 
 from __future__ import annotations
 
-import math
 import re
 
 from geo.places.context import Context, Landmark
 from geo.places.match import match_name
 from geo.places.names import spelling_key
-from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution
+from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
 from geo.reading.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES
 from geo.models import Mention
 
@@ -449,12 +448,9 @@ def _resolve_clusters(readings: list["_Reading"]) -> None:
     for r in readings:
         if r.result.resolved:
             continue
-        support = []
-        for c in r.result.candidates[:CLUSTER_CANDIDATES]:
-            kx = 111.32 * math.cos(math.radians(c.lat))
-            near = sum(1 for name, pts in points.items() if name != r.surface and any(
-                math.hypot((lon - c.lon) * kx, (lat - c.lat) * 110.57) <= CLUSTER_KM for lat, lon in pts))
-            support.append(near)
+        support = [sum(1 for name, pts in points.items() if name != r.surface and any(
+                       flat_km(c.lat, c.lon, lat, lon) <= CLUSTER_KM for lat, lon in pts))
+                   for c in r.result.candidates[:CLUSTER_CANDIDATES]]
         best = max(support)
         second = sorted(support)[-2] if len(support) > 1 else 0
         if best < CLUSTER_NAMES - 1 or second > best // 2:
@@ -462,12 +458,10 @@ def _resolve_clusters(readings: list["_Reading"]) -> None:
         i = support.index(best)
         cands = r.result.candidates
         pick = cands[i]
-        kx = 111.32 * math.cos(math.radians(pick.lat))
-        if any(j != i and math.hypot((c.lon - pick.lon) * kx, (c.lat - pick.lat) * 110.57) <= 2 * CLUSTER_KM
+        if any(j != i and flat_km(pick.lat, pick.lon, c.lat, c.lon) <= 2 * CLUSTER_KM
                for j, c in enumerate(cands[:CLUSTER_CANDIDATES])):
             continue  # a namesake in the same area: the cluster does not tell them apart
-        r.result = Resolution(r.result.query, [pick] + cands[:i] + cands[i + 1:], True, r.result.context,
-                              r.result.probability, r.result.shares)
+        r.result = _taken(r.result, [pick] + cands[:i] + cands[i + 1:])
 
 
 def _called_a_town(text: str, surface: str) -> bool:
@@ -490,7 +484,12 @@ def _the_only_town(res: Resolution) -> Resolution:
                    key=lambda c: -c.population)
     if not towns or towns[0] is not cands[0] or len(towns) > 1 and towns[0].population < TOWN_LEAD * towns[1].population:
         return res
-    return Resolution(res.query, cands, True, res.context, res.probability, res.shares)
+    return _taken(res, cands)
+
+
+def _taken(res: Resolution, candidates: list) -> Resolution:
+    """The geocoder's answer, resolved to the first of ``candidates`` on the article's evidence."""
+    return Resolution(res.query, candidates, True, res.context, res.probability, res.shares)
 
 
 def _can_locate(name: str) -> bool:
