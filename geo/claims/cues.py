@@ -37,7 +37,7 @@ _INST_MIL = (r"(?i:General\s+Staff|general\s+staff|army|military|armed\s+forces|
              r"forces\s+in\s+the\s+\w+|navy|marines|air\s+force|ground\s+forces|"
              r"(?:\w+\s+){0,3}(?:group|grouping)\s+of\s+(?:forces|troops)|spokes(?:man|woman|person)|"
              r"(?:\w+\s+){0,2}(?:brigade|battalion|regiment|unit)s?)")
-_OFFICIAL = (r"(?:regional\s+|local\s+|military\s+|city\s+)?(?:officials?|authorities|administration|governor|mayor|"
+_OFFICIAL = (r"(?:regional\s+|local\s+|military\s+|city\s+)?(?:officials?|authorities|administration|governor|gov\.|mayor|"
              r"head|chief|council|police|prosecutors?|emergency\s+services?)")
 
 # (side, type, label, pattern). side "?" means unqualified: resolved from the article's last qualified voice
@@ -83,7 +83,10 @@ ACTORS = [
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
     ("RU", "off", "Russian-installed officials",
      r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
-     r"\b(?:DPR|LPR|DNR|LNR)\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia)|"
+     r"\b(?:DPR|LPR|DNR|LNR)\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission)|"
+     # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
+     r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"
+     r"(?:\s+(?:of|on)\s+(?:[\w'’]+\s+){0,6}?(?:Crimes|Aggression)(?:\s+of\s+Ukraine)?)?(?:\s*\(JCCC\))?|\bJCCC\b|"
      r"(?:[\w-]+\s+){0,3}military-civilian\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
     ("UA", "off", "Ukrainian regional authorities",
      r"(?:(?:head|chief|governor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
@@ -108,8 +111,8 @@ ACTORS = [
     ("RU", "mil", "Russian military",
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
-     r"(?:the\s+)?(?i:regional|military|city)\s+(?i:governor|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
-     r"(?:the\s+|its\s+)?(?i:governor)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?(?i:regional|military|city)\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+|its\s+)?(?i:governor|gov\.)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+)?(?:(?i:regional|city|district|national|local)\s+)?(?i:police|prosecutors?|rescuers|emergency\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
@@ -278,7 +281,7 @@ CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outs
 # "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$", re.I)
-DIRECTIONS_AFTER = re.compile(r"\s+(?:directions?|axes|axis|sectors?|fronts?)\b", re.I)
+DIRECTIONS_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?)\b", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
 # A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
 COUNTED_PLACES = re.compile(r"\b(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d+\s+"
@@ -302,7 +305,9 @@ CAPTION = re.compile(
     r"^\s*(?:Read\s+(?:also|more)|Also\s+read|See\s+also|Related(?:\s+(?:news|articles?|stories))?)\s*:|\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still)|\b(?:file|handout)\s+(?:photo|image)\b|"
     r"\((?:AP|AFP|Reuters|Getty)\s*(?:Photo|/)|\((?:AP|AFP|Reuters)\)\s*$|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\bGetty\s+Images\b|"
     r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b|"
-    r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b", re.I)
+    r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"
+    # a wire photo's caption ends on the place and the day: "..., in Kharkiv, Ukraine March 19, 2022."
+    r",\s+Ukraine,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
 # ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").
 MODAL = re.compile(
@@ -314,6 +319,7 @@ MODAL = re.compile(
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of|"
+    r"(?:in\s+)?preparations?\s+for|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.

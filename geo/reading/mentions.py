@@ -31,6 +31,10 @@ _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|distr
                          r"administration|authorities|officials|police|council|mayor|governor|region|oblast|city|town|residents)\b", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
+# "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
+_LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
+# "the Sea of Azov", "the Gulf of Odesa": a body of water named after a place, not the place
+_WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
 # "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region of Donetsk", "the Kherson direction".
 _REGION_BEFORE = re.compile(
@@ -291,7 +295,9 @@ class MentionFinder:
                 return "raion"  # "the Kakhovka region": no oblast of that name, a district of it
         if self.geocoder.admin_area(phrase, "oblast") is not None and self._means_region(text, s, after):
             return "oblast"
-        if _RAION_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
+        if _WATER_OF.search(text, max(0, s - 12), s):
+            return None
+        if (_RAION_AFTER.match(after) or _LIST_RAIONS.match(after)) and self.geocoder.admin_area(phrase, "raion") is not None:
             return "raion"
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
                 and self._known(phrase, ("water",)):

@@ -214,3 +214,14 @@ def test_a_settlement_in_ukraines_eastern_donetsk_region_is_no_city_of_another_o
     ms = find("Russian troops have captured the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk region.")
     place = next(m for m in ms if m.surface == "Zaporizhzhia")
     assert place.geonameid != 687700  # not the city of Zaporizhzhia (another oblast): the village is meant
+
+
+def test_the_sea_of_azov_is_no_settlement(find):
+    got = find("Eight drones were launched from the eastern coast of the Sea of Azov overnight.")
+    assert [m.surface for m in got if m.kind == "settlement"] == []
+
+
+def test_every_name_of_a_list_of_districts_is_a_district(find):
+    got = _by_surface(find("The enemy fired at the settlements of the Kharkiv, Bohodukhiv, Chuhuiv, "
+                           "Kupiansk and Izyum districts over the past day."))
+    assert {m.kind for name in ("Bohodukhiv", "Chuhuiv", "Kupiansk", "Izyum") for m in got[name]} == {"raion"}
