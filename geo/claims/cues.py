@@ -13,12 +13,13 @@ _SPEECH = (
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
     r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
     r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
-    r"statement|briefing|summary|update|saying|posted|published|noted|notes|estimated|assessed|suggests?|"
+    r"statement|briefing|summary|update|saying|posted|published|noted|notes|estimated|assessed|suggests?|suggested|"
     r"stopped\s+short|has\s+said|have\s+said|had\s+said|explained|specified|specifying|corroborated|asserted|asserts?|"
     r"citing|cited|showed|shows|expects?|believes?|according|indicated|indicates|revealed|reveals|detailed|details|"
     r"informed|informs|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|clarified|clarifies|"
     r"pointed\s+out|points\s+out|reiterated|reiterates|relayed|observed|commented|refuted|refutes|boasted|"
-    r"specifies|announcing|reporting|confirming|denying|claiming|stating|writing|telling|ordered|orders)"
+    r"specifies|announcing|reporting|confirming|denying|claiming|stating|writing|telling|ordered|orders|"
+    r"contends|contended|maintain(?:s|ed)(?=\s+(?:that|it|its|they|their)\b))"
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
@@ -319,7 +320,7 @@ MODAL = re.compile(
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of|"
-    r"(?:in\s+)?preparations?\s+for|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
+    r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.
@@ -343,13 +344,19 @@ TAKEN_PICTURE = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|videos?
 # "the capture of at least 100 Russian troops", "captured 20 soldiers": people or equipment, not a place
 CAPTURED_NOT_PLACE = re.compile(r"^\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                                 r"(?:[\d,]+|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:troops|soldiers|servicemen|prisoners|fighters|people|POWs|personnel|tanks|vehicles|weapons|mercenaries)\b", re.I)
+                                r"(?:troops|soldiers|servicemen|prisoners|fighters|people|POWs|personnel|tanks|vehicles|weapons|mercenaries)\b"
+                                # "residents captured footage of ...", "a correspondent captured this event": a camera's capture
+                                r"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?|"
+                                r"moments?|events?|scenes?|the\s+moment|on\s+(?:camera|video|film|tape))\b", re.I)
 TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps|"
                         r"to|out\s+of|away|into\s+custody)\b", re.I)  # "taken to safe places", "taken out of the steelworks"
 # "seizing nearby areas", "capturing the rest of the region": the object of a capture, and no place named
 OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neighbouring|neighboring|new|more|further|"
                           r"several|some|key)\s+)?(?:areas?|territor(?:y|ies)|ground|positions|land|lines|heights|"
-                          r"rest\s+of|remaining|remainder\s+of)\b", re.I)
+                          r"rest\s+of|remaining|remainder\s+of)\b"
+                          # "entered X and taken control of a local meat processing plant": a site in X, not X
+                          r"|\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:plant|factory|mine|hospital|school|"
+                          r"airport|airfield|warehouse|depot|facility|enterprise|complex|dam|bridge|railway\s+station)\b", re.I)
 PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?:[\w'’-]+\s+){0,4}from\s+(?:\w+\s+){0,2}$", re.I)
 # Munitions made safe are no strike: "bombs dropped ... have been neutralized by sappers"
 DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers)\b", re.I)

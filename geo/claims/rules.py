@@ -40,8 +40,13 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
           r"the\s+(?:bulk|majority))[\"”']?)"
           r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
-_LIST_SEP = re.compile(r"^\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
+# "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
+_LIST_SEP = re.compile(r"^(?:\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"
+                       r"[A-Z][\w'’-]+\s+(?:region|oblast)(?=\s*,))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
+# "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
+_VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:in|at)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?")
 # The first place of a list can be a share too: "the capture of 80% of X".
 _SHARE_BEFORE = re.compile(rf"\b{_SHARE}$")
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
@@ -293,10 +298,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             partial = {id(following[0][2])} if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]) else set()
             for p in places:
                 # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
-                sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", text[chain[-1][1]:p[0]])) if p[0] > chain[-1][0] else None
-                if sep:
+                gap = text[chain[-1][1]:p[0]] if p[0] > chain[-1][0] else None
+                sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap)) if gap is not None else None
+                if sep or gap is not None and cue.kind == "struck" and _VICTIM_SEP.fullmatch(gap):
                     chain.append(p)
-                    if sep["part"]:
+                    if sep and sep["part"]:
                         partial.add(id(p[2]))
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in chain]
             continue
@@ -339,7 +345,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                          and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0], places)]
         if preceding:
             chain = [preceding[-1]]  # "who claimed Pokrovsk and Vovchansk had been taken": the whole list
-            for p in reversed([p for p in cands if p[1] <= chain[-1][0]]):
+            # but "near A and B, another village ... which Ukraine liberated": the appositive is B's alone
+            alone = re.match(r"\s*,\s*(?:a|an|another|the)\s", text[chain[0][1]:cue.start])
+            for p in ([] if alone else reversed([p for p in cands if p[1] <= chain[-1][0]])):
                 if not _AND_SEP.fullmatch(text, p[1], chain[-1][0]):
                     break
                 chain.append(p)

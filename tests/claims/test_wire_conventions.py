@@ -33,3 +33,34 @@ def test_preparing_an_offensive_or_focusing_on_a_capture_is_no_claim():
 def test_towns_listed_as_directions_are_axes_not_fighting_in_them():
     got = _run("There is advancement in Testivka, Dubky and other directions, a Russian defence ministry spokesman said.")
     assert got == {}
+
+
+def test_a_side_that_maintains_it_captured_a_town_claims_it():
+    got = _run("The clash of narratives goes on. Russia maintains it has captured the eastern city of Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_a_list_goes_on_past_the_oblast_of_its_first_place():
+    got = _run("The Russian Defense Ministry claimed to have captured the settlements of Testivka in the northeastern "
+               "Testska region, as well as Dubky, Lisne and Hrabove in the eastern Donetsk region.")
+    assert {p for p, side, kind in got if side == "RU" and kind == "captured"} == {"Testivka", "Dubky", "Lisne", "Hrabove"}
+
+
+def test_an_appositive_relative_clause_is_its_own_villages_alone():
+    got = _run("Hanna Maliar said the Kremlin's forces are trying to regain lost positions near Novoselo and Dubky, "
+               "another village near Hrabove which Ukrainian forces liberated on Friday.")
+    assert ("Dubky", "UA", "captured") in got
+    assert not any(p == "Novoselo" and kind == "captured" for p, _, kind in got)
+
+
+def test_a_camera_capture_a_demand_to_surrender_and_a_plant_taken_are_no_captures_of_the_town():
+    got = _run("Residents captured footage of Ukrainian soldiers walking through Testivka. "
+               "Military intelligence demanded that any Russian forces still in Novoselo surrender immediately. "
+               "Reports indicate that Russian troops have partially entered Dubky and taken control of a local meat processing plant.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_each_victims_place_of_a_strike_report_is_struck():
+    got = _run("Separate attacks injured a 64-year-old man in the village of Testivka and a 56-year-old man in Dubky, "
+               "according to Governor Oleh Syniehubov.")
+    assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
