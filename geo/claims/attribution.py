@@ -89,7 +89,7 @@ _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?s
                          r"(?:liberated|recaptured|regained|retook|retaken))", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"
-                         r"(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?liberated)")
+                         r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+(?:has\s+|have\s+|had\s+)?[“\"«]?liberated)")
 
 
 def _side_by_wording(text: str) -> str | None:
@@ -257,7 +257,10 @@ class Attributor:
                 continue
             after = text[sp.end:]
             lead = text[back_start:sp.start]
-            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3})?$", lead))
+            # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
+            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|"
+                                     r"(?:the\s+)?(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
+                                     r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5})?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):

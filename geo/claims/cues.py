@@ -320,7 +320,7 @@ MODAL = re.compile(
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of|"
-    r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
+    r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.

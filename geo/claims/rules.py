@@ -320,7 +320,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # "west of Kurakhove, an industrial town that ...": the appositive makes the landmark the topic
             # but "northeast of the city of Kherson, which Ukraine recaptured": ", which" right after a
             # name hangs on that name
-            if ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the)\s", text[ante[-1][1]:region[0]]) \
+            if ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the|another)\s", text[ante[-1][1]:region[0]]) \
                     and text[ante[-1][1]:region[0]].strip():
                 ante = [p for p in ante if not _landmark(text, p[0], places)]
             if ante:
@@ -390,6 +390,9 @@ _PARTIAL_AFTER = re.compile(
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
+    if kind == "captured" and not cue.withdrawal and re.search(
+            r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing))\s+(?:(?:is|are)\s+(?:now\s+)?under\s*way\s+)?to\s+$", before, re.I):
+        return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"

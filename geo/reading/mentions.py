@@ -33,6 +33,8 @@ _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
 _LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
+# A district named by its adjective ("Orekhovsky", "Pokrovskyi", "Bakhmutskyi"), never a settlement's name
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts)(?:y|yi|iy|ii|ij|yy|i)$", re.I)
 # "the Sea of Azov", "the Gulf of Odesa": a body of water named after a place, not the place
 _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
@@ -297,8 +299,11 @@ class MentionFinder:
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None
-        if (_RAION_AFTER.match(after) or _LIST_RAIONS.match(after)) and self.geocoder.admin_area(phrase, "raion") is not None:
-            return "raion"
+        if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after):
+            if self.geocoder.admin_area(phrase, "raion") is not None:
+                return "raion"
+            if _DISTRICT_ADJECTIVE.search(phrase):
+                return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
                 and self._known(phrase, ("water",)):
             return "river"

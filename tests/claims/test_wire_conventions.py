@@ -64,3 +64,26 @@ def test_each_victims_place_of_a_strike_report_is_struck():
     got = _run("Separate attacks injured a 64-year-old man in the village of Testivka and a 56-year-old man in Dubky, "
                "according to Governor Oleh Syniehubov.")
     assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
+
+
+def test_an_unqualified_ministry_saying_russia_liberated_a_village_is_russias():
+    got = _run("The defense ministry said Russia had “liberated” the village of Testivka, on the outskirts of Dubky.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert not any(side == "UA" for _, side, _ in got)
+
+
+def test_fighting_to_liberate_is_the_battle_not_its_end():
+    got = _run("Joint forces are fighting to liberate the villages of Testivka and Dubky, deputy chief of the DPR "
+               "People’s Militia Eduard Basurin said.")
+    assert ("Testivka", "RU", "contested") in got and ("Dubky", "RU", "contested") in got
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_an_appositive_after_a_landmark_is_about_the_landmark():
+    got = _run("Testivka is located just west of Dubky, another city that fell to Russian forces in 2023.")
+    assert ("Dubky", "other", "captured") in got and not any(p == "Testivka" for p, _, _ in got)
+
+
+def test_an_ordered_retreat_is_no_capture_yet():
+    got = _run("Russian Defence Minister Sergei Shoigu has ordered a retreat from Testivka, a Russian statement said.")
+    assert not any(kind == "captured" for _, _, kind in got)

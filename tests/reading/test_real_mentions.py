@@ -225,3 +225,8 @@ def test_every_name_of_a_list_of_districts_is_a_district(find):
     got = _by_surface(find("The enemy fired at the settlements of the Kharkiv, Bohodukhiv, Chuhuiv, "
                            "Kupiansk and Izyum districts over the past day."))
     assert {m.kind for name in ("Bohodukhiv", "Chuhuiv", "Kupiansk", "Izyum") for m in got[name]} == {"raion"}
+
+
+def test_former_districts_named_by_their_adjective_are_no_settlements(find):
+    got = find("More than 80% of the territories in the Vremyevsky, Vasilevsky and Orekhovsky districts have been liberated.")
+    assert not any(m.kind == "settlement" for m in got)

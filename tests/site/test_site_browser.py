@@ -422,6 +422,8 @@ def test_the_default_view_shows_every_marker_clear_of_the_panels(browser, front_
             assert sheet["y"] > size[1] / 2 and sheet["width"] == size[0]  # a bottom sheet
         # Zoomed in with the buttons (around the middle of the free space), the side panels fold to
         # their buttons: the places in view stay clear of them.
+        # the first view settled (a slow machine may still be animating it), then one click in
+        p.page.wait_for_function("!window.frontline.map._animatingZoom && window.frontline.map.getZoom() === window.frontline.homeZoom")
         p.page.click(".fl-zoom a[aria-label='Zoom in']")
         p.page.wait_for_function("window.frontline.map.getZoom() > window.frontline.homeZoom && !window.frontline.map._animatingZoom")
         p.page.wait_for_function("['fl-legend', 'fl-changes', 'fl-find'].every(id => !document.getElementById(id).open)",
