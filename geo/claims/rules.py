@@ -758,7 +758,8 @@ def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speake
         inside = [s for s in inside if h.region[0] <= s.start < h.region[1]]
     if h.cue.answer and not inside:  # "X says Russia's claim is untrue": X answers, though its scope ends at the claim
         inside = [v for v in speakers if not v.noun and v.end <= pos + 1 and v.side in ("RU", "UA")][-1:]
-    if not inside and carry is not None and h.cue.kind == "struck" and not speakers and not _attacker_is(text, carry.side):
+    if not inside and carry is not None and h.cue.kind == "struck" and not speakers and not _attacker_is(text, carry.side) \
+            and not _OWN_SOURCE.search(text):  # "Explosions were also reported in ...": a source of its own, unnamed
         return [(carry.side, carry.label, None, "relayed")]
     if not inside:
         return [("other", article.source or "unnamed outlet", None, "outlet")]
@@ -808,9 +809,14 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
     s = next((p[0] for p in places if p[2] is oblast), None)
     if s is None:  # named in an earlier sentence
         return False
-    return any(p[2].kind == "settlement" and 0 <= s - p[1] <= 50
-               and (re.search(r"\bin\s+(?:the\s+)?", text[p[1]:s]) or re.fullmatch(r"\s*,\s*(?:the\s+)?", text[p[1]:s]))
-               for p in places)
+    if any(p[2].kind == "settlement" and 0 <= s - p[1] <= 50
+           and (re.search(r"\bin\s+(?:the\s+)?", text[p[1]:s]) or re.fullmatch(r"\s*,\s*(?:the\s+)?", text[p[1]:s]))
+           for p in places):
+        return True
+    # a name the gazetteer does not know, placed in the oblast: "striking Kupeianshchina in the Kharkiv region"
+    return bool(re.search(r"(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ukraine|Russia|Kyiv|Kiev)\b)"
+                          r"[A-Z][\w'’-]{3,}\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?$",
+                          text[max(0, s - 50):s]))
 
 
 # "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
@@ -838,6 +844,7 @@ _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
+_OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b", re.I)
 CARRY_SENTENCES = 3  # a strike round-up goes on for a few sentences after the official who gives it
 
 

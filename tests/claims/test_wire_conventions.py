@@ -87,3 +87,18 @@ def test_an_appositive_after_a_landmark_is_about_the_landmark():
 def test_an_ordered_retreat_is_no_capture_yet():
     got = _run("Russian Defence Minister Sergei Shoigu has ordered a retreat from Testivka, a Russian statement said.")
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_explosions_reported_after_an_officials_round_up_are_not_the_officials():
+    got = _run("Russian shelling hit Testivka overnight, governor Ivan Petrenko said. "
+               "Explosions were also reported in Dubky and Lisne.")
+    assert ("Testivka", "UA", "struck") in got
+    assert not any(side == "UA" and p in ("Dubky", "Lisne") for p, side, _ in got)
+
+
+def test_an_oblast_that_places_an_unknown_area_is_no_target():
+    got = _run("Russian troops have been striking Kupeianshchina in the Testska region since the evening, "
+               "governor Ivan Petrenko said.")
+    assert not any(p == "Testska" for p, _, _ in got)
+    got = _run("On Sunday in the Testska region, Russian drones struck homes, governor Ivan Petrenko said.")
+    assert ("Testska", "UA", "struck") in got
