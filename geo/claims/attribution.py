@@ -216,7 +216,7 @@ class Attributor:
                 and not re.search(r"\bthe\s+$", text[max(0, s - 5):s]):  # "Valery Gerasimov, who claimed ..."
             return Speaker(s, e + verb.end(), side, label, typ)
         if re.search(r"(?:claim|statement|announcement|report|information|assertion|allegation)s?$", text[s:e]) or \
-                re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:made\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+                re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:(?:made\s+)?by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                           text[max(0, s - 80):s], re.I):
             # "a Russian statement that ...", "claims made by X that ...": what it says; a bare
             # "denied Moscow's assertions, saying Kyiv still controls X" says nothing of X

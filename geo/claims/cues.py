@@ -203,7 +203,7 @@ KIND_CUES = {
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
-        r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:[\w,]+\s+){0,3}?(?:at|on|upon))\b",
+        r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon))\b",
         re.I,
     ),
     "contested": re.compile(
@@ -212,6 +212,8 @@ KIND_CUES = {
         r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
+        # the Russian ministry's formula: "defeating Ukrainian formations near the villages of A and B"
+        r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
         r"counter-?attack\w*|repel(?:led|s)?|repuls(?:ed|es|ing)|dislodg\w*|penetrat(?:e|ed|ing)|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"

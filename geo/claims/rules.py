@@ -443,7 +443,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             return "held"
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
             return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
-        if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]) and _REPORTS_OF.search(before):
+        if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]) and _REPORTS_OF.search(before) \
+                and not (sp is not None and sp.noun):  # "reports from the Kremlin about the capture ...": the Kremlin's claim stands
             return "held"  # "reports about the capture of X are untrue": a denial after the fact"
         if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
             return "contested"
@@ -459,6 +460,9 @@ def _area_gain(text: str, h: _Hit, offset: int) -> bool:
     "44 square kilometres liberated around Bakhmut" (but not "270 square miles and the towns of X")."""
     place = h.mention.start - offset
     lo, hi = min(h.cue.start, place), max(h.cue.end, place)
+    if h.cue.end <= place and re.search(r"\b(?:neighbou?rhoods?|microdistricts?|districts?|quarters?|parts?|sections?|streets?)\s+of\s+"
+                                        r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[h.cue.end:place], re.I):
+        return True  # "withdrawn from the Kanal neighbourhood of the town of X": a part of X
     area = C.AREA_GAIN.search(text, max(0, lo - 40), hi)
     return bool(area) and not re.search(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\b", text[area.end():max(area.end(), place)])
 

@@ -102,3 +102,34 @@ def test_an_oblast_that_places_an_unknown_area_is_no_target():
     assert not any(p == "Testska" for p, _, _ in got)
     got = _run("On Sunday in the Testska region, Russian drones struck homes, governor Ivan Petrenko said.")
     assert ("Testska", "UA", "struck") in got
+
+
+def test_fire_from_named_systems_at_a_town_is_a_strike():
+    got = _run("At 10:15 a.m., Russians fired from S-300 systems at Testivka, causing damage to a building, "
+               "governor Oleh Syniehubov said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_defeating_formations_near_villages_is_the_russian_ministrys_fighting():
+    got = _run("Russian troops have improved their positions, defeating Ukrainian formations near the villages of "
+               "Testivka and Dubky, the Russian Defence Ministry said.")
+    assert ("Testivka", "RU", "contested") in got and ("Dubky", "RU", "contested") in got
+
+
+def test_a_withdrawal_from_a_neighbourhood_is_fighting_for_the_town():
+    got = _run("Earlier in July, Ukrainian troops withdrew from the Kanal neighborhood of the embattled town of Testivka.")
+    assert ("Testivka", "other", "contested") in got
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_reports_from_a_side_about_a_capture_are_its_claim_and_the_speaker_denies_them():
+    got = _run("In reality, reports from the Kremlin about the capture of the cities of Testivka and Dubky are not "
+               "confirmed by facts, the spokesman Viktor Trehubov said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert ("Testivka", "UA", "held") in got and ("Dubky", "UA", "held") in got
+
+
+def test_a_general_staff_report_that_states_repelled_assaults_is_the_general_staffs():
+    got = _run("In the morning report from the General Staff of the Ukrainian Armed Forces on March 8, it was stated "
+               "that Ukrainian defense forces repelled 41 enemy assault actions in the areas of Testivka and Dubky.")
+    assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
