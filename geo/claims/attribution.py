@@ -86,10 +86,13 @@ _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?s
                          r"Defen[cs]e\s+Forces(?!\s+of\s+(?:the\s+)?Russia)|Russian\s+aggressor|"
                          # a side's own word for its own gains: "Ukrainian forces have liberated X"
                          r"(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|our)\s+(?:forces|troops|defenders|soldiers|army|units)|Ukraine|Kyiv)\s+(?:have\s+|has\s+|had\s+)?"
-                         r"(?:liberated|recaptured|regained|retook|retaken))", re.I)
+                         r"(?:liberated|recaptured|regained|retook|retaken)|"
+                         # a side's own word for the other's attacks: "Ukrainian forces repelled Russian attacks near X"
+                         r"(?:Ukrainian|Ukraine['’]s|our)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"
-                         r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+(?:has\s+|have\s+|had\s+)?[“\"«]?liberated)")
+                         r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+(?:has\s+|have\s+|had\s+)?[“\"«]?liberated|"
+                         r"Russian\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))")
 
 
 def _side_by_wording(text: str) -> str | None:
@@ -112,6 +115,7 @@ class Attributor:
         for s, e, side, typ, label in ahead:
             if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last:
                 self.last[typ] = side
+        self._qualified = set(self.last)  # the types some voice of a named side speaks for in this article
         self.last.setdefault("gov", self.last.get("mil", "RU"))
         self.last.setdefault("mil", self.last.get("gov", "RU"))
 
@@ -145,8 +149,9 @@ class Attributor:
                     r"\s+(?:for|of|at)\s+(?:the\s+)?", text[e:m[0]])), (side, label))
             if side == "?" and typ == "enemy":  # the enemy of the side that reports it
                 side, label = {"UA": ("RU", "Russian side"), "RU": ("UA", "Ukrainian side")}.get(self.last.get("mil"), ("unknown", label))
-            if side == "?":
-                side = _side_by_wording(text) or self.last.get(typ, "RU")
+            if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
+                side = _side_by_wording(text) or (
+                    "UA" if not self._qualified and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self.last.get(typ, "RU"))
             if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*", text[lex_end:s])
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found

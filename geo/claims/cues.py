@@ -29,7 +29,9 @@ _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov
 _UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|y)|Maliar|Pletenchuk|Lykhovyi|Voloshyn|Humeniuk|"
              r"Budanov|Zaluzhn(?:yi|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
              r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|y)|Fityo|Ihnat|Dmytrashkivskyi|Yermak|Podolyak|"
-             r"Filashkin|Kyrylenko|Vorobiov|Sadovyi|Terekhov|Trehubov|Yusov|Skibitskyi|Polishchuk")
+             r"Filashkin|Kyrylenko|Vorobiov|Sadovyi|Terekhov|Trehubov|Yusov|Skibitskyi|Polishchuk|"
+             r"[HG]a[iy]da[iy]|Yevlash|Starukh|S[i]?enkevych|Kovalenko|Tymoshenko|Zhorin|"
+             r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets")
 _RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"
 _UA_Q = r"(?i:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|the\s+Ukrainian)"
 _INST_GOV = r"(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e(?:\s*\(MoD\))?|MoD|defen[cs]e\s+minist(?:ry|er)|ministry|government|foreign\s+ministry|presidency)"
@@ -84,17 +86,18 @@ ACTORS = [
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
     ("RU", "off", "Russian-installed officials",
      r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
-     r"\b(?:DPR|LPR|DNR|LNR)\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission)|"
+     r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission)|"
+     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:['’]s)?\s+(?:officials|authorities|head|leader)|"
      # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
      r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"
      r"(?:\s+(?:of|on)\s+(?:[\w'’]+\s+){0,6}?(?:Crimes|Aggression)(?:\s+of\s+Ukraine)?)?(?:\s*\(JCCC\))?|\bJCCC\b|"
-     r"(?:[\w-]+\s+){0,3}military-civilian\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
+     r"(?:[\w-]+\s+){0,3}military-civilian\s+administration|(?:the\s+)?Russian(?:-installed|-appointed)?\s+(?:military[\s-]+)?civil(?:ian)?\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
     ("UA", "off", "Ukrainian regional authorities",
      r"(?:(?:head|chief|governor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
      r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|"
      r"City\s+Council|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
-     r"(?:the\s+)?(?:regional|city|district)\s+military\s+administration|\bRMA\b|\bOVA\b|"
+     r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|\bRMA\b|\bOVA\b|"
      r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
     ("UA", "gov", "Ukraine's Center for Countering Disinformation",
      r"(?:the\s+)?(?:Ukraine['’]s\s+)?(?:Center|Centre)\s+for\s+Countering\s+Disinformation|\bCCD\b"),
@@ -112,7 +115,7 @@ ACTORS = [
     ("RU", "mil", "Russian military",
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
-     r"(?:the\s+)?(?i:regional|military|city)\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?(?i:regional|military|city)(?:\s+(?i:military))?\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+|its\s+)?(?i:governor|gov\.)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+)?(?:(?i:regional|city|district|national|local)\s+)?(?i:police|prosecutors?|rescuers|emergency\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
@@ -133,7 +136,7 @@ _KEYWORDS = {
     "DeepState": ("deepstate", "deep state", "monitoring"),
     "Institute for the Study of War": ("isw", "institute", "think"),
     "military bloggers": ("blogger", "channel", "rybar", "podolyak", "correspondent", "experts", "observers", "analysts"),
-    "Russian-installed officials": ("people", "dpr", "lpr", "dnr", "lnr", "military-civilian", "occup"),
+    "Russian-installed officials": ("people", "dpr", "lpr", "dnr", "lnr", "military-civilian", "occup", "jccc", "joint", "civil"),
     "Ukrainian regional authorities": ("administration", "rma", "ova", "mva", "council", "community", "hromada",
                                        "police", "prosecutor", "emergency"),
     "Ukrainian military unit": ("operational", "brigade", "battalion", "regiment", "corps", "ukraine", "battle", "osg", "otg"),
@@ -314,7 +317,7 @@ CAPTION = re.compile(
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
 # ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").
 MODAL = re.compile(
-    r"\b(?:would|could|might|may|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
+    r"\b(?:would|could|might|(?-i:may)|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
     r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
     r"hoping|vows?|vowed|meant|designed|supposed|intent|bid|threatens?|threatened|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of)|needs?|"

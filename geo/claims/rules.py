@@ -41,8 +41,8 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"the\s+(?:bulk|majority))[\"”']?)"
           r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
-_LIST_SEP = re.compile(r"^(?:\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"
-                       r"[A-Z][\w'’-]+\s+(?:region|oblast)(?=\s*,))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
+_LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"
+                       r"[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)(?=\s*,))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
 _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
@@ -147,6 +147,10 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
                     and re.search(r"\bthe\s+(?:\w+ly\s+|most\s+)?$", scan[max(0, m.start() - 20):m.start()]):
                 continue  # "the seriously wounded were taken to hospitals in X": people, not a strike at X
+            if kind == "struck" and re.fullmatch(r"drones?", scan[m.start():m.end()]) and re.search(
+                    r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
+                    scan[max(0, m.start() - 40):m.start()]):
+                continue  # "the elite battalion of attack drones had arrived near X": a unit, not a strike
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
@@ -262,6 +266,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             named = [p for p in cands if p[1] == appos.start()]
             if named:
                 hits.append(_Hit(named[0][2], cue, region=region))
+                continue
+        if re.match(r"\s*(?:of\s+)?which\b", text[cue.end:cue.end + 12]):  # "northeast of X, the fall of which in February"
+            named = [p for p in cands if p[1] <= cue.start and re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?", text[p[1]:cue.start])]
+            if named:
+                hits.append(_Hit(named[-1][2], cue, region=region))
                 continue
         if cue.kind == "contested":
             cands = [p for p in cands if id(p[2]) not in axes]
@@ -395,6 +404,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
+    if kind == "captured" and re.search(r"\b(?:after|since|before|until|following)\s+(?:its|their)\s+$", before, re.I):
+        return None  # "fortifications built around the town after its liberation": a time of reference, not news
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                                                   r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?$", before, re.I):
         return "contested"  # "Part of the settlement is under the control of Russian forces": a share, no control

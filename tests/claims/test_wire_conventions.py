@@ -133,3 +133,46 @@ def test_a_general_staff_report_that_states_repelled_assaults_is_the_general_sta
     got = _run("In the morning report from the General Staff of the Ukrainian Armed Forces on March 8, it was stated "
                "that Ukrainian defense forces repelled 41 enemy assault actions in the areas of Testivka and Dubky.")
     assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+
+
+def test_the_month_of_may_is_no_modal():
+    got = _run("In May 2023 the Russians captured Testivka after long and bloody battles.")
+    assert got[("Testivka", "other", "captured")].date_from.month == 5
+
+
+def test_voices_by_name_role_and_wording():
+    got = _run("Earlier, Gaidai wrote on his Telegram that Ukrainian troops repelled a Russian attack near Testivka. "
+               "Ukrainian forces repelled Russian attacks near Dubky, the official said. "
+               "The enemy conducted 150 artillery strikes on Lisne, the General Staff said. "
+               "Russian strikes injured four people in Hrabove, according to the local military administration. "
+               "Ukrainian forces are withdrawing from Kamianka, a regional military chief said.")
+    for place, kind in (("Testivka", "contested"), ("Dubky", "contested"), ("Lisne", "struck"), ("Hrabove", "struck"),
+                        ("Kamianka", "contested")):
+        assert (place, "UA", kind) in got, place
+
+
+def test_voices_of_the_russian_installed_authorities():
+    got = _run("The Luhansk People's Republic (LNR) officials claimed that Ukrainian forces had begun to withdraw from "
+               "Testivka. After this, the head of the Russian military civil administration, Vitaly Ganchev, said "
+               "Ukrainian shelling hit Dubky.")
+    assert ("Testivka", "RU", "contested") in got and ("Dubky", "RU", "struck") in got
+
+
+def test_a_list_goes_on_past_a_peoples_republic_between_commas():
+    got = _run("Russian troops freed the settlements of Testivka, in the Donetsk People's Republic, and Dubky in the "
+               "Kharkov region, the Russian Defense Ministry said.")
+    assert ("Testivka", "RU", "captured") in got and ("Dubky", "RU", "captured") in got
+
+
+def test_the_fall_of_which_is_the_fall_of_the_place_before_it():
+    got = _run("Testivka and Dubky lie northeast of Lisne, the fall of which in February triggered an acceleration "
+               "of the Russian offensive.")
+    assert ("Lisne", "other", "captured") in got
+    assert not any(p in ("Testivka", "Dubky") for p, _, _ in got)
+
+
+def test_a_liberation_named_as_a_time_of_reference_and_a_drone_unit_are_no_claims():
+    got = _run("The head of the Testivka City Military Administration said that building fortifications around the "
+               "town after its liberation had been difficult. He also said that the elite battalion of attack "
+               "drones had arrived near Dubky.")
+    assert not any(kind in ("captured", "struck") for _, _, kind in got)
