@@ -112,11 +112,9 @@ def main(argv=None) -> None:
 
 
 # -- synthetic: Russian forms of places the gazetteer knows only by their Ukrainian names ----------
-def synthetic(dump: Path, workdir: Path, limit: int | None = None, verbose: bool = False) -> None:
-    """Every settlement of the front-line oblasts that GeoNames names in Cyrillic both in Ukrainian
-    and in Russian (a form with Russian letters or endings, close to the Ukrainian one: not an old
-    name), imported with its Russian and Latin variants left out; its Russian form in BGN/PCGN
-    romanization is geocoded alone and with its oblast."""
+def synthetic_gazetteer(dump: Path, workdir: Path):
+    """The gazetteer of the synthetic part (imported into ``workdir``) and its (Russian form,
+    geonameid) items, shuffled."""
     import random
     import zipfile
 
@@ -126,8 +124,7 @@ def synthetic(dump: Path, workdir: Path, limit: int | None = None, verbose: bool
     from _common import import_gazetteer
     from translit import RU_BGN, romanize
 
-    from geo.places.gazetteer import Gazetteer, distance_km
-    from geo.places.geocoder import GazetteerGeocoder
+    from geo.places.gazetteer import Gazetteer
     from geo.places.names import is_ukrainian_cyrillic, romanize_uk
 
     front = {"05", "14", "26", "08", "07"}
@@ -164,6 +161,18 @@ def synthetic(dump: Path, workdir: Path, limit: int | None = None, verbose: bool
     gaz = Gazetteer(path)
     items = [(q, gid) for q, gid in items if gid in gaz.places and gaz.places[gid].kind == "settlement"]
     random.Random(7).shuffle(items)
+    return gaz, items
+
+
+def synthetic(dump: Path, workdir: Path, limit: int | None = None, verbose: bool = False) -> None:
+    """Every settlement of the front-line oblasts that GeoNames names in Cyrillic both in Ukrainian
+    and in Russian (a form with Russian letters or endings, close to the Ukrainian one: not an old
+    name), imported with its Russian and Latin variants left out; its Russian form in BGN/PCGN
+    romanization is geocoded alone and with its oblast."""
+    from geo.places.gazetteer import distance_km
+    from geo.places.geocoder import GazetteerGeocoder
+
+    gaz, items = synthetic_gazetteer(dump, workdir)
     items = items[:limit] if limit else items
     geocoder = GazetteerGeocoder(gaz)
     print(f"{len(items)} Russian forms of places known by their Ukrainian names only (BGN/PCGN romanization)")

@@ -204,7 +204,7 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
                     if old is None or old.how in ("alt", "stem") or old.weight < weight:
                         # the place's own name read from its Russian form: more than a variant of it
                         found[gid] = NameMatch(gid, "russian", max(weight, old.weight if old else 0.0))
-    if len(key) >= 5 and found and not _a_former_name(gazetteer, name, found):
+    if len(key) >= 5 and found:
         _add_namesakes(gazetteer, key, found)
     if len(key) >= 5 and not found:  # a name that is some place's name or variant beats look-alikes anyway
         for k in keys:
@@ -246,8 +246,11 @@ def _russian_beside_own(gazetteer: Gazetteer, name: str, found: dict, kinds) -> 
       rows: Konstantinovka, Snezhnoye), a Russian-looking name may as well be the Russian form of a
       place named in Ukrainian (Kostiantynivka, Snizhne): those readings are added, as "russian".
 
-    :returns: whether the places having the name as their own are all named in Russian (and no
-        place has it as a former name): then the namesakes of its variants count too.
+    A place that has the name as a former name (Konstantinovka for Pryshchepivka) hides neither: it
+    stays a candidate beside them, and context or the places' sizes decide between them.
+
+    :returns: whether the places having the name as their own are all named in Russian: then the
+        namesakes of its variants count too.
     """
     places = gazetteer.places
     variants = [gid for gid, m in found.items() if m.how in _VARIANT]
@@ -255,7 +258,6 @@ def _russian_beside_own(gazetteer: Gazetteer, name: str, found: dict, kinds) -> 
     if not variants and not looks_russian:  # (the common case: nothing to read, nothing to add)
         return False
     own_russian = all(_russian_row(places[gid].name) for gid, m in found.items() if m.how in OWN_NAMES)
-    own_russian = own_russian and not _a_former_name(gazetteer, name, found)
     add_new = own_russian and looks_russian
     if not variants and not add_new:
         return own_russian
@@ -272,25 +274,6 @@ def _russian_beside_own(gazetteer: Gazetteer, name: str, found: dict, kinds) -> 
     return own_russian
 
 
-def _a_former_name(gazetteer: Gazetteer, name: str, found: dict) -> bool:
-    """Whether some place has the name as another name than its own (neither a spelling of its own
-    name nor its Russian form): a former name (Petrovskoye for Nova Olenivka, renamed in 2016), which
-    Russian reporting keeps using. Places of a like-sounding current name are then not added beside it."""
-    places, key = gazetteer.places, spelling_key(name)
-    readings = None
-    for gid, m in found.items():
-        if m.how not in _VARIANT:
-            continue
-        own = spelling_key(places[gid].name)
-        if _spelling_of(key, own):
-            continue
-        if readings is None:
-            readings = russian_keys(name)
-        if own not in readings:
-            return True
-    return False
-
-
 def _add_namesakes(gazetteer: Gazetteer, key: str, found: dict) -> None:
     """The places named as one that has the name as a variant spelling of its own name.
 
@@ -300,10 +283,10 @@ def _add_namesakes(gazetteer: Gazetteer, key: str, found: dict) -> None:
     place's own name (the same consonants, vowels changed: Samoylovka/Samiilivka, Kamyshevakha/
     Komyshuvakha; not a name extending it) is therefore a spelling of every place of that name, and
     those are matched too ("namesake"), below the place that lists it. A variant that is another
-    name (a former name: Grishino for Pokrovsk) is that place's alone, and while some place has the
-    name as a former name none are added (Russian reporting keeps the names of before 2016). Not done
-    either when the name is some place's own name (unless a row GeoNames names in Russian): a
-    variant is then secondary anyway.
+    name (a former name: Grishino for Pokrovsk) is that place's alone; that some place has the name as
+    a former name does not stop the namesakes of the others (Samoylovka, a former name of Iverske and
+    the Russian form of every Samiilivka). Not done when the name is some place's own name (unless a
+    row GeoNames names in Russian): a variant is then secondary anyway.
     """
     places = gazetteer.places
     lookup = gazetteer.lookup_key

@@ -33,6 +33,15 @@ PLACES = [
     # a village with a name of two words and one whose former name shares only the second word
     (9950031, "Zvizdne", "Звіздне", 48.30, 37.90, "05", "0501", 0),
     (9950032, "Bazhane Druhe", "Zhelanne Druhe,Бажане Друге", 48.32, 37.95, "05", "0501", 150),
+    # two villages of one name, one listing its Russian form (Tarnevakha), also the former name of a
+    # village of another name; and a row GeoNames names in Russian (Lesnoye) in another oblast,
+    # the former name of a village there too, beside a village named in Ukrainian (Lisne)
+    (9950051, "Tarnuvakha", "Tarnevakha,Тарнуваха", 47.50, 36.70, "05", "0502", 0),
+    (9950052, "Tarnuvakha", "Тарнуваха", 48.40, 37.60, "05", "0501", 0),
+    (9950053, "Zhovtoiarka", "Tarnevakha,Жовтоярка", 48.60, 37.20, "05", "0501", 0),
+    (9950061, "Lesnoye", "", 50.30, 30.30, "12", "1201", 0),
+    (9950062, "Ozerne", "Lesnoye,Озерне", 50.35, 30.50, "12", "1201", 0),
+    (9950063, "Lisne", "Лісне", 47.55, 36.80, "05", "0502", 0),
     # a village in a raion and a town of its name in another oblast
     (9950041, "Hlybivka", "Глибівка", 47.35, 36.40, "05", "0502", 0),
     (9950042, "Hlybivka", "Глибівка", 50.45, 30.60, "12", "1201", 30000),
@@ -88,6 +97,24 @@ def test_a_variant_listed_for_one_namesake_is_a_spelling_of_all(geocoder, gaz):
 def test_a_former_name_is_no_spelling_of_the_namesakes_of_the_place_s_name(gaz):
     """Koloniya Kvetovka is another name of Novohrad: no other Novohrad is matched through it."""
     assert all(m.how != "namesake" for m in match_name(gaz, "Koloniya Kvetovka"))
+
+
+def test_a_former_name_of_one_place_does_not_hide_the_namesakes_of_another(geocoder, gaz):
+    """Tarnevakha is the Russian form of both Tarnuvakhas (one lists it) and a former name of
+    Zhovtoiarka: all three are candidates, and the oblast alone decides nothing."""
+    how = {m.geonameid: m.how for m in match_name(gaz, "Tarnevakha")}
+    assert how.get(9950052) == "namesake" and 9950053 in how
+    res = geocoder.resolve("Tarnevakha", "in the Testova region")
+    assert not res.resolved and {9950051, 9950052, 9950053} <= {c.geonameid for c in res.candidates}
+
+
+def test_a_former_name_does_not_hide_the_ukrainian_reading_of_a_russian_named_row(geocoder, gaz):
+    """Lesnoye: a hamlet's own name (a row named in Russian), a former name of Ozerne, and the
+    Russian form of Lisne in another oblast; with that oblast stated, Lisne is the answer."""
+    how = {m.geonameid: m.how for m in match_name(gaz, "Lesnoye")}
+    assert how.get(9950063) == "russian"
+    res = geocoder.resolve("Lesnoye", "in the Testova region")
+    assert res.resolved and res.candidates[0].geonameid == 9950063
 
 
 def test_a_russian_named_row_does_not_hide_the_ukrainian_town_the_name_reads_as(geocoder, gaz):
