@@ -70,7 +70,7 @@ ACTORS = [
      rf"\b(?:Kremlin|Moscow|Russia)['’]?s?\s+(?:claim|statement|announcement|report|assertion|allegation)s?\b|\b(?:the\s+)?Kremlin\b|"
      rf"{_RU_Q}\s+(?:statement|claim|announcement|report|information|assertion|allegation)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
      rf"(?:Russian|Moscow)-(?:installed|appointed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|governor|head|mayor|leader)|"
-     rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
+     rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:Russian|Moscow|Kremlin)-backed\s+(?:fighters|forces|separatists|troops|militants|officials|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
      rf"(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
     ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
@@ -199,14 +199,16 @@ KIND_CUES = {
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"
         r"(?:pushed|drove|driven|forced|kicked)\s+(?:\w+\s+){0,3}?out\s+(?:\w+\s+){0,3}?from|expelled\s+(?:\w+\s+){0,3}?from|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|occupation\s+of(?=\s+(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?[A-Z])|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
-        r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+)?"
+        r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|(?:was|were|been)\s+(?:completely\s+|fully\s+)?occupied|"
+        r"under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+|our\s+)?"
         r"(?:(?:forces|troops|army)['’]?s?\s+)?control)\b",
         re.I,
     ),
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
-        r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|fired\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon))\b",
+        r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|"
+        r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire|fired\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon))\b",
         re.I,
     ),
     "contested": re.compile(

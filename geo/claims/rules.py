@@ -440,6 +440,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "captured" and cue.withdrawal and re.search(
             r"\bsome\s+(?:of\s+(?:the|its|our|their)\s+)?(?:[\w-]+\s+)?(?:troops|units|forces|soldiers|servicemen|personnel)\b[^.;]{0,40}$", before, re.I):
         return "contested"  # "some Ukrainian troops have been withdrawn from X": part of the garrison, no loss of X
+    if kind == "captured" and re.fullmatch(r"entered", cue.text, re.I) and claimant in ("RU", "UA") \
+            and _agent(cue, text, claimant) not in (None, claimant):
+        return "contested"  # "Gaidai said Russian troops have entered X": the defender reports fighting inside, not a loss
     if kind == "captured":
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
             return None
@@ -521,6 +524,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return "RU" if agent in (None, "UA") else "UA"
     if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat", cue.text, re.I):
         return liberator
+    if agent is None and re.search(r"occupied", cue.text, re.I):
+        return "RU"  # "X was completely occupied": reporting says it of Russia's captures only
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
 
 

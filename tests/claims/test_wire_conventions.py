@@ -176,3 +176,23 @@ def test_a_liberation_named_as_a_time_of_reference_and_a_drone_unit_are_no_claim
                "town after its liberation had been difficult. He also said that the elite battalion of attack "
                "drones had arrived near Dubky.")
     assert not any(kind in ("captured", "struck") for _, _, kind in got)
+
+
+def test_the_enemy_entering_a_town_is_fighting_when_the_defender_says_so():
+    got = _run("Governor Serhiy Gaidai said Russian troops have entered Testivka, the largest city still in Ukrainian hands. "
+               "Ukrainian troops entered Dubky on Friday, the General Staff of the Armed Forces of Ukraine said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
+    assert got[("Dubky", "UA", "captured")].control == "UA"
+
+
+def test_occupied_and_under_our_control_and_russian_backed_fighters():
+    got = _run("Testivka was completely occupied as of yesterday evening, a Ukrainian army spokesman said. "
+               "\"The city of Dubky was placed under our control several weeks ago,\" Russian Defence Minister Andrei Belousov said. "
+               "Russian-backed fighters said on Saturday that they had taken control of Lisne.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    assert ("Dubky", "RU", "captured") in got and ("Lisne", "RU", "captured") in got
+
+
+def test_settlements_listed_as_under_fire_are_struck():
+    got = _run("In addition, the head of the RMA noted, Testivka, Dubky, Lisne and other settlements were under fire.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
