@@ -206,7 +206,7 @@ KIND_CUES = {
     ),
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
-        r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|targeted|"
+        r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?)\b|targeted|"
         r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire|fired\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon))\b",
         re.I,
@@ -366,7 +366,9 @@ OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neig
                           r"airport|airfield|warehouse|depot|facility|enterprise|complex|dam|bridge|railway\s+station)\b", re.I)
 PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?:[\w'’-]+\s+){0,4}from\s+(?:\w+\s+){0,2}$", re.I)
 # Munitions made safe are no strike: "bombs dropped ... have been neutralized by sappers"
-DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers)\b", re.I)
+DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers|"
+                     # an accident with old munitions, no attack: "killed as a result of an explosion of ammunition"
+                     r"(?:explosion|detonation)\s+of\s+(?:an?\s+)?(?:unknown\s+|unexploded\s+|old\s+)?(?:ammunition|munitions?|explosive\s+(?:object|device)s?|ordnance))\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.
 UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"
                             r"(?:\w+\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)

@@ -42,7 +42,9 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
 _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"
-                       r"[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)(?=\s*,))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
+                       r"[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)(?=\s*,))?"
+                       # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
+                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
 _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
@@ -95,6 +97,8 @@ class _State:
     struck_date: tuple | None = None  # date of the last strike claim, for "this strike"
     reporter: Speaker | None = None  # the official whose report the last sentences relayed
     reporter_at: int = -9
+    reporter_span: int = 3  # how many sentences that report runs on for (a list after "...:" runs longer)
+    place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
 
     def note(self, m: Mention, kind: str, claimant: str) -> None:
         """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""
@@ -508,6 +512,8 @@ def _summary(text: str, i: int, title_index: int | None) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     long = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long) / len(long) if long else 1.0
+    if re.search(r":\s*$", text) and capitalised < 0.6:
+        return False  # "According to him, Kupyansk and the district were shelled:": a list's lead-in, a sentence
     return len(words) <= 14 or capitalised >= 0.6
 
 
@@ -602,6 +608,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             continue
         regions = _relatives(text, places)
         hits = _attach(text, cues, places, regions, state, skip)
+        if not places and state.place_line:  # "01:50, Senkovo village. As a result of enemy shelling, a house was damaged."
+            hits += [_Hit(m, cue) for cue in cues if cue.kind == "struck" for m in state.place_line]
+        state.place_line = [p[2] for p in places if p[2].kind == "settlement"] if _PLACE_LINE.fullmatch(text) and places else []
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
         for h in hits:
@@ -652,9 +661,12 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         state.prev_places = placed if i != title_index else []
         official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
                     and sp.label not in ("Russia", "Ukraine")]
-        state.reporter = official[-1] if official else (state.reporter if not speakers and i - state.reporter_at <= CARRY_SENTENCES else None)
+        state.reporter = official[-1] if official else (
+            state.reporter if not speakers and i - state.reporter_at <= state.reporter_span else None)
         if official:
             state.reporter_at = i
+            # "According to him, Kupiansk and the district were shelled:" and the bulletin's lines below
+            state.reporter_span = CARRY_LIST if re.search(r":\s*$", text) else CARRY_SENTENCES
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
         if settled:
             state.last_any = settled[0]
@@ -865,6 +877,11 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
 _OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b", re.I)
+CARRY_LIST = 16  # ... and a bulletin announced by "...:" for as many lines as a day's report has
+# A bulletin's line that only says where and when: "June 8, 01: 50, Senkovo village, Kupyansky district."
+_PLACE_LINE = re.compile(r"\s*(?:(?:[A-Z][a-z]+\s+\d{1,2},\s*)?\d{1,2}\s*[:.]\s*\d{2},?\s*)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?"
+                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:village|town|city|settlement))?"
+                         r"(?:,\s*[A-Z][\w'’-]+\s+(?:district|community|region|raion|hromada))*\.?\s*")
 CARRY_SENTENCES = 3  # a strike round-up goes on for a few sentences after the official who gives it
 
 

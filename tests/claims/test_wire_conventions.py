@@ -196,3 +196,13 @@ def test_occupied_and_under_our_control_and_russian_backed_fighters():
 def test_settlements_listed_as_under_fire_are_struck():
     got = _run("In addition, the head of the RMA noted, Testivka, Dubky, Lisne and other settlements were under fire.")
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_a_bulletin_announced_by_an_official_gives_each_line_its_place():
+    got = _run("Russian troops have been striking the region since the evening, governor Oleh Syniehubov said.\n\n"
+               "According to him, Testivka and the district were shelled by enemies:\n\n"
+               "June 8, 01: 50, Dubky village, Kupyansky district. As a result of enemy shelling, a private house was damaged.\n\n"
+               "22: 50, Lisne village. As a result of enemy shelling from UAVs, a car was damaged.\n\n"
+               "13: 20, Hrabove village. The gas pipeline was repaired.\n\n"
+               "Also, in the village of Kamianka, a man was killed as a result of an explosion of ammunition.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
