@@ -208,7 +208,7 @@ KIND_CUES = {
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?)\b|targeted|"
         r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|"
-        r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire|fired\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon))\b",
+        r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon))\b",
         re.I,
     ),
     "contested": re.compile(
@@ -283,7 +283,7 @@ def _before_place(prepositions: str, nouns: str) -> re.Pattern:
     return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?{_REGIONS_OWN}(?:(?:\w+\s+)?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
 
 
-_PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts"
+_PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts|vicinity"
 # Prepositions that introduce the object of fighting ("attacks near X", "pressing toward X").
 CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to", _PLACE_NOUNS)
 # "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no

@@ -278,7 +278,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 continue
         if cue.kind == "contested":
             cands = [p for p in cands if id(p[2]) not in axes]
-        following = [p for p in cands if p[0] >= cue.end and p[0] - cue.end <= _FOLLOW[cue.kind]
+        following = [p for p in cands if p[0] >= cue.end and (p[0] - cue.end <= _FOLLOW[cue.kind] or cue.kind == "contested"
+                                                              and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])
                      and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
@@ -302,7 +303,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             prep = C.AT_PREP if re.match(r"advanc|push", cue.text, re.I) else C.CONTEST_PREP
             direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing)|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
             following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip())
-                         and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]]) and len(text[cue.end:p[0]].split()) <= 9
+                         and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]])
+                         # "repelled 38 attacks in the Avdiivka direction over the last day in the vicinity of X"
+                         and len(text[cue.end:p[0]].split()) <= (16 if _NEAR_END.search(text[cue.end:p[0]]) else 9)
                          and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
@@ -877,6 +880,8 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
 _OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b", re.I)
+_NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)\s+of|on\s+the\s+outskirts\s+of)\s+"
+                       r"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?$", re.I)
 CARRY_LIST = 16  # ... and a bulletin announced by "...:" for as many lines as a day's report has
 # A bulletin's line that only says where and when: "June 8, 01: 50, Senkovo village, Kupyansky district."
 _PLACE_LINE = re.compile(r"\s*(?:(?:[A-Z][a-z]+\s+\d{1,2},\s*)?\d{1,2}\s*[:.]\s*\d{2},?\s*)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?"

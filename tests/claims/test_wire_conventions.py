@@ -206,3 +206,17 @@ def test_a_bulletin_announced_by_an_official_gives_each_line_its_place():
                "13: 20, Hrabove village. The gas pipeline was repaired.\n\n"
                "Also, in the village of Kamianka, a man was killed as a result of an explosion of ammunition.")
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_repelled_attacks_in_the_vicinity_of_places_named_far_after_the_cue():
+    got = _run("According to Tarnavskyi, Ukrainian troops repelled 38 enemy attacks in the Hrabove direction over the "
+               "last day in the vicinity of Testivka, Dubky and another 5 attacks near Lisne.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_firing_on_communities_and_a_speaker_after_a_second_clause():
+    got = _run("\"All day long, the Russian army was firing on Testivka, Dubky and Lisne communities,\" governor Serhiy Lysak wrote. "
+               "Hrabove has become the first liberated settlement of the district, active fighting continues in the "
+               "area, the head of the Kharkov military-civilian administration, Vitaly Ganchev, told TASS.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+    assert got[("Hrabove", "RU", "captured")].control == "RU"
