@@ -168,19 +168,24 @@ def synthetic(dump: Path, workdir: Path, limit: int | None = None, verbose: bool
     """Every settlement of the front-line oblasts that GeoNames names in Cyrillic both in Ukrainian
     and in Russian (a form with Russian letters or endings, close to the Ukrainian one: not an old
     name), imported with its Russian and Latin variants left out; its Russian form in BGN/PCGN
-    romanization is geocoded alone and with its oblast."""
+    romanization is geocoded alone, with its oblast and near the nearest other town (as
+    bench_spellings.py does)."""
     from geo.places.gazetteer import distance_km
     from geo.places.geocoder import GazetteerGeocoder
 
     gaz, items = synthetic_gazetteer(dump, workdir)
     items = items[:limit] if limit else items
     geocoder = GazetteerGeocoder(gaz)
+    from bench_spellings import nearest_town, towns_of
+
+    towns = towns_of(gaz)
     print(f"{len(items)} Russian forms of places known by their Ukrainian names only (BGN/PCGN romanization)")
-    for setting in ("none", "oblast"):
+    for setting in ("none", "oblast", "near"):
         counts: Counter = Counter()
         for query, gid in items:
             p = gaz.places[gid]
-            ctx = f"in the {gaz.oblast_of(p).name}" if setting == "oblast" else None
+            ctx = {"none": None, "oblast": f"in the {gaz.oblast_of(p).name}",
+                   "near": f"near {nearest_town(p, towns).name}"}[setting]
             res = geocoder.resolve(query, ctx)
             hit = [distance_km(c.lat, c.lon, p.lat, p.lon) <= 5.0 for c in res.candidates]
             if res.resolved:

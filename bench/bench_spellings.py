@@ -72,21 +72,28 @@ def held_out(geonameid: int) -> bool:
 
 def build_items(gaz: Gazetteer, dump: Path) -> list[tuple[str, object, str, str]]:
     """(spelling, place, oblast context, near context) for every generated spelling."""
-    towns = [p for p in gaz.places.values() if p.kind == "settlement" and p.population >= 10_000]
-    nearest: dict[int, object] = {}
+    towns = towns_of(gaz)
     items = []
     for gid, alternates in sorted(_cyrillic_names(dump).items()):
         p = gaz.places.get(gid)
         if p is None or p.kind != "settlement" or p.admin1 not in FRONT:
             continue
-        if gid not in nearest:
-            nearest[gid] = min((t for t in towns if t.geonameid != gid), key=lambda t: distance_km(p.lat, p.lon, t.lat, t.lon))
         oblast = f"in the {gaz.oblast_of(p).name}"
-        near = f"near {nearest[gid].name}"
+        near = f"near {nearest_town(p, towns).name}"
         for form in sorted(alternates):
             for system in system_for(form):
                 items.append((romanize(form, SYSTEMS[system]), p, oblast, near))
     return items
+
+
+def towns_of(gaz: Gazetteer) -> list:
+    """The towns a reporter names as landmarks (10,000 people or more)."""
+    return [p for p in gaz.places.values() if p.kind == "settlement" and p.population >= 10_000]
+
+
+def nearest_town(p, towns: list):
+    """The landmark of "near X" for a place: the nearest other town."""
+    return min((t for t in towns if t.geonameid != p.geonameid), key=lambda t: distance_km(p.lat, p.lon, t.lat, t.lon))
 
 
 def run(geocoder: GazetteerGeocoder, items, setting: str) -> list[dict]:

@@ -80,8 +80,12 @@ def foreign_readings(name: str) -> list[str]:
 # - -ino is -yne (Ocheretino/Ocheretyne), -zhsk- is -zk- (Zaporozhskoye/Zaporizke), -eyevka -eivka,
 #   сч (sch between vowels) is щ (Peschanoye/Pishchane, Schastye/Shchastia);
 # - the Russian forms of the names villages are named after: Nikolay/Mykola, Aleksandr/Oleksandr,
-#   Vladimir/Volodymyr, Konstantin/Kostiantyn, and the prefixes raz-/roz-, ot-/vid-.
-# Tried only for a word with a Russian place-name ending (a person's name or an English word has none);
+#   Vladimir/Volodymyr, Konstantin/Kostiantyn, and the prefixes raz-/roz-, ot-/vid-;
+# - the adjectives that name a village's part or kind, another word in Ukrainian: Bolshaya/Velyka,
+#   Krasnaya/Chervona (or Krasna), Pervoye/Pershe, Vtoroye/Druhe, Sredneye/Serednie (Novaya/Nova,
+#   Malaya/Mala, Staraya/Stara differ only in the ending, which the keys fold).
+# Tried only for a name with a Russian place-name ending or such an adjective (a person's name or an
+# English word has none);
 # a reading counts only as a place's own name (its GeoNames or alias name), as "russian": the
 # place's name itself, not one of its variants, so not weighed down as one.
 RUSSIAN_WEIGHT = 0.8
@@ -94,6 +98,31 @@ _RUSSIAN_FIXED = [
     (re.compile(r"^ot(?=[rv])"), "vid"), (re.compile(r"zhsk"), "zk"), (re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
     (re.compile(r"e[yi]?e(?=vk)"), "ei"), (re.compile(r"(?<=[aeiouy])sch(?=[aeiouy])"), "shch"),
 ]
+# Russian adjective stem -> its Ukrainian stems; the ending (-aya, -oye, -yy/-iy/-oy, -iye/-yye)
+# becomes -a, -e, -yi, -i (the adjectives both languages share are read as they are, no vowel changed);
+# a soft stem's (-yaya, -eye, -iy, -iye) -ia, -ie, -ii, -i.
+_RUSSIAN_ADJECTIVES = {"bolsh": ("velyk",), "krasn": ("chervon", "krasn"), "perv": ("persh",), "vtor": ("druh",),
+                       "nov": ("nov",), "mal": ("mal",), "star": ("star",), "velik": ("velyk",)}
+_SOFT_ADJECTIVES = {"sredn": ("seredn",), "verkhn": ("verkhn",), "nizhn": ("nyzhn",)}
+_ADJECTIVE = re.compile(r"^(?:(" + "|".join(_RUSSIAN_ADJECTIVES) + r")(aya|aia|o[iy]?e|[iy]?y[iy]?e|[oiy][iy]|ie)|("
+                        + "|".join(_SOFT_ADJECTIVES) + r")(y?aya|i?aia|e[yi]?e|[iy][iy]|[iy]?y?[iy]e))$")
+
+
+def _adjective_readings(word: str) -> list[str]:
+    """A Russian adjective as its Ukrainian counterparts (bolshaya -> velyka), or nothing."""
+    m = _ADJECTIVE.match(word)
+    if not m:
+        return []
+    if m[1]:
+        ending = m[2]
+        uk = "a" if ending[0] == "a" else "e" if ending[0] == "o" and ending.endswith("e") else \
+            "i" if ending.endswith("e") else "yi"
+        return [stem + uk for stem in _RUSSIAN_ADJECTIVES[m[1]]]
+    ending = m[4]
+    uk = "ia" if ending.endswith("a") else "ie" if ending[0] == "e" else "i" if ending.endswith("e") else "ii"
+    return [stem + uk for stem in _SOFT_ADJECTIVES[m[3]]]
+
+
 _RUSSIAN_OL = [(re.compile(r"(?<=[^aeiouy])ol(?=[^aeiouy])"), "ov"), (re.compile(r"^ol(?=[^aeiouy])"), "vil")]
 _RUSSIAN_VOWEL = re.compile(r"(?<=.)[oe](?=[^aeiouy])")
 _HUSHED_E = re.compile(r"(?<=[hz])e(?=[^aeiouy])")
@@ -105,11 +134,15 @@ def russian_readings(name: str) -> list[str]:
     """The name, if written in its Russian form, as its Ukrainian form could be spelled (a few
     guesses each, to be looked up exactly; most find nothing)."""
     text = fold(name)
-    words = text.split()
-    if not words or not _RUSSIAN_FORM.search(words[-1]):
+    words = text.replace("-", " ").split()
+    adjectives = [_adjective_readings(word) for word in words]
+    if not words or not (_RUSSIAN_FORM.search(words[-1]) or any(adjectives)):
         return []
     per_word = []
-    for word in words:
+    for word, adjective in zip(words, adjectives):
+        if adjective:  # (its own vowels are no Russian form of a Ukrainian word's)
+            per_word.append(adjective)
+            continue
         fixed = word
         for pattern, repl in _RUSSIAN_FIXED:
             fixed = pattern.sub(repl, fixed)
@@ -129,6 +162,7 @@ def russian_readings(name: str) -> list[str]:
                     found.append("".join(letters))
         per_word.append(list(dict.fromkeys(found)))
     out = []
+    text = " ".join(words)
     for combo in itertools.islice(itertools.product(*per_word), _RUSSIAN_MAX + 1):
         reading = " ".join(combo)
         if reading != text:

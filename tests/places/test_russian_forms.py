@@ -27,6 +27,15 @@ from geo.places.names import spelling_key
         ("Novoaleksandrovka", "Novooleksandrivka"),
         ("Vladimirovka", "Volodymyrivka"),
         ("Kochubeyevka", "Kochubeivka"),
+        ("Bolshaya Aleksandrovka", "Velyka Oleksandrivka"),  # adjectives that are other words
+        ("Bolshoy Burluk", "Velykyi Burluk"),
+        ("Bolshiye Prokhody", "Velyki Prokhody"),
+        ("Krasnaya Gorka", "Chervona Hirka"),
+        ("Krasnyy Liman", "Krasnyi Lyman"),  # (no Russian ending on the last word: the adjective says it)
+        ("Veseloye-Vtoroye", "Vesele Druhe"),  # each word of a hyphenated name
+        ("Novodmitrovka Pervaya", "Novodmytrivka Persha"),
+        ("Srednyaya Rogovka", "Serednia Rohivka"),
+        ("Staryy Saltov", "Staryi Saltiv"),  # a shared adjective keeps its vowels; the next word is read
     ],
 )
 def test_a_russian_form_has_its_ukrainian_reading(russian, ukrainian):
