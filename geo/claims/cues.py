@@ -285,7 +285,10 @@ def _before_place(prepositions: str, nouns: str) -> re.Pattern:
 
 _PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts|vicinity"
 # Prepositions that introduce the object of fighting ("attacks near X", "pressing toward X").
-CONTEST_PREP = _before_place(r"near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to", _PLACE_NOUNS)
+CONTEST_PREP = re.compile(_before_place(r"near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to", _PLACE_NOUNS).pattern +
+                          # "offensive actions in several cities including A and B"
+                          r"|\b(?:in|near|around)\s+(?:several|some|many|a\s+number\s+of|other|key)\s+(?:[\w-]+\s+)?"
+                          r"(?:cities|towns|villages|settlements|areas),?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$", re.I)
 # "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$", re.I)
@@ -370,7 +373,7 @@ DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+dispo
                      # an accident with old munitions, no attack: "killed as a result of an explosion of ammunition"
                      r"(?:explosion|detonation)\s+of\s+(?:an?\s+)?(?:unknown\s+|unexploded\s+|old\s+)?(?:ammunition|munitions?|explosive\s+(?:object|device)s?|ordnance))\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.
-UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional)\s+"
-                            r"(?:\w+\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)
+UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|from\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional|key|major|many|some)\s+"
+                            r"(?:\w+\s+)?(?:villages?|settlements?|towns?|cities|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
 REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed|allegedly|purportedly|supposedly)\s+(?:\w+\s+)?$", re.I)

@@ -220,3 +220,14 @@ def test_firing_on_communities_and_a_speaker_after_a_second_clause():
                "area, the head of the Kharkov military-civilian administration, Vitaly Ganchev, told TASS.")
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
     assert got[("Hrabove", "RU", "captured")].control == "RU"
+
+
+def test_lists_through_a_locative_and_through_including():
+    got = _run("Russian forces also launched drone attacks on the city of Testivka in southern Ukraine and the city of "
+               "Dubky in the northeast, regional officials said. "
+               "In September, Russian troops retreated from key cities in the northeastern region, including the key "
+               "rail hub of Lisne. The Ukrainian army said that Russian troops were conducting offensive actions in "
+               "several cities including Hrabove and Kamianka.")
+    assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
+    assert got[("Lisne", "other", "captured")].control == "UA"
+    assert ("Hrabove", "UA", "contested") in got and ("Kamianka", "UA", "contested") in got
