@@ -285,6 +285,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
                               and not re.search(r"\bfrom\b", text[cue.end:p[0]]))]
+        if (cue.kind == "held" or cue.kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|firmly\s+|fully\s+)?$",
+                                            text[max(0, cue.start - 30):cue.start]):
+            following = []  # "A is still under Ukrainian control, while control of B ...": the state is A's, its subject
         if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
             # "captured another village in east Ukraine, closing in on the town of X": not X;
             # but "the liberation of five settlements near Lyman: they are A, B and C": A, B, C

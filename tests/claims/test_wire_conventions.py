@@ -231,3 +231,10 @@ def test_lists_through_a_locative_and_through_including():
     assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
     assert got[("Lisne", "other", "captured")].control == "UA"
     assert ("Hrabove", "UA", "contested") in got and ("Kamianka", "UA", "contested") in got
+
+
+def test_a_state_of_control_is_its_subjects_not_the_next_places():
+    got = _run("A map published by DeepState on Monday showed that Testivka is still under Ukrainian control, while "
+               "control of Dubky was shown to be split between the two powers.")
+    assert got[("Testivka", "other", "held")].control == "UA"
+    assert not any(p == "Dubky" and kind == "held" for p, _, kind in got)
