@@ -360,11 +360,16 @@ def _looks_russian(name: str) -> bool:
 
 
 def _extends(key: str, other: str) -> bool:
-    """Whether one key is the other with an ending added (up to three letters): another name, not a
-    spelling of it (Sloviansk and Slovianske, Maiorsk and Maiorske; Kupyn, Kupyna and Kupyne are
-    three villages). A look-alike tier takes such a key for no spelling of the name (a word added,
+    """Whether one key is the other with an ending added (up to three letters) or a prefix (three
+    letters or more): another name, not a spelling of it (Sloviansk and Slovianske, Maiorsk and
+    Maiorske; Kupyn, Kupyna and Kupyne are three villages; Nikolske and Novonikolske, Maiorske and
+    Staromaiorske two). A look-alike tier takes such a key for no spelling of the name (a word added,
     Zoryane Pershe for Zoriane, is left to the similarity)."""
-    return key != other and abs(len(key) - len(other)) <= 3 and (other.startswith(key) or key.startswith(other))
+    if key == other:
+        return False
+    gap = len(key) - len(other)
+    return abs(gap) <= 3 and (other.startswith(key) or key.startswith(other)) or \
+        gap >= 3 and key.endswith(other) or -gap >= 3 and other.endswith(key)
 
 
 def _by_weight(m: NameMatch) -> tuple[float, int]:

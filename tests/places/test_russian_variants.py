@@ -42,6 +42,8 @@ PLACES = [
     (9950061, "Lesnoye", "", 50.30, 30.30, "12", "1201", 0),
     (9950062, "Ozerne", "Lesnoye,Озерне", 50.35, 30.50, "12", "1201", 0),
     (9950063, "Lisne", "Лісне", 47.55, 36.80, "05", "0502", 0),
+    # a village whose name is another's with a prefix
+    (9950071, "Nadezhne", "Надежне", 48.20, 37.30, "05", "0501", 0),
     # a village in a raion and a town of its name in another oblast
     (9950041, "Hlybivka", "Глибівка", 47.35, 36.40, "05", "0502", 0),
     (9950042, "Hlybivka", "Глибівка", 50.45, 30.60, "12", "1201", 30000),
@@ -128,6 +130,13 @@ def test_a_name_of_two_words_is_not_matched_by_its_second_word_alone(gaz):
     places = [p for p in gaz.places.values() if p.kind == "settlement" and p.admin1 == "05"]
     found = {m.geonameid for m in match_in(gaz, "Zvizdnoye Druhe", places)}
     assert 9950031 in found and 9950032 not in found
+
+
+def test_a_name_with_a_prefix_is_no_spelling_of_the_name_without_it(gaz, geocoder):
+    """Novonadezhnoye is no Nadezhne (Novo-, Staro-, Velyko- make another village), however alike."""
+    places = [p for p in gaz.places.values() if p.kind == "settlement" and p.admin1 == "05"]
+    assert all(m.geonameid != 9950071 for m in match_in(gaz, "Novonadezhnoye", places))
+    assert all(c.geonameid != 9950071 for c in geocoder.resolve("Novonadezhnoye", "in the Testova region").candidates)
 
 
 def test_a_stated_raion_puts_the_place_in_its_oblast_too(geocoder):
