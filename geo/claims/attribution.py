@@ -209,6 +209,7 @@ class Attributor:
                      r"(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}))?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed|stated|announced|"
                      r"said|noted|written|posted|published|made)\s+by\s+(?:the\s+)?$"
                      r"|\baccording\s+to\s+(?:its|their|his|her)\s+(?:own\s+)?(?:statements?|reports?|claims?|words|data|figures),?\s+$"
+                     r"|\baccording\s+to\s+[^,.;:]{3,60}?\s+and\s+(?:the\s+|a\s+)?$"  # "according to media reports and regional officials"
                      r"|\b(?:published|posted|reported)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:page|channel|account|website|site)\s+of\s+(?:the\s+)?$"
                      r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?$", before, re.I):
@@ -249,6 +250,8 @@ class Attributor:
             back_start = max(prev_end, semi_b + 1 if semi_b >= 0 else skip)
             if sp.scope == (-1, -1):  # according to X
                 sp.scope = (back_start, fwd_end) if sp.start - back_start > 15 else (sp.end, fwd_end)
+                if i > 0 and re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+|a\s+)?", text[found[i - 1].end:sp.start]):
+                    sp.scope = (found[i - 1].scope[0], fwd_end)  # "according to X and Y": Y speaks for what X does
                 if re.match(r"^\s*according", text[skip:], re.I):
                     sp.scope = (skip, len(text))
                 continue

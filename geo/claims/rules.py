@@ -801,6 +801,10 @@ def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speake
         return [(carry.side, carry.label, None, "relayed")]
     if not inside:
         return [("other", article.source or "unnamed outlet", None, "outlet")]
+    if len(inside) > 1 and inside[0].side not in ("RU", "UA") and inside[1].side in ("RU", "UA"):
+        a, b = sorted(inside[:2], key=lambda v: v.start)
+        if re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[a.end:b.start]):
+            inside = [inside[1], inside[0]]  # "according to local media reports and regional officials": the officials
     out = [(sp.side, sp.label, sp, _voice(sp)) for sp in inside[:2 if inside[0].noun else 1]]
     return out
 

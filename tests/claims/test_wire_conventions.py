@@ -238,3 +238,8 @@ def test_a_state_of_control_is_its_subjects_not_the_next_places():
                "control of Dubky was shown to be split between the two powers.")
     assert got[("Testivka", "other", "held")].control == "UA"
     assert not any(p == "Dubky" and kind == "held" for p, _, kind in got)
+
+
+def test_according_to_media_reports_and_officials_is_the_officials_claim():
+    got = _run("Russian forces reportedly struck Testivka overnight, according to local media reports and regional officials.")
+    assert ("Testivka", "UA", "struck") in got
