@@ -95,6 +95,12 @@ _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formatio
                          r"Russian\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))")
 
 
+# An unqualified voice that refutes one side's claim is the other side's
+_DENIES_SIDE = re.compile(r"\s+(?:\w+\s+)?(?:refuted|refutes|denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+"
+                          r"(?:the\s+|a\s+|an\s+)?(?:claims?\s+(?:of|by)\s+|reports?\s+(?:of|by)\s+)?(?:the\s+)?"
+                          r"(Russian|Russia|Moscow|Kremlin|Ukrainian|Ukraine|Kyiv|Kiev)\b", re.I)
+
+
 def _side_by_wording(text: str) -> str | None:
     ua, ru = bool(_UA_WORDING.search(text)), bool(_RU_WORDING.search(text))
     return "UA" if ua and not ru else "RU" if ru and not ua else None
@@ -149,6 +155,8 @@ class Attributor:
                     r"\s+(?:for|of|at)\s+(?:the\s+)?", text[e:m[0]])), (side, label))
             if side == "?" and typ == "enemy":  # the enemy of the side that reports it
                 side, label = {"UA": ("RU", "Russian side"), "RU": ("UA", "Ukrainian side")}.get(self.last.get("mil"), ("unknown", label))
+            if side == "?" and (denies := _DENIES_SIDE.match(text, e)):  # "the General Staff refuted the Russian information"
+                side = "UA" if denies.group(1).lower() in ("russian", "moscow", "russia", "kremlin") else "RU"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
                     "UA" if not self._qualified and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self.last.get(typ, "RU"))

@@ -57,7 +57,9 @@ _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial 
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
 _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
-_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?$", re.I)
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|"
+                      # "Avdiivka, a factory town Russia captured in February"
+                      r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")

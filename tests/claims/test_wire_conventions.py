@@ -243,3 +243,15 @@ def test_a_state_of_control_is_its_subjects_not_the_next_places():
 def test_according_to_media_reports_and_officials_is_the_officials_claim():
     got = _run("Russian forces reportedly struck Testivka overnight, according to local media reports and regional officials.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_an_unqualified_voice_refuting_russian_information_is_ukraines():
+    got = _run("The General Staff refuted the Russian information about the capture of Testivka and Dubky.")
+    assert ("Testivka", "UA", "held") in got and ("Dubky", "UA", "held") in got
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert not any(side == "RU" and kind == "held" for _, side, kind in got)
+
+
+def test_a_town_a_side_captured_in_an_appositive():
+    got = _run("The settlement lies about 16 kilometres northwest of Testivka, a factory town Russia captured in February.")
+    assert got[("Testivka", "other", "captured")].control == "RU"
