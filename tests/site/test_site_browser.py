@@ -420,6 +420,8 @@ def test_the_default_view_shows_every_marker_clear_of_the_panels(browser, front_
             p.page.click("#fl-sheetbar button[data-panel=fl-legend]")
             sheet = p.page.locator("#fl-legend").bounding_box()
             assert sheet["y"] > size[1] / 2 and sheet["width"] == size[0]  # a bottom sheet
+            p.page.click("#fl-sheetbar button[data-panel=fl-legend]")  # folded again before zooming
+            p.page.wait_for_function("!document.getElementById('fl-legend').open", timeout=5000)
         # Zoomed in with the buttons (around the middle of the free space), the side panels fold to
         # their buttons: the places in view stay clear of them.
         # the first view settled (a slow machine may still be animating it), then one click in
