@@ -88,13 +88,18 @@ _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?s
                          r"(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|our)\s+(?:forces|troops|defenders|soldiers|army|units)|Ukraine|Kyiv)\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?:liberated|recaptured|regained|retook|retaken)|"
                          # a side's own word for the other's attacks: "Ukrainian forces repelled Russian attacks near X"
-                         r"(?:Ukrainian|Ukraine['’]s|our)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))", re.I)
+                         r"(?:Ukrainian|Ukraine['’]s)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"
-                         r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+(?:has\s+|have\s+|had\s+)?[“\"«]?liberated|"
+                         r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+[“\"«]?(?:has\s+|have\s+|had\s+)?"
+                         r"(?:fully\s+|completely\s+)?[“\"«]?liberated|"
+                         # a ministry announcing what "its forces captured" is Russia's daily report in war reporting
+                         r"(?<=said\s)its\s+(?:forces|troops|units)\s+(?:had\s+|have\s+)?(?:captured|seized|took|taken)\b|"
                          r"Russian\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))")
 
 
+_RUSSIAN_STAFF = re.compile(r"(?:Russian|Russia['’]s)\s+(?:Armed\s+Forces['’]?\s+)?General\s+Staff|General\s+Staff\s+of\s+(?:the\s+)?"
+                            r"(?:Russian|Russia)|Gerasimov")
 # An unqualified voice that refutes one side's claim is the other side's
 _DENIES_SIDE = re.compile(r"\s+(?:\w+\s+)?(?:refuted|refutes|denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+"
                           r"(?:the\s+|a\s+|an\s+)?(?:claims?\s+(?:of|by)\s+|reports?\s+(?:of|by)\s+)?(?:the\s+)?"
@@ -117,11 +122,17 @@ class Attributor:
         self.last_speaker: Speaker | None = None
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
-        ahead = [m for sent in sentences for m in self._matches[sent]] if sentences is not None else _lexicon_matches(text)
-        for s, e, side, typ, label in ahead:
-            if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last:
+        # only actors that speak count ("the General Staff of Ukraine said", "according to the Russian
+        # ministry"), not forces named as they act ("Russian military start defensive ..." in a headline)
+        ahead = [(sent, m) for sent in sentences for m in self._matches[sent]] if sentences is not None else \
+            [(text, m) for m in _lexicon_matches(text)]
+        for sent, (s, e, side, typ, label) in ahead:
+            if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last \
+                    and (C.SPEECH.search(sent, e, e + 60) or re.search(r"according\s+to\s+(?:the\s+)?$", sent[max(0, s - 20):s], re.I)):
                 self.last[typ] = side
         self._qualified = set(self.last)  # the types some voice of a named side speaks for in this article
+        # a bare "General Staff" is Ukraine's daily report unless the article names Russia's General Staff
+        self._russian_staff = bool(_RUSSIAN_STAFF.search(text))
         self.last.setdefault("gov", self.last.get("mil", "RU"))
         self.last.setdefault("mil", self.last.get("gov", "RU"))
 
@@ -159,7 +170,7 @@ class Attributor:
                 side = "UA" if denies.group(1).lower() in ("russian", "moscow", "russia", "kremlin") else "RU"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
-                    "UA" if not self._qualified and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self.last.get(typ, "RU"))
+                    "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self.last.get(typ, "RU"))
             if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*", text[lex_end:s])
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found

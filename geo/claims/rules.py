@@ -306,7 +306,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
             prep = C.AT_PREP if re.match(r"advanc|push", cue.text, re.I) else C.CONTEST_PREP
-            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing)|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
+            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
             following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip())
                          and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]])
                          # "repelled 38 attacks in the Avdiivka direction over the last day in the vicinity of X"

@@ -255,3 +255,23 @@ def test_an_unqualified_voice_refuting_russian_information_is_ukraines():
 def test_a_town_a_side_captured_in_an_appositive():
     got = _run("The settlement lies about 16 kilometres northwest of Testivka, a factory town Russia captured in February.")
     assert got[("Testivka", "other", "captured")].control == "RU"
+
+
+def test_a_bare_general_staff_is_ukraines_unless_the_article_names_russias():
+    got = _run("At Testivka, which Russian forces are still trying to encircle, Ukrainian troops fought back 17 "
+               "attacks, the General Staff said. The enemy continued to storm Dubky, the General Staff said. "
+               "On September 15 the General Staff confirmed that Ukraine's Defense Forces had de-occupied Lisne.")
+    assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+    assert got[("Lisne", "UA", "captured")].control == "UA"
+    got = _run("Valery Gerasimov met the troops. Our forces repelled attacks near Testivka, the General Staff said.")
+    assert ("Testivka", "RU", "contested") in got
+
+
+def test_the_side_of_an_unqualified_voice_comes_from_voices_that_speak_not_forces_that_act():
+    got = _run("Russian military start defensive in two directions. The Russian military have turned to the defensive.\n\n"
+               "The General Staff of the Armed Forces of Ukraine has said this in a statement.\n\n"
+               "The enemy unsuccessfully tried to conduct assault operations near Testivka, the ministry said.")
+    assert ("Testivka", "UA", "contested") in got
+    got = _run("Ukrainian forces did not confirm the claim. A statement by the Defense Ministry said its forces "
+               "captured the village of Dubky. Russian units \"have fully liberated the town of Lisne,\" the Defense Ministry said.")
+    assert got[("Dubky", "RU", "captured")].control == "RU" and got[("Lisne", "RU", "captured")].control == "RU"
