@@ -287,7 +287,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
                               and not re.search(r"\bfrom\b", text[cue.end:p[0]]))]
-        if (cue.kind == "held" or cue.kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|firmly\s+|fully\s+)?$",
+        if (cue.kind == "held" or cue.kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|firmly|fully|also|almost|entirely|largely|completely)\s+){0,3}$",
                                             text[max(0, cue.start - 30):cue.start]):
             following = []  # "A is still under Ukrainian control, while control of B ...": the state is A's, its subject
         if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
@@ -396,8 +396,8 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegat
                          r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
-_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
-                           r"not\s+confirmed|groundless|fiction|propaganda)\b", re.I)
+_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
+                           r"not\s+confirmed|groundless|fiction|propaganda|premature)\b", re.I)
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
@@ -438,8 +438,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
-    if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|storm)ing", cue.text, re.I) \
-            and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?$", before):
+    if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|storm|clear)ing", cue.text, re.I) \
+            and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?$|\b(?:task|process|job|work|mission)\s+of\s+$", before):
         return "contested"  # "forces were persistently liberating X": under way, not done
     if kind == "captured" and re.fullmatch(r"liberate|capture|seize|take|retake|recapture|occupy|enter", cue.text, re.I) \
             and re.search(r"\b(?:when|once|until|unless|before|after|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I) \
@@ -489,6 +489,10 @@ def _area_gain(text: str, h: _Hit, offset: int) -> bool:
     if h.cue.end <= place and re.search(r"\b(?:neighbou?rhoods?|microdistricts?|districts?|quarters?|parts?|sections?|streets?)\s+of\s+"
                                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[h.cue.end:place], re.I):
         return True  # "withdrawn from the Kanal neighbourhood of the town of X": a part of X
+    if h.cue.end <= place and re.search(r"\b(?:plant|factory|mine|hospital|school|airport|airfield|warehouse|depot|facility|"
+                                        r"enterprise|complex|building|station)\s+(?:in|of|near|on\s+the\s+outskirts\s+of)\s+"
+                                        r"(?:the\s+(?:\w+\s+)?(?:town|city|village|settlement)\s+of\s+)?$", text[h.cue.end:place], re.I):
+        return True  # "drove Russian forces out of a huge processing plant in the town of X": a site in X
     area = C.AREA_GAIN.search(text, max(0, lo - 40), hi)
     return bool(area) and not re.search(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\b", text[area.end():max(area.end(), place)])
 

@@ -48,7 +48,9 @@ _REGION_BEFORE = re.compile(
     # through a region, not through the oblast's centre
     r"|\b(?:front\s*-?lines?|frontline|advance|advances|offensive|gains|push)\s+(?:\w+\s+)?in\s+"
     r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?)$", re.I)
-_REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b"
+                           # "the Donetsk cities of Avdiivka and Vuhledar", "two Kharkiv villages": the region's places
+                           r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b", re.I)
 _ORGANISATION = re.compile(ORGANISATIONS)
 # A capital is the city itself only in a place's words: "in Kyiv", "strikes on Kyiv", "the capital, Kyiv",
 # "Kyiv's mayor"; as a subject or a possessor ("Kyiv said", "Kyiv's forces", "retaken by Kyiv") it is the state.

@@ -275,3 +275,15 @@ def test_the_side_of_an_unqualified_voice_comes_from_voices_that_speak_not_force
     got = _run("Ukrainian forces did not confirm the claim. A statement by the Defense Ministry said its forces "
                "captured the village of Dubky. Russian units \"have fully liberated the town of Lisne,\" the Defense Ministry said.")
     assert got[("Dubky", "RU", "captured")].control == "RU" and got[("Lisne", "RU", "captured")].control == "RU"
+
+
+def test_review_classes_region_adjective_refinery_premature_and_tasks_under_way():
+    got = _run("Russia captured the Donetsk cities of Testivka and Dubky last year after long battles.")
+    assert {p for p, _, kind in got if kind == "captured"} == {"Testivka", "Dubky"}
+    got = _run("Meanwhile, Russian forces attacked a major oil refinery Saturday in Testivka, Ukrainian officials announced. "
+               "Deputy Defense Minister Anna Malyar said that the statements about the capture of Dubky were \"premature.\" "
+               "Servicemen of the Battlegroup West are successfully completing the task of liberating the city of Lisne, "
+               "the Russian Defence Ministry said.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    assert ("Dubky", "UA", "held") in got and ("Dubky", "UA", "captured") not in got
+    assert ("Lisne", "RU", "contested") in got and ("Lisne", "RU", "captured") not in got

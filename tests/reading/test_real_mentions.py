@@ -230,3 +230,8 @@ def test_every_name_of_a_list_of_districts_is_a_district(find):
 def test_former_districts_named_by_their_adjective_are_no_settlements(find):
     got = find("More than 80% of the territories in the Vremyevsky, Vasilevsky and Orekhovsky districts have been liberated.")
     assert not any(m.kind == "settlement" for m in got)
+
+
+def test_a_city_name_before_cities_or_villages_is_the_region(find):
+    got = _by_surface(find("Russia captured the Donetsk cities of Avdiivka and Vuhledar last year."))
+    assert all(m.geonameid != DONETSK_CITY for m in got["Donetsk"])
