@@ -110,7 +110,7 @@ ACTORS = [
      r"(?:the\s+)?(?:Ukrainian\s+)?(?:[A-Z]\w+\s+)?(?:(?i:operational)[\s-](?i:tactical|strategic)\s+(?i:group)(?:\s+[\"“]?[A-Z]\w+[\"”]?)?|"
      r"\d+(?:st|nd|rd|th)\s+(?:Separate\s+)?(?:[\w-]+\s+){0,3}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps)|"
      r"(?:Armed\s+Forces|General\s+Staff|Air\s+Force|Navy|National\s+Guard|Defen[cs]e\s+Intelligence|Intelligence\s+Directorate|"
-     r"Defen[cs]e\s+Forces|Ground\s+Forces|Southern\s+Defen[cs]e\s+Forces)\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine"
+     r"Defen[cs]e\s+Forces|Ground\s+Forces|Southern\s+Defen[cs]e\s+Forces|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine"
      r"(?:['’]s\s+(?i:armed\s+forces|army|military))?)"),
     ("RU", "mil", "Russian military",
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
@@ -192,7 +192,7 @@ KIND_CUES = {
         re.I,
     ),
     "captured": re.compile(
-        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
+        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
@@ -266,9 +266,11 @@ MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis
                             r"airport|railway\s+station|steelworks?|refinery|dam)\b", re.I)
 # "5 km west of X", "south of X": X is a landmark locating something else.
 LANDMARK_BEFORE = re.compile(
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+\w+\s+of\s+)?$"
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$"
     # "stabilized the front near Kharkiv": the place locates a front line
     r"|\bfront\s+(?:near|around|outside)\s+(?:the\s+city\s+of\s+)?$"
+    # "less than 9 km from the route connecting the city to X": a road named by where it leads
+    r"|\b(?:road|route|highway|motorway|railway|supply\s+line|logistics\s+route)s?\s+(?:[\w-]+\s+){0,4}?(?:to|towards|from|between)\s+(?:\w+\s+and\s+)?$"
     # "more settlements around Kherson have been liberated": unnamed places located by X
     r"|\b(?:settlements|villages|towns|communities|localities|hamlets)\s+(?:around|near|outside|close\s+to)\s+(?:the\s+city\s+of\s+)?$",
     re.I)
@@ -370,6 +372,7 @@ OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neig
                           r"airport|airfield|warehouse|depot|facility|enterprise|complex|dam|bridge|railway\s+station)\b", re.I)
 PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?:[\w'’-]+\s+){0,4}from\s+(?:\w+\s+){0,2}$", re.I)
 # Munitions made safe are no strike: "bombs dropped ... have been neutralized by sappers"
+CHRONIC = re.compile(r"\b(?:months|weeks|years)\s+of\s+(?:[\w-]+\s+){0,2}(?:bombardment|shelling|strikes|siege|attacks|bombing)\b", re.I)
 DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers|"
                      # an accident with old munitions, no attack: "killed as a result of an explosion of ammunition"
                      r"(?:explosion|detonation)\s+of\s+(?:an?\s+)?(?:unknown\s+|unexploded\s+|old\s+)?(?:ammunition|munitions?|explosive\s+(?:object|device)s?|ordnance))\b", re.I)

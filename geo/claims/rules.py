@@ -256,6 +256,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)):  # "a drone attack", "the missile attack"
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
+        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$",
+                                                                               text[max(0, cue.start - 30):cue.start], re.I):
+            cue = _Cue(cue.start, cue.end, "struck", cue.text)  # "a fire broke out in X as a result of the attack"
+        if cue.kind == "struck" and C.CHRONIC.search(text):
+            continue  # "where tens of thousands were killed under months of Russian bombardment": a siege, no strike of a day
         region = _region(cue.start, regions)
         if cue.kind == "struck" and C.COUNTED_PLACES.search(text) and (intro := C.LIST_START.search(text, cue.end)):
             listed = _listed_after(text, places, intro.end())
@@ -421,10 +426,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                                                   r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?$", before, re.I):
         return "contested"  # "Part of the settlement is under the control of Russian forces": a share, no control
-    if kind == "captured" and cue.withdrawal and (
-            re.search(r"\b(?:began|begun|begins|started|starts|beginning\s+of|start\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I)
-            or re.search(r"ing$", cue.text) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$", before)):
-        return "contested"  # "troops were withdrawing from X", "began a large-scale withdrawal": under way, not done
+    if kind == "captured" and cue.withdrawal and \
+            re.search(r"\b(?:began|begun|begins|started|starts|beginning\s+of|start\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I):
+        return "contested"  # "began a large-scale withdrawal": under way, not done (but "troops are withdrawing from X"
+        # admits the withdrawal, as the annotators of real pages read it)
     if kind == "held" and re.search(r"hold", cue.text, re.I) and re.match(
             r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
             text[cue.end:cue.end + 30], re.I):
@@ -538,8 +543,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
     if kind != "captured":
         return None
     agent = _agent(cue, text, claimant)
-    if cue.withdrawal:
-        return "RU" if agent in (None, "UA") else "UA"
+    if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
+        return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"
     if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat", cue.text, re.I):
         return liberator
     if agent is None and re.search(r"occupied", cue.text, re.I):

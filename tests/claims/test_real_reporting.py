@@ -886,14 +886,19 @@ def test_a_vague_date_of_a_neighbouring_sentence_is_not_inherited():
     assert got[("Testivka", "UA", "contested")].date_from == PUB
 
 
-def test_withdrawals_under_way_significant_control_and_a_towns_plant_are_fighting():
-    got = _run("Russia's defence ministry said on Saturday that Ukrainian troops were withdrawing from Testivka. "
-               "Ukrainian forces have begun to withdraw from Novoselo, the analysts said. "
+def test_withdrawals_begun_significant_control_and_a_towns_plant_are_fighting():
+    got = _run("Ukrainian forces have begun to withdraw from Novoselo, the analysts said. "
                "Ukrainian forces have regained significant control of Dubky, Ukraine's General Staff said. "
                "Russian forces fully controlled the coking plant area on the outskirts of Hrabove, Russia's defence ministry said.")
-    assert ("Testivka", "RU", "contested") in got and ("Novoselo", "other", "contested") in got
+    assert ("Novoselo", "other", "contested") in got
     assert ("Dubky", "UA", "contested") in got and ("Hrabove", "RU", "contested") in got
     assert not any(kind in ("captured", "held") for _, _, kind in got)
+
+
+def test_troops_withdrawing_is_an_admitted_withdrawal():
+    # the annotators of real pages (three of four such sentences) read "troops are withdrawing from X" as X's loss
+    got = _run("Russia's defence ministry said on Saturday that Ukrainian troops were withdrawing from Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
 
 
 def test_the_following_villages_returned_to_ukraines_control_are_each_recaptured():

@@ -147,7 +147,7 @@ def test_voices_by_name_role_and_wording():
                "Russian strikes injured four people in Hrabove, according to the local military administration. "
                "Ukrainian forces are withdrawing from Kamianka, a regional military chief said.")
     for place, kind in (("Testivka", "contested"), ("Dubky", "contested"), ("Lisne", "struck"), ("Hrabove", "struck"),
-                        ("Kamianka", "contested")):
+                        ("Kamianka", "captured")):
         assert (place, "UA", kind) in got, place
 
 
@@ -287,3 +287,20 @@ def test_review_classes_region_adjective_refinery_premature_and_tasks_under_way(
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
     assert ("Dubky", "UA", "held") in got and ("Dubky", "UA", "captured") not in got
     assert ("Lisne", "RU", "contested") in got and ("Lisne", "RU", "captured") not in got
+
+
+def test_fresh8_classes_withdrawing_ministry_of_ukraine_landmarks_secured_and_sieges():
+    got = _run("Before that, the Russians announced that they were withdrawing troops from Testivka. "
+               "\"The town of Dubky is liberated by Ukrainian troops!\" the Ministry of Defense of Ukraine said. "
+               "Ukraine's armed forces said that the village of Lisne, also located south of the eastern Ukrainian city "
+               "of Hrabove, had been retaken. The village of Kamianka was secured as a result of successful offensive "
+               "actions, the Russian Defence Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "UA"
+    assert got[("Dubky", "UA", "captured")].control == "UA"
+    assert ("Lisne", "UA", "captured") in got and not any(p == "Hrabove" for p, _, _ in got)
+    assert got[("Kamianka", "RU", "captured")].control == "RU"
+    got = _run("The surrender marks the end of the battle of Testivka, where tens of thousands of people were killed "
+               "under months of Russian bombardment. Governor Oleh Kiper said a fire broke out in a high-rise in Dubky "
+               "as a result of the attack.")
+    assert not any(p == "Testivka" and kind == "struck" for p, _, kind in got)
+    assert ("Dubky", "UA", "struck") in got and ("Dubky", "UA", "contested") not in got
