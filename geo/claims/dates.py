@@ -223,6 +223,8 @@ def _h_window(g, pub):
         vague = {"day": 7, "week": 4, "month": 3, "year": 3}[unit]  # "in recent days", "the past few weeks"
         count = vague if n in ("few", "several") or g["recent"] else max(_num(n), 1) if n else 1
         lo = pub - (count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit] - 1) * _ONE
+        if unit == "day" and count == 1:
+            lo = pub - _ONE  # "over the past day": the last 24 hours, which reach into the day before
     days = (pub - lo).days + 1
     return lo, pub, "day" if days <= 2 else "week" if days <= 14 else "month" if days <= 62 else \
         "season" if days <= 183 else "year"

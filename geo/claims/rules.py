@@ -63,6 +63,9 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|villa
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
+# What a sentence may open with before the list it is about: "According to Prokudin, ", "the villages of "
+_LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"
+                      r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
 _LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
 
@@ -356,9 +359,16 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if first and _LOCATIVE.match(text[skip:first[0]]) and first[0] < cue.start:
             hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
             continue
-        if first and first[0] <= skip + 2 and first[1] < cue.start and _PASSIVE.search(text[:cue.start]):
-            # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with
-            hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]
+        lead = _LEAD_IN.match(text, skip)
+        if first and first[0] <= lead.end() + 2 and first[1] < cue.start and (
+                _PASSIVE.search(text[:cue.start]) or re.match(r"came\s+under", cue.text, re.I)):
+            # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with;
+            # "According to Prokudin, A, B and the city of Kherson came under hostile fire"
+            chain = [first]
+            for p in places:
+                if chain[-1][1] <= p[0] < cue.start and _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", text[chain[-1][1]:p[0]])):
+                    chain.append(p)
+            hits += [_Hit(p[2], cue) for p in chain]
             continue
         if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
             continue  # "closing in on X after months of steady advances": movement, named after the place

@@ -3,6 +3,8 @@ captions, preparations, and axes listed with "and other directions" (invented se
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_claims import _run
 
 
@@ -304,3 +306,12 @@ def test_fresh8_classes_withdrawing_ministry_of_ukraine_landmarks_secured_and_si
                "as a result of the attack.")
     assert not any(p == "Testivka" and kind == "struck" for p, _, kind in got)
     assert ("Dubky", "UA", "struck") in got and ("Dubky", "UA", "contested") not in got
+
+
+def test_a_list_a_sentence_opens_with_after_its_source_and_the_past_day():
+    got = _run("According to Prokudin, Testivka, Dubky, Lisne and the city of Hrabove came under hostile fire over the past day. "
+               "According to the Russian Defense Ministry, the villages of Kamianka and Novoselo came under Russian control.")
+    struck = {p: c for (p, side, kind), c in got.items() if side == "UA" and kind == "struck"}
+    assert set(struck) == {"Testivka", "Dubky", "Lisne", "Hrabove"}
+    assert struck["Testivka"].date_from == date(2024, 3, 7) and struck["Testivka"].date_to == date(2024, 3, 8)
+    assert ("Kamianka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got
