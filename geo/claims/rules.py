@@ -532,6 +532,8 @@ def _summary(text: str, i: int, title_index: int | None) -> bool:
     """
     if C.CAPTION.search(text):
         return True
+    if not re.search(r"[a-z]", text) and len(re.findall(r"[A-Z]{2,}", text)) >= 3:
+        return True  # "THE EFFECTS OF THE ATTACKS ON NIKOPOL.": a crosshead in capitals, even with its full stop
     if re.search(r"[.!?…”\"'’)]\s*$", text):  # a sentence, even when it came first in a page
         return False
     if i == title_index:
@@ -557,8 +559,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"
     if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat", cue.text, re.I):
         return liberator
-    if agent is None and re.search(r"occupied", cue.text, re.I):
-        return "RU"  # "X was completely occupied": reporting says it of Russia's captures only
+    if re.search(r"(?<!de-)(?<!de)occupied", cue.text, re.I):
+        return "RU"  # "X was completely occupied", "which had been occupied": reporting says it of Russia's captures only
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
 
 
@@ -657,7 +659,11 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     claimant = _control(kind, h.cue, text, claimant)
                     label, voice = {"RU": "Russian side", "UA": "Ukrainian side"}[claimant], "relayed"
                 if h.mention.kind == "oblast" and (kind != "struck" or _qualifies(text, places, h.mention)
-                                                   or _located_inside(mentions, sent, h.mention)):
+                                                   or _located_inside(mentions, sent, h.mention)
+                                                   # "repelled offensives in the Donetsk and Zaporizhzhia regions and
+                                                   # had hit targets with missiles": the regions are the fighting's
+                                                   or h.cue.start >= h.mention.end - sent.start
+                                                   and any(c.kind != "struck" and c.end <= h.mention.start - sent.start for c in cues)):
                     continue
                 key = (h.mention.geonameid or id(h.mention), claimant if kind != "struck" else "struck")
                 rank = (_PRIORITY[kind], h.region is None)

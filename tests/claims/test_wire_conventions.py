@@ -315,3 +315,14 @@ def test_a_list_a_sentence_opens_with_after_its_source_and_the_past_day():
     assert set(struck) == {"Testivka", "Dubky", "Lisne", "Hrabove"}
     assert struck["Testivka"].date_from == date(2024, 3, 7) and struck["Testivka"].date_to == date(2024, 3, 8)
     assert ("Kamianka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got
+
+
+def test_review5_classes_titles_crossheads_regions_of_fighting_and_occupied():
+    got = _run("Testivka leader Denis Pushilin said on Monday that the allied forces were advancing towards Dubky.\n\n"
+               "THE EFFECTS OF THE ATTACKS ON LISNE.\n\n"
+               "Russia's defense ministry said on Monday it had repelled attempted offensives by Ukrainian forces in the "
+               "Testska region and had hit targets with sea-launched missiles.\n\n"
+               "Ukraine's forces started to assault the town of Hrabove, which had been occupied by Russia since May, "
+               "the British ministry said.")
+    assert not any(p in ("Testivka", "Lisne", "Testska") for p, _, _ in got)
+    assert all(c.control == "RU" for (p, _, kind), c in got.items() if p == "Hrabove" and kind == "captured")
