@@ -226,7 +226,7 @@ class Attributor:
             verb = None  # "clashes with the Russian military, according to the General Staff": the General Staff speaks
         if re.search(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]+,\s+(?:(?:the|a)\s+|(?:the\s+|a\s+)?"
                      r"(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}))?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed|stated|announced|"
-                     r"said|noted|written|posted|published|made)\s+by\s+(?:the\s+)?$"
+                     r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?$"
                      r"|\baccording\s+to\s+(?:its|their|his|her)\s+(?:own\s+)?(?:statements?|reports?|claims?|words|data|figures),?\s+$"
                      r"|\baccording\s+to\s+[^,.;:]{3,60}?\s+and\s+(?:the\s+|a\s+)?$"  # "according to media reports and regional officials"
                      r"|\b(?:published|posted|reported)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:page|channel|account|website|site)\s+of\s+(?:the\s+)?$"
@@ -286,7 +286,7 @@ class Attributor:
             lead = text[back_start:sp.start]
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|"
-                                     r"(?:the\s+)?(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
+                                     r"(?:the\s+|an?\s+)?(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
                                      r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}|\s+))?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))

@@ -93,7 +93,7 @@ ACTORS = [
      r"(?:\s+(?:of|on)\s+(?:[\w'’]+\s+){0,6}?(?:Crimes|Aggression)(?:\s+of\s+Ukraine)?)?(?:\s*\(JCCC\))?|\bJCCC\b|"
      r"(?:[\w-]+\s+){0,3}military-civilian\s+administration|(?:the\s+)?Russian(?:-installed|-appointed)?\s+(?:military[\s-]+)?civil(?:ian)?\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
     ("UA", "off", "Ukrainian regional authorities",
-     r"(?:(?:head|chief|governor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+     r"(?:(?:[Hh]ead|[Cc]hief|[Gg]overnor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
      r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|"
      r"City\s+Council|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"

@@ -315,7 +315,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
             prep = C.AT_PREP if re.match(r"advanc|push", cue.text, re.I) else C.CONTEST_PREP
             direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
-            following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip())
+            # "repelled Russian troops from Kupiansk", "pushed back from X": away from X is fighting at X
+            away = re.fullmatch(r"repel\w*|repuls\w*|pushed(?:\s+back)?", cue.text, re.I)
+            following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip()
+                                                  or away and re.search(r"\b(?:back|away)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
+                                                                        if cue.text.lower().startswith("push") else
+                                                                        r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", text[cue.end:p[0]]))
                          and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]])
                          # "repelled 38 attacks in the Avdiivka direction over the last day in the vicinity of X"
                          and len(text[cue.end:p[0]].split()) <= (16 if _NEAR_END.search(text[cue.end:p[0]]) else 9)
@@ -738,7 +743,7 @@ def _quote_spans(sents, text: str = "") -> list[tuple[bool, int]]:
 
 
 _REPORTED_AFTER = re.compile(r"^\s*(?:This|That|It|The\s+(?:news|information|report))\s+(?:was|has\s+been|had\s+been|is)\s+"
-                             r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+by\b")
+                             r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\b")
 
 
 def _reported_after(i: int, sents, all_speakers) -> list[Speaker]:

@@ -326,3 +326,24 @@ def test_review5_classes_titles_crossheads_regions_of_fighting_and_occupied():
                "the British ministry said.")
     assert not any(p in ("Testivka", "Lisne", "Testska") for p, _, _ in got)
     assert all(c.control == "RU" for (p, _, kind), c in got.items() if p == "Hrabove" and kind == "captured")
+
+
+def test_a_strike_whose_source_the_next_sentence_gives_on_telegram():
+    got = _run("As a result of a Russian missile strike on Testivka, one person was killed, and 11 others were injured. "
+               "This was reported on Telegram by Chief of the Testska Regional Military Administration, Vitalii Kim, "
+               "according to Ukrinform.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_quote_closed_by_a_name_and_a_spokesman_title():
+    got = _run("“The Russian invaders were not able to enter Testivka. The city remains under the control of the "
+               "Ukrainian armed forces,” Andriy Kovalev, a spokesman for the Ukrainian military’s general staff, said on Thursday.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_pushed_back_or_repelled_from_a_town_is_fighting_there_but_artillery_pushed_further_is_not():
+    got = _run("The Russians have been pushed back from Testivka, a Ukrainian army spokesman said. "
+               "Ukrainian Defense Forces have repelled Russian troops from Dubky, a Ukrainian army spokesman said. "
+               "Shoigu said the advance had pushed Ukrainian artillery further from Lisne.")
+    assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+    assert not any(p == "Lisne" for p, _, _ in got)
