@@ -1,0 +1,98 @@
+"""Which places a cue reaches on real pages: lists past oblasts and appositives, lists a sentence opens
+with, strike bulletins, relative clauses and landmarks (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_claims import _run
+
+
+def test_a_list_goes_on_past_the_oblast_of_its_first_place():
+    got = _run("The Russian Defense Ministry claimed to have captured the settlements of Testivka in the northeastern "
+               "Testska region, as well as Dubky, Lisne and Hrabove in the eastern Donetsk region.")
+    assert {p for p, side, kind in got if side == "RU" and kind == "captured"} == {"Testivka", "Dubky", "Lisne", "Hrabove"}
+
+
+def test_an_appositive_relative_clause_is_its_own_villages_alone():
+    got = _run("Hanna Maliar said the Kremlin's forces are trying to regain lost positions near Novoselo and Dubky, "
+               "another village near Hrabove which Ukrainian forces liberated on Friday.")
+    assert ("Dubky", "UA", "captured") in got
+    assert not any(p == "Novoselo" and kind == "captured" for p, _, kind in got)
+
+
+def test_each_victims_place_of_a_strike_report_is_struck():
+    got = _run("Separate attacks injured a 64-year-old man in the village of Testivka and a 56-year-old man in Dubky, "
+               "according to Governor Oleh Syniehubov.")
+    assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
+
+
+def test_an_appositive_after_a_landmark_is_about_the_landmark():
+    got = _run("Testivka is located just west of Dubky, another city that fell to Russian forces in 2023.")
+    assert ("Dubky", "other", "captured") in got and not any(p == "Testivka" for p, _, _ in got)
+
+
+def test_a_list_goes_on_past_a_peoples_republic_between_commas():
+    got = _run("Russian troops freed the settlements of Testivka, in the Donetsk People's Republic, and Dubky in the "
+               "Kharkov region, the Russian Defense Ministry said.")
+    assert ("Testivka", "RU", "captured") in got and ("Dubky", "RU", "captured") in got
+
+
+def test_the_fall_of_which_is_the_fall_of_the_place_before_it():
+    got = _run("Testivka and Dubky lie northeast of Lisne, the fall of which in February triggered an acceleration "
+               "of the Russian offensive.")
+    assert ("Lisne", "other", "captured") in got
+    assert not any(p in ("Testivka", "Dubky") for p, _, _ in got)
+
+
+def test_settlements_listed_as_under_fire_are_struck():
+    got = _run("In addition, the head of the RMA noted, Testivka, Dubky, Lisne and other settlements were under fire.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_a_bulletin_announced_by_an_official_gives_each_line_its_place():
+    got = _run("Russian troops have been striking the region since the evening, governor Oleh Syniehubov said.\n\n"
+               "According to him, Testivka and the district were shelled by enemies:\n\n"
+               "June 8, 01: 50, Dubky village, Kupyansky district. As a result of enemy shelling, a private house was damaged.\n\n"
+               "22: 50, Lisne village. As a result of enemy shelling from UAVs, a car was damaged.\n\n"
+               "13: 20, Hrabove village. The gas pipeline was repaired.\n\n"
+               "Also, in the village of Kamianka, a man was killed as a result of an explosion of ammunition.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_repelled_attacks_in_the_vicinity_of_places_named_far_after_the_cue():
+    got = _run("According to Tarnavskyi, Ukrainian troops repelled 38 enemy attacks in the Hrabove direction over the "
+               "last day in the vicinity of Testivka, Dubky and another 5 attacks near Lisne.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_lists_through_a_locative_and_through_including():
+    got = _run("Russian forces also launched drone attacks on the city of Testivka in southern Ukraine and the city of "
+               "Dubky in the northeast, regional officials said. "
+               "In September, Russian troops retreated from key cities in the northeastern region, including the key "
+               "rail hub of Lisne. The Ukrainian army said that Russian troops were conducting offensive actions in "
+               "several cities including Hrabove and Kamianka.")
+    assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
+    assert got[("Lisne", "other", "captured")].control == "UA"
+    assert ("Hrabove", "UA", "contested") in got and ("Kamianka", "UA", "contested") in got
+
+
+def test_a_state_of_control_is_its_subjects_not_the_next_places():
+    got = _run("A map published by DeepState on Monday showed that Testivka is still under Ukrainian control, while "
+               "control of Dubky was shown to be split between the two powers.")
+    assert got[("Testivka", "other", "held")].control == "UA"
+    assert not any(p == "Dubky" and kind == "held" for p, _, kind in got)
+
+
+def test_a_town_a_side_captured_in_an_appositive():
+    got = _run("The settlement lies about 16 kilometres northwest of Testivka, a factory town Russia captured in February.")
+    assert got[("Testivka", "other", "captured")].control == "RU"
+
+
+def test_a_list_a_sentence_opens_with_after_its_source_and_the_past_day():
+    got = _run("According to Prokudin, Testivka, Dubky, Lisne and the city of Hrabove came under hostile fire over the past day. "
+               "According to the Russian Defense Ministry, the villages of Kamianka and Novoselo came under Russian control.")
+    struck = {p: c for (p, side, kind), c in got.items() if side == "UA" and kind == "struck"}
+    assert set(struck) == {"Testivka", "Dubky", "Lisne", "Hrabove"}
+    assert struck["Testivka"].date_from == date(2024, 3, 7) and struck["Testivka"].date_to == date(2024, 3, 8)
+    assert ("Kamianka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got

@@ -1,0 +1,129 @@
+"""Who speaks on real pages: titles, agencies relaying officials, sides of unqualified voices, sources named
+in the next sentence (invented sentences)."""
+
+from __future__ import annotations
+
+from test_claims import _run
+
+
+def test_an_abbreviated_governor_speaks_for_ukraine():
+    got = _run("Three people were killed when a Russian drone hit an apartment block in Testivka overnight, "
+               "regional Gov. Oleh Petrenko said Saturday morning.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_the_dpr_mission_at_the_jccc_speaks_for_russia():
+    got = _run("Ukrainian troops shelled Testivka and Dubky on Monday, the DPR representative office at the Joint "
+               "Center for Control and Coordination of Issues Related to War Crimes of Ukraine (JCCC) reported.")
+    assert got[("Testivka", "RU", "struck")].control is None
+    assert ("Dubky", "RU", "struck") in got
+
+
+def test_a_side_that_maintains_it_captured_a_town_claims_it():
+    got = _run("The clash of narratives goes on. Russia maintains it has captured the eastern city of Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_an_unqualified_ministry_saying_russia_liberated_a_village_is_russias():
+    got = _run("The defense ministry said Russia had “liberated” the village of Testivka, on the outskirts of Dubky.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert not any(side == "UA" for _, side, _ in got)
+
+
+def test_explosions_reported_after_an_officials_round_up_are_not_the_officials():
+    got = _run("Russian shelling hit Testivka overnight, governor Ivan Petrenko said. "
+               "Explosions were also reported in Dubky and Lisne.")
+    assert ("Testivka", "UA", "struck") in got
+    assert not any(side == "UA" and p in ("Dubky", "Lisne") for p, side, _ in got)
+
+
+def test_reports_from_a_side_about_a_capture_are_its_claim_and_the_speaker_denies_them():
+    got = _run("In reality, reports from the Kremlin about the capture of the cities of Testivka and Dubky are not "
+               "confirmed by facts, the spokesman Viktor Trehubov said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert ("Testivka", "UA", "held") in got and ("Dubky", "UA", "held") in got
+
+
+def test_a_general_staff_report_that_states_repelled_assaults_is_the_general_staffs():
+    got = _run("In the morning report from the General Staff of the Ukrainian Armed Forces on March 8, it was stated "
+               "that Ukrainian defense forces repelled 41 enemy assault actions in the areas of Testivka and Dubky.")
+    assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+
+
+def test_voices_by_name_role_and_wording():
+    got = _run("Earlier, Gaidai wrote on his Telegram that Ukrainian troops repelled a Russian attack near Testivka. "
+               "Ukrainian forces repelled Russian attacks near Dubky, the official said. "
+               "The enemy conducted 150 artillery strikes on Lisne, the General Staff said. "
+               "Russian strikes injured four people in Hrabove, according to the local military administration. "
+               "Ukrainian forces are withdrawing from Kamianka, a regional military chief said.")
+    for place, kind in (("Testivka", "contested"), ("Dubky", "contested"), ("Lisne", "struck"), ("Hrabove", "struck"),
+                        ("Kamianka", "captured")):
+        assert (place, "UA", kind) in got, place
+
+
+def test_voices_of_the_russian_installed_authorities():
+    got = _run("The Luhansk People's Republic (LNR) officials claimed that Ukrainian forces had begun to withdraw from "
+               "Testivka. After this, the head of the Russian military civil administration, Vitaly Ganchev, said "
+               "Ukrainian shelling hit Dubky.")
+    assert ("Testivka", "RU", "contested") in got and ("Dubky", "RU", "struck") in got
+
+
+def test_occupied_and_under_our_control_and_russian_backed_fighters():
+    got = _run("Testivka was completely occupied as of yesterday evening, a Ukrainian army spokesman said. "
+               "\"The city of Dubky was placed under our control several weeks ago,\" Russian Defence Minister Andrei Belousov said. "
+               "Russian-backed fighters said on Saturday that they had taken control of Lisne.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    assert ("Dubky", "RU", "captured") in got and ("Lisne", "RU", "captured") in got
+
+
+def test_firing_on_communities_and_a_speaker_after_a_second_clause():
+    got = _run("\"All day long, the Russian army was firing on Testivka, Dubky and Lisne communities,\" governor Serhiy Lysak wrote. "
+               "Hrabove has become the first liberated settlement of the district, active fighting continues in the "
+               "area, the head of the Kharkov military-civilian administration, Vitaly Ganchev, told TASS.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+    assert got[("Hrabove", "RU", "captured")].control == "RU"
+
+
+def test_according_to_media_reports_and_officials_is_the_officials_claim():
+    got = _run("Russian forces reportedly struck Testivka overnight, according to local media reports and regional officials.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_an_unqualified_voice_refuting_russian_information_is_ukraines():
+    got = _run("The General Staff refuted the Russian information about the capture of Testivka and Dubky.")
+    assert ("Testivka", "UA", "held") in got and ("Dubky", "UA", "held") in got
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert not any(side == "RU" and kind == "held" for _, side, kind in got)
+
+
+def test_a_bare_general_staff_is_ukraines_unless_the_article_names_russias():
+    got = _run("At Testivka, which Russian forces are still trying to encircle, Ukrainian troops fought back 17 "
+               "attacks, the General Staff said. The enemy continued to storm Dubky, the General Staff said. "
+               "On September 15 the General Staff confirmed that Ukraine's Defense Forces had de-occupied Lisne.")
+    assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+    assert got[("Lisne", "UA", "captured")].control == "UA"
+    got = _run("Valery Gerasimov met the troops. Our forces repelled attacks near Testivka, the General Staff said.")
+    assert ("Testivka", "RU", "contested") in got
+
+
+def test_the_side_of_an_unqualified_voice_comes_from_voices_that_speak_not_forces_that_act():
+    got = _run("Russian military start defensive in two directions. The Russian military have turned to the defensive.\n\n"
+               "The General Staff of the Armed Forces of Ukraine has said this in a statement.\n\n"
+               "The enemy unsuccessfully tried to conduct assault operations near Testivka, the ministry said.")
+    assert ("Testivka", "UA", "contested") in got
+    got = _run("Ukrainian forces did not confirm the claim. A statement by the Defense Ministry said its forces "
+               "captured the village of Dubky. Russian units \"have fully liberated the town of Lisne,\" the Defense Ministry said.")
+    assert got[("Dubky", "RU", "captured")].control == "RU" and got[("Lisne", "RU", "captured")].control == "RU"
+
+
+def test_a_strike_whose_source_the_next_sentence_gives_on_telegram():
+    got = _run("As a result of a Russian missile strike on Testivka, one person was killed, and 11 others were injured. "
+               "This was reported on Telegram by Chief of the Testska Regional Military Administration, Vitalii Kim, "
+               "according to Ukrinform.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_quote_closed_by_a_name_and_a_spokesman_title():
+    got = _run("“The Russian invaders were not able to enter Testivka. The city remains under the control of the "
+               "Ukrainian armed forces,” Andriy Kovalev, a spokesman for the Ukrainian military’s general staff, said on Thursday.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
