@@ -30,6 +30,7 @@ from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext
 from geo.claims import cues as C
 from geo.models import Article, Claim, Mention
+from geo.reading.mentions import far_from_the_rest
 from geo.reading.sentences import dateline_end, quote_text, split_sentences
 from geo.reading.outlets import russian_state_media
 
@@ -203,6 +204,14 @@ def _axes(text: str, places) -> set[int]:
     return out
 
 
+def _apart(chain: list[tuple]) -> list[tuple]:
+    """A list without the member that lies far from all the others ("Lvov" read as Lviv among the
+    villages of Kherson Oblast): the geocoder took a namesake the list does not mean, and a wrong
+    place on the map is worse than a missing one."""
+    far = {id(m) for m in far_from_the_rest([p[2] for p in chain])}
+    return [p for p in chain if id(p[2]) not in far]
+
+
 def _list_from(first, places, text: str, end: int) -> list[tuple]:
     """A place and the places listed right after it ("A, B and C"), all before ``end``."""
     chain = [first]
@@ -338,7 +347,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                     chain.append(p)
                     if sep and sep["part"]:
                         partial.add(id(p[2]))
-            hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in chain]
+            hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
@@ -373,7 +382,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             for p in places:
                 if chain[-1][1] <= p[0] < cue.start and _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", text[chain[-1][1]:p[0]])):
                     chain.append(p)
-            hits += [_Hit(p[2], cue) for p in chain]
+            hits += [_Hit(p[2], cue) for p in _apart(chain)]
             continue
         if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
             continue  # "closing in on X after months of steady advances": movement, named after the place

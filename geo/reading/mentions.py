@@ -567,3 +567,16 @@ def _one_sense_per_article(mentions: list[Mention]) -> None:
 
 def _gaz_kind(kind: str) -> str:
     return "water" if kind == "river" else kind
+
+
+LIST_SPREAD_KM = 150  # a list of places reporting gives in one breath lies within this of its other members
+
+
+def far_from_the_rest(mentions: list[Mention]) -> list[Mention]:
+    """The located mentions of a list of four or more that lie more than ``LIST_SPREAD_KM`` from every
+    other member: a namesake the list does not mean ("Lvov", read as Lviv, among Kherson villages)."""
+    located = [m for m in mentions if m.lat is not None and m.lon is not None]
+    if len(located) < 4:
+        return []
+    return [m for m in located if not any(o is not m and flat_km(m.lat, m.lon, o.lat, o.lon) < LIST_SPREAD_KM for o in located)]
+

@@ -96,3 +96,18 @@ def test_a_list_a_sentence_opens_with_after_its_source_and_the_past_day():
     assert set(struck) == {"Testivka", "Dubky", "Lisne", "Hrabove"}
     assert struck["Testivka"].date_from == date(2024, 3, 7) and struck["Testivka"].date_to == date(2024, 3, 8)
     assert ("Kamianka", "RU", "captured") in got and ("Novoselo", "RU", "captured") in got
+
+
+def test_a_list_member_far_from_all_the_others_is_left_out():
+    from geo.claims.rules import extract_claims
+    from geo.models import Article, Mention
+    from test_claims import PUB
+    coords = {"Antonivka": (46.68, 32.72), "Sadove": (46.60, 32.80), "Beryslav": (46.84, 33.42),
+              "Inzhenerne": (46.65, 32.90), "Lvov": (49.84, 24.03)}  # the last read as Lviv, 600 km away
+    text = "Shelling report\n\nAccording to Prokudin, Antonivka, Sadove, Beryslav, Inzhenerne and Lvov came under hostile fire."
+    mentions = [Mention(start=text.index(n), end=text.index(n) + len(n), surface=n, kind="settlement", geonameid=i,
+                        name=n, lat=lat, lon=lon, resolved=True, confidence=0.9)
+                for i, (n, (lat, lon)) in enumerate(coords.items(), 1)]
+    art = Article(id="x", key="k", title="Shelling report", published=PUB, text=text, source="wire")
+    struck = {c.place for c in extract_claims(art, mentions) if c.kind == "struck"}
+    assert struck == {"Antonivka", "Sadove", "Beryslav", "Inzhenerne"}
