@@ -268,8 +268,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)):  # "a drone attack", "the missile attack"
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
-        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$",
-                                                                               text[max(0, cue.start - 30):cue.start], re.I):
+        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
+                re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
+                # "the communities were attacked with heavy artillery / drones"
+                or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
+                            text[cue.end:cue.end + 40], re.I)):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)  # "a fire broke out in X as a result of the attack"
         if cue.kind == "struck" and C.CHRONIC.search(text):
             continue  # "where tens of thousands were killed under months of Russian bombardment": a siege, no strike of a day
@@ -752,7 +755,9 @@ def _quote_spans(sents, text: str = "") -> list[tuple[bool, int]]:
 
 
 _REPORTED_AFTER = re.compile(r"^\s*(?:This|That|It|The\s+(?:news|information|report))\s+(?:was|has\s+been|had\s+been|is)\s+"
-                             r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\b")
+                             r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\b"
+                             # "Serhiy Lysak, the head of the regional administration, reported the attack."
+                             r"|^[^.;]{3,140}?\b(?:reported|confirmed|announced)\s+(?:the|this|these|that)\s+(?:attacks?|strikes?|shelling|news|information)\b")
 
 
 def _reported_after(i: int, sents, all_speakers) -> list[Speaker]:

@@ -127,3 +127,9 @@ def test_a_quote_closed_by_a_name_and_a_spokesman_title():
     got = _run("“The Russian invaders were not able to enter Testivka. The city remains under the control of the "
                "Ukrainian armed forces,” Andriy Kovalev, a spokesman for the Ukrainian military’s general staff, said on Thursday.")
     assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_an_official_who_reported_the_attack_in_the_next_sentence_is_its_source():
+    got = _run("The Russians shelled Testivka with artillery several times. Serhiy Lysak, the head of the regional "
+               "military administration, reported the attack.")
+    assert ("Testivka", "UA", "struck") in got

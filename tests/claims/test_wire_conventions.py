@@ -132,3 +132,9 @@ def test_pushed_back_or_repelled_from_a_town_is_fighting_there_but_artillery_pus
                "Shoigu said the advance had pushed Ukrainian artillery further from Lisne.")
     assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
     assert not any(p == "Lisne" for p, _, _ in got)
+
+
+def test_communities_attacked_with_artillery_are_struck():
+    got = _run("The Testivka and Dubky communities were attacked with heavy artillery, governor Serhiy Lysak said.")
+    assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
+    assert not any(kind == "contested" for _, _, kind in got)
