@@ -197,6 +197,8 @@ KIND_CUES = {
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"
+        # "his forces control most of the city", "claimed control of the eastern part of X": a share (fighting)
+        r"control(?:s|led)?(?=\s+(?:most|much|half|large\s+parts?|parts?)\s+of)|(?:claimed|claims|claiming)\s+control\s+(?:of|over)|"
         r"(?:pushed|drove|driven|forced|kicked)\s+(?:\w+\s+){0,3}?out\s+(?:\w+\s+){0,3}?from|expelled\s+(?:\w+\s+){0,3}?from|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|occupation\s+of(?=\s+(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?[A-Z])|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
         r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|(?:was|were|been)\s+(?:completely\s+|fully\s+)?occupied|"

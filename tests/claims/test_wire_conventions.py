@@ -138,3 +138,10 @@ def test_communities_attacked_with_artillery_are_struck():
     got = _run("The Testivka and Dubky communities were attacked with heavy artillery, governor Serhiy Lysak said.")
     assert ("Testivka", "UA", "struck") in got and ("Dubky", "UA", "struck") in got
     assert not any(kind == "contested" for _, _, kind in got)
+
+
+def test_control_of_most_or_a_part_of_a_town_is_fighting_for_it():
+    got = _run("The head of Russia’s mercenary Wagner Group, Yevgeniy Prigozhin, said his forces control most of the "
+               "city of Testivka. Yevgeny Prigozhin claimed control of the eastern part of Dubky on Wednesday, TASS has reported.")
+    assert ("Testivka", "RU", "contested") in got and ("Dubky", "RU", "contested") in got
+    assert not any(kind == "captured" for _, _, kind in got)
