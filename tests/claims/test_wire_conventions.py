@@ -145,3 +145,8 @@ def test_control_of_most_or_a_part_of_a_town_is_fighting_for_it():
                "city of Testivka. Yevgeny Prigozhin claimed control of the eastern part of Dubky on Wednesday, TASS has reported.")
     assert ("Testivka", "RU", "contested") in got and ("Dubky", "RU", "contested") in got
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_main_efforts_concentrated_on_areas_is_the_general_staffs_fighting():
+    got = _run("The main efforts of Russian forces were concentrated on the areas of Testivka, Dubky and Lisne, the General Staff said.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
