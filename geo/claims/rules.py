@@ -437,6 +437,7 @@ _PARTIAL_AFTER = re.compile(
     r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
     r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield)\b"
     r"|^\s+(?:significant|partial|some|substantial|part(?:ial)?)\s+control\b"
+    r"|^\s+(?:most|much|half|(?:a\s+)?large\s+parts?|parts?)\s+of\b"  # "his forces control most of the city"
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
 
 

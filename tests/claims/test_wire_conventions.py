@@ -150,3 +150,9 @@ def test_control_of_most_or_a_part_of_a_town_is_fighting_for_it():
 def test_main_efforts_concentrated_on_areas_is_the_general_staffs_fighting():
     got = _run("The main efforts of Russian forces were concentrated on the areas of Testivka, Dubky and Lisne, the General Staff said.")
     assert {p for p, side, kind in got if side == "UA" and kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_control_of_most_of_the_city_named_before_is_fighting_for_it():
+    got = _run("Fierce fighting goes on for the eastern city of Testivka. The head of Russia's mercenary Wagner Group, "
+               "Yevgeniy Prigozhin, said his forces control most of the city but that a counteroffensive is in full swing.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
