@@ -357,13 +357,14 @@ NOT_A_CAPTURE_AFTER = re.compile(
     r"^\s+(?:(?:about|nearly|almost|over|more\s+than|only|just|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|a\s+few|long)\s+)*(?:months?|weeks?|days?|years?|hours?|time)\b|^\s+(?:part|place|over|office|aim)\b", re.I)
 # "pictures that Russian media said were taken in X": photographs, not places
-TAKEN_PICTURE = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|videos?|footage)\b[^.;]{0,90}$", re.I)
+_MEDIA = r"pictures?|photos?|photographs?|images?|videos?|footage"  # what a camera captures
+TAKEN_PICTURE = re.compile(rf"\b(?:{_MEDIA})\b[^.;]{{0,90}}$", re.I)
 # "the capture of at least 100 Russian troops", "captured 20 soldiers": people or equipment, not a place
 CAPTURED_NOT_PLACE = re.compile(r"^\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                                 r"(?:[\d,]+|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:troops|soldiers|servicemen|prisoners|fighters|people|POWs|personnel|tanks|vehicles|weapons|mercenaries)\b"
                                 # "residents captured footage of ...", "a correspondent captured this event": a camera's capture
-                                r"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?|"
+                                rf"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:{_MEDIA}|"
                                 r"moments?|events?|scenes?|the\s+moment|on\s+(?:camera|video|film|tape))\b", re.I)
 TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps|"
                         r"to|out\s+of|away|into\s+custody)\b", re.I)  # "taken to safe places", "taken out of the steelworks"

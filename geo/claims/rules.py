@@ -42,7 +42,8 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"the\s+(?:bulk|majority))[\"”']?)"
           r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
-_LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"
+_COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"  # "the northeastern Kharkiv region"
+_LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|(?:north|south)?(?:east|west)?)(?=\s*,|\s+and\b))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
                        r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
@@ -67,6 +68,7 @@ _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 # What a sentence may open with before the list it is about: "According to Prokudin, ", "the villages of "
 _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"
                       r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
+_UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue stating control: "under Russian control"
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
 _LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
 
@@ -221,6 +223,24 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
     return chain
 
 
+def _list_on(first, places, text: str, end: int, victims: bool = False) -> tuple[list[tuple], set[int]]:
+    """A place and the places a list goes on with before ``end``, through the separators real lists
+    use ("A in the Kharkiv region, as well as B, Novy Trud and the city of C"; with ``victims``, a
+    strike report's "a man in A and a woman in B"), and the ids of those named as a share ("80% of B")."""
+    chain, partial = [first], set()
+    for p in places:
+        if not chain[-1][0] < p[0] < end:
+            continue
+        gap = text[chain[-1][1]:p[0]]
+        # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
+        sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap))
+        if sep or victims and _VICTIM_SEP.fullmatch(gap):
+            chain.append(p)
+            if sep and sep["part"]:
+                partial.add(id(p[2]))
+    return chain, partial
+
+
 def _opening(text: str, places, start: int) -> list[tuple]:
     """The places a list starting at ``start`` can open with, past names the gazetteer does not know."""
     return [p for p in places if p[0] >= start and _UNKNOWN_NAMES.fullmatch(text, start, p[0])]
@@ -266,14 +286,13 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
-                or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)):  # "a drone attack", "the missile attack"
-            cue = _Cue(cue.start, cue.end, "struck", cue.text)
-        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
-                re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
+                or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
+                # "a fire broke out in X as a result of the attack"
+                or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)):
-            cue = _Cue(cue.start, cue.end, "struck", cue.text)  # "a fire broke out in X as a result of the attack"
+            cue = _Cue(cue.start, cue.end, "struck", cue.text)
         if cue.kind == "struck" and C.CHRONIC.search(text):
             continue  # "where tens of thousands were killed under months of Russian bombardment": a siege, no strike of a day
         region = _region(cue.start, regions)
@@ -307,7 +326,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
                               and not re.search(r"\bfrom\b", text[cue.end:p[0]]))]
-        if (cue.kind == "held" or cue.kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|firmly|fully|also|almost|entirely|largely|completely)\s+){0,3}$",
+        if (cue.kind == "held" or cue.kind == "captured" and _UNDER.match(cue.text)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|firmly|fully|also|almost|entirely|largely|completely)\s+){0,3}$",
                                             text[max(0, cue.start - 30):cue.start]):
             following = []  # "A is still under Ukrainian control, while control of B ...": the state is A's, its subject
         if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
@@ -340,16 +359,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
         if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
-            chain = [following[0]]
-            partial = {id(following[0][2])} if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]) else set()
-            for p in places:
-                # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
-                gap = text[chain[-1][1]:p[0]] if p[0] > chain[-1][0] else None
-                sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap)) if gap is not None else None
-                if sep or gap is not None and cue.kind == "struck" and _VICTIM_SEP.fullmatch(gap):
-                    chain.append(p)
-                    if sep and sep["part"]:
-                        partial.add(id(p[2]))
+            chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck")
+            if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]):
+                partial.add(id(following[0][2]))
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
@@ -381,11 +393,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 _PASSIVE.search(text[:cue.start]) or re.match(r"came\s+under", cue.text, re.I)):
             # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with;
             # "According to Prokudin, A, B and the city of Kherson came under hostile fire"
-            chain = [first]
-            for p in places:
-                if chain[-1][1] <= p[0] < cue.start and _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", text[chain[-1][1]:p[0]])):
-                    chain.append(p)
-            hits += [_Hit(p[2], cue) for p in _apart(chain)]
+            hits += [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, cue.start)[0])]
             continue
         if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
             continue  # "closing in on X after months of steady advances": movement, named after the place
@@ -468,7 +476,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"  # "fully controlled the coking plant area on the outskirts of X": a part of it
         return "held"  # "its forces fully control X": a state asserted, not a change
-    if kind == "captured" and re.match(r"(?:completely\s+|fully\s+)?under\b", cue.text, re.I) \
+    if kind == "captured" and _UNDER.match(cue.text) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
     if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|storm|clear)ing", cue.text, re.I) \
@@ -904,7 +912,7 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
         return True
     # a name the gazetteer does not know, placed in the oblast: "striking Kupeianshchina in the Kharkiv region"
     return bool(re.search(r"(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ukraine|Russia|Kyiv|Kiev)\b)"
-                          r"[A-Z][\w'’-]{3,}\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?$",
+                          r"[A-Z][\w'’-]{3,}\s+in\s+(?:the\s+)?" + _COMPASS + "$",
                           text[max(0, s - 50):s]))
 
 
