@@ -41,6 +41,9 @@ class Speaker:
     noun: bool = False  # "Moscow's claim", "a Russian statement": a claim reported, often to be rejected
 
 
+_FORMER = re.compile(r"\b(?:former|previous|ex-|retired)\s*(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     """Every actor match, overlaps resolved in favour of the longest (so "military bloggers" beats "military")."""
     low = text.lower()
@@ -55,6 +58,8 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
             kept.append(r)
     merged: list[tuple[int, int, str, str, str]] = []
     for r in sorted(kept):
+        if r[2] in ("RU", "UA", "?") and _FORMER.search(text, 0, r[0]):
+            r = (r[0], r[1], "other", "other", "former officials")  # "the previous Ukrainian President": no side's voice now
         # "a Ukrainian army" + "spokesman", "army" + "spokesman" + "Nazar Voloshyn": one actor, with
         # the side a qualified part gives
         if merged and not text[merged[-1][1]:r[0]].strip() and "?" in (r[2], merged[-1][2]) \

@@ -758,7 +758,13 @@ def _quote_spans(sents, text: str = "") -> list[tuple[bool, int]]:
         states.append((inside, depth))
     out = []
     for i, (inside, _) in enumerate(states):
-        close = next((j for j in range(i, min(i + 4, len(states))) if states[j][1] == 0), i)
+        close = i
+        for j in range(i, min(i + 12, len(states))):
+            if j > i and "\n" in text[max(0, sents[j].start - 3):sents[j].start] and not _OPEN_QUOTE.match(sents[j].text):
+                break  # a quotation closes in its paragraph, or one that reopens with a quotation mark
+            if states[j][1] == 0:
+                close = j
+                break
         out.append((inside, close))
     return out
 

@@ -133,3 +133,25 @@ def test_an_official_who_reported_the_attack_in_the_next_sentence_is_its_source(
     got = _run("The Russians shelled Testivka with artillery several times. Serhiy Lysak, the head of the regional "
                "military administration, reported the attack.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_long_quote_is_spoken_by_who_closes_it_in_its_paragraph():
+    got = _run("Most residents have left the town, Vitaly Petrenko, head of the Russian-installed administration of "
+               "the region, said.\n\n"
+               "\"Our soldiers have advanced recently. Testivka has been liberated. It was a supply route. "
+               "The fighting is hard. Many residents have left. Combat operations are underway there. "
+               "Ukrainian troops are in their homes,\" he said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_a_quote_left_open_at_the_end_of_its_paragraph_is_not_spoken_by_the_next_one():
+    got = _run("The village was a key node of the defence:\n\n"
+               "\"Testivka has been liberated. The enemy is running.\n\n"
+               "Dubky was shelled overnight, the Russian Defence Ministry said.")
+    assert not any(p == "Testivka" and side == "RU" for p, side, _ in got)
+
+
+def test_a_former_president_speaks_for_no_side():
+    got = _run("Ivan Petrenko, the previous Ukrainian President, reported that Ukrainian troops had recaptured Testivka.")
+    assert ("Testivka", "other", "captured") in got
+    assert not any(side == "UA" for _, side, _ in got)
