@@ -187,7 +187,8 @@ KIND_CUES = {
         r"had\s+not\s+lost|not\s+lost|still\s+(?:there|holding|in\s+control|hold|held|control(?:s|led)?)|"
         r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|remains?\s+under\s+(?:Ukrainian|Russian|\w+)\s+control|"
         r"remains?\s+in\s+(?:Ukrainian|Russian)\s+hands|are\s+holding|were\s+holding|lines\s+were\s+holding|"
-        r"holding\s+(?:their|the|its)|stabili[sz]ed|held\s+(?:firm|out)|"
+        r"holding\s+(?:their|the|its)|stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
+        r"positions\s+(?:are|remain)\s+(?:being\s+)?held|"
         r"(?:our|its|their|Ukrainian|Russian)\s+(?:forces|troops|units|defenders)\s+(?:are|remain)\s+(?:still\s+)?(?:with)?in(?:side)?)\b",
         re.I,
     ),

@@ -156,3 +156,13 @@ def test_control_of_most_of_the_city_named_before_is_fighting_for_it():
     got = _run("Fierce fighting goes on for the eastern city of Testivka. The head of Russia's mercenary Wagner Group, "
                "Yevgeniy Prigozhin, said his forces control most of the city but that a counteroffensive is in full swing.")
     assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_a_town_holding_on_in_its_defenders_words_is_held():
+    got = _run("President Zelensky said last night that “Testivka is holding on despite everything”.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_civilians_held_in_a_town_are_no_claim_that_it_is_held():
+    got = _run("Ukrainian officials said civilians are being held in basements in Testivka.")
+    assert not any(kind == "held" for _, _, kind in got)
