@@ -228,7 +228,8 @@ KIND_CUES = {
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
         r"counter-?attack\w*|repel(?:led|s)?|repuls(?:ed|es|ing)|dislodg\w*|penetrat(?:e|ed|ing)|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
-        r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?)\b",
+        r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?|reached\s+the\s+outskirts|"
+        r"(?:forces|troops|units|soldiers)\s+(?:were|are|had\s+been|have\s+been)\s+(?:already\s+|now\s+)?(?:located\s+|positioned\s+)?(?:on|at)\s+the\s+outskirts)\b",
         re.I,
     ),
 }

@@ -166,3 +166,10 @@ def test_a_town_holding_on_in_its_defenders_words_is_held():
 def test_civilians_held_in_a_town_are_no_claim_that_it_is_held():
     got = _run("Ukrainian officials said civilians are being held in basements in Testivka.")
     assert not any(kind == "held" for _, _, kind in got)
+
+
+def test_troops_on_the_outskirts_of_a_town_are_fighting_there_but_a_strike_there_is_a_strike():
+    got = _run("Ukraine's General Staff said on Monday that its troops were located on the outskirts of Testivka. "
+               "A missile hit a warehouse on the outskirts of Dubky, the governor said.")
+    assert ("Testivka", "UA", "contested") in got
+    assert ("Dubky", "UA", "struck") in got and ("Dubky", "UA", "contested") not in got
