@@ -136,6 +136,11 @@ def _landmark(text: str, start: int, places=()) -> bool:
     a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
     if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True
+    if _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the hromada
+        end = next((e for s, e, _ in places if s == start), None)  # locates the villages named before it
+        if end is not None and _COMMUNITY_AFTER.match(text, end) and any(
+                0 <= start - e <= 60 and m.kind == "settlement" for _, e, m in places):
+            return True
     near = _NEAR_LANDMARK.search(text, max(0, start - 60), start)
     if near is None:
         return False
@@ -176,6 +181,11 @@ def _cues(text: str, skip: int) -> list[_Cue]:
 # "seized the border village of Ryzhivka": a noun phrase naming the place, not "the village" pointing back
 _NAMED_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet)\s+of\s+", re.I)
 # between two places of a plain list: "A, B", "A and B", "A, and B", "A or B"
+_IN_THE = re.compile(r"\b(?:in|of)\s+the\s+$")
+_COMMUNITY_AFTER = re.compile(r"\s+(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?(?:hromada|community)\b")
+# "A and B in the X hromada and C": a list goes on past a member's hromada
+_IN_HROMADA_AND = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?"
+                             r"(?:hromada|community)\s*(?:,\s*(?:and\s+)?|and\s+)")
 _AND_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)|\s+(?:and|or)\s+")
 _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
@@ -409,7 +419,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # but "near A and B, another village ... which Ukraine liberated": the appositive is B's alone
             alone = re.match(r"\s*,\s*(?:a|an|another|the)\s", text[chain[0][1]:cue.start])
             for p in ([] if alone else reversed([p for p in cands if p[1] <= chain[-1][0]])):
-                if not _AND_SEP.fullmatch(text, p[1], chain[-1][0]):
+                if _landmark(text, p[0], places):
+                    continue
+                if not (_AND_SEP.fullmatch(text, p[1], chain[-1][0]) or _IN_HROMADA_AND.fullmatch(text, p[1], chain[-1][0])):
                     break
                 chain.append(p)
             hits += [_Hit(p[2], cue) for p in chain]
@@ -476,6 +488,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"  # "fully controlled the coking plant area on the outskirts of X": a part of it
         return "held"  # "its forces fully control X": a state asserted, not a change
+    if kind in ("captured", "held") and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
+            and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before):
+        return "captured"  # Ukraine's officials saying X "is under Russian control": an admission (control RU), no holding
     if kind == "captured" and _UNDER.match(cue.text) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
@@ -513,6 +528,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]) and _REPORTS_OF.search(before) \
                 and not (sp is not None and sp.noun):  # "reports from the Kremlin about the capture ...": the Kremlin's claim stands
             return "held"  # "reports about the capture of X are untrue": a denial after the fact"
+        if _UNDER.match(cue.text) and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
+                and re.search(r"\b(?:is|are|was|were)\s+not\s+$|n['’]t\s+$", before):
+            return "held"  # Ukraine's military: "X is not under Russian control"
         if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
             return "contested"
         if _PARTIAL_AFTER.match(text[cue.end:]):
@@ -575,7 +593,7 @@ def _summary(text: str, i: int, title_index: int | None) -> bool:
 def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:
     if kind == "held":
         m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands", text[cue.start:cue.end + 20])
-        if m:
+        if m and not re.search(r"\bnot\s+$|n['’]t\s+$", text[max(0, cue.start - 12):cue.start]):
             return "RU" if "Russian" in m.group() else "UA"
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":

@@ -30,6 +30,7 @@ _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational|government|"
                          r"administration|authorities|officials|police|council|mayor|governor|region|oblast|city|town|residents)\b", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
+_RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+[Rr]iver\b")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
 _LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
@@ -47,7 +48,9 @@ _REGION_BEFORE = re.compile(
     # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
     # through a region, not through the oblast's centre
     r"|\b(?:front\s*-?lines?|frontline|advance|advances|offensive|gains|push)\s+(?:\w+\s+)?in\s+"
-    r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?)$", re.I)
+    r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?"
+    # "control over 75% of Zaporizhzhia": a share of a region's land, not of its centre
+    r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b"
                            # "the Donetsk cities of Avdiivka and Vuhledar", "two Kharkiv villages": the region's places
                            r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b", re.I)
@@ -306,6 +309,8 @@ class MentionFinder:
                 return "raion"
             if _DISTRICT_ADJECTIVE.search(phrase):
                 return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
+        if _RIVER_NAMED.match(after) and not self._known(phrase, ("water",)):
+            return None  # "the Siverskyi Donets River": a river's name, known or not, names no town
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
                 and self._known(phrase, ("water",)):
             return "river"

@@ -111,3 +111,17 @@ def test_a_list_member_far_from_all_the_others_is_left_out():
     art = Article(id="x", key="k", title="Shelling report", published=PUB, text=text, source="wire")
     struck = {c.place for c in extract_claims(art, mentions) if c.kind == "struck"}
     assert struck == {"Antonivka", "Sadove", "Beryslav", "Inzhenerne"}
+
+
+def test_villages_listed_with_their_hromadas_are_each_the_subject_and_the_hromada_is_not():
+    got = _run("The regional military administration said the settlements of Testivka and Dubky in the Lisne hromada "
+               "and Novoselo and Hrabove in the Kamianka hromada are under Russian control.")
+    assert {p for p, side, kind in got if kind == "captured"} == {"Testivka", "Dubky", "Novoselo", "Hrabove"}
+    assert all(got[(p, "UA", "captured")].control == "RU" for p in ("Testivka", "Dubky", "Novoselo", "Hrabove"))
+    assert not any(p in ("Lisne", "Kamianka") for p, _, _ in got)
+
+
+def test_a_side_saying_its_town_is_not_under_enemy_control_holds_it():
+    got = _run("\"Our units are there, the town of Testivka is not under Russian control,\" the Ukrainian army spokesman said.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+    assert ("Testivka", "UA", "captured") not in got

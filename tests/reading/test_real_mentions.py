@@ -235,3 +235,13 @@ def test_former_districts_named_by_their_adjective_are_no_settlements(find):
 def test_a_city_name_before_cities_or_villages_is_the_region(find):
     got = _by_surface(find("Russia captured the Donetsk cities of Avdiivka and Vuhledar last year."))
     assert all(m.geonameid != DONETSK_CITY for m in got["Donetsk"])
+
+
+def test_the_first_word_of_a_river_name_is_no_settlement(find):
+    got = find("Russian forces keep trying to cross the Siverskyi Donets River near Siversk.")
+    assert [m.surface for m in got if m.kind == "settlement"] == ["Siversk"]
+
+
+def test_a_share_of_an_oblast_centre_name_is_the_region(find):
+    got = _by_surface(find("Russia asserts control over 75% of Zaporizhzhia, the governor said."))
+    assert [m.geonameid for m in got["Zaporizhzhia"]] == [ZAPORIZHZHIA_OBLAST]
