@@ -257,8 +257,9 @@ DENIES_CLAIM = re.compile(
     r"^[\"“]?\s*\[?(?:this|that|it)\]?\s+is\s+(?:not\s+true|untrue|false|a\s+lie|fake)\b",
     re.I)
 REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
-RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner)\b", re.I)
-UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders))\b", re.I)
+RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner|"
+                      r"(?-i:DPR|LPR|DNR|LNR)|People['’]s\s+Militia)\b", re.I)
+UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders)|(?-i:UAF|AFU|ZSU))\b", re.I)
 # Words that refer back to a place named before.
 ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|industrial|embattled|besieged|devastated|ruined|"
                      r"strategic|eastern|southern|northern|western|mining)\s+)?(?:village|town|city|settlement)(?!\s+of\b)|"
@@ -384,7 +385,8 @@ DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+dispo
                      # an accident with old munitions, no attack: "killed as a result of an explosion of ammunition"
                      r"(?:explosion|detonation)\s+of\s+(?:an?\s+)?(?:unknown\s+|unexploded\s+|old\s+)?(?:ammunition|munitions?|explosive\s+(?:object|device)s?|ordnance))\b", re.I)
 # "captured another village ...": the object is unnamed; a place named later is not it.
-UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|from\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|several|\d+|more|new|further|additional|key|major|many|some)\s+"
-                            r"(?:\w+\s+)?(?:villages?|settlements?|towns?|cities|localities|locality|hamlets?)\b(?!\s+(?:of|called|named)\b)", re.I)
+UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|from\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|several|\d+|more|new|further|additional|key|major|many|some)\s+"
+                            r"(?:\w+\s+)?(?:villages?|settlements?|towns?|cities|localities|locality|hamlets?|communities|community)\b(?!\s+(?:of|called|named)\b)", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
 REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed|allegedly|purportedly|supposedly)\s+(?:\w+\s+)?$", re.I)

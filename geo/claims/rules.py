@@ -69,6 +69,7 @@ _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"
                       r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
 _UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue stating control: "under Russian control"
+_FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|before\s+the\s+war)\s+(?:been\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
 _LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
 
@@ -173,6 +174,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
                     C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
+            if kind in ("captured", "held") and _UNDER.match(text, m.start()) and _FORMERLY.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "communities that had previously been under the control of the Ukrainian army": a past state
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
     return sorted(found, key=lambda c: c.start)
@@ -637,6 +640,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         m = _AGENT_AFTER.search(text, cue.end, cue.end + 90)
         if m and _DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3):
             m = None  # "which was refuted by Ukraine's forces": who denies it, not who took it
+        under = text.rfind("under", cue.end, m.start()) if m else -1
+        if m and under >= 0 and _FORMERLY.search(text, max(0, under - 30), under):
+            m = None  # "liberated communities that had been previously under the control of the Ukrainian army"
         if m:
             agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"] or m["side3"], re.I) else "UA"
     return agent

@@ -127,7 +127,7 @@ _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|ra
 _FOREIGN_KEYS = {spelling_key(n) for n in FOREIGN} - {""}
 _FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
 # "the Azov brigade", "Zavodska Street": unit and street names are not places.
-_UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|"
+_UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|People['’]s\s+(?:Militia|Army|Police)|"
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict)\b", re.I)
 BIG_CITY = 100_000
 CLUSTER_KM = 25.0  # the villages of one General Staff list lie within a few tens of km of each other

@@ -125,3 +125,16 @@ def test_a_side_saying_its_town_is_not_under_enemy_control_holds_it():
     got = _run("\"Our units are there, the town of Testivka is not under Russian control,\" the Ukrainian army spokesman said.")
     assert got[("Testivka", "UA", "held")].control == "UA"
     assert ("Testivka", "UA", "captured") not in got
+
+
+def test_communities_liberated_that_had_previously_been_under_ukrainian_control_are_russias():
+    got = _run("The Russian Defence Ministry said the troops liberated seventeen communities that had been previously "
+               "under the control of the Ukrainian army: Testivka, Dubky and Lisne.")
+    assert {p for p, side, kind in got if side == "RU" and kind == "captured"} == {"Testivka", "Dubky", "Lisne"}
+    assert all(c.control == "RU" for c in got.values())
+
+
+def test_the_uaf_withdrawing_as_russia_tells_it_is_a_russian_capture():
+    got = _run("Putin stated that the statement by the leadership of the UAF about the withdrawal from Testivka was made "
+               "for political reasons.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"

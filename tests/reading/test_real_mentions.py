@@ -245,3 +245,8 @@ def test_the_first_word_of_a_river_name_is_no_settlement(find):
 def test_a_share_of_an_oblast_centre_name_is_the_region(find):
     got = _by_surface(find("Russia asserts control over 75% of Zaporizhzhia, the governor said."))
     assert [m.geonameid for m in got["Zaporizhzhia"]] == [ZAPORIZHZHIA_OBLAST]
+
+
+def test_the_peoples_militia_of_a_region_is_no_place(find):
+    got = find("The Donetsk People's Militia has taken 17 communities, its deputy chief said.")
+    assert not any(m.kind == "settlement" for m in got)
