@@ -53,6 +53,7 @@ _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four
                          r"(?:in|at)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?")
 # The first place of a list can be a share too: "the capture of 80% of X".
 _SHARE_BEFORE = re.compile(rf"\b{_SHARE}$")
+_SHARE_OF_IT = re.compile(rf"\s+(?:about\s+|some\s+|almost\s+|roughly\s+|around\s+)?{_SHARE}(?:the\s+|it\b)", re.I)
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
@@ -106,6 +107,7 @@ class _State:
     struck_date: tuple | None = None  # date of the last strike claim, for "this strike"
     reporter: Speaker | None = None  # the official whose report the last sentences relayed
     reporter_at: int = -9
+    last_official: Speaker | None = None  # the last official who spoke, however long ago ("It is noted that ..." relays them)
     reporter_span: int = 3  # how many sentences that report runs on for (a list after "...:" runs longer)
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
 
@@ -380,10 +382,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
             before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0], places)]
+            share = bool(_SHARE_OF_IT.match(text, cue.end))  # "control about 70% of the town": a share of it
             if before:
-                hits.append(_Hit(before[0][2], cue, region=region))
+                hits.append(_Hit(before[0][2], cue, region=region, partial=share))
             elif state.topic():
-                hits.append(_Hit(state.topic(), cue, coref=True))
+                hits.append(_Hit(state.topic(), cue, coref=True, partial=share))
             continue
         if region:  # a relative clause's cue with no place of its own is about the place it hangs on
             ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
@@ -439,7 +442,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                     not any(h.cue is cue for h in hits) and re.search(r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I):
                 if "loss" in cue.text and not C.ADMISSION.search(text):
                     continue
-                hits.append(_Hit(state.topic(), cue, coref=True))
+                hits.append(_Hit(state.topic(), cue, coref=True, partial=bool(_SHARE_OF_IT.match(text, cue.end))))
     return hits
 
 
@@ -456,7 +459,7 @@ _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[�
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
-    r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
+    r"^\s+(?:the\s+)?(?:[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
     r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
     r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield)\b"
     r"|^\s+(?:significant|partial|some|substantial|part(?:ial)?)\s+control\b"
@@ -538,6 +541,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             return "contested"
         if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"
+    if kind == "contested" and re.search(r"\b(?:protect|shield|safeguard|defend)\w*\s+(?:[\w'’-]+\s+){1,3}(?:from|against)\s+(?:\w+\s+)?$", before, re.I):
+        return None  # "allowing Moscow to protect Donetsk from attacks": what a move is for, no fighting at X
     if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
         return None if not re.search(r"confirm|verif", cue.text) else kind
     return kind
@@ -679,6 +684,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted) or \
             ([sourced[i][0]] if sourced[i][0] and (quoted[i][0] or sourced[i][1]) else []) or \
             _reported_after(i, sents, all_speakers)
+        if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
+            r = state.last_official  # "It is noted that ...": the report relayed before goes on
+            speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
         if _BULLET.match(text):  # a new item of a list or live blog: no earlier report goes on into it
             state.reporter = None
         cues = _cues(text, skip)
@@ -747,7 +755,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         state.reporter = official[-1] if official else (
             state.reporter if not speakers and i - state.reporter_at <= state.reporter_span else None)
         if official:
-            state.reporter_at = i
+            state.reporter_at, state.last_official = i, official[-1]
             # "According to him, Kupiansk and the district were shelled:" and the bulletin's lines below
             state.reporter_span = CARRY_LIST if re.search(r":\s*$", text) else CARRY_SENTENCES
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
@@ -757,6 +765,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+_RELAY_ON = re.compile(r"\s*(?:It\s+(?:is|was|has\s+been)\s+(?:also\s+|further\s+)?(?:noted|reported|specified|stated|added|indicated|clarified)"
+                       r"\s+that\b|(?:Also|In\s+addition|Additionally),?\s+it\s+(?:is|was)\s+(?:noted|reported)\s+that\b)")
 _OPEN_QUOTE = re.compile(r"^\s*(?:[“«\"]|Quote:)")
 
 

@@ -155,3 +155,17 @@ def test_a_former_president_speaks_for_no_side():
     got = _run("Ivan Petrenko, the previous Ukrainian President, reported that Ukrainian troops had recaptured Testivka.")
     assert ("Testivka", "other", "captured") in got
     assert not any(side == "UA" for _, side, _ in got)
+
+
+def test_it_is_noted_that_relays_the_official_reported_before():
+    got = _run("This was reported on Telegram by the regional military administration, the agency reports.\n\n"
+               "\"At night, the Russians fired 31 times at the border areas. 55 explosions were recorded. "
+               "The communities were shelled. Nobody was hurt.\n\n"
+               "It is noted that the enemy fired at the Testivka community with mortars.")
+    assert ("Testivka", "UA", "struck") in got
+    assert ("Testivka", "other", "struck") not in got
+
+
+def test_it_is_noted_that_without_an_official_before_is_the_outlets():
+    got = _run("It is noted that the enemy fired at the Testivka community with mortars.")
+    assert ("Testivka", "other", "struck") in got

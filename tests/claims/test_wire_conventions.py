@@ -173,3 +173,21 @@ def test_troops_on_the_outskirts_of_a_town_are_fighting_there_but_a_strike_there
                "A missile hit a warehouse on the outskirts of Dubky, the governor said.")
     assert ("Testivka", "UA", "contested") in got
     assert ("Dubky", "UA", "struck") in got and ("Dubky", "UA", "contested") not in got
+
+
+def test_a_share_of_the_town_named_before_is_fighting_not_a_capture():
+    got = _run("Testivka was attacked again on Friday. Ukrainian forces control about 70% of the town as of May 31, "
+               "the spokesperson of the Khortytsia group of forces said.")
+    assert ("Testivka", "UA", "contested") in got
+    assert not any(kind in ("captured", "held") for _, _, kind in got)
+
+
+def test_buildings_occupied_in_a_town_are_fighting_there():
+    got = _run("According to the Russian leader, in Testivka, Russian troops have occupied 1,700 buildings out of 8,000.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_protecting_a_city_from_attacks_is_no_fighting_there():
+    got = _run("He claimed that the Russian army moved Ukraine's artillery away from the city of Testivka, thus allowing "
+               "Moscow to \"more effectively protect Testivka from attacks.\"")
+    assert not any(p == "Testivka" and kind == "contested" for p, _, kind in got)
