@@ -30,6 +30,11 @@ _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational|government|"
                          r"administration|authorities|officials|police|council|mayor|governor|region|oblast|city|town|residents)\b", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
+# A hromada named by its town's adjective: "the Bilopilska hromada", "Belopolskaya community"
+_HROMADA_ADJECTIVE = re.compile(r"([A-Z][\w'’-]+?)(?:s['’]?ka|skaya|skaia|s['’]?kyi|sky)$")
+_TOWN_ENDINGS = ("", "s", "sk", "ka", "lia", "lya", "lye", "ye", "ia", "ya", "a", "e", "ske")
+_HROMADA_AFTER = re.compile(r"^\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:hromadas?|communit(?:y|ies))\b", re.I)
+_LIST_HROMADAS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:(?:territorial\s+)?(?:hromadas|communities))\b")
 _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+[Rr]iver\b")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
@@ -166,6 +171,7 @@ class MentionFinder:
         self._detect_cache: dict[tuple[str, tuple], bool] = {}
         self._big_city_keys: set[str] | None = None
         self._cache: dict[tuple, Resolution] = {}
+        self._towns_of: dict[str, str | None] = {}  # "Bilopilska" (a hromada's adjective) -> "Bilopillia"
 
     def find(self, text: str) -> list[Mention]:
         """Every place mention in a text, resolved, in text order.
@@ -252,6 +258,19 @@ class MentionFinder:
             out.append((s, s + len(part), part, "settlement"))
         return out
 
+    def _town_of(self, phrase: str) -> str | None:
+        """The town a hromada is named for, from the hromada's adjective ("Bilopilska", "Belopolskaya",
+        "Marhanetska", "Seredyno-Budska"): the first of the usual endings that names a settlement."""
+        if phrase not in self._towns_of:
+            stem = _HROMADA_ADJECTIVE.match(phrase)
+            names = [stem[1] + end for end in _TOWN_ENDINGS] if stem and len(stem[1]) >= 3 else []
+            # a hromada is named for its centre: of "Pokrovsk", "Pokrovka" and "Pokrovske", the biggest place
+            sizes = {name: max(self.gazetteer.places[m.geonameid].population for m in found)
+                     for name in names if self._known(name, ("settlement",))
+                     and (found := match_name(self.gazetteer, name, ("settlement",), typos=False))}
+            self._towns_of[phrase] = max(sizes, key=sizes.get) if sizes else None
+        return self._towns_of[phrase]
+
     def _person(self, text: str, toks, i: int, found) -> bool:
         """Whether a one-word village name is a person's name: followed by a capitalised word
         ("Stanislav Bunyatov", "Maria Pirogova") or by a speech verb ("Hryhorov wrote")."""
@@ -309,6 +328,8 @@ class MentionFinder:
                 return "raion"
             if _DISTRICT_ADJECTIVE.search(phrase):
                 return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
+        if (_HROMADA_AFTER.match(after) or _LIST_HROMADAS.match(after)) and self._town_of(phrase):
+            return "settlement"  # "the Bilopilska hromada", "the Nikopolska and Marhanetska communities": their towns
         if _RIVER_NAMED.match(after) and not self._known(phrase, ("water",)):
             return None  # "the Siverskyi Donets River": a river's name, known or not, names no town
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
@@ -343,9 +364,10 @@ class MentionFinder:
             if kind not in ("settlement", "river"):
                 continue
             local = self._local_context(text, e) if kind == "settlement" else Context()
-            key = (surface, kind, local.key())
+            name = self._towns_of.get(surface) or surface if kind == "settlement" else surface
+            key = (name, kind, local.key())
             if key not in readings:
-                readings[key] = _Reading(surface, kind, local)
+                readings[key] = _Reading(name, kind, local)
             of_mention[s] = key
         soft = Context(soft_oblasts=article_oblasts, soft_raions=article_raions)
         for r in readings.values():

@@ -250,3 +250,14 @@ def test_a_share_of_an_oblast_centre_name_is_the_region(find):
 def test_the_peoples_militia_of_a_region_is_no_place(find):
     got = find("The Donetsk People's Militia has taken 17 communities, its deputy chief said.")
     assert not any(m.kind == "settlement" for m in got)
+
+
+def test_a_hromada_named_by_its_towns_adjective_is_its_town(find):
+    got = find("Russian troops shelled the Nikopolska, Marhanetska and Chervonohryhorivska communities, and the "
+               "Belopolskaya hromada was hit by drones.")
+    assert [m.name for m in got if m.kind == "settlement"] == ["Nikopol", "Marhanets", "Chervonohryhorivka", "Bilopillia"]
+
+
+def test_an_adjective_without_a_hromada_after_it_is_no_place(find):
+    got = find("The Nikopolska delegation met the Marhanetska choir.")
+    assert not any(m.kind == "settlement" for m in got)
