@@ -292,7 +292,7 @@ class Attributor:
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|"
                                      r"(?:the\s+|an?\s+)?(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
-                                     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}|\s+))?$", lead))
+                                     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):

@@ -46,7 +46,7 @@ _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|cent
 _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|(?:north|south)?(?:east|west)?)(?=\s*,|\s+and\b))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
-                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
+                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
 _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
@@ -471,7 +471,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     """The claim's kind once negation, denial, admission, attempts and partial control are read."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if kind == "captured" and not cue.withdrawal and re.search(
-            r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing))\s+(?:(?:is|are)\s+(?:now\s+)?under\s*way\s+)?to\s+$", before, re.I):
+            r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing)|continu(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+            r"(?:\w+\s+)?(?:operation|offensive|assault|efforts?))\s+(?:(?:is|are)\s+(?:now\s+)?under\s*way\s+)?to\s+$", before, re.I):
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None

@@ -138,3 +138,21 @@ def test_the_uaf_withdrawing_as_russia_tells_it_is_a_russian_capture():
     got = _run("Putin stated that the statement by the leadership of the UAF about the withdrawal from Testivka was made "
                "for political reasons.")
     assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_fighting_at_one_village_and_near_others_is_fighting_at_each():
+    got = _run("Fighting continues on the outskirts of the village of Testivka and near Dubky, Lisne and Hrabove, "
+               "the head of the regional military administration said.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "contested"} == {"Testivka", "Dubky", "Lisne", "Hrabove"}
+
+
+def test_a_town_near_which_another_was_taken_is_not_in_the_list():
+    got = _run("Wagner claimed on Tuesday that its forces had taken over the city of Testivka, near Dubky.")
+    assert ("Testivka", "RU", "captured") in got and not any(p == "Dubky" for p, _, _ in got)
+
+
+def test_an_operation_continuing_to_liberate_villages_is_fighting_there():
+    got = _run("Our forces continue the operation to liberate the villages of Testivka, Dubky and Lisne, "
+               "the Russian-installed official said.")
+    assert {p for p, side, kind in got if side == "RU" and kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
+    assert not any(kind == "captured" for _, _, kind in got)

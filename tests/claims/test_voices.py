@@ -169,3 +169,8 @@ def test_it_is_noted_that_relays_the_official_reported_before():
 def test_it_is_noted_that_without_an_official_before_is_the_outlets():
     got = _run("It is noted that the enemy fired at the Testivka community with mortars.")
     assert ("Testivka", "other", "struck") in got
+
+
+def test_the_head_of_a_lower_case_regional_administration_closing_a_sentence_speaks_it():
+    got = _run("Fighting continues near Testivka, the head of the regional military administration said.")
+    assert ("Testivka", "UA", "contested") in got
