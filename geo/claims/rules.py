@@ -150,8 +150,10 @@ def _landmark(text: str, start: int, places=()) -> bool:
     if near["unit"]:  # "around 20 kilometers from X"
         return True
     # "X, a village near Y": Y locates the place named just before it
+    # (but "to the northwest of Avdiivka near A and B": Avdiivka is the landmark there, A and B the places)
     return any(e <= near.start() and near.start() - e <= 40 and _LOCATED_GAP.match(text[e:near.start()])
-               for _, e, m in places if m.kind == "settlement")
+               and C.LANDMARK_BEFORE.search(text, max(0, s - 80), s) is None
+               for s, e, m in places if m.kind == "settlement")
 
 
 def _cues(text: str, skip: int) -> list[_Cue]:

@@ -156,3 +156,9 @@ def test_an_operation_continuing_to_liberate_villages_is_fighting_there():
                "the Russian-installed official said.")
     assert {p for p, side, kind in got if side == "RU" and kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_villages_near_which_battles_go_on_northwest_of_a_landmark_are_the_places():
+    got = _run("Positional battles were ongoing to the northwest of Testivka near the settlements of Dubky and Lisne, "
+               "the Ukrainian General Staff said.")
+    assert {p for p, _, kind in got if kind == "contested"} == {"Dubky", "Lisne"}
