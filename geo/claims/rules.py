@@ -70,6 +70,8 @@ _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"
                       r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
 _UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue stating control: "under Russian control"
+_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
+_AND_THEN = re.compile(r"\band\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|before\s+the\s+war)\s+(?:been\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
 _LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
@@ -92,6 +94,7 @@ class _Hit:
     coref: bool = False
     region: tuple[int, int] | None = None
     partial: bool = False  # "80% of X": a share of the place, no control of it
+    clause: bool = False  # "X was seized in 2022 and recaptured in ...": the cue's own clause dates it
 
 
 @dataclass
@@ -433,6 +436,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                     break
                 chain.append(p)
             hits += [_Hit(p[2], cue) for p in chain]
+    for cue in cues:  # "X was seized by Russia in 2022 and recaptured by Ukraine months later": X again
+        if cue.kind in ("captured", "held") and not any(h.cue is cue for h in hits) and _AND_THEN.search(text, 0, cue.start):
+            at = {id(p[2]): p[0] for p in places}
+            subject = [h for h in hits if h.cue.end <= cue.start and at.get(id(h.mention), cue.start) < h.cue.start]
+            if subject:
+                hits.append(_Hit(subject[-1].mention, cue, clause=True))
     for cue in cues:  # "This strike was corroborated by ...": the place of the strike just reported
         if cue.kind == "struck" and C.STRIKE_ANAPHOR.match(text[skip:].lstrip()) and state.last_struck:
             if not any(h.cue is cue for h in hits):
@@ -621,6 +630,9 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
 
 def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     """The side a capture cue names as taking the place (or withdrawing from it), None when unsaid."""
+    by = _BY_SIDE.match(text, cue.end)
+    if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
+        return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands",
                   text[cue.start:cue.end + 25])
     if m:  # "came under Russian forces' control": the cue says who
@@ -728,8 +740,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     continue
                 key = (h.mention.geonameid or id(h.mention), claimant if kind != "struck" else "struck")
                 rank = (_PRIORITY[kind], h.region is None)
-                if key not in best or rank > best[key][0]:
-                    best[key] = (rank, h, claimant, label, kind, voice, sp)
+                if key not in best or rank > best[key][0] or rank == best[key][0] and kind == "captured" == best[key][4] \
+                        and best[key][1].cue.end <= h.cue.start and _AND_THEN.search(text, 0, h.cue.start):
+                    best[key] = (rank, h, claimant, label, kind, voice, sp)  # "seized ... and recaptured": the later
         # "a drone attack hit X": the attack is the strike, not fighting for X
         for key in [k for k, v in best.items() if v[4] == "contested" and _ATTACK.fullmatch(v[1].cue.text)]:
             if (key[0], "struck") in best:
@@ -746,7 +759,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     dr, strength = struck_before
                 else:
                     dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers),
-                                              region=h.region, exclude=[r for r in regions if r != h.region])
+                                              region=h.region or ((h.cue.start, len(text)) if h.clause else None),
+                                              exclude=[r for r in regions if r != h.region])
                 _add(claims, m, claimant, label, kind, h, where, dr, strength, voice, sp)
                 if kind == "struck":
                     state.struck_date = (dr, strength)
@@ -1031,6 +1045,15 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
     # and shows up once a journalist assigns the mention its place in review.
     pending = not (m.resolved and m.geonameid)
     key = (m.geonameid if not pending else f"pending:{m.surface}", claimant, kind)
+    control = _control(kind, h.cue, where.text, claimant, where.liberator) if kind in ("captured", "held") else None
+    signs = _signs(m, claimant, kind, h, where, dr, voice, sp)
+    conf = probability(signs)
+    if key in claims and kind == "captured" and claims[key][0].control != control:
+        # "seized by Russia in 2022 and recaptured by Ukraine months later": the later change is who holds
+        # it, when it is said as surely (a weak later mention does not undo a clear earlier one)
+        if dr.date_from <= claims[key][0].date_to or conf < claims[key][0].confidence:
+            return
+        del claims[key]
     if key in claims:
         old, old_strength = claims[key]
         if strength > old_strength:
@@ -1046,11 +1069,9 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
                 old.precision = dr.precision
         return
     text = where.text
-    signs = _signs(m, claimant, kind, h, where, dr, voice, sp)
-    conf = probability(signs)
     claims[key] = (Claim(
         geonameid=None if pending else m.geonameid, place=m.surface if pending else m.name, surface=m.surface, claimant=claimant, claimant_label=label,
-        kind=kind, control=_control(kind, h.cue, text, claimant, where.liberator) if kind in ("captured", "held") else None,
+        kind=kind, control=control,
         date_from=dr.date_from, date_to=dr.date_to, precision=dr.precision, date_phrase=dr.phrase,
         quote=quote_text(text), cue=h.cue.text, confidence=conf, place_kind=m.kind, coref=h.coref,
         lat=None if pending else m.lat, lon=None if pending else m.lon, mention_start=m.start, mention_end=m.end, signs=signs,

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_claims import _run
 
 
@@ -191,3 +193,15 @@ def test_protecting_a_city_from_attacks_is_no_fighting_there():
     got = _run("He claimed that the Russian army moved Ukraine's artillery away from the city of Testivka, thus allowing "
                "Moscow to \"more effectively protect Testivka from attacks.\"")
     assert not any(p == "Testivka" and kind == "contested" for p, _, kind in got)
+
+
+def test_a_town_seized_and_later_recaptured_is_held_by_who_recaptured_it():
+    got = _run("Testivka was seized by Russian troops in February 2022 and recaptured by Ukrainian troops in September 2022.")
+    c = got[("Testivka", "other", "captured")]
+    assert c.control == "UA" and c.date_from == date(2022, 9, 1)
+
+
+def test_a_weak_later_mention_does_not_undo_a_clear_capture():
+    got = _run("Russian troops captured Testivka in January. "
+               "The liberation of Testivka comes just a few days after that of Dubky.")
+    assert got[("Testivka", "other", "captured")].control == "RU"
