@@ -174,6 +174,7 @@ NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w(?:n|al|als)?|withdrawing|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
     r"left\s+(?:the\s+)?(?:town|city|village)|manoeuvre|maneuver|forced\s+to\s+leave|"
+    r"(?:received|got|given|gave)\s+(?:the\s+|an\s+)?orders?\s+to\s+(?:leave|withdraw|retreat|pull\s+out)|"
     r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
     r"(?:regroup|redeploy|relocat)(?:ed|ing|e)?\s+(?:\w+\s+){0,3}?from|"
@@ -212,7 +213,8 @@ KIND_CUES = {
         r"air\s+(?:attack|raid)|barrage|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
         r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
-        r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon))\b",
+        r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
+        r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling))\b",
         re.I,
     ),
     "contested": re.compile(
@@ -226,7 +228,7 @@ KIND_CUES = {
         # the Russian ministry's formula: "defeating Ukrainian formations near the villages of A and B"
         r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
-        r"hold\s+back|holding\s+back|encircle\w*|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
+        r"hold\s+back|holding\s+back|encircle\w*|(?<=(?:is|re)\s)(?:completely\s+|fully\s+|almost\s+|nearly\s+)?surrounded(?!\s+by\s+(?:fields|forests?|woods|water|hills|mountains))|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
         r"counter-?attack\w*|repel(?:led|s)?|repuls(?:ed|es|ing)|dislodg\w*|penetrat(?:e|ed|ing)|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?|reached\s+the\s+outskirts|"
         r"(?:forces|troops|units|soldiers)\s+(?:were|are|had\s+been|have\s+been)\s+(?:already\s+|now\s+)?(?:located\s+|positioned\s+)?(?:on|at)\s+the\s+outskirts)\b",

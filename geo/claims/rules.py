@@ -253,8 +253,8 @@ def _list_on(first, places, text: str, end: int, victims: bool = False) -> tuple
             continue
         gap = text[chain[-1][1]:p[0]]
         # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
-        sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap))
-        if sep or victims and _VICTIM_SEP.fullmatch(gap):
+        sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
+        if sep or victims and _VICTIM_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):
             chain.append(p)
             if sep and sep["part"]:
                 partial.add(id(p[2]))
@@ -346,7 +346,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
                               and not re.search(r"\bfrom\b", text[cue.end:p[0]]))]
-        if (cue.kind == "held" or cue.kind == "captured" and _UNDER.match(cue.text)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|firmly|fully|also|almost|entirely|largely|completely)\s+){0,3}$",
+        if (cue.kind == "held" or cue.kind == "captured" and _UNDER.match(cue.text)
+                or cue.kind == "contested" and re.search(r"(?:surrounded|encircled|besieged|blockaded)$", cue.text)
+                and any(0 <= cue.start - p[1] <= _PRECEDE for p in cands)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|firmly|fully|also|almost|entirely|largely|completely)\s+){0,3}$",
                                             text[max(0, cue.start - 30):cue.start]):
             following = []  # "A is still under Ukrainian control, while control of B ...": the state is A's, its subject
         if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
@@ -432,7 +434,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             for p in ([] if alone else reversed([p for p in cands if p[1] <= chain[-1][0]])):
                 if _landmark(text, p[0], places):
                     continue
-                if not (_AND_SEP.fullmatch(text, p[1], chain[-1][0]) or _IN_HROMADA_AND.fullmatch(text, p[1], chain[-1][0])):
+                gap = text[p[1]:chain[-1][0]]  # "A (B) and C": B, in brackets, is A's other name
+                if not (_AND_SEP.fullmatch(gap.lstrip(")")) or _IN_HROMADA_AND.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap)):
                     break
                 chain.append(p)
             hits += [_Hit(p[2], cue) for p in chain]

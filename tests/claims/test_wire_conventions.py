@@ -205,3 +205,26 @@ def test_a_weak_later_mention_does_not_undo_a_clear_capture():
     got = _run("Russian troops captured Testivka in January. "
                "The liberation of Testivka comes just a few days after that of Dubky.")
     assert got[("Testivka", "other", "captured")].control == "RU"
+
+
+def test_troops_ordered_to_leave_a_town_admit_its_loss():
+    got = _run("Regional governor Ivan Petrenko said that the Ukrainian military received the order to leave the town of "
+               "Testivka, which they had been defending for weeks.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_a_man_killed_as_a_result_of_firing_in_a_village_is_a_strike():
+    got = _run("A 53-year-old man died as a result of firing in Testivka, the head of the regional military administration said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_towns_completely_surrounded_are_fought_for_and_a_bracketed_name_is_the_same_town():
+    got = _run("According to the Russian Defence Ministry, Testivka (Dubky) and Lisne are completely surrounded, "
+               "and in Hrabove, Russian troops have occupied 1,700 buildings out of 8,000.")
+    assert {p for p, side, kind in got if side == "RU" and kind == "contested"} == {"Testivka", "Dubky", "Lisne", "Hrabove"}
+
+
+def test_soldiers_encircled_in_a_town_are_fighting_there():
+    got = _run("Earlier, Ukraine's military said that thousands of Russian soldiers were encircled by Ukrainian forces "
+               "in the city of Testivka.")
+    assert ("Testivka", "UA", "contested") in got
