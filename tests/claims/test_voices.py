@@ -174,3 +174,10 @@ def test_it_is_noted_that_without_an_official_before_is_the_outlets():
 def test_the_head_of_a_lower_case_regional_administration_closing_a_sentence_speaks_it():
     got = _run("Fighting continues near Testivka, the head of the regional military administration said.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_a_founder_who_took_to_telegram_is_the_he_of_the_next_sentence():
+    got = _run("Ukraine's military said earlier that its soldiers are holding their ground in Dubky. "
+               "Wagner's founder, Yevgeny Prigozhin, on Tuesday took to the messaging app Telegram and released an audio "
+               "message. He added that the Ukrainian troops are surrounded at the centre of Testivka.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "UA", "contested") not in got
