@@ -162,3 +162,9 @@ def test_villages_near_which_battles_go_on_northwest_of_a_landmark_are_the_place
     got = _run("Positional battles were ongoing to the northwest of Testivka near the settlements of Dubky and Lisne, "
                "the Ukrainian General Staff said.")
     assert {p for p, _, kind in got if kind == "contested"} == {"Dubky", "Lisne"}
+
+
+def test_a_list_goes_on_past_a_members_dpr():
+    got = _run("The Russian Ministry of Defense said its troops had taken control of Testivka in the DPR and Dubky "
+               "in the Zaporizhzhia region.")
+    assert {p for p, side, kind in got if side == "RU" and kind == "captured"} == {"Testivka", "Dubky"}
