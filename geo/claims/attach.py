@@ -1,0 +1,407 @@
+"""Cues -> places: which places a cue in a sentence is about.
+
+A cue attaches to the place named right after it and the rest of its list, to an anaphor, to the
+place a sentence opens with, to the subject of a passive or to the place right before it; places that
+only locate something else (landmarks, "the Avdiivka front", an oblast qualifying a town) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.claims import cues as C
+from geo.claims.hits import _Cue, _Hit, _State
+from geo.models import Mention
+from geo.reading.mentions import far_from_the_rest
+
+# A share of a place: "80% of X", "70 per cent of the city of X".
+_SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percent)|"
+          # "about half of X", "a substantial portion of X", "most of X": a share in words
+          r"[\"“']?(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
+          r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
+          r"the\s+(?:bulk|majority))[\"”']?)"
+          r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
+# "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
+_COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"  # "the northeastern Kharkiv region"
+_LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +
+                       r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)(?=\s*,|\s+and\b))?"
+                       # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
+                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
+                       rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
+# "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
+_VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:in|at)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?")
+# The first place of a list can be a share too: "the capture of 80% of X".
+_SHARE_BEFORE = re.compile(rf"\b{_SHARE}$")
+_SHARE_OF_IT = re.compile(rf"\s+(?:about\s+|some\s+|almost\s+|roughly\s+|around\s+)?{_SHARE}(?:the\s+|it\b)", re.I)
+_FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
+_PRECEDE = 45
+_RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
+_FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
+_PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|"
+                      # "Avdiivka, a factory town Russia captured in February"
+                      r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?)?$", re.I)
+_TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
+                       r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
+# What a sentence may open with before the list it is about: "According to Prokudin, ", "the villages of "
+_LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"
+                      r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
+_UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue stating control: "under Russian control"
+_AND_THEN = re.compile(r"\band\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
+_FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|before\s+the\s+war)\s+(?:been\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
+_LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
+
+
+# The cue lexicons are case-insensitive; matched on the lower-cased sentence with lower-cased
+# patterns they run three times faster (same offsets: lower() keeps the length of these texts).
+_LOWER_CUES = [("captured", True, re.compile(C.WITHDRAWAL.pattern.lower()))] + [
+    (kind, False, re.compile(C.KIND_CUES[kind].pattern.lower())) for kind in ("held", "captured", "struck", "contested")
+]
+_EXACT_CUES = [("captured", True, C.WITHDRAWAL)] + [
+    (kind, False, C.KIND_CUES[kind]) for kind in ("held", "captured", "struck", "contested")
+]
+
+
+def _landmark(text: str, start: int, places=()) -> bool:
+    """Whether the place at ``start`` only locates something else ("5 km west of X", "Andriivka,
+    a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
+    if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
+        return True
+    if _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the hromada
+        end = next((e for s, e, _ in places if s == start), None)  # locates the villages named before it
+        if end is not None and _COMMUNITY_AFTER.match(text, end) and any(
+                0 <= start - e <= 60 and m.kind == "settlement" for _, e, m in places):
+            return True
+    near = _NEAR_LANDMARK.search(text, max(0, start - 60), start)
+    if near is None:
+        return False
+    if near["unit"]:  # "around 20 kilometers from X"
+        return True
+    # "X, a village near Y": Y locates the place named just before it
+    # (but "to the northwest of Avdiivka near A and B": Avdiivka is the landmark there, A and B the places)
+    return any(e <= near.start() and near.start() - e <= 40 and _LOCATED_GAP.match(text[e:near.start()])
+               and C.LANDMARK_BEFORE.search(text, max(0, s - 80), s) is None
+               for s, e, m in places if m.kind == "settlement")
+
+
+def _cues(text: str, skip: int) -> list[_Cue]:
+    found: list[_Cue] = []
+    low = text.lower()
+    scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_CUES)
+    for kind, withdrawal, pattern in patterns:
+        for m in pattern.finditer(scan, skip):
+            if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
+                continue
+            if kind == "held" and scan[m.start():m.start() + 4] == "deni" and re.search(r"\b(?:was|were|been|be)\s+$", scan[max(0, m.start() - 8):m.start()]):
+                continue  # "their requests were denied": something refused, not a claim denied
+            if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
+                    and re.search(r"\bthe\s+(?:\w+ly\s+|most\s+)?$", scan[max(0, m.start() - 20):m.start()]):
+                continue  # "the seriously wounded were taken to hospitals in X": people, not a strike at X
+            if kind == "struck" and re.fullmatch(r"drones?", scan[m.start():m.end()]) and re.search(
+                    r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
+                    scan[max(0, m.start() - 40):m.start()]):
+                continue  # "the elite battalion of attack drones had arrived near X": a unit, not a strike
+            if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
+                continue  # "the capture of at least 100 Russian troops"
+            if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
+                    C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
+                continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
+            if kind in ("captured", "held") and _UNDER.match(text, m.start()) and _FORMERLY.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "communities that had previously been under the control of the Ukrainian army": a past state
+            if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
+                found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
+    return sorted(found, key=lambda c: c.start)
+
+
+# "seized the border village of Ryzhivka": a noun phrase naming the place, not "the village" pointing back
+_NAMED_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet)\s+of\s+", re.I)
+# between two places of a plain list: "A, B", "A and B", "A, and B", "A or B"
+_IN_THE = re.compile(r"\b(?:in|of)\s+the\s+$")
+_COMMUNITY_AFTER = re.compile(r"\s+(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?(?:hromada|community)\b")
+# "A and B in the X hromada and C": a list goes on past a member's hromada
+_IN_HROMADA_AND = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?"
+                             r"(?:hromada|community)\s*(?:,\s*(?:and\s+)?|and\s+)")
+_AND_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)|\s+(?:and|or)\s+")
+_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
+
+
+def _listed_after(text: str, places, start: int) -> list[Mention]:
+    """The settlements a list starting at ``start`` names, past names the gazetteer does not know and
+    "of X district" after an item."""
+    settled = [p for p in places if p[2].kind == "settlement"]
+    first = next(iter(_opening(text, settled, start)), None)
+    if first is None:
+        return []
+    chain = [first]
+    for p in settled:
+        if p[0] > chain[-1][0] and _LIST_GAP.fullmatch(text, chain[-1][1], p[0]):
+            chain.append(p)
+    return [p[2] for p in chain]
+
+
+def _axes(text: str, places) -> set[int]:
+    """Places named as axes ("the offensive in the directions of Kupiansk, Lyman and Bakhmut"): ids."""
+    out: set[int] = set()
+    for p in places:
+        listed = _list_from(p, places, text, len(text))
+        # "the directions of Kupiansk and Lyman", "in Lyman, Bakhmut and Marinka directions"
+        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, listed[-1][1]):
+            out.update(id(q[2]) for q in listed)
+    return out
+
+
+def _apart(chain: list[tuple]) -> list[tuple]:
+    """A list without the member that lies far from all the others ("Lvov" read as Lviv among the
+    villages of Kherson Oblast): the geocoder took a namesake the list does not mean, and a wrong
+    place on the map is worse than a missing one."""
+    far = {id(m) for m in far_from_the_rest([p[2] for p in chain])}
+    return [p for p in chain if id(p[2]) not in far]
+
+
+def _list_from(first, places, text: str, end: int) -> list[tuple]:
+    """A place and the places listed right after it ("A, B and C"), all before ``end``."""
+    chain = [first]
+    for p in places:
+        if chain[-1][1] <= p[0] < end and _AND_SEP.fullmatch(text, chain[-1][1], p[0]):
+            chain.append(p)
+    return chain
+
+
+def _list_on(first, places, text: str, end: int, victims: bool = False) -> tuple[list[tuple], set[int]]:
+    """A place and the places a list goes on with before ``end``, through the separators real lists
+    use ("A in the Kharkiv region, as well as B, Novy Trud and the city of C"; with ``victims``, a
+    strike report's "a man in A and a woman in B"), and the ids of those named as a share ("80% of B")."""
+    chain, partial = [first], set()
+    for p in places:
+        if not chain[-1][0] < p[0] < end:
+            continue
+        gap = text[chain[-1][1]:p[0]]
+        # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
+        sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
+        if sep or victims and _VICTIM_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):
+            chain.append(p)
+            if sep and sep["part"]:
+                partial.add(id(p[2]))
+    return chain, partial
+
+
+def _opening(text: str, places, start: int) -> list[tuple]:
+    """The places a list starting at ``start`` can open with, past names the gazetteer does not know."""
+    return [p for p in places if p[0] >= start and _UNKNOWN_NAMES.fullmatch(text, start, p[0])]
+
+
+def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[int, int]]:
+    """Spans of relative clauses hanging on a place ("X, which ...", "a village ... that Moscow said ...")."""
+    out = []
+    for m in _RELATIVE.finditer(text):
+        before = [p for p in places if p[1] <= m.start() and m.start() - p[1] <= 80]
+        if not before or re.search(r"\b(?:and|but|said|says|saying|stated|reported|reporting|told)\s*$", text[: m.start()]):
+            continue
+        if C.SPEECH.search(text[before[-1][1]: m.start()]):
+            continue
+        stop = re.compile(r"[;]|,\s" if m.group().lstrip().startswith(",") else r";")
+        nxt = stop.search(text, m.end())
+        out.append((m.start(), nxt.start() if nxt else len(text)))
+    return out
+
+
+def _region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next((r for r in regions if r[0] <= pos < r[1]), None)
+
+
+def _candidates(text, places, cue: _Cue):
+    """Places a cue may govern: settlements (oblasts only for strikes), minus modifiers."""
+    out = []
+    for s, e, m in places:
+        if m.kind == "oblast" and (cue.kind != "struck" or _TITLE_OF.search(text, max(0, s - 60), s)):
+            continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
+        if C.MODIFIER_AFTER.match(text[e:]):
+            continue
+        out.append((s, e, m))
+    return out
+
+
+def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:
+    """Each cue's places (see the module docstring for the order of the rules)."""
+    axes = _axes(text, places) if any(c.kind == "contested" for c in cues) else set()
+    hits: list[_Hit] = []
+    for cue in cues:
+        if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
+            continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
+        if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
+                C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
+                or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
+                # "a fire broke out in X as a result of the attack"
+                or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
+                # "the communities were attacked with heavy artillery / drones"
+                or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
+                            text[cue.end:cue.end + 40], re.I)):
+            cue = _Cue(cue.start, cue.end, "struck", cue.text)
+        if cue.kind == "struck" and C.CHRONIC.search(text):
+            continue  # "where tens of thousands were killed under months of Russian bombardment": a siege, no strike of a day
+        region = _region(cue.start, regions)
+        if cue.kind == "struck" and C.COUNTED_PLACES.search(text) and (intro := C.LIST_START.search(text, cue.end)):
+            listed = _listed_after(text, places, intro.end())
+            if listed:  # a round-up: "about 15 settlements came under fire: A of X district, B, C and others"
+                hits += [_Hit(m, cue) for m in listed]
+                continue
+        cands = [p for p in _candidates(text, places, cue) if _region(p[0], regions) == region]
+        if cue.kind == "captured" and _FOLLOWING.search(text, 0, cue.start) and (colon := text.find(":", cue.end)) >= 0 \
+                and (listed := _listed_after(text, places, colon + 1)):
+            hits += [_Hit(m, cue, region=region) for m in listed]  # "The following villages returned to Ukraine's control: A, B, C"
+            continue
+        appos = _APPOSED.search(text, 0, cue.start) if cue.kind == "captured" and re.fullmatch(_PARTICIPLE, cue.text, re.I) else None
+        if appos:  # "... of Avdiivka, a key town captured by Russia in February": the town the appositive names
+            named = [p for p in cands if p[1] == appos.start()]
+            if named:
+                hits.append(_Hit(named[0][2], cue, region=region))
+                continue
+        if re.match(r"\s*(?:of\s+)?which\b", text[cue.end:cue.end + 12]):  # "northeast of X, the fall of which in February"
+            named = [p for p in cands if p[1] <= cue.start and re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?", text[p[1]:cue.start])]
+            if named:
+                hits.append(_Hit(named[-1][2], cue, region=region))
+                continue
+        if cue.kind == "contested":
+            cands = [p for p in cands if id(p[2]) not in axes]
+        following = [p for p in cands if p[0] >= cue.end and (p[0] - cue.end <= _FOLLOW[cue.kind] or cue.kind == "contested"
+                                                              and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
+                     and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])
+                     and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
+                     # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
+                     and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
+                              and not re.search(r"\bfrom\b", text[cue.end:p[0]]))]
+        if (cue.kind == "held" or cue.kind == "captured" and _UNDER.match(cue.text)
+                or cue.kind == "contested" and re.search(r"(?:surrounded|encircled|besieged|blockaded)$", cue.text)
+                and any(0 <= cue.start - p[1] <= _PRECEDE for p in cands)) and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|firmly|fully|also|almost|entirely|largely|completely)\s+){0,3}$",
+                                            text[max(0, cue.start - 30):cue.start]):
+            following = []  # "A is still under Ukrainian control, while control of B ...": the state is A's, its subject
+        if cue.kind == "captured" and C.UNNAMED_OBJECT.match(text[cue.end:cue.end + 50]):
+            # "captured another village in east Ukraine, closing in on the town of X": not X;
+            # but "the liberation of five settlements near Lyman: they are A, B and C": A, B, C
+            following = [p for p in following if _LIST_SEP.match(text[cue.end:p[0]])]
+            intro = _LIST_INTRO.search(text, cue.end, cue.end + 120)
+            if not following and intro:
+                following = _opening(text, places, intro.end())
+            appositive = _APPOSITIVE.match(text, cue.end)
+            if not following and appositive:  # "the capture of two nearby villages, A and B"
+                following = _opening(text, places, appositive.end())
+            if not following:  # "..., seizing several small towns": none of the places named around
+                continue
+        if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
+            # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
+            # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
+            prep = C.AT_PREP if re.match(r"advanc|push", cue.text, re.I) else C.CONTEST_PREP
+            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
+            # "repelled Russian troops from Kupiansk", "pushed back from X": away from X is fighting at X
+            away = re.fullmatch(r"repel\w*|repuls\w*|pushed(?:\s+back)?", cue.text, re.I)
+            following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip()
+                                                  or away and re.search(r"\b(?:back|away)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
+                                                                        if cue.text.lower().startswith("push") else
+                                                                        r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", text[cue.end:p[0]]))
+                         and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]])
+                         # "repelled 38 attacks in the Avdiivka direction over the last day in the vicinity of X"
+                         and len(text[cue.end:p[0]].split()) <= (16 if _NEAR_END.search(text[cue.end:p[0]]) else 9)
+                         and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
+        if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
+            cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
+        if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
+            chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck")
+            if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]):
+                partial.add(id(following[0][2]))
+            hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
+            continue
+        ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
+        if ana and cue.kind != "struck":
+            before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0], places)]
+            share = bool(_SHARE_OF_IT.match(text, cue.end))  # "control about 70% of the town": a share of it
+            if before:
+                hits.append(_Hit(before[0][2], cue, region=region, partial=share))
+            elif state.topic():
+                hits.append(_Hit(state.topic(), cue, coref=True, partial=share))
+            continue
+        if region:  # a relative clause's cue with no place of its own is about the place it hangs on
+            ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
+            # "Andriivka, another village near Bakhmut which ... liberated": the village, not its landmark;
+            # "west of Kurakhove, an industrial town that ...": the appositive makes the landmark the topic
+            # but "northeast of the city of Kherson, which Ukraine recaptured": ", which" right after a
+            # name hangs on that name
+            if ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the|another)\s", text[ante[-1][1]:region[0]]) \
+                    and text[ante[-1][1]:region[0]].strip():
+                ante = [p for p in ante if not _landmark(text, p[0], places)]
+            if ante:
+                hits.append(_Hit(ante[-1][2], cue, region=region))
+            continue
+        first = cands[0] if cands else None
+        if first and _LOCATIVE.match(text[skip:first[0]]) and first[0] < cue.start:
+            hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
+            continue
+        lead = _LEAD_IN.match(text, skip)
+        if first and first[0] <= lead.end() + 2 and first[1] < cue.start and (
+                _PASSIVE.search(text[:cue.start]) or re.match(r"came\s+under", cue.text, re.I)):
+            # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with;
+            # "According to Prokudin, A, B and the city of Kherson came under hostile fire"
+            hits += [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, cue.start)[0])]
+            continue
+        if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
+            continue  # "closing in on X after months of steady advances": movement, named after the place
+        if cue.kind == "captured" and C.OTHER_OBJECT.match(text, cue.end):
+            continue  # "advanced near Pokrovsk, seizing nearby areas": what was taken is named, and it is not X
+        near = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])]
+        preceding = [p for p in near if not _landmark(text, p[0], places)]
+        if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates
+            preceding = [p for p in cands if p[1] <= near[-1][0] and near[-1][0] - p[1] <= 60
+                         and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0], places)]
+        if preceding:
+            chain = [preceding[-1]]  # "who claimed Pokrovsk and Vovchansk had been taken": the whole list
+            # but "near A and B, another village ... which Ukraine liberated": the appositive is B's alone
+            alone = re.match(r"\s*,\s*(?:a|an|another|the)\s", text[chain[0][1]:cue.start])
+            for p in ([] if alone else reversed([p for p in cands if p[1] <= chain[-1][0]])):
+                if _landmark(text, p[0], places):
+                    continue
+                gap = text[p[1]:chain[-1][0]]  # "A (B) and C": B, in brackets, is A's other name
+                if not (_AND_SEP.fullmatch(gap.lstrip(")")) or _IN_HROMADA_AND.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap)):
+                    break
+                chain.append(p)
+            hits += [_Hit(p[2], cue) for p in chain]
+    for cue in cues:  # "X was seized by Russia in 2022 and recaptured by Ukraine months later": X again
+        if cue.kind in ("captured", "held") and not any(h.cue is cue for h in hits) and _AND_THEN.search(text, 0, cue.start):
+            at = {id(p[2]): p[0] for p in places}
+            subject = [h for h in hits if h.cue.end <= cue.start and at.get(id(h.mention), cue.start) < h.cue.start]
+            if subject:
+                hits.append(_Hit(subject[-1].mention, cue, clause=True))
+    for cue in cues:  # "This strike was corroborated by ...": the place of the strike just reported
+        if cue.kind == "struck" and C.STRIKE_ANAPHOR.match(text[skip:].lstrip()) and state.last_struck:
+            if not any(h.cue is cue for h in hits):
+                hits.append(_Hit(state.last_struck, cue, coref=True))
+            break
+    if not places and state.topic():
+        for cue in cues:
+            if cue.kind in ("captured", "held", "contested") and C.ANAPHOR.search(text) and \
+                    not any(h.cue is cue for h in hits) and re.search(r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I):
+                if "loss" in cue.text and not C.ADMISSION.search(text):
+                    continue
+                hits.append(_Hit(state.topic(), cue, coref=True, partial=bool(_SHARE_OF_IT.match(text, cue.end))))
+    return hits
+
+
+# "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
+# manoeuvre to pull units out", whose "to" starts an infinitive.
+_BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s+|their\s+)?(?:[A-Z]|outskirts|\w+ern\s+|positions|lines?)")
+# an object named by number or kind, then the places: "two nearby villages, A and B", "several settlements: A, B"
+_APPOSITIVE = re.compile(C.UNNAMED_OBJECT.pattern[1:] + r"(?:\s+(?:in|near|around|of|on)\s+[^.;,:]{0,40}?)?\s*(?:,|:|[—–])\s*", re.I)
+# the list's first names the gazetteer does not know ("including Lukyantski, Hlyboke and Robotyne")
+_UNKNOWN_NAMES = re.compile(r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*(?:and\s+)?|\s+and\s+))*")
+_LIST_INTRO = re.compile(r"(?:[:—–]\s*(?:they\s+are|namely|these\s+are|including)?|,?\s+(?:including|namely|among\s+them)\s*:?)\s*(?:the\s+)?"
+                         r"(?:(?:[\w-]+\s+){0,3}(?:hub|city|town|village|settlement|stronghold)\s+of\s+)?")
+_NEAR_LANDMARK = re.compile(
+    r"(?:(?P<unit>\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+)?(?:from|of|outside)\s+)|\b(?:near|outside|close\s+to|not\s+far\s+from)\s+)"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|hub)\s+of\s+)?$", re.I)
+_LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet)\s*|which\s+(?:is|lies)\s*|"
+                          r"(?:located|situated|lying)\s*)?$", re.I)
+_ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
+_NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)\s+of|on\s+the\s+outskirts\s+of)\s+"
+                       r"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?$", re.I)

@@ -1,0 +1,59 @@
+"""What the claim rules pass along: a cue found in a sentence, a cue attached to a place (a hit), and
+what later sentences of an article refer back to (the state)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.claims.attribution import Speaker
+from geo.models import Mention
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str
+    text: str
+    withdrawal: bool = False
+    answer: bool = False  # "disputed the claim": said by the disputing voice, not by the claim's
+
+
+@dataclass
+class _Hit:
+    mention: Mention
+    cue: _Cue
+    coref: bool = False
+    region: tuple[int, int] | None = None
+    partial: bool = False  # "80% of X": a share of the place, no control of it
+    clause: bool = False  # "X was seized in 2022 and recaptured in ...": the cue's own clause dates it
+
+
+@dataclass
+class _State:
+    """What later sentences refer back to."""
+
+    last_control: Mention | None = None  # last place with a captured/held claim
+    prev_places: list[Mention] = field(default_factory=list)  # places with claims in the previous sentence
+    last_struck: Mention | None = None
+    last_any: Mention | None = None
+    claimed_by: dict = field(default_factory=dict)  # claimant -> last place it said was captured
+    salient: Mention | None = None  # the article's most-named place (what a bare "the claim" is about)
+    struck_date: tuple | None = None  # date of the last strike claim, for "this strike"
+    reporter: Speaker | None = None  # the official whose report the last sentences relayed
+    reporter_at: int = -9
+    last_official: Speaker | None = None  # the last official who spoke, however long ago ("It is noted that ..." relays them)
+    reporter_span: int = 3  # how many sentences that report runs on for (a list after "...:" runs longer)
+    place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
+
+    def note(self, m: Mention, kind: str, claimant: str) -> None:
+        """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""
+        if kind in ("captured", "held"):
+            self.last_control = m
+        if kind == "captured":
+            self.claimed_by[claimant] = m
+        if kind == "struck":
+            self.last_struck = m
+
+    def topic(self) -> Mention | None:
+        return (self.prev_places[0] if self.prev_places else None) or self.last_control or self.last_any

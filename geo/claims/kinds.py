@@ -1,0 +1,210 @@
+"""A hit's kind and control once the words around its cue are read: negation, denial, admission,
+attempts, shares and partial control, plans and conditions, who took the place."""
+
+from __future__ import annotations
+
+import re
+
+from geo.claims import cues as C
+from geo.claims.attach import _FORMERLY, _UNDER
+from geo.claims.attribution import Speaker
+from geo.claims.hits import _Cue, _Hit
+
+_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
+
+
+# "entered the village of X and entrenched themselves on its outskirts": a foothold, not control
+_OUTSKIRTS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:its\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b|"
+                              r"the\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b(?!\s+of\b))", re.I)
+# ... when the capture is what reports said: "reports about the capture of X", "claims of the fall of X"
+_REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegations?|assertions?)\s+(?:\w+\s+){0,3}?"
+                         r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?$", re.I)
+_DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
+# "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
+_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
+                           r"not\s+confirmed|groundless|fiction|propaganda|premature)\b", re.I)
+# "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
+# in a part of a place asserts no control of it.
+_PARTIAL_AFTER = re.compile(
+    r"^\s+(?:the\s+)?(?:[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
+    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
+    r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield)\b"
+    r"|^\s+(?:significant|partial|some|substantial|part(?:ial)?)\s+control\b"
+    r"|^\s+(?:most|much|half|(?:a\s+)?large\s+parts?|parts?)\s+of\b"  # "his forces control most of the city"
+    r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
+
+
+def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
+    """The claim's kind once negation, denial, admission, attempts and partial control are read."""
+    kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
+    if kind == "captured" and not cue.withdrawal and re.search(
+            r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing)|continu(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+            r"(?:\w+\s+)?(?:operation|offensive|assault|efforts?))\s+(?:(?:is|are)\s+(?:now\s+)?under\s*way\s+)?to\s+$", before, re.I):
+        return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
+    if _hypothetical(text, cue):
+        return None
+    if kind == "captured" and re.search(r"\b(?:after|since|before|until|following)\s+(?:its|their)\s+$", before, re.I):
+        return None  # "fortifications built around the town after its liberation": a time of reference, not news
+    if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                                                  r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?$", before, re.I):
+        return "contested"  # "Part of the settlement is under the control of Russian forces": a share, no control
+    if kind == "captured" and cue.withdrawal and \
+            re.search(r"\b(?:began|begun|begins|started|starts|beginning\s+of|start\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I):
+        return "contested"  # "began a large-scale withdrawal": under way, not done (but "troops are withdrawing from X"
+        # admits the withdrawal, as the annotators of real pages read it)
+    if kind == "held" and re.search(r"hold", cue.text, re.I) and re.match(
+            r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
+            text[cue.end:cue.end + 30], re.I):
+        return "contested"  # "the Ukrainians are holding certain borders": lines inside the place, not the place
+    if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
+        return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
+    if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):
+        if _PARTIAL_AFTER.match(text[cue.end:]):
+            return "contested"  # "fully controlled the coking plant area on the outskirts of X": a part of it
+        return "held"  # "its forces fully control X": a state asserted, not a change
+    if kind in ("captured", "held") and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
+            and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before):
+        return "captured"  # Ukraine's officials saying X "is under Russian control": an admission (control RU), no holding
+    if kind == "captured" and _UNDER.match(cue.text) \
+            and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
+        return "held"  # "X is under the control of our forces": a state, not a change
+    if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|storm|clear)ing", cue.text, re.I) \
+            and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?$|\b(?:task|process|job|work|mission)\s+of\s+$", before):
+        return "contested"  # "forces were persistently liberating X": under way, not done
+    if kind == "captured" and re.fullmatch(r"liberate|capture|seize|take|retake|recapture|occupy|enter", cue.text, re.I) \
+            and re.search(r"\b(?:when|once|until|unless|before|after|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I) \
+            and not re.search(r"\b(?:the|a|an|its|their|his|her|of)\s+(?:\w+\s+)?$", before, re.I):  # "after the (claimed) capture of X": a noun
+        return None  # "... when they liberate X": a time to come
+    if kind == "captured" and not cue.withdrawal and re.search(
+            r"\b(?:sabotage|reconnaissance|infiltration)\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?|teams?|elements|squads?|detachments?)\b"
+            r"(?:\s+of\s+[\w\s]{0,20}?size)?[^.;]{0,30}$|\bDRGs?\b[^.;]{0,30}$|\bsmall\s+groups?\b[^.;]{0,30}$", before, re.I):
+        return "contested"  # "sabotage groups advanced into X": infiltration, no control of X
+    if kind == "captured" and cue.withdrawal and re.search(
+            r"\bsome\s+(?:of\s+(?:the|its|our|their)\s+)?(?:[\w-]+\s+)?(?:troops|units|forces|soldiers|servicemen|personnel)\b[^.;]{0,40}$", before, re.I):
+        return "contested"  # "some Ukrainian troops have been withdrawn from X": part of the garrison, no loss of X
+    if kind == "captured" and re.fullmatch(r"entered", cue.text, re.I) and claimant in ("RU", "UA") \
+            and _agent(cue, text, claimant) not in (None, claimant):
+        return "contested"  # "Gaidai said Russian troops have entered X": the defender reports fighting inside, not a loss
+    if kind == "captured":
+        if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
+            return None
+        if C.ADMISSION.search(text) and "loss" in cue.text + before:
+            return "captured"
+        # the denial must be the speaker's own: its verb, or words between it and the cue
+        start = (sp.end if sp.noun else min(sp.start, sp.scope[0])) if sp else max(0, cue.start - 50)
+        if start > cue.start:  # the voice closes the quote after the cue (or another sentence's): its words lead up to it
+            start = max(0, cue.start - 80)
+        denial = C.DENIAL.search(text[min(start, cue.start):cue.start])
+        if denial and claimant in ("RU", "UA"):
+            return "held"
+        if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
+            return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
+        if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]) and _REPORTS_OF.search(before) \
+                and not (sp is not None and sp.noun):  # "reports from the Kremlin about the capture ...": the Kremlin's claim stands
+            return "held"  # "reports about the capture of X are untrue": a denial after the fact"
+        if _UNDER.match(cue.text) and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
+                and re.search(r"\b(?:is|are|was|were)\s+not\s+$|n['’]t\s+$", before):
+            return "held"  # Ukraine's military: "X is not under Russian control"
+        if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
+            return "contested"
+        if _PARTIAL_AFTER.match(text[cue.end:]):
+            return "contested"
+    if kind == "contested" and re.search(r"\b(?:protect|shield|safeguard|defend)\w*\s+(?:[\w'’-]+\s+){1,3}(?:from|against)\s+(?:\w+\s+)?$", before, re.I):
+        return None  # "allowing Moscow to protect Donetsk from attacks": what a move is for, no fighting at X
+    if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
+        return None if not re.search(r"confirm|verif", cue.text) else kind
+    return kind
+
+
+def _area_gain(text: str, h: _Hit, offset: int) -> bool:
+    """Ground gained near a place, not the place: "regained one square kilometre on Bakhmut's flank",
+    "44 square kilometres liberated around Bakhmut" (but not "270 square miles and the towns of X")."""
+    place = h.mention.start - offset
+    lo, hi = min(h.cue.start, place), max(h.cue.end, place)
+    if h.cue.end <= place and re.search(r"\b(?:neighbou?rhoods?|microdistricts?|districts?|quarters?|parts?|sections?|streets?)\s+of\s+"
+                                        r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[h.cue.end:place], re.I):
+        return True  # "withdrawn from the Kanal neighbourhood of the town of X": a part of X
+    if h.cue.end <= place and re.search(r"\b(?:plant|factory|mine|hospital|school|airport|airfield|warehouse|depot|facility|"
+                                        r"enterprise|complex|building|station)\s+(?:in|of|near|on\s+the\s+outskirts\s+of)\s+"
+                                        r"(?:the\s+(?:\w+\s+)?(?:town|city|village|settlement)\s+of\s+)?$", text[h.cue.end:place], re.I):
+        return True  # "drove Russian forces out of a huge processing plant in the town of X": a site in X
+    area = C.AREA_GAIN.search(text, max(0, lo - 40), hi)
+    return bool(area) and not re.search(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\b", text[area.end():max(area.end(), place)])
+
+
+def _hypothetical(text: str, cue: _Cue) -> bool:
+    """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened."""
+    clause = text[max(0, cue.start - 90):cue.start]
+    if C.MODAL.search(clause) and not cue.answer:
+        return True
+    if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
+        return True
+    if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
+        return True
+    return bool(C.CONDITIONAL.search(text))
+
+
+def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:
+    if kind == "held":
+        m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands", text[cue.start:cue.end + 20])
+        if m and not re.search(r"\bnot\s+$|n['’]t\s+$", text[max(0, cue.start - 12):cue.start]):
+            return "RU" if "Russian" in m.group() else "UA"
+        return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
+    if kind != "captured":
+        return None
+    agent = _agent(cue, text, claimant)
+    if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
+        return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"
+    if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat", cue.text, re.I):
+        return liberator
+    if re.search(r"(?<!de-)(?<!de)occupied", cue.text, re.I):
+        return "RU"  # "X was completely occupied", "which had been occupied": reporting says it of Russia's captures only
+    return agent or (claimant if claimant in ("RU", "UA") else "RU")
+
+
+def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
+    """The side a capture cue names as taking the place (or withdrawing from it), None when unsaid."""
+    by = _BY_SIDE.match(text, cue.end)
+    if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
+        return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
+    m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands",
+                  text[cue.start:cue.end + 25])
+    if m:  # "came under Russian forces' control": the cue says who
+        return "RU" if "Russian" in m.group() else "UA"
+    # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
+    before = _LOCATION_COUNTRY.sub(lambda x: " " * len(x.group()), text[:cue.start])
+    # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",
+    # Ukraine in "Ukraine's army said it ordered its troops to withdraw"
+    own = claimant if claimant in ("RU", "UA") else None
+    if re.match(r"fall\b", cue.text, re.I):
+        before = ""  # "the fall of X" names no taker before it ("as Kyiv sees it, the fall of X"): only "to Russian forces" after
+    elif re.match(r"(?:liberated|captured|seized|occupied|retaken|recaptured)$", cue.text, re.I) \
+            and re.search(r"\b(?:the|recently|newly|just|already|a|an)\s+$", before, re.I):
+        before = ""  # "assaults near ... recently liberated X": who liberated X is not the sentence's subject
+    ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
+    ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
+    if own:
+        (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
+    agent = None
+    if ru or ua:
+        agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"
+    if agent is None and not cue.withdrawal and (m := _LOSER_AFTER.search(text, cue.end, cue.end + 90)):
+        return "UA" if re.match(r"Moscow|Russia", m["loser"], re.I) else "RU"  # "the fall of X was Moscow's biggest loss"
+    if agent is None and not cue.withdrawal:  # "taken by Russian forces", "... a sign of Ukraine's counteroffensive"
+        m = _AGENT_AFTER.search(text, cue.end, cue.end + 90)
+        if m and _DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3):
+            m = None  # "which was refuted by Ukraine's forces": who denies it, not who took it
+        under = text.rfind("under", cue.end, m.start()) if m else -1
+        if m and under >= 0 and _FORMERLY.search(text, max(0, under - 30), under):
+            m = None  # "liberated communities that had been previously under the control of the Ukrainian army"
+        if m:
+            agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"] or m["side3"], re.I) else "UA"
+    return agent
+_LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|eastern|southern|northern|western)\s+(?:the\s+)?"
+                               r"(?:Ukraine|Russia)\b|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
+_AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
+                          r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b"
+                          r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
+_LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
+                          r"(?:[\w-]+\s+){0,3}(?:loss|defeat|setback|blow|humiliation)", re.I)
+_POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$", re.I)

@@ -1,0 +1,157 @@
+"""Who speaks a sentence that names no voice of its own: a quotation's closing words, a "Source:" line,
+the official a round-up relays, a source named in the next sentence; and who asserts each hit."""
+
+from __future__ import annotations
+
+import re
+
+from geo.claims import cues as C
+from geo.claims.attribution import Attributor, Speaker, speakers_at
+from geo.claims.hits import _Cue, _Hit, _State
+from geo.claims.kinds import _LOCATION_COUNTRY
+from geo.models import Article
+
+_RELAY_ON = re.compile(r"\s*(?:It\s+(?:is|was|has\s+been)\s+(?:also\s+|further\s+)?(?:noted|reported|specified|stated|added|indicated|clarified)"
+                       r"\s+that\b|(?:Also|In\s+addition|Additionally),?\s+it\s+(?:is|was)\s+(?:noted|reported)\s+that\b)")
+_OPEN_QUOTE = re.compile(r"^\s*(?:[“«\"]|Quote:)")
+
+
+def _quote_spans(sents, text: str = "") -> list[tuple[bool, int]]:
+    """Per sentence: whether it is (part of) a quotation, and the index of the sentence that closes it.
+
+    Straight quotes toggle; curly and angle quotes open and close. A paragraph that does not open
+    with a quotation mark is no quotation going on (a quote over paragraphs reopens each one): a
+    stray mark in a page's debris does not make the rest of the page a quotation.
+    """
+    depth, states = 0, []
+    for sent in sents:
+        if depth and "\n" in text[max(0, sent.start - 3):sent.start] and not _OPEN_QUOTE.match(sent.text):
+            depth = 0
+        inside = depth > 0 or bool(_OPEN_QUOTE.match(sent.text))
+        for ch in sent.text:
+            if ch in "“«":
+                depth = 1
+            elif ch in "”»":
+                depth = 0
+            elif ch == '"':
+                depth = 1 - depth
+        states.append((inside, depth))
+    out = []
+    for i, (inside, _) in enumerate(states):
+        close = i
+        for j in range(i, min(i + 12, len(states))):
+            if j > i and "\n" in text[max(0, sents[j].start - 3):sents[j].start] and not _OPEN_QUOTE.match(sents[j].text):
+                break  # a quotation closes in its paragraph, or one that reopens with a quotation mark
+            if states[j][1] == 0:
+                close = j
+                break
+        out.append((inside, close))
+    return out
+
+
+_REPORTED_AFTER = re.compile(r"^\s*(?:This|That|It|The\s+(?:news|information|report))\s+(?:was|has\s+been|had\s+been|is)\s+"
+                             r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\b"
+                             # "Serhiy Lysak, the head of the regional administration, reported the attack."
+                             r"|^[^.;]{3,140}?\b(?:reported|confirmed|announced)\s+(?:the|this|these|that)\s+(?:attacks?|strikes?|shelling|news|information)\b")
+
+
+def _reported_after(i: int, sents, all_speakers) -> list[Speaker]:
+    """A sentence whose source the next one gives: "... 15 settlements were shelled." followed by
+    "This was reported by Oleh Syniehubov, the head of the regional administration."
+    """
+    if i + 1 >= len(sents) or not _REPORTED_AFTER.match(sents[i + 1].text):
+        return []
+    named = [sp for sp in all_speakers[i + 1] if not sp.noun and sp.side in ("RU", "UA", "other")]
+    return [Speaker(-1, -1, named[0].side, named[0].label, named[0].kind, scope=(0, len(sents[i].text)))] if named else []
+
+
+_SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
+
+
+def _source_lines(sents, voices: Attributor) -> list[tuple[Speaker | None, bool]]:
+    """Per sentence, the voice of a "Source: X on Telegram" line, and whether it speaks the whole
+    sentence: the page layout of some Ukrainian outlets, where that line names who says the lead
+    just above it, and the "Quote: ..." paragraphs below it."""
+    out, current, first = [], None, None
+    for i, sent in enumerate(sents):
+        if _SOURCE_LINE.match(sent.text):
+            current = voices.named(sent.text)
+            first = i if first is None else first
+        out.append((current, False))
+    if first is not None and first <= 3 and out[first][0] is not None:
+        out[:first] = [(out[first][0], True)] * first  # the lead the source line is the source of
+    return out
+
+
+def _quoted_speaker(i: int, sents, all_speakers, quoted) -> list[Speaker]:
+    """The voice of a quoted sentence that names none: the one the closing sentence gives
+    ("..., he said."), else the one who introduced the quote in the sentence before ("X said:")."""
+    inside, close = quoted[i]
+    if not inside:
+        return []
+    named = lambda sps: [sp for sp in sps if not sp.noun and sp.side in ("RU", "UA", "other")]  # noqa: E731
+    source = named(all_speakers[close]) if close > i else []
+    if not source and i > 0 and (quoted[i - 1][0] or re.search(r"[:,]\s*[“\"]?\s*$", sents[i - 1].text)):
+        source = named(all_speakers[i - 1])[-1:]
+    if not source:
+        return []
+    sp = source[0]
+    return [Speaker(-1, -1, sp.side, sp.label, sp.kind, scope=(0, len(sents[i].text)))]
+
+
+def _attacker_is(text: str, side: str) -> bool:
+    """Whether the sentence names ``side``'s forces as the attacker: a side reports the strikes it
+    suffers, so "Russian forces attacked X" is not the Russian report going on."""
+    agents = C.RU_AGENT if side == "RU" else C.UA_AGENT
+    return bool(agents.search(_LOCATION_COUNTRY.sub(" ", text)))
+
+
+def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speaker | None = None, text: str = ""):
+    """Who asserts a hit: the nearest voice over the cue and, if that voice is a claim being reported
+    ("rejected a Russian statement that ..."), the voice reporting it as well. A strike with no voice
+    of its own, just after an official's report, is that report going on (``carry``): a round-up
+    lists the places its source names ("According to him, ... Additionally, air strikes hit X")."""
+    pos = h.cue.start
+    inside = [v for v in speakers_at(speakers, pos) if not (h.cue.answer and v.noun)]
+    if h.region:
+        inside = [s for s in inside if h.region[0] <= s.start < h.region[1]]
+    if h.cue.answer and not inside:  # "X says Russia's claim is untrue": X answers, though its scope ends at the claim
+        inside = [v for v in speakers if not v.noun and v.end <= pos + 1 and v.side in ("RU", "UA")][-1:]
+    if not inside and carry is not None and h.cue.kind == "struck" and not speakers and not _attacker_is(text, carry.side) \
+            and not _OWN_SOURCE.search(text):  # "Explosions were also reported in ...": a source of its own, unnamed
+        return [(carry.side, carry.label, None, "relayed")]
+    if not inside:
+        return [("other", article.source or "unnamed outlet", None, "outlet")]
+    if len(inside) > 1 and inside[0].side not in ("RU", "UA") and inside[1].side in ("RU", "UA"):
+        a, b = sorted(inside[:2], key=lambda v: v.start)
+        if re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[a.end:b.start]):
+            inside = [inside[1], inside[0]]  # "according to local media reports and regional officials": the officials
+    out = [(sp.side, sp.label, sp, _voice(sp)) for sp in inside[:2 if inside[0].noun else 1]]
+    return out
+
+
+def _voice(sp: Speaker) -> str:
+    """How directly a speaker makes a claim: named in the sentence ("speaker", "third" for analysts and
+    monitors), or borrowed from a quotation's closing words ("relayed")."""
+    if sp.start < 0:
+        return "relayed"
+    return "third" if sp.side == "other" else "speaker"
+
+
+def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State, article) -> list[_Hit]:
+    """ "Ukraine's military disputed the claim": held, for the places just claimed captured (by the other side)."""
+    out = []
+    for m in C.DENIES_CLAIM.finditer(text):
+        captured = [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start < m.start()][:1]
+        # "refuted the Russian information about the capture of A, B and C": every place of the list
+        captured = captured or [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start >= m.end()]
+        voices = [v for v in speakers_at(speakers, m.start()) if not v.noun]
+        other = {"UA": "RU", "RU": "UA"}.get(voices[0].side if voices else "")
+        if not captured and re.match(r"\s+(?:of|about|that|on)\b", text[m.end():m.end() + 8]):
+            continue  # "refuted reports of Russian troops advancing into the region": its own object, not an earlier place
+        targets = captured or [state.claimed_by.get(other) or state.salient]
+        for target in targets:
+            if target is not None:
+                out.append(_Hit(target, _Cue(m.start(), m.end(), "held", m.group(), answer=True), coref=not captured))
+    return out
+_OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b", re.I)
