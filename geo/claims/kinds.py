@@ -43,6 +43,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
+    if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed)\b[^.;]{0,40}$", before, re.I) \
+            and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
+        return None  # "brought down three missiles heading for targets in Crimea": nothing hit there
     if kind == "captured" and re.search(r"\b(?:after|since|before|until|following)\s+(?:its|their)\s+$", before, re.I):
         return None  # "fortifications built around the town after its liberation": a time of reference, not news
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"

@@ -228,3 +228,8 @@ def test_soldiers_encircled_in_a_town_are_fighting_there():
     got = _run("Earlier, Ukraine's military said that thousands of Russian soldiers were encircled by Ukrainian forces "
                "in the city of Testivka.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_missiles_brought_down_on_their_way_to_a_place_did_not_strike_it():
+    got = _run("The Russian-installed governor said Russia brought down three Ukrainian missiles heading for targets in Testivka.")
+    assert not any(kind == "struck" for _, _, kind in got)
