@@ -39,9 +39,11 @@ _PRECEDE = 45
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
 _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
-_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|"
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|"
                       # "Avdiivka, a factory town Russia captured in February"
-                      r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?)?$", re.I)
+                      r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
+_APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
+                             r"(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:" + _PARTICIPLE + r")\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
@@ -206,6 +208,10 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         stop = re.compile(r"[;]|,\s" if m.group().lstrip().startswith(",") else r";")
         nxt = stop.search(text, m.end())
         out.append((m.start(), nxt.start() if nxt else len(text)))
+    for m in _APPOSED_CLAUSE.finditer(text):  # "Kherson, the only regional capital it has captured, ...": the outlet's words
+        if not any(a <= m.start() < b for a, b in out):
+            nxt = re.compile(r"[;]|,\s").search(text, m.end())
+            out.append((m.start(), nxt.start() if nxt else len(text)))
     return out
 
 

@@ -233,3 +233,10 @@ def test_soldiers_encircled_in_a_town_are_fighting_there():
 def test_missiles_brought_down_on_their_way_to_a_place_did_not_strike_it():
     got = _run("The Russian-installed governor said Russia brought down three Ukrainian missiles heading for targets in Testivka.")
     assert not any(kind == "struck" for _, _, kind in got)
+
+
+def test_an_appositive_about_what_it_has_captured_is_the_outlets_background():
+    got = _run("Russia has ordered a retreat from the key southern city of Testivka, the only regional capital it has "
+               "captured since February's invasion, in a dramatic strategic setback.")
+    assert ("Testivka", "RU", "captured") not in got
+    assert got[("Testivka", "other", "captured")].control == "RU"
