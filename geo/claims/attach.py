@@ -44,6 +44,7 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|villa
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:" + _PARTICIPLE + r")\b", re.I)
+_PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
@@ -65,6 +66,13 @@ _LOWER_CUES = [("captured", True, re.compile(C.WITHDRAWAL.pattern.lower()))] + [
 _EXACT_CUES = [("captured", True, C.WITHDRAWAL)] + [
     (kind, False, C.KIND_CUES[kind]) for kind in ("held", "captured", "struck", "contested")
 ]
+
+
+def _share_of_it(text: str, cue: _Cue) -> bool:
+    """Whether a cue about a place named before is about a share of it: "control about 70% of the town",
+    "withdrawn from there" said of "the southern part of the settlement"."""
+    return bool(_SHARE_OF_IT.match(text, cue.end) or re.search(r"\bthere\b", cue.text + text[cue.end:cue.end + 12])
+                and _PART_OF_IT.search(text, 0, cue.start))
 
 
 def _landmark(text: str, start: int, places=()) -> bool:
@@ -323,7 +331,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
             before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0], places)]
-            share = bool(_SHARE_OF_IT.match(text, cue.end))  # "control about 70% of the town": a share of it
+            share = _share_of_it(text, cue)
             if before:
                 hits.append(_Hit(before[0][2], cue, region=region, partial=share))
             elif state.topic():
@@ -390,7 +398,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                     not any(h.cue is cue for h in hits) and re.search(r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I):
                 if "loss" in cue.text and not C.ADMISSION.search(text):
                     continue
-                hits.append(_Hit(state.topic(), cue, coref=True, partial=bool(_SHARE_OF_IT.match(text, cue.end))))
+                hits.append(_Hit(state.topic(), cue, coref=True, partial=_share_of_it(text, cue)))
     return hits
 
 

@@ -240,3 +240,9 @@ def test_an_appositive_about_what_it_has_captured_is_the_outlets_background():
                "captured since February's invasion, in a dramatic strategic setback.")
     assert ("Testivka", "RU", "captured") not in got
     assert got[("Testivka", "other", "captured")].control == "RU"
+
+
+def test_troops_withdrawn_from_part_of_a_town_still_fight_for_it():
+    got = _run("Ukrainian troops fought in Testivka for weeks. \"In order to avoid encirclement of Ukrainian forces in the "
+               "southern part of the settlement, they were withdrawn from there,\" the Khortytsia group of forces said.")
+    assert ("Testivka", "UA", "captured") not in got
