@@ -115,6 +115,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         for h in hits:
             for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text):
                 kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None)
+                if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
+                        and not text[h.mention.end - sent.start:h.cue.start].strip():
+                    kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike
                 if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)
                                            or _OUTSKIRTS_AFTER.match(text, h.mention.end - sent.start)):
                     kind = "contested"

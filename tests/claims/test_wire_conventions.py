@@ -246,3 +246,10 @@ def test_troops_withdrawn_from_part_of_a_town_still_fight_for_it():
     got = _run("Ukrainian troops fought in Testivka for weeks. \"In order to avoid encirclement of Ukrainian forces in the "
                "southern part of the settlement, they were withdrawn from there,\" the Khortytsia group of forces said.")
     assert ("Testivka", "UA", "captured") not in got
+
+
+def test_an_attack_named_by_its_city_is_a_strike_on_it():
+    got = _run("President Zelensky said the latest Testivka attack highlighted the urgent need for air defence.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    got = _run("Russian attacks near Testivka continued, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got
