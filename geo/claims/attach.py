@@ -320,7 +320,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                          # "repelled 38 attacks in the Avdiivka direction over the last day in the vicinity of X"
                          and len(text[cue.end:p[0]].split()) <= (16 if _NEAR_END.search(text[cue.end:p[0]]) else 9)
                          and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
-        if cue.withdrawal and _BACK_TO.match(text[cue.end:]):
+        if cue.withdrawal and _BACK_TO.match(text[cue.end:]) and following:  # "pulled back to (the outskirts of) X";
+            # but "troops in X ordered to retreat to new positions" leave X
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
         if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
             chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck")

@@ -253,3 +253,10 @@ def test_an_attack_named_by_its_city_is_a_strike_on_it():
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
     got = _run("Russian attacks near Testivka continued, the General Staff said.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_troops_of_a_town_retreating_to_new_positions_leave_it_but_pulling_back_to_a_town_holds_it():
+    got = _run("Haidai said the decision was made to order the defenders of Testivka to retreat to new positions.")
+    assert not any(kind == "held" for _, _, kind in got)
+    got = _run("The Ukrainian army spokesman said Ukrainian units had pulled back to Dubky.")
+    assert ("Dubky", "UA", "held") in got
