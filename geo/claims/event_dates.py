@@ -76,6 +76,9 @@ class DateContext:
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
                 for _, _, dr in f if not _COUNTED_BACK.search(dr.phrase)]
         self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
+        # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
+        # reported, on September 28, ..." closing a round-up recalls another day)
+        self.lead_at = next((i for i, f in enumerate(self.found) for _, _, dr in f if dr is self.lead), 0)
         if self.lead is not None and not self._recent(self.lead):
             self.lead = None  # a first date weeks before publication is background, not the story's day
 
@@ -124,6 +127,6 @@ class DateContext:
             near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and not _COUNTED_BACK.search(f[2].phrase)]
             if j != self.title_index and near and self.para[j] == self.para[i]:
                 return near[-1][2] if j < i else near[0][2], 1
-        if self.lead is not None and i != self.first_body:
+        if self.lead is not None and i != self.first_body and i >= self.lead_at:
             return self.lead, 1  # (the opening sentence is itself the story's day: publication)
         return default, 0

@@ -425,3 +425,23 @@ def test_a_stored_pages_date_line_is_no_event_date_and_the_opening_sentence_is_t
                        resolved=True, confidence=0.9)
     (claim,) = extract_claims(art, [novoselo])
     assert claim.date_from == _date(2024, 2, 24)  # the opening sentence is the story's day, not a later "Monday"
+
+
+def test_a_date_first_said_in_a_closing_recap_is_not_inherited_by_the_bulletin_before_it():
+    from datetime import date as _date
+
+    from geo.claims.rules import extract_claims
+    from geo.models import Article, Mention
+
+    text = ("The regional military administration said Russian troops shelled Testivka and Dubky at night and in the morning.\n\n"
+            "The administration added that Novoselo community was shelled with mortars.\n\n"
+            "As the agency reported, on September 28, the Russian military attacked a hospital in Hrabove.")
+    mentions = []
+    for name, gid in (("Testivka", 1001), ("Novoselo", 1002), ("Dubky", 1003), ("Hrabove", 1004)):
+        pos = text.find(name)
+        mentions.append(Mention(start=pos, end=pos + len(name), surface=name, kind="settlement", geonameid=gid,
+                                name=name, resolved=True, confidence=0.9))
+    art = Article(id="x", key="k", title="", published=_date(2024, 9, 29), text=text, source="wire")
+    got = {(c.place, c.kind): c for c in extract_claims(art, mentions)}
+    assert got[("Novoselo", "struck")].date_from == _date(2024, 9, 29)
+    assert got[("Hrabove", "struck")].date_from == _date(2024, 9, 28)
