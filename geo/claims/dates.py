@@ -327,6 +327,7 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
     if (m := _COMPILED["dateline"][0].match(text)) and (result := _grounded(m, _h_day, published)):
         found.append((0, m.end(), result))
         pos = m.end()
+    dateline = pos
     for anchor in _ANCHOR.finditer(text):
         at, word = anchor.start(), anchor.group().lower()
         kind = _YEAR_KIND if word[0].isdigit() else _KIND_OF[word]
@@ -343,7 +344,22 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
                     found.append((start, m.end(), result))
                     break
             pos = m.end() if result else start + 1
-    return found
+    return _after_the_day_said(found, published, dateline)
+
+
+# Counted from the day the sentence has just named, not from publication: "Earlier Monday, the General
+# Staff said its troops had repelled attacks the day before" is Sunday.
+_ANAPHORIC_DAY = re.compile(r"(?:the|a)\s+(?:day|night)\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+(?:day|night)", re.I)
+
+
+def _after_the_day_said(found: list[tuple[int, int, DateRange]], published: date, dateline: int) -> list[tuple[int, int, DateRange]]:
+    out = []
+    for i, (a, b, dr) in enumerate(found):
+        said = [f[2] for f in found[:i] if f[2].precision == "day" and f[0] >= dateline and not _ANAPHORIC_DAY.fullmatch(f[2].phrase)]
+        if said and _ANAPHORIC_DAY.fullmatch(dr.phrase) and said[-1].date_from != published:
+            dr = ground(dr.phrase, said[-1].date_from) or dr
+        out.append((a, b, dr))
+    return out
 
 
 def ground(phrase: str, published: date) -> DateRange | None:

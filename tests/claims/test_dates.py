@@ -445,3 +445,13 @@ def test_a_date_first_said_in_a_closing_recap_is_not_inherited_by_the_bulletin_b
     got = {(c.place, c.kind): c for c in extract_claims(art, mentions)}
     assert got[("Novoselo", "struck")].date_from == _date(2024, 9, 29)
     assert got[("Hrabove", "struck")].date_from == _date(2024, 9, 28)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Earlier Monday, the General Staff said its troops had repelled attacks the day before near the village.", date(2025, 7, 6)),
+    ("On Monday the governor said the village was shelled the previous night.", date(2025, 7, 6)),
+    ("The village was shelled the day before.", date(2025, 7, 7)),
+])
+def test_the_day_before_counts_from_the_day_the_sentence_named(sentence, day):
+    found = find_dates(sentence, date(2025, 7, 8))
+    assert found[-1][2].date_from == day
