@@ -332,6 +332,8 @@ CAPTION = re.compile(
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"
     # a wire photo's caption ends on the place and the day: "..., in Kharkiv, Ukraine March 19, 2022."
     r",\s+Ukraine,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$", re.I)
+# A photo credit on a line of its own: the sentence above it is a caption
+CREDIT_LINE = re.compile(r"^\s*\((?:Photo|Image|Picture|AP\s+Photo|AFP|Reuters|Getty)\b[^)]*\)\s*$", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
 # ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").
 MODAL = re.compile(

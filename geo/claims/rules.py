@@ -78,6 +78,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     # dates ground the story; but like a headline it sums up, so the outlet's own voice claims nothing there
     first_line = 0 if title and sents and sents[0].text.strip() == title else None
     title_index = first_line if first_line is not None and not _SENTENCE_END.search(title) else None
+    # summaries (headlines, crossheads, captions: "..., on June 25, 2025." above "(Photo by X / AFP)")
+    summaries = {i for i, sent in enumerate(sents) if _summary(sent.text, i, title_index)
+                 or i + 1 < len(sents) and C.CREDIT_LINE.match(sents[i + 1].text)}
     dates = DateContext(article, sents, title_index)
     voices = Attributor(article.text, [sent.text for sent in sents])
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
@@ -102,7 +105,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if _BULLET.match(text):  # a new item of a list or live blog: no earlier report goes on into it
             state.reporter = None
         cues = _cues(text, skip)
-        if cues and _summary(text, i, title_index):  # its places are mentioned, but carry no claim
+        if cues and i in summaries:  # its places are mentioned, but carry no claim
             state.prev_places = []
             continue
         regions = _relatives(text, places)
@@ -155,6 +158,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             m = h.mention
             if (m.resolved and m.geonameid) or (m.kind == "settlement" and m.candidates):
                 lo, hi = min(h.cue.start, m.start - sent.start), max(h.cue.end, m.end - sent.start)
+                if not sent.start <= m.start < sent.end:  # "the village" of an earlier sentence: the cue's words alone
+                    lo, hi = h.cue.start, h.cue.end
                 if h.coref and kind == "struck" and struck_before:  # "this strike": the antecedent's date
                     dr, strength = struck_before
                 else:

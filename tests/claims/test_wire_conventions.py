@@ -260,3 +260,18 @@ def test_troops_of_a_town_retreating_to_new_positions_leave_it_but_pulling_back_
     assert not any(kind == "held" for _, _, kind in got)
     got = _run("The Ukrainian army spokesman said Ukrainian units had pulled back to Dubky.")
     assert ("Dubky", "UA", "held") in got
+
+
+def test_a_sentence_above_a_photo_credit_is_a_caption():
+    got = _run("A man walks past a building destroyed by Russian shelling in Testivka on June 25, 2025.\n"
+               "(Photo by Ivan Petrenko / AFP)\n\n"
+               "The Russian Defense Ministry said its forces captured Dubky on Monday.")
+    assert not any(p == "Testivka" for p, _, _ in got)
+    assert ("Dubky", "RU", "captured") in got
+
+
+def test_the_day_before_in_a_sentence_about_the_village_named_earlier_counts_from_its_own_day():
+    got = _run("The Russian Defense Ministry said its forces captured Testivka. "
+               "Earlier Monday, Ukraine's General Staff said its troops had repelled Russian attacks the day before "
+               "in the vicinity of the village.")
+    assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 3)
