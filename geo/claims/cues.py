@@ -61,6 +61,9 @@ ACTORS = [
     ("other", "other", "news outlet", r"(?:the\s+)?(?:Kyiv\s+(?:Independent|Post)|Ukrainska\s+Pravda|Hromadske|Suspilne|Censor\.NET|UNIAN|"
                                      r"RBC-Ukraine|Meduza|Reuters|Associated\s+Press|AFP|CNN|BBC|Al\s+Jazeera|The\s+Guardian|Novaya\s+Gazeta)"),
     ("other", "other", "media reports", r"(?:(?:local|news|social)\s+)?media\s+reports?|news\s+reports?|local\s+media"),
+    # "Russian sources claimed", "Russian and Ukrainian sources reported" (ISW's relays): unofficial, no side's voice
+    ("other", "other", "unofficial sources",
+     r"(?:both\s+)?(?:pro-)?(?:Russian|Ukrainian)(?:\s+and\s+(?:pro-)?(?:Russian|Ukrainian))?\s+(?:military\s+|insider\s+|open\s+)?sources"),
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
@@ -132,6 +135,7 @@ ACTORS = [
 # pattern (those patterns open with optional words, which makes a full scan slow).
 _KEYWORDS = {
     "media reports": ("media", "news"),
+    "unofficial sources": ("sources",),
     "news outlet": ("kyiv", "pravda", "hromadske", "suspilne", "censor", "unian", "rbc", "meduza", "reuters", "associated",
                     "afp", "cnn", "bbc", "jazeera", "guardian", "gazeta"),
     "DeepState": ("deepstate", "deep state", "monitoring"),

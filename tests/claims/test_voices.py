@@ -181,3 +181,10 @@ def test_a_founder_who_took_to_telegram_is_the_he_of_the_next_sentence():
                "Wagner's founder, Yevgeny Prigozhin, on Tuesday took to the messaging app Telegram and released an audio "
                "message. He added that the Ukrainian troops are surrounded at the centre of Testivka.")
     assert ("Testivka", "RU", "contested") in got and ("Testivka", "UA", "contested") not in got
+
+
+def test_russian_or_ukrainian_sources_relayed_by_analysts_are_no_sides_voice():
+    got = _run("Russian sources claimed that Russian forces advanced near Testivka. "
+               "Russian and Ukrainian sources reported that positional battles were ongoing near Dubky.")
+    assert ("Testivka", "other", "contested") in got and ("Dubky", "other", "contested") in got
+    assert not any(side in ("RU", "UA") for _, side, _ in got)
