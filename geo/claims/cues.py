@@ -27,10 +27,10 @@ SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 # Names of officials (a general, growing list of each side's well-known voices).
 _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
              r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev")
-_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|y)|Maliar|Pletenchuk|Lykhovyi|Voloshyn|Humeniuk|"
-             r"Budanov|Zaluzhn(?:yi|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
-             r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|y)|Fityo|Ihnat|Dmytrashkivskyi|Yermak|Podolyak|"
-             r"Filashkin|Kyrylenko|Vorobiov|Sadovyi|Terekhov|Trehubov|Yusov|Skibitskyi|Polishchuk|"
+_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|iy|y)|Maliar|Pletenchuk|Lykhov(?:yi|iy|y)|Voloshyn|Humeniuk|"
+             r"Budanov|Zaluzhn(?:yi|iy|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
+             r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|y)|Yermak|Podolyak|"
+             r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|y)|Terekhov|Trehubov|Yusov|Skibitsk(?:yi|iy|y)|Polishchuk|"
              r"[HG]a[iy]da[iy]|Yevlash|Starukh|S[i]?enkevych|Kovalenko|Tymoshenko|Zhorin|"
              r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets")
 _RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"
@@ -193,7 +193,7 @@ KIND_CUES = {
         r"had\s+not\s+lost|not\s+lost|still\s+(?:there|holding|in\s+control|hold|held|control(?:s|led)?)|"
         r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|remains?\s+under\s+(?:Ukrainian|Russian|\w+)\s+control|"
         r"remains?\s+in\s+(?:Ukrainian|Russian)\s+hands|are\s+holding|were\s+holding|lines\s+were\s+holding|"
-        r"holding\s+(?:their|the|its)|stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
+        r"holding\s+(?:their|the|its|firm)|stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
         r"positions\s+(?:are|remain)\s+(?:being\s+)?held|"
         r"(?:our|its|their|Ukrainian|Russian)\s+(?:forces|troops|units|defenders)\s+(?:are|remain)\s+(?:still\s+)?(?:with)?in(?:side)?)\b",
         re.I,
@@ -348,7 +348,7 @@ MODAL = re.compile(
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
-    r"goal|objective|ambitions?|hopes\s+of|intention|future|upcoming|possible|potential|imminent|fears?\s+of|"
+    r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|future|upcoming|possible|potential|imminent|fears?\s+of|"
     r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",

@@ -48,6 +48,11 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return None  # "brought down three missiles heading for targets in Crimea": nothing hit there
     if kind == "captured" and re.search(r"\b(?:after|since|before|until|following)\s+(?:its|their)\s+$", before, re.I):
         return None  # "fortifications built around the town after its liberation": a time of reference, not news
+    if kind in ("held", "captured") and re.search(r"\b(?:the\s+)?(?:larger|greater|bigger|major|large)\s+part\b|\bmore\s+than\s+(?:half|\d+\s*(?:%|per\s*cent|percent))"
+                                                  r"[^.;]{0,40}$", before, re.I) and not re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:whole|entire|all)\b", text[cue.end:]):
+        return "contested"  # "In Bakhmut, the larger part, more than 80% is now under our control": a share, no control
+    if kind == "captured" and re.search(r"\bbeing\s+(?:\w+ly\s+|step\s+by\s+step\s+)*$", before, re.I):
+        return "contested"  # "Ugledar is being steadily liberated": under way, not done
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                                                   r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?$", before, re.I):
         return "contested"  # "Part of the settlement is under the control of Russian forces": a share, no control

@@ -188,3 +188,9 @@ def test_russian_or_ukrainian_sources_relayed_by_analysts_are_no_sides_voice():
                "Russian and Ukrainian sources reported that positional battles were ongoing near Dubky.")
     assert ("Testivka", "other", "contested") in got and ("Dubky", "other", "contested") in got
     assert not any(side in ("RU", "UA") for _, side, _ in got)
+
+
+def test_a_spokesman_named_in_another_spelling_speaks_for_his_side():
+    got = _run("Ukraine has withdrawn from the villages of Testivka and Dubky, military spokesperson Dmytro Lykhoviy said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    assert not any(side == "RU" for _, side, _ in got)

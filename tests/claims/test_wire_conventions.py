@@ -275,3 +275,24 @@ def test_the_day_before_in_a_sentence_about_the_village_named_earlier_counts_fro
                "Earlier Monday, Ukraine's General Staff said its troops had repelled Russian attacks the day before "
                "in the vicinity of the village.")
     assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 3)
+
+
+def test_the_larger_part_of_a_town_under_control_is_a_share():
+    got = _run("\"In Testivka, the larger part, more than 80% is now under our control,\" the Wagner chief said.")
+    assert ("Testivka", "RU", "captured") not in got and ("Testivka", "RU", "contested") in got
+
+
+def test_a_town_being_liberated_step_by_step_is_fought_for():
+    got = _run("\"Testivka is being steadily liberated from the occupation step by step,\" the Russian-installed official said.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_forces_holding_firm_hold_the_town():
+    got = _run("Ukrainian military officials said their forces have been holding firm against Russia's attacks on Testivka.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_the_aim_of_capturing_a_town_is_no_capture():
+    got = _run("\"The enemy's assault detachments are trying to break through our defences, with the aim of blocking, and "
+               "later capturing, Testivka,\" said Ukrainian Ground Forces Commander Oleksandr Syrskyi.")
+    assert not any(kind == "captured" for _, _, kind in got)
