@@ -44,6 +44,7 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|villa
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:" + _PARTICIPLE + r")\b", re.I)
+_CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
@@ -258,7 +259,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind == "struck" and C.CHRONIC.search(text):
             continue  # "where tens of thousands were killed under months of Russian bombardment": a siege, no strike of a day
         region = _region(cue.start, regions)
-        if cue.kind == "struck" and C.COUNTED_PLACES.search(text) and (intro := C.LIST_START.search(text, cue.end)):
+        if cue.kind == "struck" and C.COUNTED_PLACES.search(text) and (intro := C.LIST_START.search(text, cue.end)) \
+                and not _CONTAINERS.search(text, cue.end, intro.end() + 2):  # "shelled 11 villages in four communities: A, B": these hold the villages
             listed = _listed_after(text, places, intro.end())
             if listed:  # a round-up: "about 15 settlements came under fire: A of X district, B, C and others"
                 hits += [_Hit(m, cue) for m in listed]
@@ -325,6 +327,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
         if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
             chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck")
+            if cue.kind == "struck":  # (the same, named right after the cue)
+                chain = [p for p in chain if not _CONTAINERS.search(text, cue.end, p[0])]
             if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]):
                 partial.add(id(following[0][2]))
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]

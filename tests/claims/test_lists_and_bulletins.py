@@ -168,3 +168,13 @@ def test_a_list_goes_on_past_a_members_dpr():
     got = _run("The Russian Ministry of Defense said its troops had taken control of Testivka in the DPR and Dubky "
                "in the Zaporizhzhia region.")
     assert {p for p, side, kind in got if side == "RU" and kind == "captured"} == {"Testivka", "Dubky"}
+
+
+def test_a_border_guard_bulletin_listed_after_its_statement_is_the_services():
+    got = _run("Russian troops attacked border communities yesterday, the State Border Guard Service reported on Facebook.\n\n"
+               "\"The Russian army shelled 11 villages in four border communities: Lisne and Kamianka. They fired from mortars. "
+               "In total, the border guards recorded 33 explosions,\" the statement reads and lists:\n\n"
+               "- Lisne community: in the direction of Testivka village - two arrivals, possibly by attack UAVs; "
+               "in the direction of Dubky village - one arrival.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky"}
+    assert not any(p in ("Lisne", "Kamianka") for p, _, _ in got)
