@@ -17,7 +17,7 @@ from geo.claims import cues as C
 
 _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+(?:spokes(?:man|woman|person)|minister|head|chief|commander|official|representative|adviser|advisor|"
-    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
+    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
     r"(?:\s*(?:on\s+\w+(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|night|weekend|year)|"
     r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|"
@@ -176,9 +176,10 @@ class Attributor:
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
                     "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self.last.get(typ, "RU"))
-            if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*", text[lex_end:s])
+            if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*|[^.;]*?,\s*(?:which|who)\b[^,;]*", text[lex_end:s])
                    for f, lex_end in zip(found, lex_ends)):
-                continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found
+                continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
+                # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
             sp = self._as_speaker(text, s, e, side, typ, label, title)
             if sp:
                 found.append(sp)

@@ -351,7 +351,8 @@ MODAL = re.compile(
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
     r"in\s+order\s+to|so\s+as\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
-    r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|future|upcoming|possible|potential|imminent|fears?\s+of|"
+    r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
+    r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
     r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",

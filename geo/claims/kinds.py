@@ -43,6 +43,11 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
+    if kind == "struck" and re.fullmatch(r"struck|hit|attacked", cue.text, re.I) and re.match(
+            r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", text[cue.end:], re.I):
+        return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
+    if kind == "captured" and cue.withdrawal and re.match(r"\s+(?:\w+\s+)?from\s+the\s+(?:area|vicinity|region|bank|positions)\b", text[cue.end:], re.I):
+        return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
     if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed)\b[^.;]{0,40}$", before, re.I) \
             and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
         return None  # "brought down three missiles heading for targets in Crimea": nothing hit there

@@ -35,6 +35,10 @@ _HROMADA_ADJECTIVE = re.compile(r"([A-Z][\w'’-]+?)(?:s['’]?ka|skaya|skaia|s[
 _TOWN_ENDINGS = ("", "s", "sk", "ka", "lia", "lya", "lye", "ye", "ia", "ya", "a", "e", "ske")
 _HROMADA_AFTER = re.compile(r"^\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:hromadas?|communit(?:y|ies))\b", re.I)
 _LIST_HROMADAS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:(?:territorial\s+)?(?:hromadas|communities))\b")
+# Words that open two-word place names: alone they name other places ("Novaya", "Velyka")
+_NAME_STARTS = {"novaya", "novyi", "novy", "nova", "novoye", "novo", "staraya", "staryi", "stary", "stara", "velyka", "velikaya",
+                "veliky", "mala", "malaya", "maly", "verkhnya", "verkhnia", "nizhnyaya", "nyzhnia", "krasnaya", "krasnyi", "bolshaya"}
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|railway)\b", re.I)
 _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+[Rr]iver\b")
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
@@ -58,7 +62,9 @@ _REGION_BEFORE = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b"
                            # "the Donetsk cities of Avdiivka and Vuhledar", "two Kharkiv villages": the region's places
-                           r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b", re.I)
+                           r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b"
+                           # "the Donetsk salt-mining city" (Bakhmut), "the Kharkiv border town": a place of the region
+                           r"|^\s+(?:[a-z]+-[a-z]+|[a-z]+ing|border|frontline|front-line)\s+(?:city|town|village|hub)\b", re.I)
 _ORGANISATION = re.compile(ORGANISATIONS)
 # A capital is the city itself only in a place's words: "in Kyiv", "strikes on Kyiv", "the capital, Kyiv",
 # "Kyiv's mayor"; as a subject or a possessor ("Kyiv said", "Kyiv's forces", "retaken by Kyiv") it is the state.
@@ -233,6 +239,10 @@ class MentionFinder:
             if found and found[3] == "settlement" and self._person(text, toks, i, found):
                 i += found[4] + 1
                 continue
+            if found and found[4] == 1 and low in _NAME_STARTS and i + 1 < len(toks) and toks[i + 1][2][:1].isupper() \
+                    and text[end:toks[i + 1][0]] == " ":
+                i += 2  # "Novaya Sorochina" (a village of Kursk oblast) is not the Ukrainian "Novaya" the first word names
+                continue
             if found:
                 s, e, phrase, kind, n = found
                 if kind == "oblast" and (m := _OBLAST_AFTER.match(text[e:])) and not m["word"].lower().endswith("s"):
@@ -249,8 +259,8 @@ class MentionFinder:
         """Two towns joined by a hyphen, "the Pokrovsk-Myrnohrad agglomeration", "the Kupiansk-Lyman axis":
         each part that names a settlement, when the whole names nothing."""
         parts = word.split("-")
-        if len(parts) != 2 or not all(len(p) >= 4 and p[:1].isupper() for p in parts):
-            return []
+        if len(parts) != 2 or not all(len(p) >= 4 and p[:1].isupper() for p in parts) or _ROAD_AFTER.match(text, end):
+            return []  # (but "the Lysychansk-Bakhmut road" is a road)
         out = []
         for part, s in ((parts[0], start), (parts[1], start + len(parts[0]) + 1)):
             if self._kind_of(text, part, s, s + len(part)) != "settlement":

@@ -194,3 +194,9 @@ def test_a_spokesman_named_in_another_spelling_speaks_for_his_side():
     got = _run("Ukraine has withdrawn from the villages of Testivka and Dubky, military spokesperson Dmytro Lykhoviy said.")
     assert got[("Testivka", "UA", "captured")].control == "RU"
     assert not any(side == "RU" for _, side, _ in got)
+
+
+def test_a_monitor_associated_with_a_ministry_speaks_for_itself():
+    got = _run("The Ukrainian DeepState OSINT project, which is closely associated with the Ministry of Defense of Ukraine, "
+               "reported on Sunday that Russian troops had occupied most of Testivka.")
+    assert ("Testivka", "other", "contested") in got and not any(side == "UA" for _, side, _ in got)

@@ -296,3 +296,16 @@ def test_the_aim_of_capturing_a_town_is_no_capture():
     got = _run("\"The enemy's assault detachments are trying to break through our defences, with the aim of blocking, and "
                "later capturing, Testivka,\" said Ukrainian Ground Forces Commander Oleksandr Syrskyi.")
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_preparing_for_attacks_and_dreaming_of_captures_are_no_claims():
+    got = _run("The head of the regional military administration added that the region is preparing for two major Russian "
+               "attacks on Testivka. \"The enemy has long dreamed of capturing Dubky,\" the Ukrainian army spokesman said.")
+    assert got == {}
+
+
+def test_tanks_striking_defences_towards_a_town_are_fighting_and_a_retreat_from_the_area_leaves_no_town():
+    got = _run("The Russian defense ministry confirmed Monday that enemy tank units had struck Russian defenses towards Testivka.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "struck") not in got
+    got = _run("Ukrainian troops entered Testivka a day after Russia ordered its forces to retreat from the area.")
+    assert not any(kind == "captured" and side == "RU" for _, side, kind in got)

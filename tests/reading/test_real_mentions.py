@@ -261,3 +261,12 @@ def test_a_hromada_named_by_its_towns_adjective_is_its_town(find):
 def test_an_adjective_without_a_hromada_after_it_is_no_place(find):
     got = find("The Nikopolska delegation met the Marhanetska choir.")
     assert not any(m.kind == "settlement" for m in got)
+
+
+@pytest.mark.parametrize("text, not_places", [
+    ("Moscow says 20,000 troops were killed in taking the Donetsk salt-mining city.", {"Donetsk"}),
+    ("Russia prepares a breakthrough on the Lysychansk-Bakhmut road from Popasna.", {"Lysychansk", "Bakhmut"}),
+    ("The Russian forces retook the settlements of Novaya Sorochina and Pokrovsky in the Kursk region.", {"Novaya", "Sorochina"}),
+])
+def test_names_that_are_no_ukrainian_settlement_here(find, text, not_places):
+    assert not {m.surface for m in find(text) if m.kind == "settlement"} & not_places
