@@ -310,10 +310,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind == "contested":  # "attacks near X", not "advancing ... and are also closing in on X"
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
-            prep = C.AT_PREP if re.match(r"advanc|push", cue.text, re.I) else C.CONTEST_PREP
+            prep = C.AT_PREP if re.match(r"advanc|push|mov", cue.text, re.I) else C.CONTEST_PREP
             direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
             # "repelled Russian troops from Kupiansk", "pushed back from X": away from X is fighting at X
-            away = re.fullmatch(r"repel\w*|repuls\w*|pushed(?:\s+back)?", cue.text, re.I)
+            away = re.fullmatch(r"repel\w*|repuls\w*|push(?:ed|ing)(?:\s+back)?", cue.text, re.I)
             following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip()
                                                   or away and re.search(r"\b(?:back|away)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
                                                                         if cue.text.lower().startswith("push") else

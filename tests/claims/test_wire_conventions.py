@@ -309,3 +309,10 @@ def test_tanks_striking_defences_towards_a_town_are_fighting_and_a_retreat_from_
     assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "struck") not in got
     got = _run("Ukrainian troops entered Testivka a day after Russia ordered its forces to retreat from the area.")
     assert not any(kind == "captured" and side == "RU" for _, side, kind in got)
+
+
+def test_moving_forward_near_pushing_back_from_and_a_foothold_are_fighting():
+    got = _run("Ukraine's military spokesman said Ukrainian troops are slowly moving forward near Testivka and had some success "
+               "in pushing Moscow's forces back from Dubky. The enemy secured a position in Lisne, which is under fire control.")
+    assert {p for p, side, kind in got if kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
+    assert not any(kind == "struck" for _, _, kind in got)
