@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from geo.errors import GazetteerError, GazetteerNotFound
+from geo.places.names import loose_key
 from geo.places.schema import SCHEMA_VERSION
 
 DEFAULT_GAZETTEER = Path("data") / "gazetteer" / "gazetteer.sqlite"
@@ -134,6 +135,7 @@ class Gazetteer:
         self._by_skeleton: dict[str, set[str]] = by_skeleton
         self._by_loose: dict[str, set[str]] = by_loose
         self._keys_of: dict[int, list[str]] = keys_of
+        self._loose_of: dict[int, list[str]] = {}
         self.oblast_by_code = {p.admin1: p for p in self.places.values() if p.kind == "oblast"}
         self.raion_by_code = {(p.admin1, p.admin2): p for p in self.places.values() if p.kind == "raion"}
         self._by_length: dict[tuple[str, int], list[str]] | None = None
@@ -177,6 +179,13 @@ class Gazetteer:
     def keys_of(self, geonameid: int) -> list[str]:
         """The spelling keys of a place's names."""
         return self._keys_of.get(geonameid, [])
+
+    def loose_keys_of(self, geonameid: int) -> list[str]:
+        """:func:`geo.places.names.loose_key` of each of :meth:`keys_of` (made once per place)."""
+        found = self._loose_of.get(geonameid)
+        if found is None:
+            found = self._loose_of[geonameid] = [loose_key(k) for k in self._keys_of.get(geonameid, ())]
+        return found
 
     def settlements_near(self, lat: float, lon: float, km: float) -> list[Place]:
         """Settlements within about ``km`` of a point (the grid cells that can hold them; the caller

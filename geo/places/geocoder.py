@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from geo.places.context import NEAR_SCALE_KM, Context, Landmark, landmark_weight, parse_context
 from geo.places.gazetteer import GRID_DEG, TOWN_MIN_POPULATION, Gazetteer, Place
-from geo.places.match import OWN_NAMES, _loose, match_in, match_name, region_choices
+from geo.places.match import OWN_NAMES, RegionNames, match_in, match_name, region_choices
 from geo.places.names import spelling_key
 from geo.models import Candidate
 
@@ -214,9 +214,18 @@ class GazetteerGeocoder:
         self._choices: dict[int, tuple[float, float]] = {}
         self._town_rows: dict[tuple[int, int], object] = {}  # numpy rows of the towns of a grid cell
         self._shares: dict[tuple, float] = {}
-        self._groups: dict[tuple, tuple[list[str], list[list[int]]]] = {}
+        self._groups: dict[tuple, dict[str, tuple[list[str], list[list[int]]]]] = {}
         self._regions: dict[tuple, dict] = {}
         self._same: dict[tuple[str, str], bool] = {}
+
+    def clear_caches(self) -> None:
+        """Let go of every answer and table cached so far (the geocoder stays usable). After a large
+        batch they are a million objects, which the cyclic collector would otherwise walk before
+        freeing them (the cached answers refer back to the geocoder): a second or more at exit."""
+        self._resolve_cached.cache_clear()
+        for cache in vars(self).values():
+            if isinstance(cache, dict):
+                cache.clear()
 
     # -- public, geopy-shaped -------------------------------------------------------------
     def geocode(
@@ -572,16 +581,17 @@ class GazetteerGeocoder:
             if len(self._regions) > 10_000:
                 self._regions.clear()
             found = groups()
-            memo = self._regions[key] = {"choices": [k for g in found for k in g[0]], "owners": [o for g in found for o in g[1]]}
+            memo = self._regions[key] = {"names": RegionNames(found)}
         found = ctx.memo["region"] = ([], memo)
         return found
 
-    def _names_of(self, key, places) -> tuple[list[str], list[list[int]]]:
-        """The distinct loose keys of the names of a group of places, and whose each is (cached per group)."""
+    def _names_of(self, key, places) -> dict[str, tuple[list[str], list[list[int]]]]:
+        """The distinct loose keys of the names of a group of places and whose each is, by first
+        letter (:func:`region_choices`, cached per group)."""
         found = self._groups.get(key)
         if found is None:
-            keys_of = self.gazetteer.keys_of
-            found = self._groups[key] = region_choices([(_loose(k), p.geonameid) for p in places() for k in keys_of(p.geonameid)])
+            loose_of = self.gazetteer.loose_keys_of
+            found = self._groups[key] = region_choices([(k, p.geonameid) for p in places() for k in loose_of(p.geonameid)])
         return found
 
     def _context_fit(self, place: Place, ctx: Context) -> float:

@@ -53,15 +53,20 @@ _FRENCH = [("ch", re.compile(r"(?<!t)ch"), "sh"), ("j", re.compile(r"j"), "zh"),
 _SHCH = [("sch", re.compile(r"(?<!t)sch(?!tsch)"), "shch")]
 
 
+def _rewrite(text: str, rules) -> str:
+    """The rules (letters, pattern, replacement) applied in turn (one whose letters are absent cannot match)."""
+    for letters, pattern, repl in rules:
+        if letters in text:
+            text = pattern.sub(repl, text)
+    return text
+
+
 def foreign_readings(name: str) -> list[str]:
     """The name as German and French press spellings would read it in English letters (and sch as щ)."""
     text = fold(name)
     out = []
     for rules in (_GERMAN, _GERMAN_ZH, _FRENCH, _SHCH):
-        reading = text
-        for letters, pattern, repl in rules:
-            if letters in reading:  # (a rule whose letters are absent cannot match)
-                reading = pattern.sub(repl, reading)
+        reading = _rewrite(text, rules)
         if reading != text and reading not in out:
             out.append(reading)
     return out
@@ -92,11 +97,12 @@ RUSSIAN_WEIGHT = 0.8
 NAMESAKE_WEIGHT = 0.5
 RUSSIAN_SOURCES = ("name", "alias", "ascii")
 _RUSSIAN_FORM = re.compile(r"(?:o[iy]?e|[^aeiouy]e|aya|aia|[iy]y|[iy]i|oy|oi|[oe]vka|ino|[oe]vo|sk|ka)$")
+# (letters a match needs, pattern, replacement): a rule whose letters are absent is not tried
 _RUSSIAN_FIXED = [
-    (re.compile(r"^nik"), "myk"), (re.compile(r"a(?=le[kx]s)"), "o"), (re.compile(r"vladim"), "volodym"),
-    (re.compile(r"konstant"), "kostiant"), (re.compile(r"^ra(?=[zs][^aeiouy])"), "ro"),
-    (re.compile(r"^ot(?=[rv])"), "vid"), (re.compile(r"zhsk"), "zk"), (re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
-    (re.compile(r"e[yi]?e(?=vk)"), "ei"), (re.compile(r"(?<=[aeiouy])sch(?=[aeiouy])"), "shch"),
+    ("nik", re.compile(r"^nik"), "myk"), ("le", re.compile(r"a(?=le[kx]s)"), "o"), ("vladim", re.compile(r"vladim"), "volodym"),
+    ("konstant", re.compile(r"konstant"), "kostiant"), ("ra", re.compile(r"^ra(?=[zs][^aeiouy])"), "ro"),
+    ("ot", re.compile(r"^ot(?=[rv])"), "vid"), ("zhsk", re.compile(r"zhsk"), "zk"), ("ino", re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
+    ("vk", re.compile(r"e[yi]?e(?=vk)"), "ei"), ("sch", re.compile(r"(?<=[aeiouy])sch(?=[aeiouy])"), "shch"),
 ]
 # Russian adjective stem -> its Ukrainian stems; the ending (-aya, -oye, -yy/-iy/-oy, -iye/-yye)
 # becomes -a, -e, -yi, -i (the adjectives both languages share are read as they are, no vowel changed);
@@ -123,7 +129,7 @@ def _adjective_readings(word: str) -> list[str]:
     return [stem + uk for stem in _SOFT_ADJECTIVES[m[3]]]
 
 
-_RUSSIAN_OL = [(re.compile(r"(?<=[^aeiouy])ol(?=[^aeiouy])"), "ov"), (re.compile(r"^ol(?=[^aeiouy])"), "vil")]
+_RUSSIAN_OL = [("ol", re.compile(r"(?<=[^aeiouy])ol(?=[^aeiouy])"), "ov"), ("ol", re.compile(r"^ol(?=[^aeiouy])"), "vil")]
 _RUSSIAN_VOWEL = re.compile(r"(?<=.)[oe](?=[^aeiouy])")
 _HUSHED_E = re.compile(r"(?<=[hz])e(?=[^aeiouy])")
 _RUSSIAN_MAX = 16
@@ -143,12 +149,8 @@ def russian_readings(name: str) -> list[str]:
         if adjective:  # (its own vowels are no Russian form of a Ukrainian word's)
             per_word.append(adjective)
             continue
-        fixed = word
-        for pattern, repl in _RUSSIAN_FIXED:
-            fixed = pattern.sub(repl, fixed)
-        ol = fixed
-        for pattern, repl in _RUSSIAN_OL:  # (optional: Rozdolne keeps its ol)
-            ol = pattern.sub(repl, ol)
+        fixed = _rewrite(word, _RUSSIAN_FIXED)
+        ol = _rewrite(fixed, _RUSSIAN_OL)  # (optional: Rozdolne keeps its ol)
         found = []
         for base in dict.fromkeys((word, fixed, ol)):
             spots = [m.start() for m in _RUSSIAN_VOWEL.finditer(base)][-3:]
@@ -208,12 +210,14 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
             _add_namesakes(gazetteer, key, found)
         return sorted(found.values(), key=_by_weight)
 
-    def add(gid: int, how: str, weight: float) -> None:
-        if kinds and places[gid].kind not in kinds:
-            return
-        old = found.get(gid)
-        if old is None or old.weight < weight:
-            found[gid] = NameMatch(gid, how, weight)
+    def add(gids, how: str, weight: float) -> None:
+        """Match these places so, each unless it is matched better already."""
+        for gid in gids:
+            if kinds and places[gid].kind not in kinds:
+                continue
+            old = found.get(gid)
+            if old is None or old.weight < weight:
+                found[gid] = NameMatch(gid, how, weight)
 
     # German and French press spellings read some letters otherwise (ch = х or ш, z = ц,
     # j = ж): try those readings too, a little below the English one.
@@ -223,7 +227,7 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
         if rkey and rkey not in keys:
             keys.append(rkey)
             for gid, source in gazetteer.lookup_key(rkey).items():
-                add(gid, source, MATCH_WEIGHT[source] * READING_WEIGHT)
+                add((gid,), source, MATCH_WEIGHT[source] * READING_WEIGHT)
     # A Russian form of a Ukrainian name (Zagornoye = Zahirne): its Ukrainian readings, below the others.
     if len(key) >= 5:
         for reading in russian_readings(name):
@@ -379,26 +383,25 @@ def _by_weight(m: NameMatch) -> tuple[float, int]:
 def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loose: bool) -> None:
     """Keys sharing the consonant skeleton (checked by similarity) or, looser, the sibilant-folded one."""
     skeleton = skeleton_key(key)
+    first, lookup = own_keys[0], gazetteer.lookup_key
     for other in gazetteer.sorted_keys_with(skeleton):
-        if other in own_keys or _extends(own_keys[0], other) or _extends(key, other):
+        if other in own_keys or _extends(first, other) or _extends(key, other):
             continue
         ratio = fuzz.ratio(key, other)
         if ratio >= SKELETON_MIN_RATIO:
-            for gid in gazetteer.lookup_key(other):
-                add(gid, "skeleton", SKELETON_WEIGHT * ratio / 100)
+            add(lookup(other), "skeleton", SKELETON_WEIGHT * ratio / 100)
     if not loose:
         return
-    lkey = _loose(key)
+    lkey, lfirst = _loose(key), _loose(first)
     for other in gazetteer.sorted_keys_with(loose_of_skeleton(skeleton), loose=True):
         if other in own_keys:
             continue
         lother = _loose(other)
-        if _extends(lkey, lother) or _extends(_loose(own_keys[0]), lother):
+        if _extends(lkey, lother) or _extends(lfirst, lother):
             continue
         ratio = fuzz.ratio(lkey, lother)
         if ratio >= LOOSE_MIN_RATIO:
-            for gid in gazetteer.lookup_key(other):
-                add(gid, "loose", LOOSE_WEIGHT * ratio / 100)
+            add(lookup(other), "loose", LOOSE_WEIGHT * ratio / 100)
 
 
 def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGION_MIN_RATIO,
@@ -425,36 +428,38 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
     if not keys:
         return []
     memo = {} if memo is None else memo
-    if "choices" not in memo:
-        memo["choices"], memo["owners"] = region_choices((_loose(k), p.geonameid) for p in places
-                                                         for k in gazetteer.keys_of(p.geonameid))
-    choices, owners = memo["choices"], memo["owners"]
-    best: dict[int, float] = {}
-    if choices:
-        import numpy as np  # (rapidfuzz's cdist answers in an array)
+    names = memo.get("names")
+    if names is None:
+        names = memo["names"] = RegionNames([region_choices((k, p.geonameid) for p in places
+                                                            for k in gazetteer.loose_keys_of(p.geonameid))])
+    import numpy as np  # (rapidfuzz's cdist answers in an array)
 
-        # every key against every name at once, in C; the same ratios process.extract gives, one by one
-        scores = process.cdist(keys, choices, scorer=fuzz.ratio, score_cutoff=min_ratio, dtype=np.float64)
-        for k, row in zip(keys, scores):
-            first, head = k[:1], heads[k]
-            for i in np.flatnonzero(row).tolist():
-                choice = choices[i]
-                # a name that differs in its first letter, or in its first word, shares only its
-                # tail (Zoryane Pershe is no spelling of Zhelanne Pershe)
-                if choice[:1] != first or head and fuzz.ratio(head, choice[: len(head)]) < min_ratio or _extends(k, choice) \
-                        or _extends(keys[0], choice):
-                    continue
-                ratio = float(row[i])
-                for gid in owners[i]:
-                    if ratio > best.get(gid, 0.0):
-                        best[gid] = ratio
+    best: dict[int, float] = {}
+    for k in keys:
+        # only the names of its first letter: one that differs in it shares only its tail
+        choices, owners = names.starting(k[:1])
+        if not choices:
+            continue
+        # the key against every name at once, in C; the same ratios process.extract gives, one by one
+        row = process.cdist([k], choices, scorer=fuzz.ratio, score_cutoff=min_ratio, dtype=np.float64)[0]
+        head = heads[k]
+        for i in np.flatnonzero(row).tolist():
+            choice = choices[i]
+            # a name that differs in its first word shares only its tail (Zoryane Pershe is no
+            # spelling of Zhelanne Pershe)
+            if head and fuzz.ratio(head, choice[: len(head)]) < min_ratio or _extends(k, choice) or _extends(keys[0], choice):
+                continue
+            ratio = float(row[i])
+            for gid in owners[i]:
+                if ratio > best.get(gid, 0.0):
+                    best[gid] = ratio
     out = [NameMatch(gid, "region", REGION_WEIGHT * ratio / 100) for gid, ratio in best.items()]
     return sorted(out, key=_by_weight)
 
 
-def region_choices(pairs) -> tuple[list[str], list[list[int]]]:
-    """The distinct loose keys of (loose key, geonameid) pairs, and whose each is (a name many
-    villages share is compared once)."""
+def region_choices(pairs) -> dict[str, tuple[list[str], list[list[int]]]]:
+    """The distinct loose keys of (loose key, geonameid) pairs and whose each is (a name many
+    villages share is compared once), by first letter."""
     owners_of: dict[str, list[int]] = {}
     for key, gid in pairs:
         found = owners_of.get(key)
@@ -462,4 +467,26 @@ def region_choices(pairs) -> tuple[list[str], list[list[int]]]:
             owners_of[key] = [gid]
         else:
             found.append(gid)
-    return list(owners_of), list(owners_of.values())
+    by_letter: dict[str, tuple[list[str], list[list[int]]]] = {}
+    for key, owners in owners_of.items():
+        keys, owned = by_letter.setdefault(key[:1], ([], []))
+        keys.append(key)
+        owned.append(owners)
+    return by_letter
+
+
+class RegionNames:
+    """The names of a region for :func:`match_in`: groups from :func:`region_choices` (a grid cell's,
+    an oblast's), whose keys of one first letter are joined when first asked for."""
+
+    def __init__(self, groups: list[dict[str, tuple[list[str], list[list[int]]]]]):
+        self._groups = groups
+        self._letters: dict[str, tuple[list[str], list[list[int]]]] = {}
+
+    def starting(self, letter: str) -> tuple[list[str], list[list[int]]]:
+        """The distinct loose keys beginning with this letter (per group), and whose each is."""
+        found = self._letters.get(letter)
+        if found is None:
+            parts = [group[letter] for group in self._groups if letter in group]
+            found = self._letters[letter] = ([k for keys, _ in parts for k in keys], [o for _, owned in parts for o in owned])
+        return found

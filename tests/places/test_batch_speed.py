@@ -1,0 +1,67 @@
+"""What the batch mode does for speed changes no answer: names of a region compared by first letter,
+loose keys made once per place, caches let go of at the end of a run, the cyclic collector paused
+only while a run lasts."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from geo.jobs.geocode import geocode_lines
+from geo.places.geocoder import GazetteerGeocoder
+from geo.places.match import RegionNames, match_in, region_choices
+from geo.places.names import loose_key
+
+
+@pytest.fixture
+def geocoder(sample_gazetteer):
+    return GazetteerGeocoder(sample_gazetteer)
+
+
+def test_region_names_are_grouped_by_first_letter_and_joined_per_letter():
+    first = region_choices([("pbdvk", 1), ("zrzkvk", 2), ("pbdvk", 3)])
+    second = region_choices([("prkldn", 4), ("pbdvk", 5)])
+    assert first == {"p": (["pbdvk"], [[1, 3]]), "z": (["zrzkvk"], [[2]])}
+    names = RegionNames([first, second])
+    assert names.starting("p") == (["pbdvk", "prkldn", "pbdvk"], [[1, 3], [4], [5]])
+    assert names.starting("z") == (["zrzkvk"], [[2]])
+    assert names.starting("q") == ([], [])
+
+
+def test_a_region_compared_by_first_letter_finds_what_every_name_would(sample_gazetteer, geocoder):
+    """match_in with the geocoder's region memo answers as match_in making its own."""
+    places = [p for p in sample_gazetteer.places.values() if p.kind == "settlement"]
+    memo = {"names": RegionNames([geocoder._names_of(("all",), lambda: places)])}
+    assert match_in(sample_gazetteer, "Pobedifka", places)  # (a name of the region, misspelt)
+    for name in ("Pobedovka", "Zrazkovka", "Pobedifka", "Prykladne", "Nowhere"):
+        assert match_in(sample_gazetteer, name, places, memo=memo) == match_in(sample_gazetteer, name, places)
+
+
+def test_loose_keys_of_a_place_are_those_of_its_keys(sample_gazetteer):
+    for gid in list(sample_gazetteer.places)[:50]:
+        assert sample_gazetteer.loose_keys_of(gid) == [loose_key(k) for k in sample_gazetteer.keys_of(gid)]
+
+
+def test_a_geocoder_answers_alike_after_its_caches_are_cleared(geocoder):
+    queries = [("Pobedivka", None), ("Pobedivka", "near Zrazkivka"), ("Zrazkivka", "in the Testova region")]
+    before = [geocoder.resolve(q, c).rows for q, c in queries]
+    geocoder.clear_caches()
+    assert not geocoder._answers and not geocoder._plains
+    assert [geocoder.resolve(q, c).rows for q, c in queries] == before
+
+
+def test_the_collector_is_paused_only_while_a_run_lasts(sample_gazetteer):
+    assert gc.isenabled()
+    stream = geocode_lines(sample_gazetteer, ["Pobedivka", "Zrazkivka\tin the Testova region"])
+    next(stream)
+    assert not gc.isenabled()
+    assert len(list(stream)) == 1
+    assert gc.isenabled()
+
+
+def test_an_abandoned_run_resumes_the_collector(sample_gazetteer):
+    stream = geocode_lines(sample_gazetteer, ["Pobedivka", "Zrazkivka"])
+    next(stream)
+    stream.close()
+    assert gc.isenabled()
