@@ -56,7 +56,12 @@ _UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue statin
 _AND_THEN = re.compile(r"\band\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|before\s+the\s+war)\s+(?:been\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
-_LOCATIVE = re.compile(r"^\s*(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?$")
+# "In A and B, ...", and in a bulletin's lines "On the night of 12 October, at 01:30 in the village of A, ...",
+# "At 15:55 in Bohodukhiv district, Tymofiivka village, ..."
+_LOCATIVE = re.compile(r"^\s*(?:(?:On\s+the\s+(?:night|evening|morning|afternoon)\s+of\s+\d{1,2}\s+[A-Z][a-z]+|(?:At|Around|At\s+around)\s+\d{1,2}[:.]\d{2})"
+                       r",?\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:in|near)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+                       r"|(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"
+                       r"|In\s+[A-Z][\w'’-]+\s+(?:district|raion|community),?\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:in\s+)?(?:the\s+(?:village|town)\s+of\s+)?)$")
 
 
 # The cue lexicons are case-insensitive; matched on the lower-cased sentence with lower-cased

@@ -167,6 +167,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                                               region=h.region or ((h.cue.start, len(text)) if h.clause else None),
                                               exclude=[r for r in regions if r != h.region])
                 _add(claims, m, claimant, label, kind, h, where, dr, strength, voice, sp)
+
                 if kind == "struck":
                     state.struck_date = (dr, strength)
             placed.append(m)
@@ -175,6 +176,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
                     and sp.label not in ("Russia", "Ukraine")]
         relayed = state.reporter
+        if relayed and not speakers and i - state.reporter_at <= state.reporter_span and any(c.kind == "struck" for c in cues):
+            state.reporter_at = i  # a round-up goes on line by line while its lines report strikes
         state.reporter = official[-1] if official else (
             state.reporter if not speakers and i - state.reporter_at <= state.reporter_span else None)
         if official:

@@ -49,7 +49,7 @@ def _quote_spans(sents, text: str = "") -> list[tuple[bool, int]]:
     return out
 
 
-_REPORTED_AFTER = re.compile(r"^\s*(?:This|That|It|The\s+(?:news|information|report))\s+(?:was|has\s+been|had\s+been|is)\s+"
+_REPORTED_AFTER = re.compile(r"^\s*(?:According\s+to\s+[^,]{2,40},\s*)?(?:This|That|It|The\s+(?:news|information|report)|this|that)\s+(?:was|has\s+been|had\s+been|is)\s+"
                              r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\b"
                              # "Serhiy Lysak, the head of the regional administration, reported the attack."
                              r"|^[^.;]{3,140}?\b(?:reported|confirmed|announced)\s+(?:the|this|these|that)\s+(?:attacks?|strikes?|shelling|news|information)\b")
@@ -62,6 +62,7 @@ def _reported_after(i: int, sents, all_speakers) -> list[Speaker]:
     if i + 1 >= len(sents) or not _REPORTED_AFTER.match(sents[i + 1].text):
         return []
     named = [sp for sp in all_speakers[i + 1] if not sp.noun and sp.side in ("RU", "UA", "other")]
+    named.sort(key=lambda sp: sp.side == "other")  # "According to Censor.NET, this was reported by the governor": the governor
     return [Speaker(-1, -1, named[0].side, named[0].label, named[0].kind, scope=(0, len(sents[i].text)))] if named else []
 
 

@@ -178,3 +178,14 @@ def test_a_border_guard_bulletin_listed_after_its_statement_is_the_services():
                "in the direction of Dubky village - one arrival.")
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky"}
     assert not any(p in ("Lisne", "Kamianka") for p, _, _ in got)
+
+
+def test_a_regional_round_up_goes_on_line_by_line_while_its_lines_report_strikes():
+    got = _run("Two people were killed in the region over the past day as a result of Russian shelling.\n"
+               "According to the agency, this was reported by the head of the Kharkiv Regional Military Administration, "
+               "Oleh Synehubov.\n"
+               "On the night of 12 October, at 01:30 in the village of Testivka, a household building burned down as a result "
+               "of shelling. An 82-year-old woman was injured. In the evening, a house was burning as a result of shelling.\n"
+               "In Kharkiv district at 23:30 in Dubky a fire broke out in a private household as a result of shelling. "
+               "Around 16.00 in Lisne a house was partially damaged by shelling.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
