@@ -200,3 +200,11 @@ def test_a_monitor_associated_with_a_ministry_speaks_for_itself():
     got = _run("The Ukrainian DeepState OSINT project, which is closely associated with the Ministry of Defense of Ukraine, "
                "reported on Sunday that Russian troops had occupied most of Testivka.")
     assert ("Testivka", "other", "contested") in got and not any(side == "UA" for _, side, _ in got)
+
+
+def test_they_are_the_officials_the_sentence_named_before_them():
+    got = _run("Wagner's founder said on Monday that his forces had captured Testivka. The claims were not addressed directly "
+               "by some senior Ukrainian military officials, however, they said that their forces have been holding firm "
+               "against Russia's fierce attacks on Testivka.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+    assert ("Testivka", "RU", "held") not in got
