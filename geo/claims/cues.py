@@ -81,7 +81,8 @@ ACTORS = [
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
     ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_RU_NAMES}))\b"),
     ("RU", "mil", "Russian military group",
-     r"(?:Vostok|Zapad|Yug|Sever|Tsentr|Centre|Center|Southern|Dnepr)\s*(?:\(\w+\)\s*)?group\s+of\s+forces|units\s+of\s+the\s+[\"“]?\w+[\"”]?\s+group"),
+     r"(?:Vostok|Zapad|Yug|Sever|Tsentr|Centre|Center|Southern|Dnepr)\s*(?:\(\w+\)\s*)?group\s+of\s+forces|"
+     r"(?:the\s+)?(?:North|South|East|West|Center|Centre|Dnepr|Dnieper)\s+grouping(?:\s+of\s+(?:forces|troops))?|units\s+of\s+the\s+[\"“]?\w+[\"”]?\s+group"),
     ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+{_INST_GOV}|{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+{_OFFICIAL}|{_UA_Q}\s+(?:security\s+services|SBU)|\bSBU\b"),
     ("UA", "mil", "Ukrainian military",
      rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
@@ -218,7 +219,7 @@ KIND_CUES = {
     ),
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
-        r"air\s+(?:attack|raid)|barrage|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
+        r"air\s+(?:attack|raid)|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
         r"killing|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"

@@ -189,3 +189,9 @@ def test_a_regional_round_up_goes_on_line_by_line_while_its_lines_report_strikes
                "In Kharkiv district at 23:30 in Dubky a fire broke out in a private household as a result of shelling. "
                "Around 16.00 in Lisne a house was partially damaged by shelling.")
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_communities_that_suffered_in_a_governors_report_were_struck():
+    got = _run("Governor Ivan Petrenko said Russian artillery shelled the district six times overnight. "
+               "Three communities suffered: Testivka, Dubky and Lisne; at least 70 shells flew here.")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
