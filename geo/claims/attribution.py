@@ -81,7 +81,8 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:head|chief|spokes\w+|commander|minister|off
 _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuters", "Ministry", "Staff", "Command", "Army",
                "Forces", "Military", "Police", "Administration", "Office", "Service", "Council", "Group", "Brigade",
                "Agency", "Institute", "Times", "Post", "Pravda", "Independent", "News", "Monday", "Tuesday", "Wednesday",
-               "Thursday", "Friday", "Saturday", "Sunday", "Officials", "Authorities", "Statement", "Telegram"}
+               "Thursday", "Friday", "Saturday", "Sunday", "Officials", "Authorities", "Statement", "Telegram", "Republic",
+               "Region", "Oblast", "District", "Directorate", "Headquarters", "Ukrinform", "TASS", "Interfax"}
 
 
 # Words only one side's reports use: "the occupiers", "counter-sabotage", "the Defence Forces" are

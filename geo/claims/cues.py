@@ -86,7 +86,10 @@ ACTORS = [
     ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+{_INST_GOV}|{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+{_OFFICIAL}|{_UA_Q}\s+(?:security\s+services|SBU)|\bSBU\b"),
     ("UA", "mil", "Ukrainian military",
      rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
-     r"(?:Khortytsia|Tavria|Tauria|Khortytsya|Khortytsa|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+(?:strategic|tactical)\s+)?(?:troops?\s+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?"),
+     r"(?:Khortytsia|Tavria|Tauria|Khortytsya|Khortytsa|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+(?:strategic|tactical)\s+)?(?:troops?\s+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?|"
+     # "the commander of the operational-strategic group of troops “Tavria”": a Ukrainian formation's name
+     r"(?:(?:commander|spokes(?:man|woman|person)|head)\s+of\s+)?(?:the\s+)?operational[\s-]+(?:strategic|tactical)\s+group(?:ing)?\s+of\s+(?:troops|forces)"
+     r"(?:\s+[“\"«]?(?:Khortytsia|Tavria|Tauria|Khortytsya|Siversk|Lyman|Odesa|Kharkiv|Donetsk|Luhansk)[”\"»]?)?"),
     ("UA", "gov", "Ukrainian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_UA_NAMES}))\b"),
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
     ("RU", "off", "Russian-installed officials",
@@ -203,7 +206,7 @@ KIND_CUES = {
         re.I,
     ),
     "captured": re.compile(
-        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
+        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"

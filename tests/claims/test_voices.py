@@ -208,3 +208,10 @@ def test_they_are_the_officials_the_sentence_named_before_them():
                "against Russia's fierce attacks on Testivka.")
     assert got[("Testivka", "UA", "held")].control == "UA"
     assert ("Testivka", "RU", "held") not in got
+
+
+def test_the_commander_of_an_operational_strategic_group_after_a_republic_speaks_for_ukraine():
+    got = _run("The Armed Forces of Ukraine have gained a foothold on new lines of defense after retreating from Testivka "
+               "in the Donetsk People's Republic, said the commander of the operational-strategic group of troops "
+               "“Tavria” Alexander Tarnavsky.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"

@@ -316,3 +316,9 @@ def test_moving_forward_near_pushing_back_from_and_a_foothold_are_fighting():
                "in pushing Moscow's forces back from Dubky. The enemy secured a position in Lisne, which is under fire control.")
     assert {p for p, side, kind in got if kind == "contested"} == {"Testivka", "Dubky", "Lisne"}
     assert not any(kind == "struck" for _, _, kind in got)
+
+
+def test_the_release_of_a_city_is_its_liberation_but_not_the_release_of_prisoners():
+    got = _run("President Volodymyr Zelenskyy has announced the release of Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    assert _run("Kyiv demanded the release of Ukrainian prisoners held in Testivka.") == {}
