@@ -44,6 +44,7 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|villa
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:" + _PARTICIPLE + r")\b", re.I)
+_SUBURB_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|satellite(?:\s+town)?|district|neighbou?rhood)\s+of\s+(?:the\s+city\s+of\s+)?", re.I)
 _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
@@ -353,7 +354,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # "west of Kurakhove, an industrial town that ...": the appositive makes the landmark the topic
             # but "northeast of the city of Kherson, which Ukraine recaptured": ", which" right after a
             # name hangs on that name
-            if ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the|another)\s", text[ante[-1][1]:region[0]]) \
+            suburb = [p for p in ante[:-1] if ante and _SUBURB_OF.fullmatch(text, p[1], ante[-1][0])]
+            if suburb:  # "west of Avdiivka, a suburb of Donetsk city that ... captured": the suburb
+                ante = suburb
+            elif ante and _landmark(text, ante[-1][0], places) and not re.match(r"^\s*,\s*(?:a|an|the|another)\s", text[ante[-1][1]:region[0]]) \
                     and text[ante[-1][1]:region[0]].strip():
                 ante = [p for p in ante if not _landmark(text, p[0], places)]
             if ante:

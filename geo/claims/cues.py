@@ -294,7 +294,9 @@ LANDMARK_BEFORE = re.compile(
     # "less than 9 km from the route connecting the city to X": a road named by where it leads
     r"|\b(?:road|route|highway|motorway|railway|supply\s+line|logistics\s+route)s?\s+(?:[\w-]+\s+){0,4}?(?:to|towards|from|between)\s+(?:\w+\s+and\s+)?$"
     # "more settlements around Kherson have been liberated": unnamed places located by X
-    r"|\b(?:settlements|villages|towns|communities|localities|hamlets)\s+(?:around|near|outside|close\s+to)\s+(?:the\s+city\s+of\s+)?$",
+    r"|\b(?:settlements|villages|towns|communities|localities|hamlets)\s+(?:around|near|outside|close\s+to)\s+(?:the\s+city\s+of\s+)?$"
+    # "Avdiivka, a suburb of Donetsk city that ... captured": the suburb is the place, the city locates it
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|satellite(?:\s+town)?|district|neighbou?rhood)\s+of\s+(?:the\s+city\s+of\s+)?$",
     re.I)
 # "withdrawing from the vicinity of Kyiv": an area around the place changes hands, not the place
 AREA_OF = re.compile(r"(?:\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)|\bfrom\s+around)\s+"

@@ -322,3 +322,15 @@ def test_the_release_of_a_city_is_its_liberation_but_not_the_release_of_prisoner
     got = _run("President Volodymyr Zelenskyy has announced the release of Testivka.")
     assert got[("Testivka", "UA", "captured")].control == "UA"
     assert _run("Kyiv demanded the release of Ukrainian prisoners held in Testivka.") == {}
+
+
+def test_what_was_captured_in_a_suburb_of_a_city_is_the_suburb():
+    got = _run("Lisne lies to the west of Testivka, a suburb of Dubky city that the Kremlin's forces captured on Feb. 18 "
+               "after a four-month battle.")
+    assert got[("Testivka", "other", "captured")].control == "RU"
+    assert not any(p in ("Dubky", "Lisne") for p, _, _ in got)
+
+
+def test_a_ministry_that_had_previously_told_reporters_speaks():
+    got = _run("The Russian Defense Ministry had previously told reporters that Ukrainian drones had hit Testivka.")
+    assert ("Testivka", "RU", "struck") in got
