@@ -143,6 +143,7 @@ ACTORS = [
 _KEYWORDS = {
     "media reports": ("media", "news"),
     "unofficial sources": ("sources",),
+    "State Border Guard Service": ("border",),
     "news outlet": ("kyiv", "pravda", "hromadske", "suspilne", "censor", "unian", "rbc", "meduza", "reuters", "associated",
                     "afp", "cnn", "bbc", "jazeera", "guardian", "gazeta"),
     "DeepState": ("deepstate", "deep state", "monitoring"),
