@@ -12,7 +12,7 @@ from pathlib import Path
 from geo.reading.articles import iter_article_paths, read_article
 from geo.claims.rules import extract_claims
 from geo.errors import ArticleError, GazetteerNotFound, StoreError
-from geo.places.gazetteer import Gazetteer, gazetteer_path
+from geo.places.gazetteer import Gazetteer, gazetteer_path, older_schema
 from geo.places.download import OFFLINE_HELP, GEONAMES_URL, download_dump
 from geo.places.importer import import_dump
 from geo.places.geocoder import GazetteerGeocoder
@@ -51,6 +51,10 @@ def ensure_gazetteer(
             import_dump(zip_path, target, source=GEONAMES_URL)
         else:
             raise GazetteerNotFound(f"{target}: no gazetteer yet; " + OFFLINE_HELP.format(url=GEONAMES_URL))
+    elif older_schema(target) and os.environ.get(GEONAMES_ENV):
+        # made by an older frontline (its spelling keys differ): imported again from the same dump
+        say(f"{target} was made by an older frontline: importing ${GEONAMES_ENV} ({os.environ[GEONAMES_ENV]}) again ...")
+        import_dump(os.environ[GEONAMES_ENV], target)
     return Gazetteer(target)
 
 

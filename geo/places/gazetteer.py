@@ -54,6 +54,19 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def older_schema(path: str | Path) -> bool:
+    """Whether the gazetteer at ``path`` was made by an older frontline (to be imported again)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False  # not a gazetteer at all: opening it says so
+    return bool(row and str(row[0]).isdigit() and int(row[0]) < SCHEMA_VERSION)
+
+
 def _version_message(path: Path, version: str | None) -> str:
     if version and version.isdigit() and int(version) < SCHEMA_VERSION:
         return (f"{path}: gazetteer made by an older frontline (schema {version}, this one reads {SCHEMA_VERSION}); "

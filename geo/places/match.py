@@ -72,6 +72,20 @@ def foreign_readings(name: str) -> list[str]:
     return out
 
 
+# "Velyko-Novosilka", "Verkhnio-Toretske": an adjective's combining form joined to the next word, for
+# a name GeoNames writes as two words (Velyka Novosilka, Verkhnotoretske is joined and needs none)
+_COMBINING = re.compile(r"^([a-z]{3,}[^aeiouy])o-(?=[a-z])")
+_AGREEMENTS = ("a ", "e ", "yi ", "i ")  # the adjective agreeing with the noun: Velyka, Velyke, Velykyi, Novi
+
+
+def compound_readings(name: str) -> list[str]:
+    """A name whose first part is an adjective's combining form (Velyko-) as the adjective and the
+    next word (Velyka Novosilka), each agreement tried."""
+    text = fold(name).strip()
+    m = _COMBINING.match(text)
+    return [m[1] + agree + text[m.end():] for agree in _AGREEMENTS] if m else []
+
+
 # -- Russian forms read as Ukrainian ---------------------------------------------------------------
 # Russian state media and wires write Ukrainian villages by their Russian names (Zagornoye for
 # Zahirne, Lesovka for Lisivka, Zaporozhskoye for Zaporizke). The keys fold the endings and the
@@ -139,8 +153,8 @@ _WORDS = re.compile(r"[\s\-]+")
 def russian_readings(name: str) -> list[str]:
     """The name, if written in its Russian form, as its Ukrainian form could be spelled (a few
     guesses each, to be looked up exactly; most find nothing)."""
-    text = fold(name)
-    words = text.replace("-", " ").split()
+    text = fold(name).strip()
+    words, seps = _WORDS.split(text), _WORDS.findall(text) + [""]  # (a hyphen kept: Novo-Danylovka is one word)
     adjectives = [_adjective_readings(word) for word in words]
     if not words or not (_RUSSIAN_FORM.search(words[-1]) or any(adjectives)):
         return []
@@ -164,9 +178,8 @@ def russian_readings(name: str) -> list[str]:
                     found.append("".join(letters))
         per_word.append(list(dict.fromkeys(found)))
     out = []
-    text = " ".join(words)
     for combo in itertools.islice(itertools.product(*per_word), _RUSSIAN_MAX + 1):
-        reading = " ".join(combo)
+        reading = "".join(word + sep for word, sep in zip(combo, seps))
         if reading != text:
             out.append(reading)
     return out[:_RUSSIAN_MAX]
@@ -220,9 +233,10 @@ def match_name(gazetteer: Gazetteer, name: str, kinds: tuple[str, ...] | None = 
                 found[gid] = NameMatch(gid, how, weight)
 
     # German and French press spellings read some letters otherwise (ch = х or ш, z = ц,
-    # j = ж): try those readings too, a little below the English one.
+    # j = ж), and a hyphenated combining form may be a separate adjective (Velyko-Novosilka):
+    # try those readings too, a little below the English one.
     keys = [key]
-    for reading in foreign_readings(name):
+    for reading in foreign_readings(name) + compound_readings(name):
         rkey = spelling_key(reading)
         if rkey and rkey not in keys:
             keys.append(rkey)
@@ -414,7 +428,7 @@ def match_in(gazetteer: Gazetteer, name: str, places, *, min_ratio: float = REGI
     :returns: matches, best first, weighted by similarity (never above a skeleton match).
     """
     key = spelling_key(name)
-    readings = foreign_readings(name)
+    readings = foreign_readings(name) + compound_readings(name)
     if not any(source in RUSSIAN_SOURCES for source in gazetteer.lookup_key(key).values()):
         readings += russian_readings(name)  # (as in match_name: a place's own name is read as written)
     heads = {}  # loose key -> the loose key of its first word, for a name of several words

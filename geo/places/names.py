@@ -7,7 +7,9 @@ Two keys are computed from any name:
   diacritics, apostrophes and soft signs, hyphens and spaces, h/g (Ukrainian г is *h*, Russian is *g*),
   the many spellings of й/ї/ы/і/и (i, y, yi, iy, j), iotated vowels (ya/ia/ja, ye/ie/je, yu/iu/ju),
   zh/j/ž, kh/ch/x, sh/sch/ch/sz/š, ch/tsch/tch/cz/č, ts/tz/c, w/v, doubled letters, and the
-  Ukrainian/Russian endings -ivka/-ovka/-evka, -ske/-skoye/-skoe, -ove/-ovo/-eve/-evo.
+  Ukrainian/Russian endings -ivka/-ovka/-evka, -ske/-skoye/-skoe, -ove/-ovo/-eve/-evo. A compound's
+  first part joined by a hyphen (Novo-, Staro-, Velyko-) is no word of its own: Novo-Danylovka is
+  Novodanylivka, not a word "novo" (read as -ovo = -ove) and another.
 * :func:`skeleton_key`, the consonant skeleton of the spelling key, folds the vowel changes
   between the Ukrainian and the Russian form of a name (Krasnohorivka / Krasnogorovka,
   Robotyne / Rabotino). It retrieves candidates only; they are checked by similarity.
@@ -66,6 +68,8 @@ _ENDINGS = [
     (re.compile(r"(?<=[^aeiou])(?:oi|ii)$"), "i"),  # -yi = -oy/-iy (Kryvyi = Krivoy)
 ]
 _WORD_SPLIT = re.compile(r"[^a-zA-Z0-9]+")
+# "novo-", "staro-", "velyko-": a compound's first part, its linking -o before a hyphen
+_COMBINING_HYPHEN = re.compile(r"(?<=[a-z]o)-(?=[a-z])")
 _NON_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
 _FOREIGN_LETTER = re.compile(r"[^\W\da-z_]")
 _VOWELS = re.compile(r"[aeiou]")
@@ -101,7 +105,7 @@ def spelling_key(name: str) -> str:
     if _FOREIGN_LETTER.search(text):  # a letter of another alphabet (Tatar һ, Greek...): no key
         return ""
     words = []
-    for word in _WORD_SPLIT.split(text):
+    for word in _WORD_SPLIT.split(_COMBINING_HYPHEN.sub("", text)):
         if not word:
             continue
         word = _DIGRAPH.sub(_digraph, word.replace("jj", "Z"))

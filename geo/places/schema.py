@@ -1,6 +1,6 @@
 """The gazetteer's SQLite schema (written by the importer, read by :class:`Gazetteer`)."""
 
-SCHEMA_VERSION = 3  # 3: the in-memory index stored whole (table ``blobs``), so that opening only loads it
+SCHEMA_VERSION = 4  # 3: the in-memory index stored whole (table ``blobs``); 4: hyphenated prefixes joined in spelling keys
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);

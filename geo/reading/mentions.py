@@ -137,6 +137,17 @@ _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|ra
 # Places abroad in any spelling ("Koursk", "Belgorode"): compared by spelling key.
 _FOREIGN_KEYS = {spelling_key(n) for n in FOREIGN} - {""}
 _FOREIGN_REGION_KEYS = {spelling_key(n) for n in FOREIGN_REGIONS} - {""}
+# Russia's regions on Ukraine's border and their towns reporting names: a village the words next to it
+# place there ("Pokrovsky, 16 km from the Ukrainian border", "X in Russia's Kursk region", "In the Kursk
+# region, Russian forces retook X") is abroad, whatever Ukrainian village shares its name.
+_BORDER_ABROAD_KEYS = {spelling_key(n) for n in ("kursk", "belgorod", "bryansk", "sudzha", "glushkovo", "korenevo",
+                                                 "shebekino", "valuyki", "klintsy", "lgov", "rylsk", "tetkino")}
+_REGION_WORD = r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)"
+_ABROAD_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:from|of)\s+the\s+Ukrainian\s+border"
+    rf"|[^.;:!?]{{0,40}}?\bin\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}"
+    r"|,?\s+(?:in|inside)\s+Russia\b(?!['’]s)")
+_ABROAD_SENTENCE = re.compile(rf"(?:^|[.!?]\s+)In\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}\b[^.!?]*$")
 # "the Azov brigade", "Zavodska Street": unit and street names are not places.
 _UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|People['’]s\s+(?:Militia|Army|Police)|"
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict)\b", re.I)
@@ -151,6 +162,13 @@ ANCHOR_CONFIDENCE = 0.75  # a name resolved this surely on its own words anchors
 ARTICLE_ROUNDS = 2  # rounds in which the article's ambiguous names are read against each other
 GROUP_POINTS = 10  # likely places kept per ambiguous name when it anchors the others
 BIG_CITY_ANCHOR = 0.1  # a big city is named in passing: a weak anchor for the article's other places
+# A round-up naming places all over the country (strikes on Kyiv, Dnipro and Kherson, fighting near
+# Donetsk) says little about where its one village lies: when the places its own words settle lie
+# this far from each other (the median distance to the nearest other), they and its ambiguous names
+# anchor the others this much less (a coincidence of two namesakes among many is no evidence then).
+SPREAD_KM = 100.0
+SPREAD_PLACES = 3
+SPREAD_ANCHOR = 0.1
 MAX_WORDS = 3
 CAPITAL_NAMES = {"kyiv", "kiev", "moscow", "washington", "minsk", "beijing", "pyongyang"}
 
@@ -356,6 +374,8 @@ class MentionFinder:
     # -- resolution -----------------------------------------------------------------------
     def _resolve(self, text: str, spans) -> list[Mention]:
         geocoder = self.geocoder
+        spans = [(s, e, surface, "foreign") if kind == "settlement" and _abroad(text, s, e) else (s, e, surface, kind)
+                 for s, e, surface, kind in spans]
         article_oblasts, article_raions = set(), set()
         for s, e, surface, kind in spans:
             if kind in ("oblast", "raion") and not _BORDER_WITH.search(text, max(0, s - 40), s):
@@ -388,15 +408,17 @@ class MentionFinder:
         fixed = [r for r in readings.values() if r.kind == "settlement" and r.result.resolved
                  and r.result.confidence >= ANCHOR_CONFIDENCE]
         open_ = [r for r in readings.values() if r.result.candidates]
+        scale = _anchor_scale(fixed)
         if len(open_) > 1:
             for _ in range(ARTICLE_ROUNDS):
                 groups = {id(r): r.group() for r in open_ if r.kind == "settlement" and r not in fixed}
                 changed = False
                 for r in open_:
                     own = r.own
-                    anchors = [(f.lat, f.lon, f.weight) for f in fixed if f is not r and f.surface != r.surface and f.geonameid not in own]
+                    anchors = [(f.lat, f.lon, f.weight * scale) for f in fixed
+                               if f is not r and f.surface != r.surface and f.geonameid not in own]
                     # a name sharing a candidate with this one may be another name of the same place
-                    others = [tuple(p[:3] for p in g) for o in open_
+                    others = [tuple((lat, lon, w * scale) for lat, lon, w, _ in g) for o in open_
                               if o is not r and o.surface != r.surface and (g := groups.get(id(o))) and not own & o.own]
                     if not anchors and not others:
                         continue
@@ -484,6 +506,35 @@ class MentionFinder:
                 if res.resolved:  # further on in the clause it may belong to something else: it only weighs
                     ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
         return ctx
+
+
+def _abroad(text: str, s: int, e: int) -> bool:
+    """Whether the words around a name at ``text[s:e]`` place it in Russia's border regions: in the
+    clause after it ("16 km from the Ukrainian border", "in Russia's Kursk region"), or a sentence
+    opening "In the Kursk region," that names no other region (the Sumy region's Khotin stays Ukrainian)."""
+    m = _ABROAD_AFTER.match(text[e:e + 120])
+    if m and (m["region"] is None or _border_place(m["region"])):
+        return True
+    m = _ABROAD_SENTENCE.search(text[max(0, s - 200):s])
+    return bool(m) and _border_place(m["region"]) and not _UKRAINIAN_REGION.search(m.group() + _SENTENCE_END.match(text, e).group())
+
+
+_UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’\-]+\s+{_REGION_WORD}\b")
+_SENTENCE_END = re.compile(r"[^.!?]*")
+
+
+def _border_place(name: str) -> bool:
+    return spelling_key(name) in _BORDER_ABROAD_KEYS
+
+
+def _anchor_scale(fixed: list["_Reading"]) -> float:
+    """How much the article's places say about where its others lie: 1 for local reporting,
+    SPREAD_ANCHOR for a round-up whose surely placed names lie far apart."""
+    points = list({f.geonameid: (f.lat, f.lon) for f in fixed}.values())
+    if len(points) < SPREAD_PLACES:
+        return 1.0
+    nearest = sorted(min(flat_km(*p, *q) for j, q in enumerate(points) if j != i) for i, p in enumerate(points))
+    return SPREAD_ANCHOR if nearest[(len(nearest) - 1) // 2] >= SPREAD_KM else 1.0
 
 
 def _resolve_clusters(readings: list["_Reading"]) -> None:

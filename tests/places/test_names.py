@@ -199,3 +199,14 @@ def test_loose_skeleton_folds_the_sibilants_of_press_spellings():
     assert loose_skeleton(spelling_key("Meschewoje")) == loose_skeleton(spelling_key("Mezhove"))
     assert loose_skeleton(spelling_key("Saporiske")) == loose_skeleton(spelling_key("Zaporizke"))
     assert loose_skeleton(spelling_key("Marinka")) != loose_skeleton(spelling_key("Mariupol"))
+
+
+@pytest.mark.parametrize("hyphenated, joined", [
+    ("Novo-Danylovka", "Novodanylivka"),  # the linking -o of a compound is no -ovo ending
+    ("Novo-Mykhailivka", "Novomykhailivka"),
+    ("Novo-Mikhaylovka", "Novomykhailivka"),
+    ("Staro-Maiorske", "Staromaiorske"),
+    ("Ново-Данилівка", "Novodanylivka"),
+])
+def test_a_hyphenated_compound_is_the_joined_name(hyphenated, joined):
+    assert spelling_key(hyphenated) == spelling_key(joined)

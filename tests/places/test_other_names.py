@@ -52,3 +52,10 @@ def test_an_exact_transliteration_beats_look_alikes(real_gazetteer):
     assert matches and all(real_gazetteer.places[m.geonameid].name == "Borshchivka" for m in matches)
     res = GazetteerGeocoder(real_gazetteer).resolve("Borschivka", "in the Kharkiv region")
     assert res.candidates[0].geonameid == BORSHCHIVKA_KHARKIV
+
+
+def test_an_adjectives_combining_form_reads_as_the_adjective():
+    from geo.places.match import compound_readings
+
+    assert spelling_key("Velyka Novosilka") in {spelling_key(r) for r in compound_readings("Velyko-Novosilka")}
+    assert compound_readings("Novo-Danylovka") == []  # (Novo- compounds are written joined: the key reads them)

@@ -80,3 +80,8 @@ def test_real_russian_forms_in_their_oblast(real_gazetteer, query, context, expe
     res = GazetteerGeocoder(real_gazetteer).resolve(query, context)
     assert res.candidates[0].geonameid == expected
     assert len(res.candidates) == 1 or res.candidates[0].score >= 3 * res.candidates[1].score
+
+
+def test_a_hyphenated_russian_form_is_read_as_one_word():
+    # the Russian reading keeps the hyphen: Novo-Aleksandrovka is Novooleksandrivka, not "Novo Oleksandrivka"
+    assert spelling_key("Novooleksandrivka") in {spelling_key(r) for r in russian_readings("Novo-Aleksandrovka")}

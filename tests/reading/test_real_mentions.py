@@ -270,3 +270,56 @@ def test_an_adjective_without_a_hromada_after_it_is_no_place(find):
 ])
 def test_names_that_are_no_ukrainian_settlement_here(find, text, not_places):
     assert not {m.surface for m in find(text) if m.kind == "settlement"} & not_places
+
+
+@pytest.mark.parametrize("text, surface, gid", [
+    # a hyphenated compound is the joined name, found as such (not a look-alike) and placed by its oblast
+    ("Russian forces captured Velyko-Novosilka in the Donetsk region.", "Velyko-Novosilka", 690237),
+    ("Fighting continued near Staro-Maiorske in the Donetsk region.", "Staro-Maiorske", 692812),
+])
+def test_a_hyphenated_compound_resolves_like_its_joined_name(find, text, surface, gid):
+    assert [m.geonameid for m in _by_surface(find(text))[surface]] == [gid]
+
+
+def test_a_hyphenated_compound_has_the_joined_names_candidates(find):
+    got = _by_surface(find("Russian forces captured Novo-Danylovka in the Zaporizhzhia region."))["Novo-Danylovka"]
+    assert {c.name for c in got[0].candidates[:2]} == {"Novodanylivka"}
+    assert all(c.match == "name" for c in got[0].candidates[:2])
+
+
+def test_cities_all_over_the_country_do_not_place_a_village(find):
+    # Dachne has four namesakes in the Dnipropetrovsk region; a village Zaporizhzhya lies next to one of
+    # them, but an article naming cities all over Ukraine says nothing about which Dachne is meant
+    text = ("The Russian Defense Ministry said its forces captured Dachne in Dnipropetrovsk region. Russian missiles "
+            "hit Dnipro and Zaporizhzhia overnight, and drones struck Kyiv and Kherson. Fighting continued near "
+            "Donetsk. Russia annexed Crimea in 2014 and occupies most of the Luhansk region.")
+    got = _by_surface(find(text))
+    assert not got["Dachne"][0].resolved and got["Dachne"][0].confidence < 0.5
+    assert got["Zaporizhzhia"][0].geonameid == 687700  # the city, not the village beside one Dachne
+
+
+def test_a_local_article_still_places_its_villages(find):
+    # the capital named besides: the article's surely placed names still lie together (Hrodivka has namesakes)
+    local = "Russian forces attacked Pokrovsk, Myrnohrad and Selydove; fighting raged in Hrodivka."
+    alone, with_kyiv = (_by_surface(find(text))["Hrodivka"][0] for text in (local, "Kyiv said " + local))
+    assert with_kyiv.candidates[0].geonameid == 708047
+    assert with_kyiv.confidence == pytest.approx(alone.confidence, abs=0.01)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Russian forces retook the settlements of Novaya Sorochina and Pokrovsky, located 16 km from the Ukrainian border.",
+     "Pokrovsky"),
+    ("Ukrainian troops entered Oleshnya in Russia's Kursk region.", "Oleshnya"),
+    ("In the Kursk region, Russian forces retook Pokrovsky and Oleshnya.", "Oleshnya"),
+])
+def test_a_village_the_words_place_in_russias_border_regions_is_abroad(find, text, surface):
+    assert {m.kind for m in _by_surface(find(text))[surface]} == {"foreign"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Shelling from the Belgorod region hit Vovchansk.", "Vovchansk"),
+    ("In the Kursk region, troops massed; Russian forces shelled Khotin in the Sumy region.", "Khotin"),
+    ("Russian forces captured Pokrovske in the Donetsk region, 20 km from the Russian border.", "Pokrovske"),
+])
+def test_a_ukrainian_place_beside_russias_regions_stays_ukrainian(find, text, surface):
+    assert {m.kind for m in _by_surface(find(text))[surface]} == {"settlement"}
