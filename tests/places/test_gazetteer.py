@@ -277,29 +277,30 @@ def test_a_gazetteer_of_an_older_version_asks_to_be_imported_again(sample_gazett
 
 def test_the_main_job_imports_an_older_gazetteer_again_from_the_dump_it_is_given(sample_gazetteer_path, sample_dump,
                                                                                  tmp_path, monkeypatch):
-    import sqlite3
-
     from geo.jobs.pipeline import ensure_gazetteer
 
     copy = tmp_path / "old.sqlite"
-    shutil.copy(sample_gazetteer_path, copy)
-    con = sqlite3.connect(copy)
-    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
-    con.commit()
-    con.close()
+    _aged(sample_gazetteer_path, copy)
     said = []
     monkeypatch.setenv("FRONTLINE_GEONAMES", str(sample_dump))
     gaz = ensure_gazetteer(copy, say=said.append)
     assert said and "older frontline" in said[0]
     assert gaz.meta["schema_version"] != "2" and gaz.places
     monkeypatch.delenv("FRONTLINE_GEONAMES")  # without the dump: the message that says what to do
-    shutil.copy(sample_gazetteer_path, copy)
+    _aged(sample_gazetteer_path, copy)
+    with pytest.raises(GazetteerError, match="import it again"):
+        ensure_gazetteer(copy)
+
+
+def _aged(source, copy) -> None:
+    """A copy of a gazetteer as an older frontline (schema 2) left it."""
+    import sqlite3
+
+    shutil.copy(source, copy)
     con = sqlite3.connect(copy)
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.commit()
     con.close()
-    with pytest.raises(GazetteerError, match="import it again"):
-        ensure_gazetteer(copy)
 
 
 def test_a_damaged_index_asks_to_be_imported_again(sample_gazetteer_path, tmp_path):
