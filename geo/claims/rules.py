@@ -79,8 +79,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     first_line = 0 if title and sents and sents[0].text.strip() == title else None
     title_index = first_line if first_line is not None and not _SENTENCE_END.search(title) else None
     # summaries (headlines, crossheads, captions: "..., on June 25, 2025." above "(Photo by X / AFP)")
-    summaries = {i for i, sent in enumerate(sents) if _summary(sent.text, i, title_index)
-                 or i + 1 < len(sents) and C.CREDIT_LINE.match(sents[i + 1].text)}
+    def summary(i: int) -> bool:
+        return _summary(sents[i].text, i, title_index) or i + 1 < len(sents) and bool(C.CREDIT_LINE.match(sents[i + 1].text))
     dates = DateContext(article, sents, title_index)
     voices = Attributor(article.text, [sent.text for sent in sents])
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
@@ -105,7 +105,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if _BULLET.match(text) and not state.listing:  # a new item of a live blog: no earlier report goes on into it
             state.reporter = None  # (but the items of a list its report announced with "...:" are the report's)
         cues = _cues(text, skip)
-        if cues and i in summaries:  # its places are mentioned, but carry no claim
+        if cues and summary(i):  # its places are mentioned, but carry no claim
             state.prev_places = []
             continue
         regions = _relatives(text, places)
@@ -287,11 +287,12 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
     pending = not (m.resolved and m.geonameid)
     key = (m.geonameid if not pending else f"pending:{m.surface}", claimant, kind)
     control = _control(kind, h.cue, where.text, claimant, where.liberator) if kind in ("captured", "held") else None
-    signs = _signs(m, claimant, kind, h, where, dr, voice, sp)
-    conf = probability(signs)
+    signs = conf = None
     if key in claims and kind == "captured" and claims[key][0].control != control:
         # "seized by Russia in 2022 and recaptured by Ukraine months later": the later change is who holds
         # it, when it is said as surely (a weak later mention does not undo a clear earlier one)
+        signs = _signs(m, claimant, kind, h, where, dr, voice, sp)
+        conf = probability(signs)
         if dr.date_from <= claims[key][0].date_to or conf < claims[key][0].confidence:
             return
         del claims[key]
@@ -310,6 +311,9 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
                 old.precision = dr.precision
         return
     text = where.text
+    if signs is None:
+        signs = _signs(m, claimant, kind, h, where, dr, voice, sp)
+        conf = probability(signs)
     claims[key] = (Claim(
         geonameid=None if pending else m.geonameid, place=m.surface if pending else m.name, surface=m.surface, claimant=claimant, claimant_label=label,
         kind=kind, control=control,
