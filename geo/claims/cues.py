@@ -27,7 +27,7 @@ SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 # Names of officials (a general, growing list of each side's well-known voices).
 _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
              r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev")
-_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|iy|y)|Maliar|Pletenchuk|Lykhov(?:yi|iy|y)|Volosh[iy]n|Humeniuk|"
+_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|iy|y)|Maliar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
              r"Budanov|Zaluzhn(?:yi|iy|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
              r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|y)|Yermak|Podolyak|"
              r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|y)|Terekhov|Trehubov|Yusov|Skibitsk(?:yi|iy|y)|Polishchuk|"
@@ -85,7 +85,7 @@ ACTORS = [
      r"(?:the\s+)?(?:North|South|East|West|Center|Centre|Dnepr|Dnieper)\s+grouping(?:\s+of\s+(?:forces|troops))?|units\s+of\s+the\s+[\"“]?\w+[\"”]?\s+group"),
     ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+{_INST_GOV}|{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+{_OFFICIAL}|{_UA_Q}\s+(?:security\s+services|SBU)|\bSBU\b"),
     ("UA", "mil", "Ukrainian military",
-     rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
+     rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|{_UA_Q}\s+(?:forces|troops)(?=\s+(?:have\s+|had\s+)?(?:claimed|said|reported|announced)\b)|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
      r"(?:Khortytsia|Tavria|Tauria|Khortytsya|Khortytsa|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+(?:strategic|tactical)\s+)?(?:troops?\s+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?|"
      # "the commander of the operational-strategic group of troops “Tavria”": a Ukrainian formation's name
      r"(?:(?:commander|spokes(?:man|woman|person)|head)\s+of\s+)?(?:the\s+)?operational[\s-]+(?:strategic|tactical)\s+group(?:ing)?\s+of\s+(?:troops|forces)"
@@ -192,7 +192,8 @@ WITHDRAWAL = re.compile(
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
     r"(?:regroup|redeploy|relocat)(?:ed|ing|e)?\s+(?:\w+\s+){0,3}?from|"
     r"surrender(?:ed|s)?|"
-    r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of|no\s+longer\s+(?:holds?|held|controls?|controlled|in\s+control\s+of))\b",
+    r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of|no\s+longer\s+(?:holds?|held|controls?|controlled|in\s+control\s+of)|"
+    r"(?:do|does|did)\s+not\s+control(?!\s+(?:yet|all|the\s+whole|the\s+entire|fully|completely)\b))\b",
     re.I,
 )
 KIND_CUES = {
@@ -208,7 +209,7 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell(?!\s+back)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"
@@ -216,7 +217,7 @@ KIND_CUES = {
         r"control(?:s|led)?(?=\s+(?:most|much|half|large\s+parts?|parts?)\s+of)|(?:claimed|claims|claiming)\s+control\s+(?:of|over)|"
         r"(?:pushed|drove|driven|forced|kicked)\s+(?:\w+\s+){0,3}?out\s+(?:\w+\s+){0,3}?from|expelled\s+(?:\w+\s+){0,3}?from|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|occupation\s+of(?=\s+(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?[A-Z])|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
-        r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|(?:was|were|been)\s+(?:completely\s+|fully\s+)?occupied|"
+        r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|(?:was|were|been|is|are)\s+(?:completely\s+|fully\s+|still\s+)?occupied|"
         r"under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+|our\s+)?"
         r"(?:(?:forces|troops|army)['’]?s?\s+)?control)\b",
         re.I,

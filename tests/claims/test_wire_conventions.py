@@ -334,3 +334,16 @@ def test_what_was_captured_in_a_suburb_of_a_city_is_the_suburb():
 def test_a_ministry_that_had_previously_told_reporters_speaks():
     got = _run("The Russian Defense Ministry had previously told reporters that Ukrainian drones had hit Testivka.")
     assert ("Testivka", "RU", "struck") in got
+
+
+def test_admissions_in_other_words():
+    got = _run("Vitaly Ganchev, the Moscow-installed head of the region, said: We do not control Testivka. "
+               "Attempts are being made to dislodge the Ukrainian forces.")
+    assert got[("Testivka", "RU", "captured")].control == "UA"
+    got = _run("Oleh Petrenko, head of the regional military administration, said the villages of Testivka, Dubky and "
+               "Lisne are occupied by the invading forces.")
+    assert all(got[(p, "UA", "captured")].control == "RU" for p in ("Testivka", "Dubky", "Lisne"))
+    got = _run("Army spokesman Lykhovii said Monday troops pulled out of Testivka and fell back to nearby villages.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    got = _run("Ukrainian troops claimed on Thursday to have recaptured Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
