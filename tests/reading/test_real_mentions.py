@@ -323,3 +323,8 @@ def test_a_village_the_words_place_in_russias_border_regions_is_abroad(find, tex
 ])
 def test_a_ukrainian_place_beside_russias_regions_stays_ukrainian(find, text, surface):
     assert {m.kind for m in _by_surface(find(text))[surface]} == {"settlement"}
+
+
+def test_an_island_or_a_spit_named_by_a_word_is_no_village(find):
+    got = find("Russian forces captured Snake Island in February. Ochakiv is shelled from the Kinburn Spit.")
+    assert [m.surface for m in got if m.kind == "settlement"] == ["Ochakiv"]
