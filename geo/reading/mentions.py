@@ -338,8 +338,8 @@ class MentionFinder:
             return None
         if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low or spelling_key(phrase) in _FOREIGN_KEYS:
             return "foreign"
-        if low in STOPWORDS or len(low) < 3:
-            return None
+        if low in STOPWORDS or len(low) < 3 or re.search(r"\s(?:II|III|IV|VI)$", phrase):
+            return None  # (and "World War II": no village "Vary")
         if _OBLAST_AFTER.match(after) or _LIST_REGIONS.match(after):
             if low in FOREIGN_REGIONS or spelling_key(phrase) in _FOREIGN_REGION_KEYS:
                 return "foreign"
