@@ -74,7 +74,7 @@ STOPWORDS = {
     "victory", "glory", "freedom", "liberty", "independence", "peace", "hope", "may", "mariupol-born",
     "many", "radio", "pravda", "post", "independent", "times", "truth", "ii", "iii", "anadolu", "xinhua",
     "sputnik", "izvestia", "kommersant", "meduza", "suspilne", "unian", "liga", "babel", "censor", "rbc",
-    "people", "people's", "militia", "republic",
+    "people", "people's", "militia", "republic", "german", "port", "byline", "perun",
 }
 # First names: a following capitalised word is a surname, not a place.
 FIRST_NAMES = {
@@ -88,7 +88,7 @@ FIRST_NAMES = {
     "vasily", "stepan", "ilya", "illia", "oleh", "oleg", "konstantin", "kostiantyn", "leonid", "vyacheslav",
     "joe", "donald", "antony", "lloyd", "jens", "emmanuel", "olaf", "boris", "rishi", "keir", "mark",
     "kim", "xi", "recep", "josep", "ursula", "kamala", "jake", "john", "lindsey", "mike", "marco",
-    "stanislav", "maria", "mariya", "karolina", "antonina", "leonie", "léonie", "vitaly", "tamaz", "natalya",
+    "stanislav", "christo", "maria", "mariya", "karolina", "antonina", "leonie", "léonie", "vitaly", "tamaz", "natalya",
     "olga", "olha", "svitlana", "tetiana", "tatiana", "oksana", "lyudmyla", "lyudmila", "daria", "kateryna",
     "yekaterina", "sofia", "yana", "alina", "nadiya", "valentyna", "larysa", "halyna", "maryna", "marina",
     "volodymyr", "vladyslav", "vladislav", "yaroslav", "borys", "hennadiy", "gennady", "arsen", "rostyslav",

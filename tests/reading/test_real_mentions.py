@@ -328,6 +328,7 @@ def test_a_ukrainian_place_beside_russias_regions_stays_ukrainian(find, text, su
 @pytest.mark.parametrize("text", [
     "Russian forces captured Snake Island in February. Ochakiv is shelled from the Kinburn Spit.",
     "The church in Ochakiv was rebuilt after World War II.",
+    "BYLINE: Staff. German officials visited the Port of Ochakiv; journalist Christo Grozev reports.",
 ])
 def test_islands_spits_and_world_wars_are_no_villages(find, text):
     assert [m.surface for m in find(text) if m.kind == "settlement"] == ["Ochakiv"]
