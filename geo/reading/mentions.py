@@ -38,6 +38,8 @@ _LIST_HROMADAS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\
 # Words that open two-word place names: alone they name other places ("Novaya", "Velyka")
 _NAME_STARTS = {"novaya", "novyi", "novy", "nova", "novoye", "novo", "staraya", "staryi", "stary", "stara", "velyka", "velikaya",
                 "veliky", "mala", "malaya", "maly", "verkhnya", "verkhnia", "nizhnyaya", "nyzhnia", "krasnaya", "krasnyi", "bolshaya"}
+_REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\s+(?:\w+\s+)?(?:including|such\s+as|like|include)\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}$")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|railway)\b", re.I)
 _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+(?:[Rr]iver|[Ii]sland|[Ss]pit)\b")  # also 'Snake Island', 'the Kinburn Spit'
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
@@ -323,8 +325,9 @@ class MentionFinder:
     def _means_region(self, text: str, s: int, after: str) -> bool:
         """Whether the words around a name make it the oblast rather than its centre."""
         before = text[max(0, s - 60):s]
-        if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after):
-            return True
+        if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGIONS_LISTED.search(before) \
+                or re.match(r",\s+where\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|are|was|were|lies|lie)\s+located\b", after):
+            return True  # "regions including Donetsk", "Donetsk, where Lyman is located"
         owner = _OWNS_PLACE.match(after)  # "Luhansk's Bilohorivka": the region's village
         if owner and self._known(owner["name"], ("settlement",)) and owner["name"].lower() not in STOPWORDS:
             return True

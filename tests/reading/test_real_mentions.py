@@ -332,3 +332,11 @@ def test_a_ukrainian_place_beside_russias_regions_stays_ukrainian(find, text, su
 ])
 def test_islands_spits_and_world_wars_are_no_villages(find, text):
     assert [m.surface for m in find(text) if m.kind == "settlement"] == ["Ochakiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian forces formation, which commands eastern regions including Donetsk, said in a statement.",
+    "Russia claimed four regions in 2022. These include Donetsk, where Lyman is located.",
+])
+def test_a_region_named_like_its_centre_in_a_list_of_regions_is_the_region(find, text):
+    assert [m.geonameid for m in find(text) if m.surface == "Donetsk"] == [DONETSK_OBLAST]
