@@ -38,7 +38,7 @@ _LIST_HROMADAS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\
 # Words that open two-word place names: alone they name other places ("Novaya", "Velyka")
 _NAME_STARTS = {"novaya", "novyi", "novy", "nova", "novoye", "novo", "staraya", "staryi", "stary", "stara", "velyka", "velikaya",
                 "veliky", "mala", "malaya", "maly", "verkhnya", "verkhnia", "nizhnyaya", "nyzhnia", "krasnaya", "krasnyi", "bolshaya"}
-_REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\s+(?:\w+\s+)?(?:including|such\s+as|like|include)\s+"
+_REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\s+(?:(?:\w+\s+)?(?:including|such\s+as|like|include)\s+)?"
                              r"(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}$")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|railway)\b", re.I)
 _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+(?:[Rr]iver|[Ii]sland|[Ss]pit)\b")  # also 'Snake Island', 'the Kinburn Spit'
@@ -62,7 +62,7 @@ _REGION_BEFORE = re.compile(
     r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?"
     # "control over 75% of Zaporizhzhia": a share of a region's land, not of its centre
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
-_REGION_AFTER = re.compile(r"^\s+(?:direction|front|axis|sector|counter-?offensive|offensive)\b"
+_REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|counter-?offensive|offensive)\b"
                            # "the Donetsk cities of Avdiivka and Vuhledar", "two Kharkiv villages": the region's places
                            r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b"
                            # "the Donetsk salt-mining city" (Bakhmut), "the Kharkiv border town": a place of the region
@@ -152,7 +152,9 @@ _ABROAD_AFTER = re.compile(
 _ABROAD_SENTENCE = re.compile(rf"(?:^|[.!?]\s+)In\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}\b[^.!?]*$")
 # "the Azov brigade", "Zavodska Street": unit and street names are not places.
 _UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|People['’]s\s+(?:Militia|Army|Police)|"
-                         r"streets?|avenue|square|boulevard|lane|highway|microdistrict)\b", re.I)
+                         r"streets?|avenue|square|boulevard|lane|highway|microdistrict|(?:nuclear\s+)?(?:power\s+)?plant|NPP|"
+                         # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
+                         r"(?-i:[Gg]overnor|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
 BIG_CITY = 100_000
 CLUSTER_KM = 25.0  # the villages of one General Staff list lie within a few tens of km of each other
 CLUSTER_NAMES = 3  # names of one cluster it takes to read an open name as its member

@@ -340,3 +340,17 @@ def test_islands_spits_and_world_wars_are_no_villages(find, text):
 ])
 def test_a_region_named_like_its_centre_in_a_list_of_regions_is_the_region(find, text):
     assert [m.geonameid for m in find(text) if m.surface == "Donetsk"] == [DONETSK_OBLAST]
+
+
+@pytest.mark.parametrize("text, not_places", [
+    ("Luhansk Governor Serhiy Haidai said the town of Popasna was shelled.", {"Luhansk"}),
+    ("Kharkiv Oblast Head Oleh Syniehubov said Kupiansk was shelled.", {"Kharkiv"}),
+    ("The UN nuclear chief will visit the Zaporizhzhia plant.", {"Zaporizhzhia"}),
+])
+def test_a_name_in_a_title_or_a_plants_name_is_no_place(find, text, not_places):
+    assert not {m.surface for m in find(text)} & not_places
+
+
+def test_regions_named_right_after_the_word_regions_are_regions(find):
+    got = _by_surface(find("Moscow annexed five Ukrainian regions Donetsk, Kherson, Lugansk, Zaporizhzhia, and Crimea."))
+    assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Zaporizhzhia"][0].geonameid == ZAPORIZHZHIA_OBLAST
