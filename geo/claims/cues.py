@@ -26,7 +26,7 @@ SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
 # Names of officials (a general, growing list of each side's well-known voices).
 _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
-             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev")
+             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin")
 _UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|iy|y)|Maliar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
              r"Budanov|Zaluzhn(?:yi|iy|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
              r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|y)|Yermak|Podolyak|"

@@ -34,6 +34,7 @@ _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:bega
 
 
 # "Ukraine News Today", "USA Today": a name, not a day
+_BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)
 _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
 _COUNTED_BACK = re.compile(r"\bago\b|\brecent|\blast\s+(?:week|month|year)", re.I)
 _DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
@@ -69,7 +70,8 @@ class DateContext:
             skip = dateline_end(s.text)
             self.found.append([(a, b, dr) for a, b, dr in find_dates(s.text, day)
                                if a >= skip and dr.date_to <= day and i != title_index and not _war_anchor(s.text, a, b)
-                               and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))])
+                               and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))
+                               and not _BORN.search(s.text, max(0, a - 12), a)])  # "a woman born in 1937": no event
             prev_end = s.end
         self.first_body = 1 if title_index == 0 else 0
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date

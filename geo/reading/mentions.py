@@ -151,7 +151,7 @@ _ABROAD_AFTER = re.compile(
     r"|,?\s+(?:in|inside)\s+Russia\b(?!['’]s)")
 _ABROAD_SENTENCE = re.compile(rf"(?:^|[.!?]\s+)In\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}\b[^.!?]*$")
 # "the Azov brigade", "Zavodska Street": unit and street names are not places.
-_UNIT_AFTER = re.compile(r"^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|People['’]s\s+(?:Militia|Army|Police)|"
+_UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|People['’]s\s+(?:Militia|Army|Police)|"
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict|(?:nuclear\s+)?(?:power\s+)?plant|NPP|"
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
                          r"(?-i:[Gg]overnor|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)

@@ -3,6 +3,8 @@ in the next sentence (invented sentences)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_claims import _run
 
 
@@ -215,3 +217,10 @@ def test_the_commander_of_an_operational_strategic_group_after_a_republic_speaks
                "in the Donetsk People's Republic, said the commander of the operational-strategic group of troops "
                "“Tavria” Alexander Tarnavsky.")
     assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_a_birth_year_is_no_event_date_and_the_russian_installed_mayor_speaks_for_russia():
+    got = _run("An elderly woman born in 1937 was wounded after Ukrainian forces fired three shells at Testivka, "
+               "Mayor Alexey Kulemzin said on Telegram.")
+    c = got[("Testivka", "RU", "struck")]
+    assert c.date_from == date(2024, 3, 8)

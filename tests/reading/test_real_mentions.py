@@ -354,3 +354,8 @@ def test_a_name_in_a_title_or_a_plants_name_is_no_place(find, text, not_places):
 def test_regions_named_right_after_the_word_regions_are_regions(find):
     got = _by_surface(find("Moscow annexed five Ukrainian regions Donetsk, Kherson, Lugansk, Zaporizhzhia, and Crimea."))
     assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Zaporizhzhia"][0].geonameid == ZAPORIZHZHIA_OBLAST
+
+
+def test_a_citys_governor_is_a_title(find):
+    got = find("But Kharkiv's governor Oleh Syniehubov said that active fighting continued in five frontier villages.")
+    assert not [m for m in got if m.surface == "Kharkiv"]
