@@ -214,7 +214,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
             agent = "RU" if re.match(r"Russia|Moscow|Wagner", m["side"] or m["side2"] or m["side3"], re.I) else "UA"
     return agent
 _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|eastern|southern|northern|western)\s+(?:the\s+)?"
-                               r"(?:Ukraine|Russia)\b|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
+                               r"(?:Ukraine|Russia)\b(?!['’]s\s+(?:[\w-]+\s+){0,3}(?:brigades?|forces|army|troops|military|battalions?|regiments?|units?|soldiers|marines|corps)\b)"
+                               r"|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")

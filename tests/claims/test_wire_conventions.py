@@ -347,3 +347,10 @@ def test_admissions_in_other_words():
     assert got[("Testivka", "UA", "captured")].control == "RU"
     got = _run("Ukrainian troops claimed on Thursday to have recaptured Testivka.")
     assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_an_assault_brigade_is_a_unit_not_an_assault_and_ukraines_brigade_is_an_agent():
+    got = _run("Soldiers from Ukraine's 128th Mountain Assault Brigade liberated Testivka, a village near the Dnipro, "
+               "according to a video released by Ukraine's Defense Ministry.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    assert not any(kind == "contested" for _, _, kind in got)
