@@ -52,7 +52,7 @@ _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
 # "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region of Donetsk", "the Kherson direction".
 _REGION_BEFORE = re.compile(
-    r"(?:\b(?:in|across|of|throughout|into)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
+    r"(?:\b(?:in|across|of|throughout|into|around)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
     r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
     r"|\b(?:regions?|republics?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+(?:Ukraine['’]s\s+)?"
     r"|\bcompared\s+(?:to|with)\s+"

@@ -359,3 +359,8 @@ def test_regions_named_right_after_the_word_regions_are_regions(find):
 def test_a_citys_governor_is_a_title(find):
     got = find("But Kharkiv's governor Oleh Syniehubov said that active fighting continued in five frontier villages.")
     assert not [m for m in got if m.surface == "Kharkiv"]
+
+
+def test_territory_around_southern_kherson_is_the_region(find):
+    (m,) = [m for m in find("Russian troops advanced on territory around southern Kherson, the ministry said.") if m.surface == "Kherson"]
+    assert m.kind == "oblast"
