@@ -44,7 +44,7 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|villa
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:" + _PARTICIPLE + r")\b", re.I)
-_SUBURB_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|satellite(?:\s+town)?|district|neighbou?rhood)\s+of\s+(?:the\s+city\s+of\s+)?", re.I)
+_SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
 _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"

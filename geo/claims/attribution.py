@@ -192,9 +192,11 @@ class Attributor:
                 continue
             # the nearest voice before it: one that spoke, else officials the sentence names ("... addressed by some
             # senior Ukrainian military officials, however, they said"), else the article's last voice
-            named = [Speaker(a, b, side, label, typ) for a, b, side, typ, label in matches
-                     if b <= m.start() and side in ("RU", "UA") and typ in ("gov", "off") and label not in ("Russia", "Ukraine")]
-            prev = [f for f in found if f.end <= m.start() and f.side != "unknown"] or named[-1:] or ([self.last_speaker] if self.last_speaker else [])
+            prev = [f for f in found if f.end <= m.start() and f.side != "unknown"]
+            if not prev:
+                prev = [Speaker(a, b, side, label, typ) for a, b, side, typ, label in matches
+                        if b <= m.start() and side in ("RU", "UA") and typ in ("gov", "off") and label not in ("Russia", "Ukraine")][-1:] \
+                    or ([self.last_speaker] if self.last_speaker else [])
             p = prev[-1] if prev else None
             # an unresolved "he said" still speaks: not the outlet's words, and for no known side
             sp = self._as_speaker(text, m.start(), m.end(), *((p.side, p.kind, p.label) if p else ("unknown", "unknown", "unattributed")), title)

@@ -289,6 +289,8 @@ MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis
                             r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"
                             r"airport|railway\s+station|steelworks?|refinery|dam)\b", re.I)
 # "5 km west of X", "south of X": X is a landmark locating something else.
+# The appositive that makes a place part of another: "Avdiivka, a suburb of Donetsk city"
+SUBURB_OF = r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|satellite(?:\s+town)?|district|neighbou?rhood)\s+of\s+(?:the\s+city\s+of\s+)?"
 LANDMARK_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$"
     # "stabilized the front near Kharkiv": the place locates a front line
@@ -298,7 +300,7 @@ LANDMARK_BEFORE = re.compile(
     # "more settlements around Kherson have been liberated": unnamed places located by X
     r"|\b(?:settlements|villages|towns|communities|localities|hamlets)\s+(?:around|near|outside|close\s+to)\s+(?:the\s+city\s+of\s+)?$"
     # "Avdiivka, a suburb of Donetsk city that ... captured": the suburb is the place, the city locates it
-    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|satellite(?:\s+town)?|district|neighbou?rhood)\s+of\s+(?:the\s+city\s+of\s+)?$",
+    rf"|{SUBURB_OF}$",
     re.I)
 # "withdrawing from the vicinity of Kyiv": an area around the place changes hands, not the place
 AREA_OF = re.compile(r"(?:\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)|\bfrom\s+around)\s+"

@@ -353,11 +353,13 @@ _ANAPHORIC_DAY = re.compile(r"(?:the|a)\s+(?:day|night)\s+(?:before|earlier)|the
 
 
 def _after_the_day_said(found: list[tuple[int, int, DateRange]], published: date, dateline: int) -> list[tuple[int, int, DateRange]]:
-    out = []
-    for i, (a, b, dr) in enumerate(found):
-        said = [f[2] for f in found[:i] if f[2].precision == "day" and f[0] >= dateline and not _ANAPHORIC_DAY.fullmatch(f[2].phrase)]
-        if said and _ANAPHORIC_DAY.fullmatch(dr.phrase) and said[-1].date_from != published:
-            dr = ground(dr.phrase, said[-1].date_from) or dr
+    out, said = [], None  # the last day the sentence has named
+    for a, b, dr in found:
+        if _ANAPHORIC_DAY.fullmatch(dr.phrase):
+            if said is not None and said.date_from != published:
+                dr = ground(dr.phrase, said.date_from) or dr
+        elif dr.precision == "day" and a >= dateline:
+            said = dr
         out.append((a, b, dr))
     return out
 

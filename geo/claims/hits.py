@@ -43,7 +43,6 @@ class _State:
     reporter: Speaker | None = None  # the official whose report the last sentences relayed
     reporter_at: int = -9
     last_official: Speaker | None = None  # the last official who spoke, however long ago ("It is noted that ..." relays them)
-    listing: bool = False  # the reporter announced a list ("... lists:"): its bulleted items are the report's
     reporter_span: int = 3  # how many sentences that report runs on for (a list after "...:" runs longer)
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
 

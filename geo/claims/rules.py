@@ -102,7 +102,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
-        if _BULLET.match(text) and not state.listing:  # a new item of a live blog: no earlier report goes on into it
+        listing = state.reporter is not None and state.reporter_span == CARRY_LIST
+        if _BULLET.match(text) and not listing:  # a new item of a live blog: no earlier report goes on into it
             state.reporter = None  # (but the items of a list its report announced with "...:" are the report's)
         cues = _cues(text, skip)
         if cues and summary(i):  # its places are mentioned, but carry no claim
@@ -186,7 +187,6 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             state.reporter_span = CARRY_LIST if re.search(r":\s*$", text) else CARRY_SENTENCES
         elif relayed and not any(sp.side in ("RU", "UA", "other") and not sp.noun for sp in speakers) and re.search(r":\s*$", text):  # '..., the statement reads and lists:' its items below
             state.reporter, state.reporter_at, state.reporter_span = relayed, i, CARRY_LIST
-        state.listing = bool(state.reporter) and state.reporter_span == CARRY_LIST
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
         if settled:
             state.last_any = settled[0]
