@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -65,6 +66,17 @@ def queries() -> int:
     return 0
 
 
+# The search tool now starts some excerpts with a " date YYYY-MM-DD " marker that the answers it gave
+# when the page was annotated did not carry: the page is the same with or without it.
+DATE_MARKER = re.compile(r"^ date \d{4}(?:-\d{2}){0,2} ")
+
+
+def _readings(excerpt: str) -> tuple[str, ...]:
+    """The excerpt as found, and without a leading date marker when it has one."""
+    bare = DATE_MARKER.sub("", excerpt, count=1)
+    return (excerpt, bare) if bare != excerpt else (excerpt,)
+
+
 def write(results_file: str) -> int:
     """Cache the pages of one saved answer of the search tool (corpus ``pages``) whose URL a gold names."""
     answer = json.loads(Path(results_file).read_text(encoding="utf-8"))
@@ -74,8 +86,9 @@ def write(results_file: str) -> int:
         if result.get("url") not in by_url:
             continue
         path, gold = by_url[result["url"]]
-        text = cache_text(gold["url"], gold["published"], result["excerpt"])
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != gold["text_sha256"]:
+        text = next((t for t in (cache_text(gold["url"], gold["published"], e) for e in _readings(result["excerpt"]))
+                     if hashlib.sha256(t.encode("utf-8")).hexdigest() == gold["text_sha256"]), None)
+        if text is None:
             print(f"{path.name}: the stored page has changed since it was annotated; not written")
             continue
         target = (path.parent / gold["text_path"]).resolve()
