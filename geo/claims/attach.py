@@ -49,6 +49,8 @@ _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|o
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_OFFICE_IN = re.compile(r"\b(?:governor|head|chief|mayor|police|prosecutors?|administration|council|spokes(?:man|woman|person))"
+                        r"(?:\s+of\s+(?:the\s+)?(?:police|city|regional|military)(?:\s+\w+)?)?\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 # What a sentence may open with before the list it is about: "According to Prokudin, ", "the villages of "
 _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"
@@ -258,6 +260,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
                 # "a fire broke out in X as a result of the attack"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
+                # "the enemy attacked the central district of X at night": a city's districts are shelled
+                or re.match(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:district|neighbou?rhood|microdistrict)s?\s+of\b", text[cue.end:cue.end + 60], re.I)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)):
@@ -341,7 +345,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
-            before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0], places)]
+            # "X's head of police said the border town was attacked": an office's place is no antecedent
+            before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0], places)
+                      and not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0])]
             share = _share_of_it(text, cue)
             if before:
                 hits.append(_Hit(before[0][2], cue, region=region, partial=share))
@@ -378,7 +384,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "closing in on X after months of steady advances": movement, named after the place
         if cue.kind == "captured" and C.OTHER_OBJECT.match(text, cue.end):
             continue  # "advanced near Pokrovsk, seizing nearby areas": what was taken is named, and it is not X
-        near = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])]
+        near = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])
+                and (cue.kind == "struck" or not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0]))]
         preceding = [p for p in near if not _landmark(text, p[0], places)]
         if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates
             preceding = [p for p in cands if p[1] <= near[-1][0] and near[-1][0] - p[1] <= 60

@@ -120,9 +120,11 @@ def _side_by_wording(text: str) -> str | None:
 class Attributor:
     """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
 
-    def __init__(self, text: str, sentences: list[str] | None = None):
+    def __init__(self, text: str, sentences: list[str] | None = None, default: str = "RU"):
         """:param text: the article text. :param sentences: its sentences, when the caller has
-        split them: each is then scanned once, for this look-ahead and for :meth:`speakers`."""
+        split them: each is then scanned once, for this look-ahead and for :meth:`speakers`.
+        :param default: the side of an unqualified ministry or military when no voice of a named side
+        speaks in the article (the outlet's own side: Ukraine's for a Ukrainian outlet)."""
         # default side per actor type: the first qualified voice of that type anywhere in the article
         self.last: dict[str, str] = {}
         self.last_speaker: Speaker | None = None
@@ -139,8 +141,8 @@ class Attributor:
         self._qualified = set(self.last)  # the types some voice of a named side speaks for in this article
         # a bare "General Staff" is Ukraine's daily report unless the article names Russia's General Staff
         self._russian_staff = bool(_RUSSIAN_STAFF.search(text))
-        self.last.setdefault("gov", self.last.get("mil", "RU"))
-        self.last.setdefault("mil", self.last.get("gov", "RU"))
+        self.last.setdefault("gov", self.last.get("mil", default))
+        self.last.setdefault("mil", self.last.get("gov", default))
 
 
     def named(self, text: str) -> Speaker | None:
@@ -181,6 +183,8 @@ class Attributor:
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
+            if label == "news outlet" and _RELAYED_BY.search(text, max(0, s - 30), s):
+                continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
             sp = self._as_speaker(text, s, e, side, typ, label, title)
             if sp:
                 found.append(sp)
@@ -277,6 +281,8 @@ class Attributor:
             nxt = next((f.start for f in found[i + 1:] if not (f.noun and f.scope == (f.end, f.end))), len(text))
             semi = text.find(";", sp.end)
             fwd_end = min(nxt, semi if semi >= 0 else len(text))
+            if other := _OTHER_VOICE.search(text, sp.end, fwd_end):
+                fwd_end = other.start()  # "While Wagner claimed X, the war-torn nation said ...": a voice we cannot name
             prev_end = found[i - 1].end if i > 0 else skip
             semi_b = text.rfind(";", 0, sp.start)
             back_start = max(prev_end, semi_b + 1 if semi_b >= 0 else skip)
@@ -313,6 +319,12 @@ class Attributor:
                 sp.scope = (back_start, sp.start)
             else:  # parenthetical: ", he said, aiming at ..."
                 sp.scope = (back_start, fwd_end)
+
+
+_RELAYED_BY = re.compile(r"\b(?:reported|quoted|cited|carried|published|relayed|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$", re.I)
+# a clause of its own voice after a comma: ", the war-torn nation said ..." (not a pronoun: "he said" is the voice before)
+_OTHER_VOICE = re.compile(r",\s+(?:but\s+|while\s+|whereas\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?!he\b|she\b|they\b|it\b)[\w'’-]+\s+"
+                          r"(?:said|says|say|insisted|insists|countered|maintained|maintains)\b(?!\s+(?:by|to\s+be)\b)", re.I)
 
 
 def speakers_at(speakers: list[Speaker], pos: int) -> list[Speaker]:

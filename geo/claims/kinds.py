@@ -21,8 +21,10 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegat
                          r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
-_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
+_CALLED_FALSE = re.compile(r"^(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
                            r"not\s+confirmed|groundless|fiction|propaganda|premature)\b", re.I)
+# after "... were not confirmed": by whom or when, not "by facts" (Russian for "false")
+_UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?:the\s+)?(?!facts)\w+|at\s+the\s+time|yet|so\s+far)\b", re.I)
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
@@ -43,6 +45,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
+    if kind == "captured" and re.fullmatch(r"entered|entering|enters|broke\s+into|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
+            and _FIGHTING_AFTER.match(text, cue.end):
+        return "contested"  # "soldiers entered X with fighting": a battle inside it, no control claimed
     if kind == "struck" and re.fullmatch(r"struck|hit|attacked", cue.text, re.I) and re.match(
             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", text[cue.end:], re.I):
         return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
@@ -112,9 +117,13 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             return "held"
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
             return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
-        if claimant in ("RU", "UA") and _CALLED_FALSE.match(text[cue.end:cue.end + 120]) and _REPORTS_OF.search(before) \
+        called = _CALLED_FALSE.match(text[cue.end:cue.end + 120])
+        if claimant in ("RU", "UA") and called and _REPORTS_OF.search(before) \
                 and not (sp is not None and sp.noun):  # "reports from the Kremlin about the capture ...": the Kremlin's claim stands
-            return "held"  # "reports about the capture of X are untrue": a denial after the fact"
+            # "claims about the capture of X ... were not confirmed by Ukraine": unconfirmed, fighting;
+            # "reports about the capture of X are untrue / not confirmed by facts": a denial after the fact
+            return "contested" if re.search(r"not\s+confirmed\s*$", called.group()) and \
+                _UNCONFIRMED_BY.match(text, cue.end + called.end()) else "held"
         if _UNDER.match(cue.text) and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
                 and re.search(r"\b(?:is|are|was|were)\s+not\s+$|n['’]t\s+$", before):
             return "held"  # Ukraine's military: "X is not under Russian control"
@@ -127,6 +136,12 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
         return None if not re.search(r"confirm|verif", cue.text) else kind
     return kind
+
+
+# what follows "entered X": "with fighting", "with battles", ", where fighting continues"
+_FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settlement)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,2}"
+                             r"(?:with\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|combat|fights?)|"
+                             r"(?:,\s+)?(?:where|and)\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|clashes)\s+(?:is|are|continues?|began|started|ensued))\b")
 
 
 def _area_gain(text: str, h: _Hit, offset: int) -> bool:

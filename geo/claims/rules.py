@@ -37,7 +37,7 @@ from geo.claims.hits import _Hit, _State
 from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _kind
 from geo.claims.voices import _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
-from geo.reading.outlets import russian_state_media
+from geo.reading.outlets import outlet_side
 from geo.reading.sentences import dateline_end, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
@@ -82,7 +82,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     def summary(i: int) -> bool:
         return _summary(sents[i].text, i, title_index) or i + 1 < len(sents) and bool(C.CREDIT_LINE.match(sents[i + 1].text))
     dates = DateContext(article, sents, title_index)
-    voices = Attributor(article.text, [sent.text for sent in sents])
+    own_side = outlet_side(article.source, article.url)
+    voices = Attributor(article.text, [sent.text for sent in sents], default=own_side or "RU")
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
     quoted = _quote_spans(sents, article.text)
     sourced = _source_lines(sents, voices)
@@ -90,7 +91,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     state = _State(salient=_most_named(mentions))
     # "X was liberated" with no side named: Russian state media say it of Russian captures, the
     # others (wires, Ukrainian and Western outlets) of Ukrainian recaptures
-    liberator = "RU" if russian_state_media(article.source, article.url) else "UA"
+    liberator = "RU" if own_side == "RU" else "UA"
     for i, sent in enumerate(sents):
         text, skip = sent.text, dateline_end(sent.text)
         places = [(m.start - sent.start, m.end - sent.start, m) for m in mentions

@@ -16,7 +16,7 @@ import re
 
 from geo.places.context import Context, Landmark
 from geo.places.match import match_name
-from geo.places.names import spelling_key
+from geo.places.names import loose_skeleton, spelling_key
 from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
 from geo.reading.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES
 from geo.models import Mention
@@ -153,6 +153,8 @@ _ABROAD_SENTENCE = re.compile(rf"(?:^|[.!?]\s+)In\s+(?:the\s+)?(?:Russia['’]s\
 # "the Azov brigade", "Zavodska Street": unit and street names are not places.
 _UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:brigades?|battalions?|regiments?|units?|corps|special\s+forces|People['’]s\s+(?:Militia|Army|Police)|"
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict|(?:nuclear\s+)?(?:power\s+)?plant|NPP|"
+                         # "the Serebrianka forestry": a forest named after the village, not the village
+                         r"forestry|forest|woods|reservoir|quarry|"
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
                          r"(?-i:[Gg]overnor|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
 BIG_CITY = 100_000
@@ -324,6 +326,20 @@ class MentionFinder:
             self._big_city_keys = {form.lower() for forms in self.gazetteer.forms_of(big).values() for form in forms}
         return low in self._big_city_keys
 
+    def _renamed_centre(self, phrase: str) -> bool:
+        """An oblast's name that is no town's name today: its centre was renamed ("Dnipropetrovsk" is
+        Dnipro's old name and its oblast's name, so news that writes it means the oblast)."""
+        key = spelling_key(phrase)
+        bones = loose_skeleton(key)  # "Kiev" and "Kyiv" are one name spelt two ways; "Dnipropetrovsk" and "Dnipro" are not
+        oblast = self.geocoder.admin_area(phrase, "oblast")
+        own = re.sub(r"\s+(?:Oblast|Region)$", "", (oblast.display_name or oblast.name) if oblast else "", flags=re.I)
+        if not own or loose_skeleton(spelling_key(own)) != bones:
+            return False  # not the oblast's own name ("Nikolaev" is the city's Russian name)
+        places = self.gazetteer.places
+        towns = [gid for gid in self.gazetteer.lookup_key(key) if gid in places and places[gid].kind == "settlement"]
+        return bool(towns) and not any(loose_skeleton(spelling_key(name)) == bones for gid in towns
+                                       for name in (places[gid].display_name or places[gid].name, places[gid].name))
+
     def _means_region(self, text: str, s: int, after: str) -> bool:
         """Whether the words around a name make it the oblast rather than its centre."""
         before = text[max(0, s - 60):s]
@@ -352,7 +368,7 @@ class MentionFinder:
                 return "oblast"
             if _OBLAST_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"  # "the Kakhovka region": no oblast of that name, a district of it
-        if self.geocoder.admin_area(phrase, "oblast") is not None and self._means_region(text, s, after):
+        if self.geocoder.admin_area(phrase, "oblast") is not None and (self._means_region(text, s, after) or self._renamed_centre(phrase)):
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None

@@ -53,3 +53,26 @@ _RUSSIAN_STATE = re.compile(r"\b(?:TASS|RIA(?:\s+Novosti)?|Sputnik\w*|RT|Izvesti
 def russian_state_media(source: str, url: str = "") -> bool:
     """Whether an article comes from Russian state media (TASS, RIA, RT, Sputnik and their mirrors)."""
     return bool(_RUSSIAN_STATE.search(source or "") or _RUSSIAN_STATE.search(outlet_from_url(url) if url else ""))
+
+
+# Ukrainian outlets in English (and any site under .ua): an unqualified "the Ministry of Defence" or
+# "the General Staff" in their words is Ukraine's.
+_UKRAINIAN = re.compile(r"\b(?:Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Kyiv\s+Post|UNIAN|UNN|Euromaidan\s+Press|"
+                        r"Censor\.NET|RBC-Ukraine|Interfax-Ukraine|Hromadske|Suspilne|New\s+Voice\s+of\s+Ukraine|"
+                        r"Ukrainian\s+News|Babel|LB\.ua|Militarnyi|ArmyInform|Espreso|Focus\.ua)\b", re.I)
+_UKRAINIAN_SITE = re.compile(r"(?:^|\.)(?:ua|kyivindependent\.com|kyivpost\.com|ukrinform\.net|unian\.info|"
+                             r"euromaidanpress\.com|ukranews\.com)$")
+
+
+def outlet_side(source: str, url: str = "") -> str | None:
+    """The side whose official voices an outlet means when it leaves them unqualified: ``"RU"`` for
+    Russian state media, ``"UA"`` for Ukrainian outlets, None for the rest (wires, foreign press)."""
+    if russian_state_media(source, url):
+        return "RU"
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".") if url else ""
+    except ValueError:
+        host = ""
+    if _UKRAINIAN.search(source or "") or (host and _UKRAINIAN_SITE.search(host)):
+        return "UA"
+    return None

@@ -12,7 +12,7 @@ IDS = {"Testivka": 1001, "Novoselo": 1002, "Dubky": 1003, "Hrabove": 1004, "Kami
        "Lisne": 1006, "Testska": 2001}
 
 
-def _run(body: str, title: str = "Front update", published: date = PUB, places=None):
+def _run(body: str, title: str = "Front update", published: date = PUB, places=None, url: str = "", source: str = "wire"):
     text = f"{title}\n\n{body}"
     mentions = []
     for name, gid in (places or IDS).items():
@@ -23,7 +23,7 @@ def _run(body: str, title: str = "Front update", published: date = PUB, places=N
                                     name=name, resolved=True, confidence=0.9))
             start = pos + len(name)
     mentions.sort(key=lambda m: m.start)
-    art = Article(id="x", key="k", title=title, published=published, text=text, source="wire")
+    art = Article(id="x", key="k", title=title, published=published, text=text, source=source, url=url)
     return {(c.place, c.claimant, c.kind): c for c in extract_claims(art, mentions)}
 
 

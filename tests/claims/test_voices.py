@@ -224,3 +224,38 @@ def test_a_birth_year_is_no_event_date_and_the_russian_installed_mayor_speaks_fo
                "Mayor Alexey Kulemzin said on Telegram.")
     c = got[("Testivka", "RU", "struck")]
     assert c.date_from == date(2024, 3, 8)
+
+
+def test_an_unqualified_ministry_on_a_ukrainian_outlet_is_ukraines():
+    body = "On 28 August, the Ministry of Defence officially confirmed the liberation of Testivka."
+    got = _run(body, url="https://www.ukrinform.net/rubric-ato/3755000-example.html", source="")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_the_side_an_outlet_leaves_unsaid():
+    from geo.reading.outlets import outlet_side
+
+    assert outlet_side("", "https://www.pravda.com.ua/eng/news/2024/02/17/7442640/") == "UA"
+    assert outlet_side("Euromaidan Press") == "UA"
+    assert outlet_side("TASS") == "RU" and outlet_side("", "https://sputnikglobe.com/20240218/x.html") == "RU"
+    assert outlet_side("Reuters", "https://www.reuters.com/world/europe/x") is None
+
+
+def test_a_voice_the_lexicon_cannot_name_ends_the_earlier_speakers_clause():
+    got = _run("While the Wagner group claimed control of Testivka, the war-torn nation said its forces were "
+               "holding out in Testivka.")
+    assert ("Testivka", "RU", "captured") in got
+    assert ("Testivka", "RU", "held") not in got
+
+
+def test_an_outlet_relaying_an_officials_statement_does_not_speak():
+    got = _run("Defence Minister Oleksii Reznikov, in a statement reported by the UNIAN news agency, said "
+               "Kyiv's troops were still fighting in Testivka.")
+    assert not any(claimant == "other" for _, claimant, _ in got)
+
+
+def test_separatist_authorities_speak_for_russia():
+    got = _run("Separatist authorities in the Donetsk region said Ukrainian shelling had killed two civilians in Testivka.")
+    assert ("Testivka", "RU", "struck") in got
+    assert ("Testivka", "UA", "struck") not in got

@@ -364,3 +364,14 @@ def test_a_citys_governor_is_a_title(find):
 def test_territory_around_southern_kherson_is_the_region(find):
     (m,) = [m for m in find("Russian troops advanced on territory around southern Kherson, the ministry said.") if m.surface == "Kherson"]
     assert m.kind == "oblast"
+
+
+def test_an_oblast_named_after_its_renamed_centre_is_the_oblast(find):
+    got = _by_surface(find("A drone hit a house in Ukraine's Dnipropetrovsk and missiles struck Kirovohrad, "
+                           "while Kiev and Donetsk were quiet."))
+    assert got["Dnipropetrovsk"][0].kind == "oblast" and got["Kirovohrad"][0].kind == "oblast"
+    assert got["Kiev"][0].geonameid == KYIV and got["Donetsk"][0].geonameid == DONETSK_CITY
+
+
+def test_a_forest_named_after_a_village_is_not_the_village(find):
+    assert "Serebrianka" not in _by_surface(find("Shells struck the territory of Serebrianka forestry overnight."))

@@ -1,0 +1,48 @@
+"""What the words around a cue make of it, on wording seen in real reporting (invented sentences)."""
+
+from __future__ import annotations
+
+from test_claims import _run
+
+
+def test_entering_a_village_with_fighting_is_fighting_not_a_capture():
+    got = _run("Russian troops entered Testivka with fighting, the Russian Defence Ministry said.")
+    assert ("Testivka", "RU", "contested") in got
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_an_attack_on_a_citys_district_is_a_strike():
+    got = _run("The enemy attacked the central district of Testivka at night, regional governor Oleh Petrenko said.")
+    assert ("Testivka", "UA", "struck") in got
+    assert ("Testivka", "UA", "contested") not in got
+
+
+def test_claims_of_a_capture_not_confirmed_by_ukraine_are_fighting():
+    got = _run("A spokesman for the Ukrainian army said claims about the capture of Testivka appeared on Aug. 25 "
+               "and were not confirmed by Ukraine at the time.")
+    assert ("Testivka", "UA", "contested") in got
+    assert ("Testivka", "UA", "captured") not in got
+
+
+def test_reports_of_a_capture_not_confirmed_by_facts_are_a_denial():
+    got = _run("Ukraine's General Staff said reports about the capture of Testivka are not confirmed by facts.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_a_capture_an_effort_is_made_to_ensure_is_no_claim():
+    got = _run("Ukraine's deputy defence minister said Russia had moved its main forces to the front to ensure "
+               "the capture of Testivka.")
+    assert got == {}
+
+
+def test_a_killing_ground_is_a_figure_of_speech_and_declared_victory_is_a_capture():
+    got = _run("Wagner officially declared victory in the battle of Testivka. It was not a battle for the land but "
+               "the killing ground where Ukraine made its stand at Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert ("Testivka", "RU", "struck") not in got
+
+
+def test_the_city_in_an_officials_title_is_not_the_town_under_attack():
+    got = _run("Thousands were evacuated from a border town. Oleh Petrenko, head of police in Testivka, said the "
+               "border town was being attacked on three sides.")
+    assert not any(place == "Testivka" for place, _, _ in got)
