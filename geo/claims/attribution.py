@@ -172,6 +172,11 @@ class Attributor:
             if side == "?":  # "a spokesman for the Ukrainian Battlegroup Tavria": the body it speaks for
                 side, label = next(((m[2], m[4]) for m in matches if m[2] in ("RU", "UA") and re.fullmatch(
                     r"\s+(?:for|of|at)\s+(?:the\s+)?", text[e:m[0]])), (side, label))
+            relay = side == "?" and typ == "relay"
+            if relay:  # "“...,” the statement reads": whoever made the statement last spoke, for the words before
+                if self.last_speaker is None or self.last_speaker.side not in ("RU", "UA"):
+                    continue
+                side, typ, label = self.last_speaker.side, self.last_speaker.kind, self.last_speaker.label
             if side == "?" and typ == "enemy":  # the enemy of the side that reports it
                 side, label = {"UA": ("RU", "Russian side"), "RU": ("UA", "Ukrainian side")}.get(self.last.get("mil"), ("unknown", label))
             if side == "?" and (denies := _DENIES_SIDE.match(text, e)):  # "the General Staff refuted the Russian information"
@@ -185,7 +190,7 @@ class Attributor:
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
             if label == "news outlet" and _RELAYED_BY.search(text, max(0, s - 30), s):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
-            sp = self._as_speaker(text, s, e, side, typ, label, title)
+            sp = Speaker(s, e, side, label, typ, scope=(-2, s)) if relay else self._as_speaker(text, s, e, side, typ, label, title)
             if sp:
                 found.append(sp)
                 lex_ends.append(e)

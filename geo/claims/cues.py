@@ -105,10 +105,10 @@ ACTORS = [
      r"(?:State\s+)?Border\s+(?:Guard|Service)(?:\s+Service)?(?:\s+of\s+Ukraine)?|(?:Ukrainian\s+)?border\s+guards"),
     ("UA", "off", "Ukrainian regional authorities",
      r"(?:(?:[Hh]ead|[Cc]hief|[Gg]overnor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
-     r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|"
+     r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|CMA|"
      r"City\s+Council|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
-     r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|\bRMA\b|\bOVA\b|"
+     r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|(?:[A-Z][\w'’-]+\s+)?\b(?:RMA|OVA|CMA|MVA)\b|"
      r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
     ("UA", "gov", "Ukraine's Center for Countering Disinformation",
      r"(?:the\s+)?(?:Ukraine['’]s\s+)?(?:Center|Centre)\s+for\s+Countering\s+Disinformation|\bCCD\b"),
@@ -133,6 +133,9 @@ ACTORS = [
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
     # "the enemy claims ...": the other side's claim, relayed by one side (see Attributor.speakers)
     ("?", "enemy", "the enemy", r"(?:the\s+)?enemy(?=\s+(?:claims?|claimed|says|said|asserts?|asserted|reports?|reported)\b)"),
+    # "..., the statement reads" (a translation's formula): the statement of the voice named last, Syrskyi's announced
+    # a paragraph before (not "the statement said", which as often as not is another side's)
+    ("?", "relay", "the statement", r"(?:the|his|her|their|its)\s+(?:statement|message|post|address|announcement)(?=\s+reads\b)"),
     ("?", "gov", "an official", r"(?:the|a|an)\s+(?:senior\s+|military\s+|regional\s+|local\s+|government\s+)?official(?!s)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
@@ -150,7 +153,7 @@ _KEYWORDS = {
     "Institute for the Study of War": ("isw", "institute", "think"),
     "military bloggers": ("blogger", "channel", "rybar", "podolyak", "correspondent", "experts", "observers", "analysts"),
     "Russian-installed officials": ("people", "dpr", "lpr", "dnr", "lnr", "military-civilian", "occup", "jccc", "joint", "civil"),
-    "Ukrainian regional authorities": ("administration", "rma", "ova", "mva", "council", "community", "hromada",
+    "Ukrainian regional authorities": ("administration", "rma", "ova", "mva", "cma", "council", "community", "hromada",
                                        "police", "prosecutor", "emergency"),
     "Ukrainian military unit": ("operational", "brigade", "battalion", "regiment", "corps", "ukraine", "battle", "osg", "otg"),
     "Ukrainian military intelligence": ("intelligence", "hur", "gur"),
@@ -213,6 +216,7 @@ KIND_CUES = {
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"(?:declared|declares|claimed|claims|announced|announces)\s+(?:\w+\s+)?victory\s+in\s+the\s+battle\s+(?:of|for)|"
+        r"(?:now|fully|completely)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"
         # "his forces control most of the city", "claimed control of the eastern part of X": a share (fighting)
         r"control(?:s|led)?(?=\s+(?:most|much|half|large\s+parts?|parts?)\s+of)|(?:claimed|claims|claiming)\s+control\s+(?:of|over)|"

@@ -133,7 +133,9 @@ _ADJACENT_NEAR = re.compile(
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:just\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:(?P<km>\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:-\s*)?(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+)?"
     r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|from|(?:to\s+the\s+)?(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+"
-    r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)(?P<front>)"
+    # "the town of X", "the regional capital Donetsk", "the industrial city of X"
+    r"(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:town|city|village|capital|centre|center|hub)\s+(?:of\s+)?)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)(?P<front>)"
 )
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
 # Places abroad in any spelling ("Koursk", "Belgorode"): compared by spelling key.

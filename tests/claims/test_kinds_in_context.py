@@ -46,3 +46,8 @@ def test_the_city_in_an_officials_title_is_not_the_town_under_attack():
     got = _run("Thousands were evacuated from a border town. Oleh Petrenko, head of police in Testivka, said the "
                "border town was being attacked on three sides.")
     assert not any(place == "Testivka" for place, _, _ in got)
+
+
+def test_forces_now_in_control_of_a_village_have_taken_it():
+    got = _run("The Russian Defence Ministry said its forces were now in control of Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"

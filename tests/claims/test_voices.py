@@ -259,3 +259,17 @@ def test_separatist_authorities_speak_for_russia():
     got = _run("Separatist authorities in the Donetsk region said Ukrainian shelling had killed two civilians in Testivka.")
     assert ("Testivka", "RU", "struck") in got
     assert ("Testivka", "UA", "struck") not in got
+
+
+def test_a_towns_military_administration_abbreviated_speaks_for_ukraine():
+    got = _run("Testivka, Dubky and Novoselo communities were shelled. This was reported by the Testska RMA, UNN reports.\n"
+               "- Hrabove community: artillery shelling (6 explosions).\n"
+               "- Lisne community: the enemy used mortars (11 explosions).")
+    for place in ("Testivka", "Hrabove", "Lisne"):
+        assert (place, "UA", "struck") in got, place
+
+
+def test_the_statement_that_reads_is_the_one_announced_before():
+    got = _run("Commander-in-Chief Oleksandr Syrskyi published a statement on the situation.\n\n"
+               "\u201cI made a decision to withdraw our units from Testivka,\u201d the statement reads.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"

@@ -375,3 +375,9 @@ def test_an_oblast_named_after_its_renamed_centre_is_the_oblast(find):
 
 def test_a_forest_named_after_a_village_is_not_the_village(find):
     assert "Serebrianka" not in _by_surface(find("Shells struck the territory of Serebrianka forestry overnight."))
+
+
+def test_a_distance_from_the_regional_capital_places_a_namesake(find):
+    pobeda = _by_surface(find("Russian forces were now in control of Pobeda, about 20 kilometres south-west of the "
+                              "regional capital Donetsk."))["Pobeda"][0]
+    assert pobeda.resolved and pobeda.geonameid == 9644290  # Peremoha, Pokrovsk raion (the conventions' example)
