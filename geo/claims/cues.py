@@ -27,10 +27,10 @@ SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 # Names of officials (a general, growing list of each side's well-known voices).
 _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
              r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin")
-_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|y|iy)|Tarnavsk(?:yi|iy|y)|Maliar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
-             r"Budanov|Zaluzhn(?:yi|iy|y)|Shtupun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
-             r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|y)|Yermak|Podolyak|"
-             r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|y)|Terekhov|Trehubov|Yusov|Skibitsk(?:yi|iy|y)|Polishchuk|"
+_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|iy|ii|y)|Tarnavsk(?:yi|iy|ii|y)|Maliar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
+             r"Budanov|Zaluzhn(?:yi|iy|ii|y)|S[ht]{1,2}upun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
+             r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|ii|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|ii|y)|Yermak|Podolyak|"
+             r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|ii|y)|Terekhov|Tre[hg]ubov|Yusov|Skibitsk(?:yi|iy|ii|y)|Polishchuk|"
              r"[HG]a[iy]da[iy]|Yevlash|Starukh|S[i]?enkevych|Kovalenko|Tymoshenko|Zhorin|"
              r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets")
 _RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"

@@ -114,7 +114,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         hits = _attach(text, cues, places, regions, state, skip)
         if not places and state.place_line:  # "01:50, Senkovo village. As a result of enemy shelling, a house was damaged."
             hits += [_Hit(m, cue) for cue in cues if cue.kind == "struck" for m in state.place_line]
-        state.place_line = [p[2] for p in places if p[2].kind == "settlement"] if _PLACE_LINE.fullmatch(text) and places else []
+        state.place_line = [p[2] for p in places if p[2].kind == "settlement"] if _place_line(text) and places else []
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
         for h in hits:
@@ -245,10 +245,27 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
 CARRY_LIST = 16  # ... and a bulletin announced by "...:" for as many lines as a day's report has
-# A bulletin's line that only says where and when: "June 8, 01: 50, Senkovo village, Kupyansky district."
-_PLACE_LINE = re.compile(r"\s*(?:(?:[A-Z][a-z]+\s+\d{1,2},\s*)?\d{1,2}\s*[:.]\s*\d{2},?\s*)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?"
-                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:village|town|city|settlement))?"
-                         r"(?:,\s*[A-Z][\w'’-]+\s+(?:district|community|region|raion|hromada))*\.?\s*")
+# A bulletin's line that only says where and when: "June 8, 01: 50, Senkovo village, Kupyansky district.",
+# "▪️ 04-50, September 5, Kharkiv district, Vilkhivska TG, Bobrivka village, garden association."
+_LINE_BULLET = re.compile(r"^\s*(?:[•·▪◦●*\-–]|\d+[.)])?\ufe0f?\s*")
+_TIME = r"(?:(?:after|around|about|at|from|before|until|since)\s+)?\d{1,2}\s*[:.\-]\s*\d{2}"
+_WHERE_WHEN = re.compile(
+    rf"(?:{_TIME}\s*)*(?:"
+    r"(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"  # a date
+    r"|(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
+    r"|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:\s+(?:district|TG|community|village|town|city|settlement|hromada|raion|region))?"
+    r"|(?:garden|dacha)\s+(?:association|cooperative|plots?)|private\s+sector|outskirts"
+    r")?", re.I)
+
+
+def _place_line(text: str) -> bool:
+    """Whether a line only says where and when (the strikes of the next sentence happened there)."""
+    body = _LINE_BULLET.sub("", text, count=1).rstrip(". ")
+    parts = [part.strip() for part in body.split(",")]
+    return bool(body) and len(parts) <= 8 and all(part and _WHERE_WHEN.fullmatch(part) for part in parts) \
+        and any(re.search(r"[A-Z]", part) for part in parts)
+
+
 CARRY_SENTENCES = 3  # a strike round-up goes on for a few sentences after the official who gives it
 
 

@@ -195,3 +195,17 @@ def test_communities_that_suffered_in_a_governors_report_were_struck():
     got = _run("Governor Ivan Petrenko said Russian artillery shelled the district six times overnight. "
                "Three communities suffered: Testivka, Dubky and Lisne; at least 70 shells flew here.")
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
+
+
+def test_a_bulletins_where_and_when_lines_place_the_shelling_below_them():
+    got = _run("According to the governor Oleh Petrenko, the situation over the past day is as follows:\n\n"
+               "\u25aa\ufe0f 04-50, September 5, Testska district, Dubky TG, Testivka village, garden association. "
+               "After the shelling, a country house burned.\n\n"
+               "\u25aa\ufe0f After 22-00, Testska district, the village of Novoselo. The shelling damaged a school.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+
+
+def test_a_commander_spelt_with_ii_speaks_for_ukraine():
+    got = _run("Ukrainian forces drove out Russian troops from the villages of Testivka and Novoselo, "
+               "Oleksandr Syrskii, the commander-in-chief, wrote on Facebook.")
+    assert got[("Testivka", "UA", "captured")].control == "UA" and ("Novoselo", "UA", "captured") in got
