@@ -100,6 +100,8 @@ ACTORS = [
      r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"
      r"(?:\s+(?:of|on)\s+(?:[\w'’]+\s+){0,6}?(?:Crimes|Aggression)(?:\s+of\s+Ukraine)?)?(?:\s*\(JCCC\))?|\bJCCC\b|"
      r"(?:[\w-]+\s+){0,3}military-civilian\s+administration|(?:the\s+)?Russian(?:-installed|-appointed)?\s+(?:military[\s-]+)?civil(?:ian)?\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
+    # Ukraine's formations by their own names: "the Southern Defence Forces stated on Telegram"
+    ("UA", "mil", "Ukrainian military", r"(?:the\s+)?(?:Southern|Northern|Eastern)\s+Defen[cs]e\s+Forces(?!\s+of\s+(?:Russia|the\s+Russian))"),
     ("UA", "mil", "State Border Guard Service",
      r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|[A-Z][\w-]+)\s+Regional\s+(?:Office|Department|Directorate)\s+of\s+the\s+)?"
      r"(?:State\s+)?Border\s+(?:Guard|Service)(?:\s+Service)?(?:\s+of\s+Ukraine)?|(?:Ukrainian\s+)?border\s+guards"),

@@ -273,3 +273,9 @@ def test_the_statement_that_reads_is_the_one_announced_before():
     got = _run("Commander-in-Chief Oleksandr Syrskyi published a statement on the situation.\n\n"
                "\u201cI made a decision to withdraw our units from Testivka,\u201d the statement reads.")
     assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_ukraines_southern_defence_forces_speak_for_ukraine_and_their_military_after_them():
+    got = _run("The Southern Defence Forces stated this on Telegram. \u201cPart of Testivka is under the control of "
+               "Russian forces. They are actively conducting assault operations,\u201d the military said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "RU", "contested") not in got
