@@ -45,10 +45,13 @@ PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0)
 def examples(folders):
     """``(signs, right, document index, corpus index)`` for every located claim, and the number of gold claims."""
     finder = make_finder(ensure_gazetteer())
-    rows, gold_total, doc = [], 0, 0
+    rows, gold_total, doc, missing = [], 0, 0, []
     for corpus, folder in enumerate(folders):
         for gold_file in sorted(Path(folder).glob("*.gold.json")):
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            if not _text_path(gold_file, gold).exists():  # a page the search tool no longer holds as annotated
+                missing.append(gold_file.name)
+                continue
             article = read_article(_text_path(gold_file, gold), published=date.fromisoformat(gold["published"]))
             _, claims = analyse(article, finder)
             pairs, extra = match_claims(gold, claims)
@@ -56,6 +59,9 @@ def examples(folders):
             rows += [(c.signs, 1, doc, corpus) for _, c in pairs if c is not None]
             rows += [(c.signs, 0, doc, corpus) for c in extra]
             doc += 1
+    if missing:
+        print(f"{len(missing)} annotated page(s) not in the cache, left out: {', '.join(missing[:5])}"
+              + (" ..." if len(missing) > 5 else "") + " (see `corpus.py check`)", file=sys.stderr)
     return rows, gold_total, doc
 
 
