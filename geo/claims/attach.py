@@ -43,7 +43,8 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|villa
                       # "Avdiivka, a factory town Russia captured in February"
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
-                             r"(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:" + _PARTICIPLE + r")\b", re.I)
+                             r"(?:that\s+|which\s+)?(?:it|they|Moscow|Russia|Kyiv|Kiev|Ukraine|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)(?:"
+                             + _PARTICIPLE + r")\b", re.I)
 _SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
 _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)

@@ -911,3 +911,11 @@ def test_the_following_villages_returned_to_ukraines_control_are_each_recaptured
 def test_deep_state_spelled_apart_is_the_monitoring_project():
     got = _run("Deep State showed that both Testivka and Novoselo were captured by Russian forces.")
     assert got[("Testivka", "other", "captured")].claimant_label == "DeepState"
+
+
+def test_the_outlets_background_after_a_named_side_is_not_the_speakers_claim():
+    got = _run("Russia's defence minister, Sergei Shoigu, on Wednesday announced Russian forces would retreat from the "
+               "west bank of the river, which includes Testivka, the only regional capital Moscow had captured since "
+               "invading Ukraine.")
+    assert ("Testivka", "RU", "captured") not in got
+    assert got[("Testivka", "other", "captured")].control == "RU"
