@@ -188,6 +188,9 @@ class Attributor:
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
+            if side == "UA" and typ == "off" and label == "Ukrainian officials" and _OCCUPIED_SIDE.search(text) \
+                    and not re.search(r"Ukrain|Kyiv|Kiev", text[s:e]):
+                side, label = "RU", "Russian-installed officials"  # "the DPR was hit 42 times, according to local officials"
             if label == "news outlet" and _RELAYED_BY.search(text, max(0, s - 30), s):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
             sp = Speaker(s, e, side, label, typ, scope=(-2, s)) if relay else self._as_speaker(text, s, e, side, typ, label, title)
@@ -326,6 +329,9 @@ class Attributor:
                 sp.scope = (back_start, fwd_end)
 
 
+# a sentence set in the territory Russia holds: its unqualified "local officials" are the occupation's
+# (not "occupied": "Nikopol, which faces Russian-occupied Enerhodar" is Ukraine's)
+_OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 _RELAYED_BY = re.compile(r"\b(?:reported|quoted|cited|carried|published|relayed|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$", re.I)
 # a clause of its own voice after a comma: ", the war-torn nation said ..." (not a pronoun: "he said" is the voice before)
 _OTHER_VOICE = re.compile(r",\s+(?:but\s+|while\s+|whereas\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?!he\b|she\b|they\b|it\b)[\w'’-]+\s+"

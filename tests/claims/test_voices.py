@@ -279,3 +279,11 @@ def test_ukraines_southern_defence_forces_speak_for_ukraine_and_their_military_a
     got = _run("The Southern Defence Forces stated this on Telegram. \u201cPart of Testivka is under the control of "
                "Russian forces. They are actively conducting assault operations,\u201d the military said.")
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "RU", "contested") not in got
+
+
+def test_local_officials_of_the_peoples_republics_are_russias():
+    got = _run("The Donetsk People's Republic was hit 42 times in the last 24 hours, with shelling in Testivka, "
+               "according to local officials.")
+    assert got[("Testivka", "RU", "struck")].claimant_label == "Russian-installed officials"
+    got = _run("In Testivka, which faces the Russian-occupied town of Dubky, shelling killed a man, local officials said.")
+    assert ("Testivka", "UA", "struck") in got
