@@ -50,6 +50,8 @@ _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|o
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_LINES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", re.I)  # a ground assault
+_HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _OFFICE_IN = re.compile(r"\b(?:governor|head|chief|mayor|police|prosecutors?|administration|council|spokes(?:man|woman|person))"
                         r"(?:\s+of\s+(?:the\s+)?(?:police|city|regional|military)(?:\s+\w+)?)?\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
@@ -245,6 +247,8 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
+        if cue.kind == "struck" and _HEADING_TO.search(text, max(0, s - 60), s) and not _LINES_AFTER.match(text, cue.end):
+            continue  # "forces forced to retreat towards Kreminna are being hit": a direction, not the place hit
         out.append((s, e, m))
     return out
 
@@ -261,8 +265,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
                 # "a fire broke out in X as a result of the attack"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
-                # "the enemy attacked the central district of X at night": a city's districts are shelled
-                or re.match(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:district|neighbou?rhood|microdistrict)s?\s+of\b", text[cue.end:cue.end + 60], re.I)
+                # "the enemy attacked the central district of X at night", "attacked the communities of A and B":
+                # a city's districts and the hromadas of a round-up are shelled
+                or re.match(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:district|neighbou?rhood|microdistrict)s?\s+of\b|"
+                            r"communit(?:y|ies)\b|hromadas?\b)", text[cue.end:cue.end + 60], re.I)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)):

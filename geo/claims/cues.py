@@ -135,9 +135,9 @@ ACTORS = [
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
     # "the enemy claims ...": the other side's claim, relayed by one side (see Attributor.speakers)
     ("?", "enemy", "the enemy", r"(?:the\s+)?enemy(?=\s+(?:claims?|claimed|says|said|asserts?|asserted|reports?|reported)\b)"),
-    # "..., the statement reads" (a translation's formula): the statement of the voice named last, Syrskyi's announced
-    # a paragraph before (not "the statement said", which as often as not is another side's)
-    ("?", "relay", "the statement", r"(?:the|his|her|their|its)\s+(?:statement|message|post|address|announcement)(?=\s+reads\b)"),
+    # "..., the statement reads" (a translation's formula), "the statement said its forces had captured X": the statement
+    # of the voice named last, Syrskyi's announced a paragraph before (not any "the statement said", as often another side's)
+    ("?", "relay", "the statement", r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:statement|message|post|address|announcement)(?=\s+reads\b|(?:\s+on\s+\w+)?\s+(?:said|says|added|stated)\s+(?:that\s+)?(?:its|our)\s+(?:forces|troops|units|army)\b)"),
     ("?", "gov", "an official", r"(?:the|a|an)\s+(?:senior\s+|military\s+|regional\s+|local\s+|government\s+)?official(?!s)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
@@ -356,7 +356,9 @@ CAPTION = re.compile(
     r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b|"
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"
     # a wire photo's caption ends on the place and the day: "..., in Kharkiv, Ukraine March 19, 2022."
-    r",\s+Ukraine,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$", re.I)
+    r",\s+Ukraine,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$|"
+    # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
+    r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # A photo credit on a line of its own: the sentence above it is a caption
 CREDIT_LINE = re.compile(r"^\s*\((?:Photo|Image|Picture|AP\s+Photo|AFP|Reuters|Getty)\b[^)]*\)\s*$", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
@@ -395,7 +397,8 @@ _MEDIA = r"pictures?|photos?|photographs?|images?|videos?|footage"  # what a cam
 TAKEN_PICTURE = re.compile(rf"\b(?:{_MEDIA})\b[^.;]{{0,90}}$", re.I)
 # "the capture of at least 100 Russian troops", "captured 20 soldiers": people or equipment, not a place
 CAPTURED_NOT_PLACE = re.compile(r"^\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-                                r"(?:[\d,]+|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:[\d,]+|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|(?:a|one)\s+(?:group|unit|squad|team)|groups)"
+                                r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:troops|soldiers|servicemen|prisoners|fighters|people|POWs|personnel|tanks|vehicles|weapons|mercenaries)\b"
                                 # "residents captured footage of ...", "a correspondent captured this event": a camera's capture
                                 rf"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:{_MEDIA}|"

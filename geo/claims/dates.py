@@ -262,7 +262,7 @@ _RULES = {  # name: (pattern, handler), in the order they are tried at one place
     "relday": (r"(?P<w>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening|night))?|"
                r"the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before|a\s+day\s+earlier|"
                r"(?:early|late|earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|"
-               r"overnight|last\s+night|tomorrow)", _h_relday),
+               rf"overnight(?!\s+(?:on|into|to)\s+(?:the\s+)?(?:\d|{_MON}))|last\s+night|tomorrow)", _h_relday),
     "ago": (rf"(?P<n>{_NUM}|a\s+couple\s+of)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)", _h_ago),
     "year": (rf"(?:(?P<prep>in|during|throughout|since|at|by|of)\s+)?(?:(?P<part>{_PART})[\s-]+)?"
              rf"(?P<year>{_YEAR})(?:\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)(?!\d))?", _h_year),

@@ -97,9 +97,12 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             r"\b(?:sabotage|reconnaissance|infiltration)\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?|teams?|elements|squads?|detachments?)\b"
             r"(?:\s+of\s+[\w\s]{0,20}?size)?[^.;]{0,30}$|\bDRGs?\b[^.;]{0,30}$|\bsmall\s+groups?\b[^.;]{0,30}$", before, re.I):
         return "contested"  # "sabotage groups advanced into X": infiltration, no control of X
-    if kind == "captured" and cue.withdrawal and re.search(
-            r"\bsome\s+(?:of\s+(?:the|its|our|their)\s+)?(?:[\w-]+\s+)?(?:troops|units|forces|soldiers|servicemen|personnel)\b[^.;]{0,40}$", before, re.I):
-        return "contested"  # "some Ukrainian troops have been withdrawn from X": part of the garrison, no loss of X
+    if kind == "captured" and cue.withdrawal and (re.search(
+            r"\bsome\s+(?:of\s+(?:the|its|our|their)\s+)?(?:[\w-]+\s+)?(?:troops|units|forces|soldiers|servicemen|personnel)\b[^.;]{0,40}$", before, re.I)
+            or re.search(r"\b(?:commanders|command\s+posts?|headquarters|officers)\b[^.;]{0,40}$", before, re.I)
+            or re.search(r"\bonly\s+(?:\w+\s+){0,2}(?:forces|units|troops|groups)\s+(?:remain|remaining|left)\b", text[cue.end:cue.end + 160], re.I)):
+        return "contested"  # "some Ukrainian troops have been withdrawn from X", "commanders have left X, with only
+        # covering forces remaining": part of the garrison, no loss of X
     if kind == "captured" and re.fullmatch(r"entered", cue.text, re.I) and claimant in ("RU", "UA") \
             and _agent(cue, text, claimant) not in (None, claimant):
         return "contested"  # "Gaidai said Russian troops have entered X": the defender reports fighting inside, not a loss

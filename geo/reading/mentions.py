@@ -66,7 +66,11 @@ _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|coun
                            # "the Donetsk cities of Avdiivka and Vuhledar", "two Kharkiv villages": the region's places
                            r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b"
                            # "the Donetsk salt-mining city" (Bakhmut), "the Kharkiv border town": a place of the region
-                           r"|^\s+(?:[a-z]+-[a-z]+|[a-z]+ing|border|frontline|front-line)\s+(?:city|town|village|hub)\b", re.I)
+                           r"|^\s+(?:[a-z]+-[a-z]+|[a-z]+ing|border|frontline|front-line)\s+(?:city|town|village|hub)\b"
+                           # "Avdiivka, the Donetsk town they attacked", "a Kharkiv village": not the city itself
+                           r"|^\s+(?:town|village|settlement|hamlet)\b(?!\s+(?:council|hall|centre|center|administration)\b)", re.I)
+_INCLUDING_PLACE = re.compile(r"^,?\s+including\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+"
+                              r"(?P<name>[A-Z][\w'’-]+)")
 _ORGANISATION = re.compile(ORGANISATIONS)
 # A capital is the city itself only in a place's words: "in Kyiv", "strikes on Kyiv", "the capital, Kyiv",
 # "Kyiv's mayor"; as a subject or a possessor ("Kyiv said", "Kyiv's forces", "retaken by Kyiv") it is the state.
@@ -348,6 +352,9 @@ class MentionFinder:
         if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGIONS_LISTED.search(before) \
                 or re.match(r",\s+where\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|are|was|were|lies|lie)\s+located\b", after):
             return True  # "regions including Donetsk", "Donetsk, where Lyman is located"
+        inner = _INCLUDING_PLACE.match(after)  # "two air strikes in Donetsk, including one in the city of Kramatorsk"
+        if inner and self._known(inner["name"], ("settlement",)) and inner["name"].lower() not in STOPWORDS:
+            return True
         owner = _OWNS_PLACE.match(after)  # "Luhansk's Bilohorivka": the region's village
         if owner and self._known(owner["name"], ("settlement",)) and owner["name"].lower() not in STOPWORDS:
             return True
@@ -570,8 +577,8 @@ def _resolve_clusters(readings: list["_Reading"]) -> None:
     if len(points) < CLUSTER_NAMES:
         return
     for r in readings:
-        if r.result.resolved:
-            continue
+        if r.result.resolved or r.local.oblasts:
+            continue  # (the oblast its own words give outweighs where the article's other places lie)
         support = [sum(1 for name, pts in points.items() if name != r.surface and any(
                        flat_km(c.lat, c.lon, lat, lon) <= CLUSTER_KM for lat, lon in pts))
                    for c in r.result.candidates[:CLUSTER_CANDIDATES]]

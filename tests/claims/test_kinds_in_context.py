@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_claims import _run
 
 
@@ -51,3 +53,34 @@ def test_the_city_in_an_officials_title_is_not_the_town_under_attack():
 def test_forces_now_in_control_of_a_village_have_taken_it():
     got = _run("The Russian Defence Ministry said its forces were now in control of Testivka.")
     assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_communities_attacked_overnight_on_a_date_are_struck_that_day():
+    got = _run("Russian forces attacked the communities of Testivka and Dubky overnight on Feb. 25, regional governor "
+               "Oleh Petrenko reported.")
+    for place in ("Testivka", "Dubky"):
+        c = got[(place, "UA", "struck")]
+        assert c.date_from == c.date_to == date(2024, 2, 25)
+
+
+def test_commanders_leaving_a_town_with_covering_forces_left_is_no_capture():
+    got = _run("Ukrainian military commanders have left the city of Testivka, with only covering forces remaining, "
+               "the Russian Defence Ministry said.")
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_troops_captured_near_a_town_are_no_capture_of_it():
+    got = _run("Ukraine's General Staff said its forces captured a group of Russian troops near Testivka.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_units_hit_as_they_retreat_towards_a_town_are_no_strike_on_it():
+    got = _run("Russian forces forced to retreat towards the city of Testivka are being hit with fire by Ukrainian "
+               "artillery, a Ukrainian military spokesman said.")
+    assert ("Testivka", "UA", "struck") not in got
+
+
+def test_a_maps_caption_gives_no_claim():
+    got = _run("The estimated Russian advance in Testivka as of Nov. 18, according to the DeepState monitoring "
+               "service (DeepState/OpenStreetMaps)\n\nFighting continues elsewhere.")
+    assert got == {}

@@ -287,3 +287,10 @@ def test_local_officials_of_the_peoples_republics_are_russias():
     assert got[("Testivka", "RU", "struck")].claimant_label == "Russian-installed officials"
     got = _run("In Testivka, which faces the Russian-occupied town of Dubky, shelling killed a man, local officials said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_the_statement_that_says_its_forces_took_a_village_is_the_ministrys():
+    got = _run("Russia's Defence Ministry has claimed that its troops captured two settlements. The statement on "
+               "Saturday said its forces had captured the village of Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert ("Testivka", "other", "captured") not in got
