@@ -193,8 +193,11 @@ class Attributor:
                 side, label = "RU", "Russian-installed officials"  # "the DPR was hit 42 times, according to local officials"
             if label == "news outlet" and _RELAYED_BY.search(text, max(0, s - 30), s):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
-            if relay:  # "“...,” the statement reads" speaks for the words before; "the statement said its forces ..." after
-                sp = Speaker(s, e, side, label, typ, scope=(-2, s) if re.match(r"\s+reads\b", text[e:]) else (e, -3))
+            if relay:  # "“...,” the statement reads" speaks for the words before; "the statement said its forces ..." after;
+                # "according to the statement" for its clause
+                according = re.search(r"according\s+to\s+$", text[max(0, s - 14):s], re.I)
+                sp = Speaker(s, e, side, label, typ,
+                             scope=(-1, -1) if according else (-2, s) if re.match(r"\s+reads\b", text[e:]) else (e, -3))
             else:
                 sp = self._as_speaker(text, s, e, side, typ, label, title)
             if sp:

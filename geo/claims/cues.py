@@ -137,7 +137,8 @@ ACTORS = [
     ("?", "enemy", "the enemy", r"(?:the\s+)?enemy(?=\s+(?:claims?|claimed|says|said|asserts?|asserted|reports?|reported)\b)"),
     # "..., the statement reads" (a translation's formula), "the statement said its forces had captured X": the statement
     # of the voice named last, Syrskyi's announced a paragraph before (not any "the statement said", as often another side's)
-    ("?", "relay", "the statement", r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:statement|message|post|address|announcement)(?=\s+reads\b|(?:\s+on\s+\w+)?\s+(?:said|says|added|stated)\s+(?:that\s+)?(?:its|our)\s+(?:forces|troops|units|army)\b)"),
+    ("?", "relay", "the statement", r"(?<=[Aa]ccording\sto\s)(?:the|his|her|its|their)\s+(?:statement|message|post|address|announcement)\b|"
+                                    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:statement|message|post|address|announcement)(?=\s+reads\b|(?:\s+on\s+\w+)?\s+(?:said|says|added|stated)\s+(?:that\s+)?(?:its|our)\s+(?:forces|troops|units|army)\b)"),
     ("?", "gov", "an official", r"(?:the|a|an)\s+(?:senior\s+|military\s+|regional\s+|local\s+|government\s+)?official(?!s)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
@@ -221,7 +222,7 @@ KIND_CUES = {
         r"(?:now|fully|completely)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"
         # "his forces control most of the city", "claimed control of the eastern part of X": a share (fighting)
-        r"control(?:s|led)?(?=\s+(?:most|much|half|large\s+parts?|parts?)\s+of)|(?:claimed|claims|claiming)\s+control\s+(?:of|over)|"
+        r"control(?:s|led)?(?=\s+(?:most|much|half|large\s+parts?|parts?)\s+of)|(?:claim|claimed|claims|claiming)\s+control\s+(?:of|over)|"
         r"(?:pushed|drove|driven|forced|kicked)\s+(?:\w+\s+){0,3}?out\s+(?:\w+\s+){0,3}?from|expelled\s+(?:\w+\s+){0,3}?from|"
         r"had\s+occupied|have\s+occupied|has\s+occupied|occupation\s+of(?=\s+(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?[A-Z])|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
         r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|(?:was|were|been|is|are)\s+(?:completely\s+|fully\s+|still\s+)?occupied|"

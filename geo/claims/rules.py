@@ -128,7 +128,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     kind = "contested"
                 if kind is None or claimant == "unknown" or (i == first_line and claimant == "other"):
                     continue
-                if sp is None and claimant == "other" and C.BATTLEGROUP.search(text, max(0, h.cue.start - 80), h.cue.start):
+                if sp is None and claimant == "other" and (C.BATTLEGROUP.search(text, max(0, h.cue.start - 80), h.cue.start) or (
+                        # "The Western military group captured A, while the Southern group took B" after the ministry spoke
+                        state.last_official is not None and state.last_official.side == "RU" and i - state.reporter_at <= CARRY_SENTENCES
+                        and _GROUP_SUBJECT.search(text, max(0, h.cue.start - 80), h.cue.start))):
                     claimant, label, voice = "RU", "Russian Defense Ministry", "relayed"  # its battlegroups' reports
                 if sp is None and kind == "captured" and C.REPORTED_BEFORE.search(text[max(0, h.cue.start - 40):h.cue.start]) \
                         and _agent(h.cue, text, claimant):
@@ -241,6 +244,8 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
     return bool(re.search(r"(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ukraine|Russia|Kyiv|Kiev)\b)"
                           r"[A-Z][\w'’-]{3,}\s+in\s+(?:the\s+)?" + _COMPASS + "$",
                           text[max(0, s - 50):s]))
+_GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
+                            r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31

@@ -84,3 +84,9 @@ def test_a_maps_caption_gives_no_claim():
     got = _run("The estimated Russian advance in Testivka as of Nov. 18, according to the DeepState monitoring "
                "service (DeepState/OpenStreetMaps)\n\nFighting continues elsewhere.")
     assert got == {}
+
+
+def test_troops_that_claim_control_of_a_village_claim_its_capture():
+    got = _run("According to a video published by President Volodymyr Zelensky, Ukrainian troops claim control of "
+               "the village of Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"

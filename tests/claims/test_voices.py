@@ -294,3 +294,17 @@ def test_the_statement_that_says_its_forces_took_a_village_is_the_ministrys():
                "Saturday said its forces had captured the village of Testivka.")
     assert got[("Testivka", "RU", "captured")].control == "RU"
     assert ("Testivka", "other", "captured") not in got
+
+
+def test_a_ministrys_weekly_list_goes_on_through_its_groups_and_according_to_the_statement():
+    got = _run("Russia said on Friday that its forces captured nine settlements over the past week. The Defense Ministry "
+               "said in a statement that seven villages were taken. According to the statement, units of the Eastern "
+               "military grouping took control of Testivka. The Western military group captured the settlement of "
+               "Dubky, while the Southern group took Novoselo.")
+    for place in ("Testivka", "Dubky", "Novoselo"):
+        assert got[(place, "RU", "captured")].control == "RU", place
+
+
+def test_a_group_capturing_a_village_in_the_outlets_words_is_not_russias_without_its_ministry():
+    got = _run("The Southern group took Testivka after a week of fighting.")
+    assert ("Testivka", "RU", "captured") not in got
