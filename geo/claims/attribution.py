@@ -149,11 +149,13 @@ class Attributor:
         """The first voice a line names, verb or not ("Source: Hanna Maliar, Deputy Minister of Defence
         of Ukraine, on Telegram"), speaking for the whole of the sentences it is given to."""
         matches = self._matches.get(text)
+        voices = []
         for s, e, side, typ, label in matches if matches is not None else _lexicon_matches(text):
             side = self.last.get(typ, "RU") if side == "?" else side
-            if side in ("RU", "UA", "other"):
-                return Speaker(-1, -1, side, label, typ, scope=(0, 1 << 30))
-        return None
+            if side in ("RU", "UA", "other") and typ != "relay":
+                voices.append(Speaker(-1, -1, side, label, typ, scope=(0, 1 << 30)))
+        # "Source: Telegram channel of Valentyn Reznichenko, the head of the Regional State Administration": the official
+        return next((v for v in voices if v.side in ("RU", "UA")), voices[0] if voices else None)
 
     def speakers(self, text: str, skip: int = 0, title: bool = False) -> list[Speaker]:
         """The speakers of one sentence, with their scopes (offsets into ``text``).

@@ -86,7 +86,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     voices = Attributor(article.text, [sent.text for sent in sents], default=own_side or "RU")
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
     quoted = _quote_spans(sents, article.text)
-    sourced = _source_lines(sents, voices)
+    sourced = _source_lines(sents, voices, article.text)
     claims: dict[tuple, tuple[Claim, int]] = {}
     state = _State(salient=_most_named(mentions))
     # "X was liberated" with no side named: Russian state media say it of Russian captures, the

@@ -69,16 +69,24 @@ def _reported_after(i: int, sents, all_speakers) -> list[Speaker]:
 _SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
 
 
-def _source_lines(sents, voices: Attributor) -> list[tuple[Speaker | None, bool]]:
+_QUOTE_LINE = re.compile(r"^\s*Quote(?:\s+from\s+[\w'’ -]{1,40})?\s*:")
+
+
+def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tuple[Speaker | None, bool]]:
     """Per sentence, the voice of a "Source: X on Telegram" line, and whether it speaks the whole
     sentence: the page layout of some Ukrainian outlets, where that line names who says the lead
     just above it, and the "Quote: ..." paragraphs below it."""
-    out, current, first = [], None, None
+    out, current, first, quoting = [], None, None, False
     for i, sent in enumerate(sents):
         if _SOURCE_LINE.match(sent.text):
             current = voices.named(sent.text)
             first = i if first is None else first
-        out.append((current, False))
+        # "Quote from Reznichenko: ''15:40. A new Russian attack ... hit Marhanets." and the rest of its paragraph
+        if _QUOTE_LINE.match(sent.text):
+            quoting = True
+        elif i and text is not None and "\n\n" in text[sents[i - 1].end:sent.start]:
+            quoting = False
+        out.append((current, quoting and current is not None))
     if first is not None and first <= 3 and out[first][0] is not None:
         out[:first] = [(out[first][0], True)] * first  # the lead the source line is the source of
     return out

@@ -308,3 +308,12 @@ def test_a_ministrys_weekly_list_goes_on_through_its_groups_and_according_to_the
 def test_a_group_capturing_a_village_in_the_outlets_words_is_not_russias_without_its_ministry():
     got = _run("The Southern group took Testivka after a week of fighting.")
     assert ("Testivka", "RU", "captured") not in got
+
+
+def test_a_source_line_naming_an_officials_telegram_channel_gives_the_official_to_the_quote_below():
+    got = _run("Invaders shell the district, two people injured.\n\n"
+               "Source: Telegram channel of Valentyn Petrenko, the head of the Testska Regional State Administration\n\n"
+               "Quote from Petrenko: ''15:40. A new Russian attack on the district. Five shells hit Testivka. "
+               "Russians also attacked the Dubky hromada.\n\nDetails: the community declared a threat of shelling.")
+    assert got[("Testivka", "UA", "struck")].claimant_label == "Ukrainian regional authorities"
+    assert ("Dubky", "UA", "struck") in got
