@@ -236,7 +236,9 @@ KIND_CUES = {
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
-        r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling))\b",
+        r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
+        # "The attacks affected the Khotin, Yunakivka and Svesa hromadas"
+        r"(?:(?<=attacks\s)|(?<=attack\s)|(?<=shelling\s)|(?<=strikes\s))(?:also\s+)?affected)\b",
         re.I,
     ),
     "contested": re.compile(
@@ -254,6 +256,9 @@ KIND_CUES = {
         r"counter-?attack\w*|repel(?:led|s)?|repuls(?:ed|es|ing)|dislodg\w*|penetrat(?:e|ed|ing)|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?|reached\s+the\s+outskirts|mov(?:e|es|ed|ing)\s+forward|"
         r"(?:secured|gained|established)\s+(?:a\s+)?(?:foothold|positions?)|"
+        # the Russian ministry on the Dnipro: "teams were stopped while trying to cross the river near A and B"
+        r"(?:teams|groups|units|troops|forces|attacks|attempts|assaults|advances?|offensive)[\"”’]?\s+(?:were|was|have\s+been|had\s+been)\s+"
+        r"(?:\w+\s+)?(?:stopped|thwarted|foiled|halted)|(?:tried|trying|attempt(?:s|ed|ing)?)\s+to\s+cross|"
         r"(?:forces|troops|units|soldiers)\s+(?:were|are|had\s+been|have\s+been)\s+(?:already\s+|now\s+)?(?:located\s+|positioned\s+)?(?:on|at)\s+the\s+outskirts)\b",
         re.I,
     ),

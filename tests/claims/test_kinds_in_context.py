@@ -90,3 +90,17 @@ def test_troops_that_claim_control_of_a_village_claim_its_capture():
     got = _run("According to a video published by President Volodymyr Zelensky, Ukrainian troops claim control of "
                "the village of Testivka.")
     assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_crossing_teams_stopped_near_villages_is_fighting_there_and_stopped_trains_are_nothing():
+    got = _run("According to the Russian Defence Ministry, Ukrainian \"sabotage and reconnaissance\" teams were stopped "
+               "while trying to cross the river near the villages of Testivka and Dubky. Trains were stopped in Novoselo, "
+               "officials said.")
+    assert ("Testivka", "RU", "contested") in got and ("Dubky", "RU", "contested") in got
+    assert not any(place == "Novoselo" for place, _, _ in got)
+
+
+def test_the_hromadas_attacks_affected_were_struck():
+    got = _run("Source: Testska Oblast Military Administration\n\nQuote: \"A total of 101 explosions have been recorded. "
+               "The attacks affected the Testivka, Dubky and Novoselo hromadas.\"")
+    assert {p for p, side, kind in got if side == "UA" and kind == "struck"} >= {"Testivka", "Dubky", "Novoselo"}
