@@ -237,6 +237,9 @@ KIND_CUES = {
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
+        # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"
+        r"subjected\s+to\s+(?:\w+\s+)?(?:air\s*strikes?|strikes|shelling|attacks?|bombardments?|fire)|"
+        r"launched\s+(?:an?\s+|\d+\s+)?(?:Shahed|Geran|kamikaze|attack)?\s*(?:UAVs?|drones?|missiles?)\s+(?:on|at)|"
         # "The attacks affected the Khotin, Yunakivka and Svesa hromadas"
         r"(?:(?<=attacks\s)|(?<=attack\s)|(?<=shelling\s)|(?<=strikes\s))(?:also\s+)?affected)\b",
         re.I,

@@ -70,6 +70,8 @@ _SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
 
 
 _QUOTE_LINE = re.compile(r"^\s*Quote(?:\s+from\s+[\w'’ -]{1,40})?\s*:")
+_DETAILS_LINE = re.compile(r"^\s*Details\s*:")
+_OUTLETS_LINE = re.compile(r"^\s*(?:Background|Read\s+(?:also|more)|Also\s+read|Reminder|Recap)\s*:", re.I)
 
 
 def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tuple[Speaker | None, bool]]:
@@ -81,12 +83,13 @@ def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tu
         if _SOURCE_LINE.match(sent.text):
             current = voices.named(sent.text)
             first = i if first is None else first
-        # "Quote from Reznichenko: ''15:40. A new Russian attack ... hit Marhanets." and the rest of its paragraph
-        if _QUOTE_LINE.match(sent.text):
-            quoting = True
-        elif i and text is not None and "\n\n" in text[sents[i - 1].end:sent.start]:
+        # "Quote from Reznichenko: ''15:40. A new Russian attack ... hit Marhanets." and the rest of its paragraph;
+        # "Details: The official noted ..." and the paragraphs after it, up to the outlet's "Background:"
+        if _QUOTE_LINE.match(sent.text) or _DETAILS_LINE.match(sent.text):
+            quoting = "details" if _DETAILS_LINE.match(sent.text) else "quote"
+        elif _OUTLETS_LINE.match(sent.text) or quoting == "quote" and i and text is not None and "\n\n" in text[sents[i - 1].end:sent.start]:
             quoting = False
-        out.append((current, quoting and current is not None))
+        out.append((current, bool(quoting) and current is not None))
     if first is not None and first <= 3 and out[first][0] is not None:
         out[:first] = [(out[first][0], True)] * first  # the lead the source line is the source of
     return out

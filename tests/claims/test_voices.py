@@ -317,3 +317,15 @@ def test_a_source_line_naming_an_officials_telegram_channel_gives_the_official_t
                "Russians also attacked the Dubky hromada.\n\nDetails: the community declared a threat of shelling.")
     assert got[("Testivka", "UA", "struck")].claimant_label == "Ukrainian regional authorities"
     assert ("Dubky", "UA", "struck") in got
+
+
+def test_a_source_lines_details_paragraphs_are_its_report_until_the_outlets_background():
+    got = _run("Russian troops targeted settlements in the oblast over the past 24 hours.\n\n"
+               "Source: Oleh Petrenko, Head of Testska Oblast Military Administration, on Telegram\n\n"
+               "Quote: \"Enemy artillery targeted Testivka. The settlement of Dubky was subjected to airstrikes.\"\n\n"
+               "Details: The official noted that Russian forces launched a Shahed UAV on the town of Novoselo.\n\n"
+               "In addition, the Russians bombarded the village of Hrabove with Grad systems.\n\n"
+               "Background: Shelling of Lisne was reported last week.")
+    for place in ("Testivka", "Dubky", "Novoselo", "Hrabove"):
+        assert (place, "UA", "struck") in got, place
+    assert ("Lisne", "UA", "struck") not in got
