@@ -41,6 +41,7 @@ class Speaker:
     noun: bool = False  # "Moscow's claim", "a Russian statement": a claim reported, often to be rejected
 
 
+_RU_NAME = re.compile(rf"\b(?:{C._RU_NAMES})\b")
 _FORMER = re.compile(r"\b(?:former|previous|ex-|retired)\s*(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -58,6 +59,8 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
             kept.append(r)
     merged: list[tuple[int, int, str, str, str]] = []
     for r in sorted(kept):
+        if r[2] == "UA" and r[4] == "Ukrainian officials" and _RU_NAME.search(text, r[0], r[1]):
+            r = (r[0], r[1], "RU", "off", "Russian-installed officials")  # "Governor Yevgeny Balitsky": Moscow's governor
         if r[2] in ("RU", "UA", "?") and _FORMER.search(text, 0, r[0]):
             r = (r[0], r[1], "other", "other", "former officials")  # "the previous Ukrainian President": no side's voice now
         # "a Ukrainian army" + "spokesman", "army" + "spokesman" + "Nazar Voloshyn": one actor, with
@@ -193,7 +196,7 @@ class Attributor:
             if side == "UA" and typ == "off" and label == "Ukrainian officials" and _OCCUPIED_SIDE.search(text) \
                     and not re.search(r"Ukrain|Kyiv|Kiev", text[s:e]):
                 side, label = "RU", "Russian-installed officials"  # "the DPR was hit 42 times, according to local officials"
-            if label == "news outlet" and _RELAYED_BY.search(text, max(0, s - 30), s):
+            if label == "news outlet" and (_RELAYED_BY.search(text, max(0, s - 30), s) or _CITING.match(text, e)):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
             if relay:  # "“...,” the statement reads" speaks for the words before; "the statement said its forces ..." after;
                 # "according to the statement" for its clause
@@ -340,6 +343,8 @@ class Attributor:
 # a sentence set in the territory Russia holds: its unqualified "local officials" are the occupation's
 # (not "occupied": "Nikopol, which faces Russian-occupied Enerhodar" is Ukraine's)
 _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
+# "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
+_CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+)", re.I)
 _RELAYED_BY = re.compile(r"\b(?:reported|quoted|cited|carried|published|relayed|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$", re.I)
 # a clause of its own voice after a comma: ", the war-torn nation said ..." (not a pronoun: "he said" is the voice before)
 _OTHER_VOICE = re.compile(r",\s+(?:but\s+|while\s+|whereas\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?!he\b|she\b|they\b|it\b)[\w'’-]+\s+"

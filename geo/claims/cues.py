@@ -26,7 +26,7 @@ SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
 # Names of officials (a general, growing list of each side's well-known voices).
 _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
-             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin")
+             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Balitsk(?:iy|yi|ii|y)|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin")
 _UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|iy|ii|y)|Tarnavsk(?:yi|iy|ii|y)|Maliar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
              r"Budanov|Zaluzhn(?:yi|iy|ii|y)|S[ht]{1,2}upun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
              r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|ii|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|ii|y)|Yermak|Podolyak|"
@@ -51,8 +51,9 @@ ACTORS = [
     ("other", "other", "Institute for the Study of War",
      r"\bISW\b|Institute\s+for\s+the\s+Study\s+of\s+War|(?:[\w-]+\s+){0,3}think[\s-]tank"),
     ("other", "other", "military bloggers",
-     r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+|mil-?)?bloggers?|(?:(?!(?:by|from|to|of|in|on|and)\b)\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
-     r"(?:one\s+)?(?:influential\s+)?channel|Rybar|Podolyak[ai]\w*|war\s*correspondents?|"
+     r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+|mil-?)?bloggers?|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bown\s)(?:(?!(?:by|from|to|of|in|on|and|his|her|its|their|own)\b)\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
+     r"(?:one\s+)?(?:influential\s+)?(?<!\bhis\sTelegram\s)(?<!\bher\sTelegram\s)(?<!\bits\sTelegram\s)(?<!\btheir\sTelegram\s)"
+     r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)channel|Rybar|Podolyak[ai]\w*|war\s*correspondents?|"
      r"(?:(?:Russian|Ukrainian)\s+)?military\s+(?:experts|observers|analysts)|observers"),
     ("other", "other", "foreign governments",
      r"(?:the\s+)?(?:UK|U\.K\.|British|US|U\.S\.|American|French|German|Polish)\s+(?:Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|"
@@ -279,7 +280,8 @@ ADMISSION = re.compile(r"\b(?<!not\s)(?<!n't\s)(?:did\s+not\s+dispute|does\s+not
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|"
     r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+speak\s+of|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
-    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation)\b", re.I)
+    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|"
+    r"dispel(?:s|led|ling)?\s+(?:all\s+)?(?:the\s+)?(?:doubts?|rumou?rs?|claims?|myths?))\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
 DENIES_CLAIM = re.compile(
     r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+(?:as\s+false\s+)?"

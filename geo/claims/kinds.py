@@ -18,7 +18,9 @@ _OUTSKIRTS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:its\s+(?:\w+\s+)?(?:outskirts|e
                               r"the\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b(?!\s+of\b))", re.I)
 # ... when the capture is what reports said: "reports about the capture of X", "claims of the fall of X"
 _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegations?|assertions?)\s+(?:\w+\s+){0,3}?"
-                         r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?$", re.I)
+                         r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?$"
+                         # "Claims that Russian troops have entered the village of X ... are false"
+                         r"|\b(?:reports?|claims?|statements?|allegations?|assertions?)\s+that\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
 _CALLED_FALSE = re.compile(r"^(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
@@ -121,6 +123,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
             return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
         called = _CALLED_FALSE.match(text[cue.end:cue.end + 120])
+        if claimant not in ("RU", "UA") and called and _REPORTS_OF.search(before):
+            return None  # the outlet reports a claim and calls it false: no capture in its own words
         if claimant in ("RU", "UA") and called and _REPORTS_OF.search(before) \
                 and not (sp is not None and sp.noun):  # "reports from the Kremlin about the capture ...": the Kremlin's claim stands
             # "claims about the capture of X ... were not confirmed by Ukraine": unconfirmed, fighting;

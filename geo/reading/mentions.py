@@ -71,6 +71,9 @@ _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|coun
                            r"|^\s+(?:town|village|settlement|hamlet)\b(?!\s+(?:council|hall|centre|center|administration)\b)", re.I)
 _INCLUDING_PLACE = re.compile(r"^,?\s+including\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+"
                               r"(?P<name>[A-Z][\w'’-]+)")
+# "struck two districts of the Kherson region - Beryslav and Kherson - with bombs": the list names districts
+_RAIONS_LISTED = re.compile(r"\b(?:districts|raions)\s+(?:of\s+(?:the\s+)?[\w'’-]+\s+(?:region|oblast)\s*)?[-–—:]\s*"
+                            r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
 _ORGANISATION = re.compile(ORGANISATIONS)
 # A capital is the city itself only in a place's words: "in Kyiv", "strikes on Kyiv", "the capital, Kyiv",
 # "Kyiv's mayor"; as a subject or a possessor ("Kyiv said", "Kyiv's forces", "retaken by Kyiv") it is the state.
@@ -381,7 +384,7 @@ class MentionFinder:
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None
-        if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after):
+        if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after) or _RAIONS_LISTED.search(text, max(0, s - 90), s):
             if self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"
             if _DISTRICT_ADJECTIVE.search(phrase):

@@ -329,3 +329,22 @@ def test_a_source_lines_details_paragraphs_are_its_report_until_the_outlets_back
     for place in ("Testivka", "Dubky", "Novoselo", "Hrabove"):
         assert (place, "UA", "struck") in got, place
     assert ("Lisne", "UA", "struck") not in got
+
+
+def test_a_governor_with_a_russian_name_and_his_own_telegram_channel_speak_for_russia():
+    got = _run("Governor Eugene Balitskiy, in a recent post on his Telegram channel, highlighted the capture of Testivka, "
+               "a key fortified area.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert ("Testivka", "other", "captured") not in got
+
+
+def test_claims_an_outlet_calls_false_citing_the_military_are_no_capture():
+    got = _run("Claims that Russian troops have entered the village of Testivka are false, the public broadcaster "
+               "Suspilne reported on May 24, citing the Ukrainian military command.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_dispelling_doubts_that_a_brigade_left_a_town_is_no_withdrawal():
+    got = _run("I want to dispel all doubts that the 72nd Brigade has left the city of Testivka, the brigade's "
+               "commander said.")
+    assert not any(kind == "captured" for _, _, kind in got)

@@ -394,3 +394,8 @@ def test_a_name_its_own_words_place_in_an_oblast_is_not_moved_by_the_articles_ot
             "He said Ukraine's forces have liberated the small Arkhanhelske and Myrolyubivka settlements in the Kherson region.")
     myr = _by_surface(find(text))["Myrolyubivka"][0]
     assert myr.geonameid in (None, 707441, 695880)  # one of Kherson oblast's, or left to review; never Donetsk's
+
+
+def test_names_listed_as_districts_are_the_districts(find):
+    got = _by_surface(find("Russian troops struck two districts of the Kherson region - Beryslav and Kherson - with bombs."))
+    assert got["Kherson"][0].kind == "raion" and got["Beryslav"][0].kind == "raion"
