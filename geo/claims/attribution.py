@@ -264,6 +264,12 @@ class Attributor:
                      r"(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}))?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed|stated|announced|"
                      r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?$"
                      r"|\baccording\s+to\s+(?:its|their|his|her)\s+(?:own\s+)?(?:statements?|reports?|claims?|words|data|figures),?\s+$"
+                     # "This is stated in the operational update of the General Staff": whose update it is speaks
+                     r"|\b(?:stated|said|reported|announced|published)\s+in\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}"
+                     r"(?:update|statement|report|post|message|briefing|bulletin|summary|announcement)s?\s+(?:of|by|from)\s+(?:the\s+)?$"
+                     # "according to commander of the AFU Ground Forces, Colonel-General Oleksandr Syrsky": the title first
+                     r"|\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|governor|spokes\w+|commander(?:-in-chief)?)\s+(?:of|for)\s+"
+                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?:[\w'’.-]+\s+){0,2}[\w'’.]*-?$"
                      r"|\baccording\s+to\s+[^,.;:]{3,60}?\s+and\s+(?:the\s+|a\s+)?$"  # "according to media reports and regional officials"
                      r"|\b(?:published|posted|reported)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:page|channel|account|website|site)\s+of\s+(?:the\s+)?$"
                      r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"

@@ -44,6 +44,8 @@ class _State:
     reporter_at: int = -9
     last_official: Speaker | None = None  # the last official who spoke, however long ago ("It is noted that ..." relays them)
     reporter_span: int = 3  # how many sentences that report runs on for (a list after "...:" runs longer)
+    summary: bool = False  # that report is a military summary ("the operational update of the General Staff"): its
+    # fighting goes on line by line too, not only its strikes
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
 
     def note(self, m: Mention, kind: str, claimant: str) -> None:

@@ -118,7 +118,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
         for h in hits:
-            for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text):
+            for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text, state.summary):
                 kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None)
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
@@ -181,12 +181,14 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
                     and sp.label not in ("Russia", "Ukraine")]
         relayed = state.reporter
-        if relayed and not speakers and i - state.reporter_at <= state.reporter_span and any(c.kind == "struck" for c in cues):
-            state.reporter_at = i  # a round-up goes on line by line while its lines report strikes
+        if relayed and not speakers and i - state.reporter_at <= state.reporter_span and any(
+                c.kind == "struck" or state.summary and c.kind == "contested" for c in cues):
+            state.reporter_at = i  # a round-up goes on line by line while its lines report strikes (a summary's, fighting)
         state.reporter = official[-1] if official else (
             state.reporter if not speakers and i - state.reporter_at <= state.reporter_span else None)
         if official:
             state.reporter_at, state.last_official = i, official[-1]
+            state.summary = official[-1].kind == "mil" and bool(_SUMMARY.search(text))
             # "According to him, Kupiansk and the district were shelled:" and the bulletin's lines below
             state.reporter_span = CARRY_LIST if re.search(r":\s*$", text) else CARRY_SENTENCES
         elif relayed and not any(sp.side in ("RU", "UA", "other") and not sp.noun for sp in speakers) and re.search(r":\s*$", text):  # '..., the statement reads and lists:' its items below
@@ -244,6 +246,8 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
     return bool(re.search(r"(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ukraine|Russia|Kyiv|Kiev)\b)"
                           r"[A-Z][\w'’-]{3,}\s+in\s+(?:the\s+)?" + _COMPASS + "$",
                           text[max(0, s - 50):s]))
+_SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)|(?:morning|evening|daily)\s+(?:update|summary|report|briefing)|"
+                      r"summary\s+of\s+the\s+General\s+Staff)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
                             r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")

@@ -51,6 +51,9 @@ def _quote_spans(sents, text: str = "") -> list[tuple[bool, int]]:
 
 _REPORTED_AFTER = re.compile(r"^\s*(?:According\s+to\s+[^,]{2,40},\s*)?(?:This|That|It|The\s+(?:news|information|report)|this|that)\s+(?:was|has\s+been|had\s+been|is)\s+"
                              r"(?:\w+\s+)?(?:reported|stated|announced|said|confirmed|published|posted)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\b"
+                             # "This is stated in the operational update of the General Staff on Facebook"
+                             r"|^\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:stated|reported|said|announced)\s+in\s+(?:the|a|an|its)\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:update|summary|report|statement|post|message|briefing|bulletin)\s+(?:of|by|from)\b"
                              # "Serhiy Lysak, the head of the regional administration, reported the attack."
                              r"|^[^.;]{3,140}?\b(?:reported|confirmed|announced)\s+(?:the|this|these|that)\s+(?:attacks?|strikes?|shelling|news|information)\b")
 
@@ -118,18 +121,21 @@ def _attacker_is(text: str, side: str) -> bool:
     return bool(agents.search(_LOCATION_COUNTRY.sub(" ", text)))
 
 
-def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speaker | None = None, text: str = ""):
+def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speaker | None = None, text: str = "",
+               summary: bool = False):
     """Who asserts a hit: the nearest voice over the cue and, if that voice is a claim being reported
     ("rejected a Russian statement that ..."), the voice reporting it as well. A strike with no voice
     of its own, just after an official's report, is that report going on (``carry``): a round-up
-    lists the places its source names ("According to him, ... Additionally, air strikes hit X")."""
+    lists the places its source names ("According to him, ... Additionally, air strikes hit X"); a military
+    summary (``summary``) its fighting as well ("... carried out assault operations in the area of X")."""
     pos = h.cue.start
     inside = [v for v in speakers_at(speakers, pos) if not (h.cue.answer and v.noun)]
     if h.region:
         inside = [s for s in inside if h.region[0] <= s.start < h.region[1]]
     if h.cue.answer and not inside:  # "X says Russia's claim is untrue": X answers, though its scope ends at the claim
         inside = [v for v in speakers if not v.noun and v.end <= pos + 1 and v.side in ("RU", "UA")][-1:]
-    if not inside and carry is not None and h.cue.kind == "struck" and not speakers and not _attacker_is(text, carry.side) \
+    if not inside and carry is not None and (h.cue.kind == "struck" and not _attacker_is(text, carry.side)
+                                             or summary and h.cue.kind == "contested") and not speakers \
             and not _OWN_SOURCE.search(text):  # "Explosions were also reported in ...": a source of its own, unnamed
         return [(carry.side, carry.label, None, "relayed")]
     if not inside:

@@ -348,3 +348,23 @@ def test_dispelling_doubts_that_a_brigade_left_a_town_is_no_withdrawal():
     got = _run("I want to dispel all doubts that the 72nd Brigade has left the city of Testivka, the brigade's "
                "commander said.")
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_a_general_staff_summary_goes_on_through_its_fighting_lines():
+    got = _run("The Armed Forces of Ukraine do not allow the invaders to gain a foothold near Testivka.\n\n"
+               "This is stated in the operational update of the General Staff of the Armed Forces of Ukraine on Facebook.\n\n"
+               "In the Testska direction, the invaders are strengthening the group.\n\n"
+               "They used assault aircraft near the village of Dubky and carried out assault operations in the area of Novoselo.")
+    assert ("Dubky", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
+
+
+def test_fighting_after_a_ministry_quote_is_still_the_outlets_in_a_wire_story():
+    got = _run("Russia's defence ministry said its forces had taken Testivka. Heavy fighting raged near Dubky, "
+               "where the front has barely moved for months.")
+    assert ("Dubky", "RU", "contested") not in got
+
+
+def test_a_commander_named_after_his_title_speaks_for_what_is_according_to_him():
+    got = _run("Ukrainian forces repel all attempts by the enemy to advance in the areas of Testivka and Dubky, "
+               "according to commander of the AFU Ground Forces, Colonel-General Oleksandr Syrsky.")
+    assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
