@@ -275,7 +275,7 @@ class Attributor:
                      r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
-        said = re.match(r"^\s*(?:said|says|stated|states|read|reads|reported|announced)\b", after)
+        said = re.match(r"^\s*(?:said|says|stated|states|read|reads|reported|announced|claimed|claims)\b", after)
         if said and re.search(r"\b(?:a|the|in\s+a|its)\s+(?:\w+\s+)?(?:statement|report|message|post)\s+(?:by|from)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e + said.end(), side, label, typ)  # "a statement by the ministry said ...": the ministry says
         if verb and re.match(r"^(?:\s+(?:chief|head|spokes\w+|commander|minister))?(?:\s+[A-Z][\w'’.-]+){0,3},\s*who\s+(?:has\s+|had\s+|also\s+|later\s+)*$",

@@ -235,7 +235,7 @@ KIND_CUES = {
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
-        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|wounded(?!\s+(?:personnel|soldiers|servicemen|troops|fighters))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
+        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
         # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"
@@ -362,7 +362,7 @@ PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):
 # a caption summarises, like a headline; the claim needs the body's words.
 CAPTION = re.compile(
-    r"^\s*(?:Read\s+(?:also|more)|Also\s+read|See\s+also|Related(?:\s+(?:news|articles?|stories))?)\s*:|\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still)|\b(?:file|handout)\s+(?:photo|image)\b|"
+    r"^\s*(?:Read\s+(?:also|more)|Also\s+read|See\s+also|Related(?:\s+(?:news|articles?|stories))?)\s*:|\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still|screen\s*grab|screenshot|video\s+grab)|\b(?:file|handout)\s+(?:photo|image)\b|"
     r"\((?:AP|AFP|Reuters|Getty)\s*(?:Photo|/)|\((?:AP|AFP|Reuters)\)\s*$|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\bGetty\s+Images\b|"
     r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b|"
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geo.claims.cues import CAPTION
 from geo.claims.dates import find_dates, ground
 from geo.models import Article, DateRange
 from geo.reading.sentences import Sentence, dateline_end
@@ -76,6 +77,7 @@ class DateContext:
         self.first_body = 1 if title_index == 0 else 0
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
+                and not CAPTION.search(sentences[i].text)  # "... in this screen grab from a video released on January 5"
                 for _, _, dr in f if not _COUNTED_BACK.search(dr.phrase)]
         self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform

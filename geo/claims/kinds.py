@@ -50,6 +50,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "captured" and re.fullmatch(r"entered|entering|enters|broke\s+into|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
             and _FIGHTING_AFTER.match(text, cue.end):
         return "contested"  # "soldiers entered X with fighting": a battle inside it, no control claimed
+    if kind == "struck" and re.fullmatch(r"struck|hit|hits|strikes?|attacked", cue.text, re.I) and re.match(
+            r"\s+(?:the\s+)?(?:Russians|enemy|occupiers|invaders|(?:Russian|enemy)\s+(?:troops|forces|units|soldiers|infantry))\b", text[cue.end:], re.I):
+        return "contested"  # "the defence forces continue to hit the Russians in Siversk": fire on troops there, fighting
     if kind == "struck" and re.fullmatch(r"struck|hit|attacked", cue.text, re.I) and re.match(
             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", text[cue.end:], re.I):
         return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
@@ -63,6 +66,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind in ("held", "captured") and re.search(r"\b(?:the\s+)?(?:larger|greater|bigger|major|large)\s+part\b|\bmore\s+than\s+(?:half|\d+\s*(?:%|per\s*cent|percent))"
                                                   r"[^.;]{0,40}$", before, re.I) and not re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:whole|entire|all)\b", text[cue.end:]):
         return "contested"  # "In Bakhmut, the larger part, more than 80% is now under our control": a share, no control
+    if kind in ("held", "captured") and _UNDER.match(cue.text) and re.search(
+            r"\b(?:most|much|half|parts?|some|(?:a\s+)?large\s+parts?)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+            r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+$", before, re.I):
+        return "contested"  # "DeepState showed most of Kurakhove under Russian control": a share, no control
     if kind == "captured" and re.search(r"\bbeing\s+(?:\w+ly\s+|step\s+by\s+step\s+)*$", before, re.I):
         return "contested"  # "Ugledar is being steadily liberated": under way, not done
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"

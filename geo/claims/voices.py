@@ -172,4 +172,5 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
             if target is not None:
                 out.append(_Hit(target, _Cue(m.start(), m.end(), "held", m.group(), answer=True), coref=not captured))
     return out
-_OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b", re.I)
+# ... or the outlet's own earlier report: "As Ukrinform reported, over the past day the invaders struck 317 times"
+_OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b|^\s*As\s+(?:[A-Z][\w.-]+\s+){1,3}(?:reported|wrote|earlier\s+reported)\b", re.I)

@@ -455,3 +455,13 @@ def test_a_date_first_said_in_a_closing_recap_is_not_inherited_by_the_bulletin_b
 def test_the_day_before_counts_from_the_day_the_sentence_named(sentence, day):
     found = find_dates(sentence, date(2025, 7, 8))
     assert found[-1][2].date_from == day
+
+
+def test_a_photo_captions_date_does_not_ground_the_story():
+    from test_claims import _run
+
+    got = _run("A soldier holds up a flag in Testivka in this screen grab taken from a video released on March 3, 2024.\n\n"
+               "Russia said on Monday its forces had made gains. The Russian defence ministry said its forces had "
+               "captured Testivka.")
+    c = got[("Testivka", "RU", "captured")]
+    assert c.date_from == c.date_to == date(2024, 3, 4)  # Monday before Friday 8 March, not the caption's day

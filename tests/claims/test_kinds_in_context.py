@@ -104,3 +104,16 @@ def test_the_hromadas_attacks_affected_were_struck():
     got = _run("Source: Testska Oblast Military Administration\n\nQuote: \"A total of 101 explosions have been recorded. "
                "The attacks affected the Testivka, Dubky and Novoselo hromadas.\"")
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} >= {"Testivka", "Dubky", "Novoselo"}
+
+
+def test_most_of_a_town_under_control_is_a_share_and_hitting_the_enemy_in_a_town_is_fighting():
+    got = _run("The monitoring group DeepState showed most of Testivka under Russian control. The defense forces continue "
+               "to hit the Russians in Dubky and cut off their logistics, the General Staff said.")
+    assert ("Testivka", "other", "contested") in got and ("Testivka", "other", "captured") not in got
+    assert ("Dubky", "UA", "contested") in got and ("Dubky", "UA", "struck") not in got
+
+
+def test_evacuating_wounded_troops_is_no_strike():
+    got = _run("The evacuation of wounded Ukrainian troops from the steelworks in Testivka is under way, President "
+               "Volodymyr Zelenskiy confirmed.")
+    assert ("Testivka", "UA", "struck") not in got

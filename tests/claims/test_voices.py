@@ -368,3 +368,14 @@ def test_a_commander_named_after_his_title_speaks_for_what_is_according_to_him()
     got = _run("Ukrainian forces repel all attempts by the enemy to advance in the areas of Testivka and Dubky, "
                "according to commander of the AFU Ground Forces, Colonel-General Oleksandr Syrsky.")
     assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+
+
+def test_a_statement_by_a_ministry_that_claimed_is_the_ministrys():
+    got = _run("A statement by the Russian Defense Ministry claimed that its forces captured the village of Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU" and ("Testivka", "other", "captured") not in got
+
+
+def test_the_outlets_own_earlier_report_is_not_the_officials_round_up_going_on():
+    got = _run("Governor Ivan Fedorov said Russian forces shelled Testivka overnight.\n\n"
+               "As Ukrinform reported, over the past day, the invaders struck 317 times in 8 settlements of Testska region.")
+    assert ("Testivka", "UA", "struck") in got and ("Testska", "UA", "struck") not in got
