@@ -104,7 +104,7 @@ _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formatio
                          r"(?:fully\s+|completely\s+)?[“\"«]?liberated|"
                          # a ministry announcing what "its forces captured" is Russia's daily report in war reporting
                          r"(?<=said\s)its\s+(?:forces|troops|units)\s+(?:had\s+|have\s+)?(?:captured|seized|took|taken)\b|"
-                         r"Russian\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))")
+                         r"Russian\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?(?:repelled|repulsed|recaptured|retook|retaken|regained))")
 
 
 _RUSSIAN_STAFF = re.compile(r"(?:Russian|Russia['’]s)\s+(?:Armed\s+Forces['’]?\s+)?General\s+Staff|General\s+Staff\s+of\s+(?:the\s+)?"

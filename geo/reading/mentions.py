@@ -42,7 +42,8 @@ _REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\s+(?:(?:\w+\s+
                              r"(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}$")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|railway)\b", re.I)
 _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+(?:[Rr]iver|[Ii]sland|[Ss]pit)\b")  # also 'Snake Island', 'the Kinburn Spit'
-_LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
+_LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+(?:(?:neighbou?ring|nearby|adjacent|border(?:ing)?)\s+)?[A-Z][\w'’\-]+\s+"
+                           r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
 _LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
 # A district named by its adjective ("Orekhovsky", "Pokrovskyi", "Bakhmutskyi"), never a settlement's name
@@ -164,6 +165,8 @@ _UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:br
                          r"streets?|avenue|square|boulevard|lane|highway|microdistrict|(?:nuclear\s+)?(?:power\s+)?plant|NPP|"
                          # "the Serebrianka forestry": a forest named after the village, not the village
                          r"forestry|forest|woods|reservoir|quarry|"
+                         # "the Crimea bridge", "the Svatove road": a structure named after a place, not the place
+                         r"bridge|road|dam|"
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
                          r"(?-i:[Gg]overnor|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
 BIG_CITY = 100_000

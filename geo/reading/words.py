@@ -41,7 +41,8 @@ ORGANISATIONS = (
 )
 FOREIGN_REGIONS = {"belgorod", "kursk", "bryansk", "rostov", "voronezh", "krasnodar"}
 # Russia and Ukraine are not annotated as place mentions; capitals stand for governments often.
-NOT_MENTIONS = {"russia", "ukraine", "kremlin", "white house", "pentagon", "nato", "european union"}
+NOT_MENTIONS = {"russia", "ukraine", "kremlin", "white house", "pentagon", "nato", "european union",
+                "sea baby", "baby"}  # (Ukraine's "Sea Baby" sea drones: no village Baby in war reporting)
 
 # Capitalised words that are never place names in this reporting, although some match a village.
 STOPWORDS = {

@@ -379,3 +379,9 @@ def test_the_outlets_own_earlier_report_is_not_the_officials_round_up_going_on()
     got = _run("Governor Ivan Fedorov said Russian forces shelled Testivka overnight.\n\n"
                "As Ukrinform reported, over the past day, the invaders struck 317 times in 8 settlements of Testska region.")
     assert ("Testivka", "UA", "struck") in got and ("Testska", "UA", "struck") not in got
+
+
+def test_an_unqualified_ministry_reporting_russian_forces_recapture_is_russias():
+    got = _run("Russian forces have recaptured the village of Testivka, the Defense Ministry reported on Wednesday. "
+               "Ukraine's General Staff said fighting went on near Dubky.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "UA", "captured") not in got

@@ -399,3 +399,11 @@ def test_a_name_its_own_words_place_in_an_oblast_is_not_moved_by_the_articles_ot
 def test_names_listed_as_districts_are_the_districts(find):
     got = _by_surface(find("Russian troops struck two districts of the Kherson region - Beryslav and Kherson - with bombs."))
     assert got["Kherson"][0].kind == "raion" and got["Beryslav"][0].kind == "raion"
+
+
+def test_structures_and_drones_named_after_places_are_not_the_places(find):
+    got = _by_surface(find("The army claimed the attack on the Crimea bridge by sea drones named \"Sea Baby\". "
+                           "The Svatove road is under fire, and shelling hit the Sumy and neighbouring Chernihiv regions."))
+    assert "Baby" not in got and "Svatove" not in got
+    assert "Crimea" not in got
+    assert got["Sumy"][0].kind == "oblast"
