@@ -425,7 +425,9 @@ OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neig
                           r"airport|airfield|warehouse|depot|facility|enterprise|complex|dam|bridge|railway\s+station)\b", re.I)
 PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?:[\w'’-]+\s+){0,4}from\s+(?:\w+\s+){0,2}$", re.I)
 # Munitions made safe are no strike: "bombs dropped ... have been neutralized by sappers"
-CHRONIC = re.compile(r"\b(?:months|weeks|years)\s+of\s+(?:[\w-]+\s+){0,2}(?:bombardment|shelling|strikes|siege|attacks|bombing)\b", re.I)
+CHRONIC = re.compile(r"\b(?:months|weeks|years)\s+of\s+(?:[\w-]+\s+){0,2}(?:bombardment|shelling|strikes|siege|attacks|bombing)\b"
+                     # a toll counted over the war: "at least 200 people have been killed in Irpin since Russia invaded"
+                     r"|\b(?:have|has)\s+been\s+killed\b[^.;]{0,60}\bsince\s+(?:Russia\s+|Moscow\s+)?(?:invaded|the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war))", re.I)
 DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers|"
                      # an accident with old munitions, no attack: "killed as a result of an explosion of ammunition"
                      r"(?:explosion|detonation)\s+of\s+(?:an?\s+)?(?:unknown\s+|unexploded\s+|old\s+)?(?:ammunition|munitions?|explosive\s+(?:object|device)s?|ordnance))\b", re.I)

@@ -412,6 +412,7 @@ class MentionFinder:
         geocoder = self.geocoder
         spans = [(s, e, surface, "foreign") if kind == "settlement" and _abroad(text, s, e) else (s, e, surface, kind)
                  for s, e, surface, kind in spans]
+        spans = _listed_with_abroad(text, spans)
         article_oblasts, article_raions = set(), set()
         for s, e, surface, kind in spans:
             if kind in ("oblast", "raion") and not _BORDER_WITH.search(text, max(0, s - 40), s):
@@ -557,6 +558,30 @@ def _abroad(text: str, s: int, e: int) -> bool:
 
 _UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’\-]+\s+{_REGION_WORD}\b")
 _SENTENCE_END = re.compile(r"[^.!?]*")
+
+
+# Russia's own border towns the war names (the Kursk incursion, raids on Belgorod's border): a list holding one
+# ("liberated the settlements of Melovoy, Podol and Sudzha") is a list of places in Russia
+_BORDER_TOWNS_ABROAD = {spelling_key(n) for n in ("Sudzha", "Glushkovo", "Korenevo", "Tetkino", "Shebekino", "Graivoron",
+                                                 "Rylsk", "Lgov", "Valuyki", "Kozinka", "Sverdlikovo", "Malaya Loknya")}
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed_with_abroad(text: str, spans: list) -> list:
+    """Settlements named in one list with a Russian border town are Russia's too."""
+    out = list(spans)
+    abroad = {i for i, sp in enumerate(out) if sp[3] == "foreign" and spelling_key(sp[2]) in _BORDER_TOWNS_ABROAD}
+    todo = sorted(abroad)
+    while todo:
+        k = todo.pop()
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(out) and j not in abroad and out[j][3] == "settlement" \
+                    and _LIST_GAP.fullmatch(text[min(out[j][1], out[k][1]):max(out[j][0], out[k][0])]):
+                s, e, surface, _ = out[j]
+                out[j] = (s, e, surface, "foreign")
+                abroad.add(j)
+                todo.append(j)
+    return out
 
 
 def _border_place(name: str) -> bool:

@@ -117,3 +117,8 @@ def test_evacuating_wounded_troops_is_no_strike():
     got = _run("The evacuation of wounded Ukrainian troops from the steelworks in Testivka is under way, President "
                "Volodymyr Zelenskiy confirmed.")
     assert ("Testivka", "UA", "struck") not in got
+
+
+def test_a_death_toll_since_the_invasion_is_no_strike():
+    got = _run("Authorities have said that at least 200 people have been killed in Testivka since Russia invaded Ukraine.")
+    assert ("Testivka", "UA", "struck") not in got

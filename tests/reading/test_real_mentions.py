@@ -407,3 +407,10 @@ def test_structures_and_drones_named_after_places_are_not_the_places(find):
     assert "Baby" not in got and "Svatove" not in got
     assert "Crimea" not in got
     assert got["Sumy"][0].kind == "oblast"
+
+
+def test_villages_listed_with_a_russian_border_town_are_in_russia(find):
+    got = _by_surface(find("Units of the Sever group liberated the settlements of Melovoy, Podol and Sudzha, the ministry "
+                           "said. Russian troops shelled Sumy and Khotin."))
+    assert got["Melovoy"][0].kind == "foreign" and got["Podol"][0].kind == "foreign"
+    assert got["Khotin"][0].kind == "settlement" and got["Sumy"][0].kind == "settlement"
