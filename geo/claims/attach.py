@@ -51,6 +51,9 @@ _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|centra
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _LINES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", re.I)  # a ground assault
+_BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
+# what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
+_OF_AFTER = re.compile(r"[”\"’']?\s+(?:and\s+\w+\s+|on\s+\w+\s+)?(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _OFFICE_IN = re.compile(r"\b(?:governor|head|chief|mayor|police|prosecutors?|administration|council|spokes(?:man|woman|person))"
                         r"(?:\s+of\s+(?:the\s+)?(?:police|city|regional|military)(?:\s+\w+)?)?\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
@@ -260,6 +263,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     for cue in cues:
         if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
             continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
+        if _BARE_NOMINAL.fullmatch(cue.text) and not _OF_AFTER.match(text, cue.end):
+            continue  # "The seizure moves the front line away from Donetsk": the seizure of a place named before
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
@@ -422,8 +427,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             break
     if not places and state.topic():
         for cue in cues:
-            if cue.kind in ("captured", "held", "contested") and C.ANAPHOR.search(text) and \
-                    not any(h.cue is cue for h in hits) and re.search(r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I):
+            # "... captured the town of X. The Russian Defense Ministry announced the seizure on Sunday": the seizure of X
+            nominal = cue.kind == "captured" and _BARE_NOMINAL.fullmatch(cue.text) \
+                and re.search(r"\bthe\s+$", text[max(0, cue.start - 4):cue.start], re.I) and not _OF_AFTER.match(text, cue.end)
+            if cue.kind in ("captured", "held", "contested") and (C.ANAPHOR.search(text) or nominal) and \
+                    not any(h.cue is cue for h in hits) and (nominal or re.search(
+                        r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I)):
                 if "loss" in cue.text and not C.ADMISSION.search(text):
                     continue
                 hits.append(_Hit(state.topic(), cue, coref=True, partial=_share_of_it(text, cue)))

@@ -215,7 +215,7 @@ KIND_CUES = {
         re.I,
     ),
     "captured": re.compile(
-        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
+        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell(?!\s+back)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"

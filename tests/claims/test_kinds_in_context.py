@@ -122,3 +122,15 @@ def test_evacuating_wounded_troops_is_no_strike():
 def test_a_death_toll_since_the_invasion_is_no_strike():
     got = _run("Authorities have said that at least 200 people have been killed in Testivka since Russia invaded Ukraine.")
     assert ("Testivka", "UA", "struck") not in got
+
+
+def test_the_seizure_announced_after_a_capture_is_of_the_place_named_before():
+    got = _run("Russian forces have reportedly captured the town of Testivka. The Russian Defense Ministry announced "
+               "the seizure on Sunday, though the claim remains unverified.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_a_seizure_that_moves_the_front_away_from_a_city_is_not_its_capture():
+    got = _run("The Russian Defense Ministry said its forces took Testivka. The seizure moves the front line further "
+               "away from the city of Dubky, the ministry said.")
+    assert not any(place == "Dubky" for place, _, _ in got)
