@@ -51,6 +51,16 @@ _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|centra
 _TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
                        r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _LINES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", re.I)  # a ground assault
+# "X in the Donetsk People's Republic has been completely liberated": the place's region is no distance
+_IN_REGION = re.compile(r"\s+in\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w'’-]+\s+){1,3}(?:region|oblast|Oblast|Region|People['’]s\s+Republic)(?:\s*\([A-Z]{2,4}\))?")
+
+
+def _gap_len(text: str, end: int, cue_start: int) -> int:
+    """Characters between a place and its cue, not counting the place's own region right after it."""
+    m = _IN_REGION.match(text, end, cue_start)
+    return cue_start - (m.end() if m else end)
+
+
 _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 # what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
 _OF_AFTER = re.compile(r"[”\"’']?\s+(?:and\s+\w+\s+|on\s+\w+\s+)?(?:of|by)\b", re.I)
@@ -274,6 +284,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # a city's districts and the hromadas of a round-up are shelled
                 or re.match(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:district|neighbou?rhood|microdistrict)s?\s+of\b|"
                             r"communit(?:y|ies)\b|hromadas?\b)", text[cue.end:cue.end + 60], re.I)
+                # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
+                or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)):
@@ -396,7 +408,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "closing in on X after months of steady advances": movement, named after the place
         if cue.kind == "captured" and C.OTHER_OBJECT.match(text, cue.end):
             continue  # "advanced near Pokrovsk, seizing nearby areas": what was taken is named, and it is not X
-        near = [p for p in cands if p[1] <= cue.start and cue.start - p[1] <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])
+        near = [p for p in cands if p[1] <= cue.start and _gap_len(text, p[1], cue.start) <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])
                 and (cue.kind == "struck" or not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0]))]
         preceding = [p for p in near if not _landmark(text, p[0], places)]
         if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates

@@ -48,7 +48,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if _hypothetical(text, cue):
         return None
     if kind == "captured" and re.fullmatch(r"entered|entering|enters|broke\s+into|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
-            and _FIGHTING_AFTER.match(text, cue.end):
+            and (_FIGHTING_AFTER.match(text, cue.end) or re.search(r"\bfirst\s+$", before, re.I)):  # "when Russians first entered the city"
         return "contested"  # "soldiers entered X with fighting": a battle inside it, no control claimed
     if kind == "struck" and re.fullmatch(r"struck|hit|hits|strikes?|attacked", cue.text, re.I) and re.match(
             r"\s+(?:the\s+)?(?:Russians|enemy|occupiers|invaders|(?:Russian|enemy)\s+(?:troops|forces|units|soldiers|infantry))\b", text[cue.end:], re.I):

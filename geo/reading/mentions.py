@@ -695,6 +695,9 @@ class _Reading:
         return tuple(sorted(points, key=lambda t: -t[2])[:GROUP_POINTS])
 
 
+SURE_SENSE, UNSURE_SENSE = 0.9, 0.6  # a name's sure reading in an article outweighs its unsure readings there
+
+
 def _one_sense_per_article(mentions: list[Mention]) -> None:
     """A name left unresolved in one place of an article (a headline, with no context around it)
     takes the place it resolved to elsewhere in the same article, when that is one place."""
@@ -708,8 +711,12 @@ def _one_sense_per_article(mentions: list[Mention]) -> None:
                 best[key] = m
     for m in mentions:
         key = (m.surface, m.kind)
-        if not m.resolved and len(places.get(key, ())) == 1:
-            src = best[key]
+        src = best.get(key)
+        if not m.resolved and len(places.get(key, ())) == 1 or \
+                m.resolved and src is not None and src.geonameid != m.geonameid and src.confidence >= SURE_SENSE \
+                and m.confidence < UNSURE_SENSE and any(c.geonameid == src.geonameid for c in m.candidates):
+            # ... and a name read weakly as one namesake where the article once read it surely as another
+            # ("Lyman" 0.94 in the Donetsk region, then 0.49 for a Luhansk village near "the Luhansk region")
             m.geonameid, m.name, m.lat, m.lon = src.geonameid, src.name, src.lat, src.lon
             m.confidence, m.resolved, m.candidates = src.confidence, True, list(src.candidates)
 

@@ -134,3 +134,15 @@ def test_a_seizure_that_moves_the_front_away_from_a_city_is_not_its_capture():
     got = _run("The Russian Defense Ministry said its forces took Testivka. The seizure moves the front line further "
                "away from the city of Dubky, the ministry said.")
     assert not any(place == "Dubky" for place, _, _ in got)
+
+
+def test_review14_wordings():
+    got = _run("\"As a result of offensive operations by the allied forces, the settlement of Testivka in the Donetsk "
+               "People's Republic has been completely liberated,\" the Russian Defence Ministry's spokesman said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    got = _run("The situation in Testivka has been evolving since August, when Russians first entered the city.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    got = _run("Oleh Syniehubov says Russia attacked the village of Testivka today at about 8:00 (Kyiv time).")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    got = _run("Ukraine has repeatedly accused Russia of shelling residential areas in Testivka and elsewhere.")
+    assert got == {}

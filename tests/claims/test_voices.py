@@ -385,3 +385,9 @@ def test_an_unqualified_ministry_reporting_russian_forces_recapture_is_russias()
     got = _run("Russian forces have recaptured the village of Testivka, the Defense Ministry reported on Wednesday. "
                "Ukraine's General Staff said fighting went on near Dubky.")
     assert ("Testivka", "RU", "captured") in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_ukraines_deputy_defence_minister_malyar_speaks_for_ukraine():
+    got = _run("Ukraine's deputy defence minister Hanna Malyar has said its forces finally established full control "
+               "over the city of Testivka on Saturday.")
+    assert got[("Testivka", "UA", "captured")].control == "UA" and ("Testivka", "RU", "captured") not in got

@@ -414,3 +414,4 @@ def test_villages_listed_with_a_russian_border_town_are_in_russia(find):
                            "said. Russian troops shelled Sumy and Khotin."))
     assert got["Melovoy"][0].kind == "foreign" and got["Podol"][0].kind == "foreign"
     assert got["Khotin"][0].kind == "settlement" and got["Sumy"][0].kind == "settlement"
+
