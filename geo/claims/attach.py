@@ -278,6 +278,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
+                # "after a night attack by Russian 'kamikaze drones'"
+                or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft)\b", text[cue.end:cue.end + 60], re.I)
                 # "a fire broke out in X as a result of the attack"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 # "the enemy attacked the central district of X at night", "attacked the communities of A and B":

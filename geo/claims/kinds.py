@@ -163,7 +163,7 @@ def _area_gain(text: str, h: _Hit, offset: int) -> bool:
     "44 square kilometres liberated around Bakhmut" (but not "270 square miles and the towns of X")."""
     place = h.mention.start - offset
     lo, hi = min(h.cue.start, place), max(h.cue.end, place)
-    if h.cue.end <= place and re.search(r"\b(?:neighbou?rhoods?|microdistricts?|districts?|quarters?|parts?|sections?|streets?)\s+of\s+"
+    if h.cue.end <= place and re.search(r"\b(?:neighbou?rhoods?|microdistricts?|districts?|quarters?|parts?|sections?|streets?)\s+(?:of|in)\s+"
                                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[h.cue.end:place], re.I):
         return True  # "withdrawn from the Kanal neighbourhood of the town of X": a part of X
     if h.cue.end <= place and re.search(r"\b(?:plant|factory|mine|hospital|school|airport|airfield|warehouse|depot|facility|"
@@ -194,6 +194,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
+    if claimant in ("RU", "UA") and re.search(r"\bclaim", cue.text, re.I):
+        return claimant  # "a day after claiming control over the village": the claimant's own forces took it
     agent = _agent(cue, text, claimant)
     if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
         return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"

@@ -146,3 +146,15 @@ def test_review14_wordings():
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
     got = _run("Ukraine has repeatedly accused Russia of shelling residential areas in Testivka and elsewhere.")
     assert got == {}
+
+
+def test_review15_wordings():
+    got = _run("Ukraine said Tuesday that its forces had pushed deeper into Russian defensive lines near the village of "
+               "Testivka, a day after claiming control over the village.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    got = _run("Nazar Voloshyn, a Ukrainian army spokesman, reported that Ukrainian forces had withdrawn from the Kanal "
+               "district in Testivka.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    got = _run("Over 1.5 million people were without power in Testivka after a night attack by Russian kamikaze drones, "
+               "President Volodymyr Zelensky said.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
