@@ -104,8 +104,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
-        if _BULLET.match(text) and not listing:  # a new item of a live blog: no earlier report goes on into it
-            state.reporter = None  # (but the items of a list its report announced with "...:" are the report's)
+        if _BULLET.match(text) and not listing and not _PLACE_ITEM.match(text):  # a new item of a live blog: no earlier
+            state.reporter = None  # report goes on into it (but the items of a list its report announced with "...:" are
+            # the report's, and so are a round-up's items headed by their community: "- X community: shelling (6 explosions)")
         cues = _cues(text, skip)
         if cues and summary(i):  # its places are mentioned, but carry no claim
             state.prev_places = []
@@ -251,6 +252,7 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
                             r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
+_PLACE_ITEM = re.compile(r"^\s*(?:[•·▪◦●*]|-|–)\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:community|hromada|district|raion|village|town|city|settlement|TG)\s*:")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
 CARRY_LIST = 16  # ... and a bulletin announced by "...:" for as many lines as a day's report has

@@ -104,7 +104,7 @@ def _is_abbreviation(token: str, next_char: str) -> bool:
     return token in ("No", "Nos") and next_char.isdigit()  # "No. 3", but "said no. Then"
 
 
-_BULLET = re.compile(r"\s*[•·▪◦‣*]\s")
+_BULLET = re.compile(r"\s*(?:[•·▪◦‣*]|[-–—](?=\s+\S))\s")
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:

@@ -183,3 +183,10 @@ def test_a_bulleted_line_starts_a_new_sentence():
 def test_a_copy_that_lost_the_space_after_a_full_stop_still_splits():
     texts = [s.text for s in split_sentences("Aid arrived for those in need.Russia did not comment. See U.S. figures.")]
     assert texts == ["Aid arrived for those in need.", "Russia did not comment.", "See U.S. figures."]
+
+
+def test_hyphen_bullets_start_new_sentences():
+    text = ("Fityo added that the army will do it.\n- On January 27, the governor said fighting went on near Testivka.\n"
+            "- Russian troops invaded the region on February 24, 2022.")
+    got = [s.text for s in split_sentences(text)]
+    assert got[1].startswith("- On January 27") and got[2].startswith("- Russian troops invaded")
