@@ -26,7 +26,7 @@ SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
 # Names of officials (a general, growing list of each side's well-known voices).
 _RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
-             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Balitsk(?:iy|yi|ii|y)|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin")
+             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Balitsk(?:iy|yi|ii|y)|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin|Ganchev")
 _UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|iy|ii|y)|Tarnavsk(?:yi|iy|ii|y)|Mal[iy]ar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
              r"Budanov|Zaluzhn(?:yi|iy|ii|y)|S[ht]{1,2}upun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
              r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|ii|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|ii|y)|Yermak|Podolyak|"
@@ -100,7 +100,7 @@ ACTORS = [
      # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
      r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"
      r"(?:\s+(?:of|on)\s+(?:[\w'’]+\s+){0,6}?(?:Crimes|Aggression)(?:\s+of\s+Ukraine)?)?(?:\s*\(JCCC\))?|\bJCCC\b|"
-     r"(?:[\w-]+\s+){0,3}military-civilian\s+administration|(?:the\s+)?Russian(?:-installed|-appointed)?\s+(?:military[\s-]+)?civil(?:ian)?\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
+     r"(?:[\w'’-]+\s+){0,3}(?:military-civilian|civil-military|civilian-military)\s+administration|(?:the\s+)?Russian(?:-installed|-appointed)?\s+(?:military[\s-]+)?civil(?:ian)?\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
     # Ukraine's formations by their own names: "the Southern Defence Forces stated on Telegram"
     ("UA", "mil", "Ukrainian military", r"(?:the\s+)?(?:Southern|Northern|Eastern)\s+Defen[cs]e\s+Forces(?!\s+of\s+(?:Russia|the\s+Russian))"),
     ("UA", "mil", "State Border Guard Service",

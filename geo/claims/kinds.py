@@ -30,11 +30,11 @@ _UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?:the\s+)?(?!facts)\w+|at\s+the\s+tim
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
-    r"^\s+(?:the\s+)?(?:[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
+    r"^\s+(?:of\s+|over\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
     r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
     r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield)\b"
     r"|^\s+(?:significant|partial|some|substantial|part(?:ial)?)\s+control\b"
-    r"|^\s+(?:most|much|half|(?:a\s+)?large\s+parts?|parts?)\s+of\b"  # "his forces control most of the city"
+    r"|^\s+(?:most|much|half|(?:a\s+)?large\s+parts?|parts?|\d+\s*(?:%|per\s*cent|percent))\s+of\b"  # "his forces control most of the city", "liberated 40% of X"
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
 
 
@@ -194,8 +194,9 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
-    if claimant in ("RU", "UA") and re.search(r"\bclaim", cue.text, re.I):
-        return claimant  # "a day after claiming control over the village": the claimant's own forces took it
+    if claimant in ("RU", "UA") and re.search(r"\bclaim|^liberat", cue.text, re.I):
+        return claimant  # "a day after claiming control over the village", "its troops broke through Russia's defenses
+        # and liberated X": a side claims, and liberates, for its own forces
     agent = _agent(cue, text, claimant)
     if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
         return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"

@@ -169,6 +169,9 @@ _UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:br
                          r"bridge|road|dam|"
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
                          r"(?-i:[Gg]overnor|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
+# "the Operational Tactical Group Luhansk", "Battlegroup 'Dnepr'": a formation named after a place, not the place
+_UNIT_BEFORE = re.compile(r"\b(?:[Oo]perational|[Tt]actical|[Ss]trategic)[\s-]+(?:[Tt]actical\s+|[Ss]trategic\s+)?[Gg]roup(?:ing)?"
+                          r"(?:\s+of\s+(?:[Tt]roops|[Ff]orces))?\s+[\"“«']?$|\b(?:OTG|OSG|OSGT)\s+[\"“«']?$")
 BIG_CITY = 100_000
 CLUSTER_KM = 25.0  # the villages of one General Staff list lie within a few tens of km of each other
 CLUSTER_NAMES = 3  # names of one cluster it takes to read an open name as its member
@@ -370,7 +373,7 @@ class MentionFinder:
     def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:
         low = phrase.lower()
         after, before = text[e : e + 80], text[max(0, s - 6) : s]
-        if low in NOT_MENTIONS or _UNIT_AFTER.match(after):
+        if low in NOT_MENTIONS or _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(text, max(0, s - 60), s):
             return None
         if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low or spelling_key(phrase) in _FOREIGN_KEYS:
             return "foreign"

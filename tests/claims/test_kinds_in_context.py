@@ -158,3 +158,12 @@ def test_review15_wordings():
     got = _run("Over 1.5 million people were without power in Testivka after a night attack by Russian kamikaze drones, "
                "President Volodymyr Zelensky said.")
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+
+
+def test_review16_wordings():
+    got = _run("Ukraine on Monday said its troops had broken through Russia's defenses on the southern frontline and "
+               "liberated the small village of Testivka last week.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    got = _run("Russian troops have liberated 40% of Testivka, taking control of the northern part of the city, the head "
+               "of the region's civil-military administration, Vitaly Ganchev, said.")
+    assert ("Testivka", "RU", "contested") in got and not any(kind == "captured" for _, _, kind in got)

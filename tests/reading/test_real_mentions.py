@@ -415,3 +415,8 @@ def test_villages_listed_with_a_russian_border_town_are_in_russia(find):
     assert got["Melovoy"][0].kind == "foreign" and got["Podol"][0].kind == "foreign"
     assert got["Khotin"][0].kind == "settlement" and got["Sumy"][0].kind == "settlement"
 
+
+
+def test_a_formation_named_after_a_city_is_not_the_city(find):
+    got = _by_surface(find("A video obtained from the Operational Tactical Group Luhansk showed the strike."))
+    assert "Luhansk" not in got
