@@ -63,7 +63,7 @@ def _gap_len(text: str, end: int, cue_start: int) -> int:
 
 _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 # what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
-_OF_AFTER = re.compile(r"[”\"’']?\s+(?:and\s+\w+\s+|on\s+\w+\s+)?(?:of|by)\b", re.I)
+_OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _OFFICE_IN = re.compile(r"\b(?:governor|head|chief|mayor|police|prosecutors?|administration|council|spokes(?:man|woman|person))"
                         r"(?:\s+of\s+(?:the\s+)?(?:police|city|regional|military)(?:\s+\w+)?)?\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
@@ -273,7 +273,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     for cue in cues:
         if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
             continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
-        if _BARE_NOMINAL.fullmatch(cue.text) and not _OF_AFTER.match(text, cue.end):
+        if _BARE_NOMINAL.fullmatch(cue.text) and not _OF_AFTER.match(text, cue.end) \
+                and not re.search(r"['’]s\s+$", text[max(0, cue.start - 3):cue.start]):  # "Testivka's capture"
             continue  # "The seizure moves the front line away from Donetsk": the seizure of a place named before
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
@@ -288,6 +289,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                             r"communit(?:y|ies)\b|hromadas?\b)", text[cue.end:cue.end + 60], re.I)
                 # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
                 or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
+                and not re.search(r"\b(?:troops|forces|infantry|units|soldiers|assault\s+groups?)\b", text[:cue.start], re.I)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)):
@@ -372,8 +374,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind != "struck":
             # "X's head of police said the border town was attacked": an office's place is no antecedent
+            # ("the mayor of X said ... the city": X is the city; "the head of police in Kharkiv said the border town")
+            city = bool(re.search(r"\bthe\s+city\b", ana.group(), re.I))
             before = [p for p in cands if p[1] <= cue.start and not _landmark(text, p[0], places)
-                      and not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0])]
+                      and (city or not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0]))]
             share = _share_of_it(text, cue)
             if before:
                 hits.append(_Hit(before[0][2], cue, region=region, partial=share))

@@ -193,8 +193,8 @@ class Attributor:
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
-            if side == "UA" and typ == "off" and label == "Ukrainian officials" and _OCCUPIED_SIDE.search(text) \
-                    and not re.search(r"Ukrain|Kyiv|Kiev", text[s:e]):
+            if side == "UA" and typ == "off" and label == "Ukrainian officials" and _BARE_OFFICIALS.fullmatch(text[s:e]) \
+                    and _OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200)):
                 side, label = "RU", "Russian-installed officials"  # "the DPR was hit 42 times, according to local officials"
             if label == "news outlet" and (_RELAYED_BY.search(text, max(0, s - 30), s) or _CITING.match(text, e)):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
@@ -349,6 +349,7 @@ class Attributor:
 # a sentence set in the territory Russia holds: its unqualified "local officials" are the occupation's
 # (not "occupied": "Nikopol, which faces Russian-occupied Enerhodar" is Ukraine's)
 _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
+_BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?", re.I)
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
 _CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+)", re.I)
 _RELAYED_BY = re.compile(r"\b(?:reported|quoted|cited|carried|published|relayed|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$", re.I)

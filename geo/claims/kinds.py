@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.claims import cues as C
-from geo.claims.attach import _FORMERLY, _UNDER
+from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER
 from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
 
@@ -26,7 +26,7 @@ _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\
 _CALLED_FALSE = re.compile(r"^(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
                            r"not\s+confirmed|groundless|fiction|propaganda|premature)\b", re.I)
 # after "... were not confirmed": by whom or when, not "by facts" (Russian for "false")
-_UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?:the\s+)?(?!facts)\w+|at\s+the\s+time|yet|so\s+far)\b", re.I)
+_UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?!(?:the\s+)?facts\b)(?:the\s+)?\w+|at\s+the\s+time|yet|so\s+far)\b", re.I)
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
@@ -53,8 +53,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "struck" and re.fullmatch(r"struck|hit|hits|strikes?|attacked", cue.text, re.I) and re.match(
             r"\s+(?:the\s+)?(?:Russians|enemy|occupiers|invaders|(?:Russian|enemy)\s+(?:troops|forces|units|soldiers|infantry))\b", text[cue.end:], re.I):
         return "contested"  # "the defence forces continue to hit the Russians in Siversk": fire on troops there, fighting
-    if kind == "struck" and re.fullmatch(r"struck|hit|attacked", cue.text, re.I) and re.match(
-            r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", text[cue.end:], re.I):
+    if kind == "struck" and re.fullmatch(r"struck|hit|attacked", cue.text, re.I) and _LINES_AFTER.match(text, cue.end):
         return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
     if kind == "captured" and cue.withdrawal and re.match(r"\s+(?:\w+\s+)?from\s+the\s+(?:area|vicinity|region|bank|positions)\b", text[cue.end:], re.I):
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
@@ -153,9 +152,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
 
 
 # what follows "entered X": "with fighting", "with battles", ", where fighting continues"
-_FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settlement)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,2}"
-                             r"(?:with\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|combat|fights?)|"
-                             r"(?:,\s+)?(?:where|and)\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|clashes)\s+(?:is|are|continues?|began|started|ensued))\b")
+_FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                             r"(?:\s+with\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|combat|fights?)|"
+                             r",?\s+(?:where|and)\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|clashes)\s+(?:is|are|continues?|began|started|ensued))\b")
 
 
 def _area_gain(text: str, h: _Hit, offset: int) -> bool:
@@ -194,7 +193,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
-    if claimant in ("RU", "UA") and re.search(r"\bclaim|^liberat", cue.text, re.I):
+    if claimant in ("RU", "UA") and (re.search(r"\bclaim", cue.text, re.I)
+                                     or re.match(r"liberat", cue.text, re.I) and _agent(cue, text, claimant) in (None, claimant)):
         return claimant  # "a day after claiming control over the village", "its troops broke through Russia's defenses
         # and liberated X": a side claims, and liberates, for its own forces
     agent = _agent(cue, text, claimant)
@@ -226,8 +226,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     elif re.match(r"(?:liberated|captured|seized|occupied|retaken|recaptured)$", cue.text, re.I) \
             and re.search(r"\b(?:the|recently|newly|just|already|a|an)\s+$", before, re.I):
         before = ""  # "assaults near ... recently liberated X": who liberated X is not the sentence's subject
-    ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
-    ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group()))]
+    # (not a side's lines: "broke through Russia's defenses and liberated X" names no Russian taker)
+    ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())]
+    ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())]
     if own:
         (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
     agent = None
@@ -251,6 +252,7 @@ _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|easte
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
+_NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es|defensive|lines|positions|fortifications|trenches|border)\b", re.I)
 _LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
                           r"(?:[\w-]+\s+){0,3}(?:loss|defeat|setback|blow|humiliation)", re.I)
 _POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$", re.I)

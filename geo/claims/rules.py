@@ -259,14 +259,14 @@ CARRY_LIST = 16  # ... and a bulletin announced by "...:" for as many lines as a
 # A bulletin's line that only says where and when: "June 8, 01: 50, Senkovo village, Kupyansky district.",
 # "▪️ 04-50, September 5, Kharkiv district, Vilkhivska TG, Bobrivka village, garden association."
 _LINE_BULLET = re.compile(r"^\s*(?:[•·▪◦●*\-–]|\d+[.)])?\ufe0f?\s*")
-_TIME = r"(?:(?:after|around|about|at|from|before|until|since)\s+)?\d{1,2}\s*[:.\-]\s*\d{2}"
-_WHERE_WHEN = re.compile(
+_TIME = r"(?:(?i:after|around|about|at|from|before|until|since)\s+)?\d{1,2}\s*[:.\-]\s*\d{2}"
+_WHERE_WHEN = re.compile(  # names must be capitalised (no re.I: "In Testivka, quiet." is no place line)
     rf"(?:{_TIME}\s*)*(?:"
     r"(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"  # a date
-    r"|(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
-    r"|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:\s+(?:district|TG|community|village|town|city|settlement|hromada|raion|region))?"
-    r"|(?:garden|dacha)\s+(?:association|cooperative|plots?)|private\s+sector|outskirts"
-    r")?", re.I)
+    r"|(?:(?i:the)\s+)?(?i:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
+    r"|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:\s+(?i:district|TG|community|village|town|city|settlement|hromada|raion|region))?"
+    r"|(?i:(?:garden|dacha)\s+(?:association|cooperative|plots?)|private\s+sector|outskirts)"
+    r")?")
 
 
 def _place_line(text: str) -> bool:

@@ -105,6 +105,7 @@ def _is_abbreviation(token: str, next_char: str) -> bool:
 
 
 _BULLET = re.compile(r"\s*(?:[•·▪◦‣*]|[-–—](?=\s+\S))\s")
+_DASH = re.compile(r"\s*[-–—]\s")
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
@@ -121,7 +122,8 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
     cuts, pos = [], start
     for line, nxt in zip(lines, lines[1:]):
         pos += len(line) + 1
-        if _BULLET.match(nxt):  # a bulleted item ("• Ukrainian troops entered ...") starts anew
+        if _BULLET.match(nxt) and not (wrapped and _DASH.match(nxt)):  # a bulleted item ("• Ukrainian troops entered ...")
+            # starts anew (but a dash opening a hard-wrapped line is the sentence's own: "- after weeks of fighting -")
             cuts.append(pos - 1)
             continue
         body, follow = line.strip(), nxt.strip().lstrip(_OPENERS)

@@ -190,3 +190,10 @@ def test_hyphen_bullets_start_new_sentences():
             "- Russian troops invaded the region on February 24, 2022.")
     got = [s.text for s in split_sentences(text)]
     assert got[1].startswith("- On January 27") and got[2].startswith("- Russian troops invaded")
+
+
+def test_a_dash_opening_a_hard_wrapped_line_is_no_bullet():
+    text = ("Russian forces said on Saturday that they had taken the town of Testivka in the east\n"
+            "- after weeks of fighting - and that their units were now advancing on the next\n"
+            "villages along the main road to the regional centre, the ministry said in its report.")
+    assert len(split_sentences(text)) == 1
