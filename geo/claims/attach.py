@@ -48,8 +48,9 @@ _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|cit
 _SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
 _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
-_TITLE_OF = re.compile(r"\b(?:governor|head|chief|administration|authorities|police|prosecutors?|mayor|council|"
-                       r"spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# the offices a place names ("the governor of the Odesa region", "head of police in Kharkiv")
+_OFFICES = r"governor|head|chief|administration|police|prosecutors?|mayor|council|spokes(?:man|woman|person)"
+_TITLE_OF = re.compile(rf"\b(?:{_OFFICES}|authorities)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _LINES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", re.I)  # a ground assault
 # "X in the Donetsk People's Republic has been completely liberated": the place's region is no distance
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w'’-]+\s+){1,3}(?:region|oblast|Oblast|Region|People['’]s\s+Republic)(?:\s*\([A-Z]{2,4}\))?")
@@ -65,8 +66,7 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 # what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
-_OFFICE_IN = re.compile(r"\b(?:governor|head|chief|mayor|police|prosecutors?|administration|council|spokes(?:man|woman|person))"
-                        r"(?:\s+of\s+(?:the\s+)?(?:police|city|regional|military)(?:\s+\w+)?)?\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
+_OFFICE_IN = re.compile(rf"\b(?:{_OFFICES})(?:\s+of\s+(?:the\s+)?(?:police|city|regional|military)(?:\s+\w+)?)?\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 # What a sentence may open with before the list it is about: "According to Prokudin, ", "the villages of "
 _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"

@@ -193,11 +193,11 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
+    agent = _agent(cue, text, claimant)
     if claimant in ("RU", "UA") and (re.search(r"\bclaim", cue.text, re.I)
-                                     or re.match(r"liberat", cue.text, re.I) and _agent(cue, text, claimant) in (None, claimant)):
+                                     or re.match(r"liberat", cue.text, re.I) and agent in (None, claimant)):
         return claimant  # "a day after claiming control over the village", "its troops broke through Russia's defenses
         # and liberated X": a side claims, and liberates, for its own forces
-    agent = _agent(cue, text, claimant)
     if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
         return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"
     if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat", cue.text, re.I):

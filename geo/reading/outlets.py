@@ -30,10 +30,7 @@ def outlet_from_url(url: str) -> str:
     :param url: ``https://www.reuters.com/world/...``
     :returns: ``Reuters``; ``anews.com.tr``; ``""`` when the URL has no host.
     """
-    try:
-        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return ""
+    host = _host(url)
     if _NO_BRAND.search(host):
         return ""  # a cloud server or a bare address names no outlet
     while host.startswith(_PREFIXES) and host.count(".") > 1:
@@ -43,6 +40,14 @@ def outlet_from_url(url: str) -> str:
         if ".".join(parts[i:]) in KNOWN:
             return KNOWN[".".join(parts[i:])]
     return host
+
+
+def _host(url: str) -> str:
+    """A URL's host, lower-case, without a trailing dot; ``""`` when it has none or cannot be parsed."""
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
 
 
 # Russian state media and their mirrors: in their own words "liberated" is a Russian capture.
@@ -69,10 +74,7 @@ def outlet_side(source: str, url: str = "") -> str | None:
     Russian state media, ``"UA"`` for Ukrainian outlets, None for the rest (wires, foreign press)."""
     if russian_state_media(source, url):
         return "RU"
-    try:
-        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".") if url else ""
-    except ValueError:
-        host = ""
+    host = _host(url) if url else ""
     if _UKRAINIAN.search(source or "") or (host and _UKRAINIAN_SITE.search(host)):
         return "UA"
     return None
