@@ -80,21 +80,21 @@ def _readings(excerpt: str) -> tuple[str, ...]:
 def write(results_file: str) -> int:
     """Cache the pages of one saved answer of the search tool (corpus ``pages``) whose URL a gold names."""
     answer = json.loads(Path(results_file).read_text(encoding="utf-8"))
-    by_url = {gold["url"]: (path, gold) for _, path, gold in golds(ALL_SPLITS)}
+    by_url: dict[str, list] = {}
+    for _, path, gold in golds(ALL_SPLITS):  # two splits may annotate the same page
+        by_url.setdefault(gold["url"], []).append((path, gold))
     written = 0
     for result in answer.get("results", []):
-        if result.get("url") not in by_url:
-            continue
-        path, gold = by_url[result["url"]]
-        text = next((t for t in (cache_text(gold["url"], gold["published"], e) for e in _readings(result["excerpt"]))
-                     if hashlib.sha256(t.encode("utf-8")).hexdigest() == gold["text_sha256"]), None)
-        if text is None:
-            print(f"{path.name}: the stored page has changed since it was annotated; not written")
-            continue
-        target = (path.parent / gold["text_path"]).resolve()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        written += 1
+        for path, gold in by_url.get(result.get("url"), []):
+            text = next((t for t in (cache_text(gold["url"], gold["published"], e) for e in _readings(result["excerpt"]))
+                         if hashlib.sha256(t.encode("utf-8")).hexdigest() == gold["text_sha256"]), None)
+            if text is None:
+                print(f"{path.name}: the stored page has changed since it was annotated; not written")
+                continue
+            target = (path.parent / gold["text_path"]).resolve()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            written += 1
     print(f"wrote {written} page(s)")
     return 0
 
