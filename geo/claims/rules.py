@@ -38,7 +38,7 @@ from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _ki
 from geo.claims.voices import _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
 from geo.reading.outlets import outlet_side
-from geo.reading.sentences import dateline_end, quote_text, split_sentences
+from geo.reading.sentences import BULLET_MARKS, dateline_end, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 
@@ -251,14 +251,14 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       r"summary\s+of\s+the\s+General\s+Staff)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
                             r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●*]|-\s|–\s|\d+[.)]\s)")
-_PLACE_ITEM = re.compile(r"^\s*(?:[•·▪◦●*]|-|–)\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:community|hromada|district|raion|village|town|city|settlement|TG)\s*:")
+_BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-\s|–\s|\d+[.)]\s)")
+_PLACE_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-|–)\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:community|hromada|district|raion|village|town|city|settlement|TG)\s*:")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SPAN_GAP_DAYS = 31
 CARRY_LIST = 16  # ... and a bulletin announced by "...:" for as many lines as a day's report has
 # A bulletin's line that only says where and when: "June 8, 01: 50, Senkovo village, Kupyansky district.",
 # "▪️ 04-50, September 5, Kharkiv district, Vilkhivska TG, Bobrivka village, garden association."
-_LINE_BULLET = re.compile(r"^\s*(?:[•·▪◦●*\-–]|\d+[.)])?\ufe0f?\s*")
+_LINE_BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}\-–]|\d+[.)])?\ufe0f?\s*")
 _TIME = r"(?:(?i:after|around|about|at|from|before|until|since)\s+)?\d{1,2}\s*[:.\-]\s*\d{2}"
 _WHERE_WHEN = re.compile(  # names must be capitalised (no re.I: "In Testivka, quiet." is no place line)
     rf"(?:{_TIME}\s*)*(?:"

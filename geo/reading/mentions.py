@@ -18,7 +18,7 @@ from geo.places.context import Context, Landmark
 from geo.places.match import match_name
 from geo.places.names import loose_skeleton, spelling_key
 from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
-from geo.reading.words import FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES
+from geo.reading.words import BORDER_TOWNS_ABROAD, FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES
 from geo.models import Mention
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
@@ -563,10 +563,7 @@ _UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’
 _SENTENCE_END = re.compile(r"[^.!?]*")
 
 
-# Russia's own border towns the war names (the Kursk incursion, raids on Belgorod's border): a list holding one
-# ("liberated the settlements of Melovoy, Podol and Sudzha") is a list of places in Russia
-_BORDER_TOWNS_ABROAD = {spelling_key(n) for n in ("Sudzha", "Glushkovo", "Korenevo", "Tetkino", "Shebekino", "Graivoron",
-                                                 "Rylsk", "Lgov", "Valuyki", "Kozinka", "Sverdlikovo", "Malaya Loknya")}
+_BORDER_TOWNS_ABROAD = {spelling_key(n) for n in BORDER_TOWNS_ABROAD}
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 

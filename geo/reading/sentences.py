@@ -104,7 +104,9 @@ def _is_abbreviation(token: str, next_char: str) -> bool:
     return token in ("No", "Nos") and next_char.isdigit()  # "No. 3", but "said no. Then"
 
 
-_BULLET = re.compile(r"\s*(?:[•·▪◦‣*]|[-–—](?=\s+\S))\s")
+# The marks that open a bulleted line (with a hyphen or dash and a space): one list for the splitter and the rules
+BULLET_MARKS = "•·▪◦●‣*"
+_BULLET = re.compile(rf"\s*(?:[{BULLET_MARKS}]|[-–—](?=\s+\S))\s")
 _DASH = re.compile(r"\s*[-–—]\s")
 
 

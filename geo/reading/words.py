@@ -25,6 +25,10 @@ FOREIGN = {
     "korenevo", "valuyki", "klintsy", "yeysk", "anapa", "tuapse", "pskov", "novgorod", "kirovsk", "tikhoretsk",
     "primorsko-akhtarsk", "mozdok", "kursk oblast", "belgorod oblast",
 }
+# Russia's border towns that the war names (the Kursk incursion, raids on Belgorod's border): settlements listed
+# with one of them are in Russia too (``mentions._listed_with_abroad``)
+BORDER_TOWNS_ABROAD = ("Sudzha", "Glushkovo", "Korenevo", "Tetkino", "Shebekino", "Graivoron", "Rylsk", "Lgov",
+                       "Valuyki", "Kozinka", "Sverdlikovo", "Malaya Loknya")
 # Outlets and organisations named after places: the place inside them is not mentioned.
 ORGANISATIONS = (
     r"Kyiv\s+(?:Independent|Post|School\s+of\s+Economics|Security\s+Forum)|Kiev\s+Post|Ukrainska\s+Pravda|"
