@@ -151,6 +151,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+# an appositive that hangs a cue on the name before it: ", a Ukrainian city (under the control of ...)"
+_APPOSITIVE_TO_CUE = re.compile(r"\s*,\s*(?:a|an|the|another)\s(?:(?!\b(?:which|that|who|where|whose)\b)[^,;.()])*?")
 # "seized the border village of Ryzhivka": a noun phrase naming the place, not "the village" pointing back
 _NAMED_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet)\s+of\s+", re.I)
 # between two places of a plain list: "A, B", "A and B", "A, and B", "A or B"
@@ -381,8 +383,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             share = _share_of_it(text, cue)
             if before:
                 hits.append(_Hit(before[0][2], cue, region=region, partial=share))
-            elif state.topic():
-                hits.append(_Hit(state.topic(), cue, coref=True, partial=share))
+            elif state.topic(text):
+                hits.append(_Hit(state.topic(text), cue, coref=True, partial=share))
             continue
         if region:  # a relative clause's cue with no place of its own is about the place it hangs on
             ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
@@ -398,6 +400,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 ante = [p for p in ante if not _landmark(text, p[0], places)]
             if ante:
                 hits.append(_Hit(ante[-1][2], cue, region=region))
+            continue
+        appositive = [p for p in cands if p[1] <= cue.start and cue.kind in ("captured", "held")
+                      and _APPOSITIVE_TO_CUE.fullmatch(text, p[1], cue.start)]
+        if appositive:  # "X lies west of Donetsk, a city under the control of Russia since 2014": Donetsk's, not X's
+            hits.append(_Hit(appositive[-1][2], cue, region=region))
             continue
         first = cands[0] if cands else None
         if first and _LOCATIVE.match(text[skip:first[0]]) and first[0] < cue.start:
@@ -443,7 +450,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             if not any(h.cue is cue for h in hits):
                 hits.append(_Hit(state.last_struck, cue, coref=True))
             break
-    if not places and state.topic():
+    if not places and state.topic(text):
         for cue in cues:
             # "... captured the town of X. The Russian Defense Ministry announced the seizure on Sunday": the seizure of X
             nominal = cue.kind == "captured" and _BARE_NOMINAL.fullmatch(cue.text) \
@@ -453,7 +460,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                         r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I)):
                 if "loss" in cue.text and not C.ADMISSION.search(text):
                     continue
-                hits.append(_Hit(state.topic(), cue, coref=True, partial=_share_of_it(text, cue)))
+                hits.append(_Hit(state.topic(text), cue, coref=True, partial=_share_of_it(text, cue)))
     return hits
 
 

@@ -115,6 +115,9 @@ _DENIES_SIDE = re.compile(r"\s+(?:\w+\s+)?(?:refuted|refutes|denied|denies|rejec
                           r"(Russian|Russia|Moscow|Kremlin|Ukrainian|Ukraine|Kyiv|Kiev)\b", re.I)
 
 
+_MINISTRY = re.compile(r"\bminist(?:ry|ries)\b|\bMoD\b", re.I)
+
+
 def _side_by_wording(text: str) -> str | None:
     ua, ru = bool(_UA_WORDING.search(text)), bool(_RU_WORDING.search(text))
     return "UA" if ua and not ru else "RU" if ru and not ua else None
@@ -140,7 +143,7 @@ class Attributor:
         for sent, (s, e, side, typ, label) in ahead:
             if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last \
                     and (C.SPEECH.search(sent, e, e + 60) or re.search(r"according\s+to\s+(?:the\s+)?$", sent[max(0, s - 20):s], re.I)):
-                self.last[typ] = side
+                self._remember(typ, side, label)
         self._qualified = set(self.last)  # the types some voice of a named side speaks for in this article
         # a bare "General Staff" is Ukraine's daily report unless the article names Russia's General Staff
         self._russian_staff = bool(_RUSSIAN_STAFF.search(text))
@@ -148,13 +151,28 @@ class Attributor:
         self.last.setdefault("mil", self.last.get("gov", default))
 
 
+    def _remember(self, typ: str, side: str, label: str) -> None:
+        """A voice of a named side spoke: unqualified voices of its type (and a bare "the ministry" after a
+        ministry) are that side's from now on."""
+        self.last[typ] = side
+        if _MINISTRY.search(label):
+            self.last["ministry"] = side
+
+    def _unqualified(self, typ: str, words: str) -> str:
+        """The side of an unqualified voice: a bare "the ministry" is the last ministry's that spoke ("the Russian
+        Defense Ministry reported ... the ministry said"), not that of other authorities named since; else the
+        last voice of its type."""
+        if _MINISTRY.search(words) and "ministry" in self.last:
+            return self.last["ministry"]
+        return self.last.get(typ, "RU")
+
     def named(self, text: str) -> Speaker | None:
         """The first voice a line names, verb or not ("Source: Hanna Maliar, Deputy Minister of Defence
         of Ukraine, on Telegram"), speaking for the whole of the sentences it is given to."""
         matches = self._matches.get(text)
         voices = []
         for s, e, side, typ, label in matches if matches is not None else _lexicon_matches(text):
-            side = self.last.get(typ, "RU") if side == "?" else side
+            side = self._unqualified(typ, text[s:e]) if side == "?" else side
             if side in ("RU", "UA", "other") and typ != "relay":
                 voices.append(Speaker(-1, -1, side, label, typ, scope=(0, 1 << 30)))
         # "Source: Telegram channel of Valentyn Reznichenko, the head of the Regional State Administration": the official
@@ -188,7 +206,7 @@ class Attributor:
                 side = "UA" if denies.group(1).lower() in ("russian", "moscow", "russia", "kremlin") else "RU"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
-                    "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self.last.get(typ, "RU"))
+                    "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self._unqualified(typ, text[s:e]))
             if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*|[^.;]*?,\s*(?:which|who)\b[^,;]*", text[lex_end:s])
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
@@ -209,7 +227,7 @@ class Attributor:
                 found.append(sp)
                 lex_ends.append(e)
                 if side in ("RU", "UA") and typ in ("gov", "mil") and not sp.noun and label not in ("Russia", "Ukraine"):
-                    self.last[typ] = side  # an institution speaking, not "Moscow's assertions" reported
+                    self._remember(typ, side, label)  # an institution speaking, not "Moscow's assertions" reported
         for m in C.PRONOUN.finditer(text):
             if any(f.start <= m.start() < f.end for f in found):
                 continue

@@ -38,6 +38,8 @@ _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:bega
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)
 _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
 _COUNTED_BACK = re.compile(r"\bago\b|\brecent|\blast\s+(?:week|month|year)", re.I)
+# "occupied since 2014", "fighting since May 2": a state lasting until now, not the day a statement is about
+_SINCE = re.compile(r"^\W*since\b", re.I)
 _DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
 
@@ -78,7 +80,7 @@ class DateContext:
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
                 and not CAPTION.search(sentences[i].text)  # "... in this screen grab from a video released on January 5"
-                for _, _, dr in f if not _COUNTED_BACK.search(dr.phrase)]
+                for _, _, dr in f if not _COUNTED_BACK.search(dr.phrase) and not _SINCE.match(dr.phrase)]
         self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)
@@ -128,7 +130,8 @@ class DateContext:
                 if 0 <= j < len(self.found) else []
             # a neighbour's date carries when it names the day ("on March 4"), not when it counts back
             # ("a week ago", about something else)
-            near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and not _COUNTED_BACK.search(f[2].phrase)]
+            near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and not _COUNTED_BACK.search(f[2].phrase)
+                    and not _SINCE.match(f[2].phrase)]
             if j != self.title_index and near and self.para[j] == self.para[i]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:

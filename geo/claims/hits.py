@@ -3,6 +3,8 @@ what later sentences of an article refer back to (the state)."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from geo.claims.attribution import Speaker
@@ -57,5 +59,18 @@ class _State:
         if kind == "struck":
             self.last_struck = m
 
-    def topic(self) -> Mention | None:
-        return (self.prev_places[0] if self.prev_places else None) or self.last_control or self.last_any
+    def topic(self, text: str = "") -> Mention | None:
+        """The place a sentence's anaphor points back to; none when the anaphor cannot name it ("The
+        village ... was overrun" is no city of 30,000 named before)."""
+        m = (self.prev_places[0] if self.prev_places else None) or self.last_control or self.last_any
+        if m is not None and _VILLAGE.search(text) and _population(m) > VILLAGE_MAX:
+            return None
+        return m
+
+
+VILLAGE_MAX = 10_000  # more people than this: a town or a city, never "the village"
+_VILLAGE = re.compile(r"\b(?:the|this|that)\s+village\b", re.I)
+
+
+def _population(m: Mention) -> int:
+    return next((c.population for c in m.candidates if c.geonameid == m.geonameid), 0)

@@ -187,9 +187,10 @@ def _hypothetical(text: str, cue: _Cue) -> bool:
 
 def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:
     if kind == "held":
-        m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands", text[cue.start:cue.end + 20])
+        m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands"
+                      r"|under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[cue.start:cue.end + 25])
         if m and not re.search(r"\bnot\s+$|n['’]t\s+$", text[max(0, cue.start - 12):cue.start]):
-            return "RU" if "Russian" in m.group() else "UA"
+            return "RU" if re.search(r"Russia|Moscow", m.group()) else "UA"
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
@@ -200,8 +201,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         # and liberated X": a side claims, and liberates, for its own forces
     if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
         return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"
-    if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat", cue.text, re.I):
-        return liberator
+    if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat|freed|re(?:took|tak|captur|gain)", cue.text, re.I):
+        return liberator  # "the freed village of X", "the recently retaken X": whom the outlet's words free it for
     if re.search(r"(?<!de-)(?<!de)occupied", cue.text, re.I):
         return "RU"  # "X was completely occupied", "which had been occupied": reporting says it of Russia's captures only
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
@@ -212,10 +213,10 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     by = _BY_SIDE.match(text, cue.end)
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
-    m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands",
-                  text[cue.start:cue.end + 25])
+    m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
+                  r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[cue.start:cue.end + 25])
     if m:  # "came under Russian forces' control": the cue says who
-        return "RU" if "Russian" in m.group() else "UA"
+        return "RU" if re.search(r"Russia|Moscow", m.group()) else "UA"
     # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
     before = _LOCATION_COUNTRY.sub(lambda x: " " * len(x.group()), text[:cue.start])
     # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",

@@ -139,10 +139,10 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _ADJACENT_NEAR = re.compile(
     r"^\s*[,(]?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:just\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?"
-    r"(?:(?P<km>\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:-\s*)?(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:(?P<km>\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:-\s*)?(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?)?"  # "40 km (25 miles) southwest of"
     r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|from|(?:to\s+the\s+)?(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+"
-    # "the town of X", "the regional capital Donetsk", "the industrial city of X"
-    r"(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:town|city|village|capital|centre|center|hub)\s+(?:of\s+)?)?"
+    # "the town of X", "the regional capital Donetsk", "the industrial city of X", "the Ukrainian city of X"
+    r"(?:the\s+(?:(?:(?-i:[a-z][\w-]*)|Ukrainian|Russian)\s+){0,2}?(?:town|city|village|capital|centre|center|hub)\s+(?:of\s+)?)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)(?P<front>)"
 )
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)

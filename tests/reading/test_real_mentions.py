@@ -420,3 +420,11 @@ def test_villages_listed_with_a_russian_border_town_are_in_russia(find):
 def test_a_formation_named_after_a_city_is_not_the_city(find):
     got = _by_surface(find("A video obtained from the Operational Tactical Group Luhansk showed the strike."))
     assert "Luhansk" not in got
+
+
+def test_a_distance_in_two_units_from_the_ukrainian_city_of_x_locates_the_place(find):
+    # "40 km (25 miles) southwest of the Ukrainian city of Donetsk": the namesake south-west of Donetsk leads
+    text = ("Russia said its forces had taken control of the village of Novomykhailivka 40 km (25 miles) "
+            "southwest of the Ukrainian city of Donetsk.")
+    m = _by_surface(find(text))["Novomykhailivka"][0]
+    assert m.candidates[0].geonameid == 699458 and m.candidates[0].score >= 0.5
