@@ -246,7 +246,7 @@ KIND_CUES = {
         re.I,
     ),
     "contested": re.compile(
-        r"\b(?:fight(?:ing(?!\s+vehicles?)|s)?|battles?|clash(?:es)?|assaults?(?!\s+(?:brigades?|battalions?|regiments?|corps|troops|division|companies|company|detachments?|units?)\b)|attack(?:s|ing|ed)?|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
+        r"\b(?:fight(?:ing(?!\s+vehicles?)|s)?|battles?|clash(?:es)?|assaults?(?!\s+(?:brigades?|battalions?|regiments?|corps|troops|division|companies|company|detachments?|units?)\b)|attack(?:s|ing|ed)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|planes?|jets?|boats?|submarines?|points?|positions\s+for|aviation)\b)|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
         r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|"

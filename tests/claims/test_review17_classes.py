@@ -63,3 +63,11 @@ def test_the_village_never_points_back_to_a_town():
         claims = extract_claims(art, [m])
         later = [c for c in claims if "overrun" in c.quote]
         assert bool(later) is expect, population
+
+
+def test_attack_as_a_modifier_is_no_attack():
+    for text in ("Ganchev reported that a battalion of attack drones had arrived near Testivka.",
+                 "Shoigu said the army had built tunnels to create artillery attack points near Testivka."):
+        got = _run(text)
+        assert not any(place == "Testivka" and kind in ("contested", "struck") for place, _, kind in got), text
+    assert ("Testivka", "RU", "contested") in _run("Russian troops attack near Testivka, Ganchev said.")
