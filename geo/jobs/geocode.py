@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import gc
 import json
+import math
 import select
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -87,10 +88,13 @@ class _Writer:
     def _part(self, place) -> str:
         part = self._parts.get(place.geonameid)
         if part is None:
+            # what json.dumps of the dict writes, put together directly (a new place on every other
+            # line of a large batch: the encoder's setup would cost more than the text)
             oblast, raion = self.gazetteer.admin_names(place)
-            d = {"geonameid": place.geonameid, "name": place.display_name or place.name, "geonames_name": place.name,
-                 "lat": place.lat, "lon": place.lon, "oblast": oblast, "raion": raion}
-            part = self._parts[place.geonameid] = json.dumps(d, ensure_ascii=False)[:-1] + ', "confidence": '
+            part = self._parts[place.geonameid] = (
+                '{"geonameid": ' + _number(place.geonameid) + ', "name": ' + _quoted(place.display_name or place.name)
+                + ', "geonames_name": ' + _quoted(place.name) + ', "lat": ' + _number(place.lat) + ', "lon": '
+                + _number(place.lon) + ', "oblast": ' + _quoted(oblast) + ', "raion": ' + _quoted(raion) + ', "confidence": ')
         return part
 
     def _notes(self, notes: list[str]) -> str:
@@ -128,6 +132,13 @@ class _Writer:
 def _code(text: str) -> str:
     """``json.dumps`` of a feature code or a match kind (a few dozen of them), each made once."""
     return json.dumps(text)
+
+
+def _number(value) -> str:
+    """``json.dumps`` of a number: the ``repr`` of an int or a finite float, as the encoder writes them."""
+    if type(value) is int or type(value) is float and math.isfinite(value):
+        return repr(value)
+    return json.dumps(value)
 
 
 def _quoted(text: str) -> str:

@@ -398,23 +398,21 @@ def _add_skeletons(gazetteer: Gazetteer, key: str, add, own_keys: list[str], loo
     """Keys sharing the consonant skeleton (checked by similarity) or, looser, the sibilant-folded one."""
     skeleton = skeleton_key(key)
     first, lookup = own_keys[0], gazetteer.lookup_key
+    # (the similarity first, in C: the Python checks only for the keys close enough)
     for other in gazetteer.sorted_keys_with(skeleton):
-        if other in own_keys or _extends(first, other) or _extends(key, other):
-            continue
         ratio = fuzz.ratio(key, other)
-        if ratio >= SKELETON_MIN_RATIO:
+        if ratio >= SKELETON_MIN_RATIO and other not in own_keys and not (_extends(first, other) or _extends(key, other)):
             add(lookup(other), "skeleton", SKELETON_WEIGHT * ratio / 100)
     if not loose:
         return
+    group = gazetteer.sorted_keys_with(loose_of_skeleton(skeleton), loose=True)
+    if not group:  # (no key has this loose skeleton: the key is not folded for nothing)
+        return
     lkey, lfirst = _loose(key), _loose(first)
-    for other in gazetteer.sorted_keys_with(loose_of_skeleton(skeleton), loose=True):
-        if other in own_keys:
-            continue
+    for other in group:
         lother = _loose(other)
-        if _extends(lkey, lother) or _extends(lfirst, lother):
-            continue
         ratio = fuzz.ratio(lkey, lother)
-        if ratio >= LOOSE_MIN_RATIO:
+        if ratio >= LOOSE_MIN_RATIO and other not in own_keys and not (_extends(lkey, lother) or _extends(lfirst, lother)):
             add(lookup(other), "loose", LOOSE_WEIGHT * ratio / 100)
 
 

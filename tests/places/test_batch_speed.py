@@ -5,10 +5,11 @@ only while a run lasts."""
 from __future__ import annotations
 
 import gc
+import json
 
 import pytest
 
-from geo.jobs.geocode import geocode_lines
+from geo.jobs.geocode import _number, geocode_lines, resolution_dict
 from geo.places.geocoder import GazetteerGeocoder
 from geo.places.match import RegionNames, match_in, region_choices
 from geo.places.names import loose_key
@@ -65,3 +66,20 @@ def test_an_abandoned_run_resumes_the_collector(sample_gazetteer):
     next(stream)
     stream.close()
     assert gc.isenabled()
+
+
+def test_batch_lines_are_what_the_json_encoder_writes(sample_gazetteer, geocoder):
+    """The batch writer puts each place's JSON together without the encoder: the same text as
+    json.dumps of the resolution's dict, quotes and Cyrillic included."""
+    lines = ["Pobedivka", "Pobedivka\tnear Zrazkivka", "Zrazkivka\tin the Testova region", "Тестоград", 'Pobe"divka', "Nowhere"]
+    expected = []
+    for line in lines:
+        name, _, context = line.partition("\t")
+        res = geocoder.resolve(name, geocoder.make_context(context=context) if context else None)
+        expected.append(json.dumps(resolution_dict(res), ensure_ascii=False))
+    assert list(geocode_lines(sample_gazetteer, lines)) == expected
+
+
+@pytest.mark.parametrize("value", [0, 705666, 48.5, 37.123456789, 1e-07, float("nan"), True])
+def test_numbers_are_written_as_the_json_encoder_writes_them(value):
+    assert _number(value) == json.dumps(value)
