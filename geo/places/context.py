@@ -72,7 +72,7 @@ class Landmark:
         """The point the statement describes, from the most likely reading (for explanations)."""
         lat, lon, _, radius, *_ = max(self.readings, key=lambda r: r[2])
         if self.direction:
-            return offset_point(lat, lon, radius + (self.km if self.km is not None else DIRECTION_SCALE_KM), self.direction)
+            return offset_point(lat, lon, self.km if self.km is not None else radius + DIRECTION_SCALE_KM, self.direction)
         return lat, lon
 
 
@@ -161,8 +161,9 @@ def landmark_weight(landmark: Landmark, lat: float, lon: float) -> float:
         if landmark.km is None and bearing is None:
             total += weight * near
             continue
-        if landmark.km is not None:
-            radial = math.exp(-(math.log((d + 2.0) / (landmark.km + 2.0)) ** 2) / (2 * DISTANCE_SPREAD**2))
+        if landmark.km is not None:  # a stated distance is counted from the town, not from its edge
+            # ("40 km southwest of Donetsk": reporters measure from the city, whose edge is 10 km out)
+            radial = math.exp(-(math.log((raw + 2.0) / (landmark.km + 2.0)) ** 2) / (2 * DISTANCE_SPREAD**2))
         else:
             radial = math.exp(-d / DIRECTION_SCALE_KM)
         angular = 1.0

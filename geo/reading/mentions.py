@@ -449,6 +449,7 @@ class MentionFinder:
                  and r.result.confidence >= ANCHOR_CONFIDENCE]
         open_ = [r for r in readings.values() if r.result.candidates]
         scale = _anchor_scale(fixed)
+        own_words = {id(r): r.result for r in open_}
         if len(open_) > 1:
             for _ in range(ARTICLE_ROUNDS):
                 groups = {id(r): r.group() for r in open_ if r.kind == "settlement" and r not in fixed}
@@ -464,10 +465,18 @@ class MentionFinder:
                         continue
                     ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, soft_raions=article_raions, anchor_groups=others)
                     result = self._resolve_one(r, ctx)
+                    if r.local.landmarks and _against_its_own_words(own_words[id(r)], result):
+                        continue  # the article's other names may not move it off where its own words put it
                     changed |= result.candidates[:1] != r.result.candidates[:1] or result.resolved != r.result.resolved
                     r.result = result
                 if not changed:
                     break
+        # the same name with no words of its own ("... had fully taken Novomykhailivka") is the place its
+        # located mention says ("Novomykhailivka 40 km southwest of Donetsk"), not a namesake those words rule out
+        located = {r.surface: r for r in open_ if r.local.landmarks}
+        for r in open_:
+            if (by := located.get(r.surface)) is not None and not r.local.stated and _against_its_own_words(own_words[id(by)], r.result):
+                r.result = by.result
         for r in readings.values():
             if r.kind == "settlement" and not r.result.resolved and _called_a_town(text, r.surface):
                 r.result = _the_only_town(r.result)
@@ -596,6 +605,19 @@ def _anchor_scale(fixed: list["_Reading"]) -> float:
         return 1.0
     nearest = sorted(min(flat_km(*p, *q) for j, q in enumerate(points) if j != i) for i, p in enumerate(points))
     return SPREAD_ANCHOR if nearest[(len(nearest) - 1) // 2] >= SPREAD_KM else 1.0
+
+
+OWN_WORDS_VETO = 0.5  # a namesake its own landmark gives under half its favourite's share never wins on the article's evidence
+
+
+def _against_its_own_words(own: Resolution, joint: Resolution) -> bool:
+    """Whether the article's other places would move a name onto a namesake its own landmark speaks against:
+    "Novomykhailivka 40 km southwest of Donetsk" is not the namesake 55 km south that another ambiguous name
+    of the article happens to lie next to."""
+    if not own.candidates or not joint.candidates or not own.shares:
+        return False
+    shares = {c.geonameid: share for c, share in zip(own.candidates, own.shares)}
+    return shares.get(joint.candidates[0].geonameid, 0.0) < own.shares[0] * OWN_WORDS_VETO
 
 
 def _resolve_clusters(readings: list["_Reading"]) -> None:

@@ -428,3 +428,13 @@ def test_a_distance_in_two_units_from_the_ukrainian_city_of_x_locates_the_place(
             "southwest of the Ukrainian city of Donetsk.")
     m = _by_surface(find(text))["Novomykhailivka"][0]
     assert m.candidates[0].geonameid == 699458 and m.candidates[0].score >= 0.5
+
+
+def test_another_ambiguous_name_does_not_move_a_place_off_its_stated_landmark(find):
+    # Bohdanivka has a namesake next to a Novomykhailivka 55 km south of Donetsk; the article says south-west
+    text = ("Russia said its forces had taken control of the village of Novomykhailivka 40 km (25 miles) "
+            "southwest of the Ukrainian city of Donetsk.\n\nRussia's defence ministry said its forces had fully taken "
+            "Novomykhailivka. On Sunday Russia said it had taken control of the settlement of Bohdanivka.")
+    found = _by_surface(find(text))["Novomykhailivka"]
+    assert len(found) == 2 and all(m.candidates[0].geonameid == 699458 for m in found)
+    assert all(m.geonameid in (None, 699458) for m in found)
