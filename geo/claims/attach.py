@@ -151,6 +151,15 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+# "captured Maiorsk near Horlivka" with a first name the gazetteer lacks: the place after it only locates it
+_UNKNOWN_NAME_NEAR = re.compile(r"\s+(?:(?i:the)\s+(?i:village|town|settlement|city)\s+of\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,?\s+"
+                                r"(?:(?i:a|an|the)\s+(?:\w+\s+)?(?i:village|town|settlement)\s+)?(?i:near|outside|close\s+to|not\s+far\s+from|"
+                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:(?i:the)\s+(?:\w+\s+)?(?i:town|city|village)\s+of\s+)?")
+# where fire comes from: "shelling from Mariinka", "shelled X from the direction of Y", "from positions near Y"
+_FIRED_FROM = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|strik\w*|struck|attack\w*|launch\w*|bombard\w*|hit(?:s|ting)?)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?|(?:positions|areas?)\s+(?:in|near|around)\s+(?:the\s+)?)?"
+                         r"(?:(?:temporarily\s+)?occupied\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
+# "from the Kharkiv region and Kyiv to Odesa": a range of targets, not where the fire comes from
+_RANGE_TO = re.compile(r"(?:\s+(?:region|oblast))?(?:\s+and\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?[A-Z]")
 # an appositive that hangs a cue on the name before it: ", a Ukrainian city (under the control of ...)"
 _APPOSITIVE_TO_CUE = re.compile(r"\s*,\s*(?:a|an|the|another)\s(?:(?!\b(?:which|that|who|where|whose)\b)[^,;.()])*?")
 # "seized the border village of Ryzhivka": a noun phrase naming the place, not "the village" pointing back
@@ -264,6 +273,11 @@ def _candidates(text, places, cue: _Cue):
             continue
         if cue.kind == "struck" and _HEADING_TO.search(text, max(0, s - 60), s) and not _LINES_AFTER.match(text, cue.end):
             continue  # "forces forced to retreat towards Kreminna are being hit": a direction, not the place hit
+        if cue.kind == "struck" and _COMMUNITY_AFTER.match(text, e) and any(
+                m2.kind == "settlement" and e < s2 <= e + 200 and not _COMMUNITY_AFTER.match(text, e2) for s2, e2, m2 in places):
+            continue  # "In Novhorod-Siverska community, 3 explosions ... near A and B": the hromada groups the villages hit
+        if cue.kind == "struck" and _FIRED_FROM.search(text, max(0, s - 80), s) and not _RANGE_TO.match(text, e):
+            continue  # "Donetsk, which they have been shelling from Mariinka": where the fire comes from, not where it lands
         out.append((s, e, m))
     return out
 
@@ -321,11 +335,14 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             if named:
                 hits.append(_Hit(named[-1][2], cue, region=region))
                 continue
+        if cue.kind == "captured" and C.AREA_NEAR.match(text, cue.end):
+            continue  # "had taken the fortified area just outside Donetsk": ground beside the place, not the place
         if cue.kind == "contested":
             cands = [p for p in cands if id(p[2]) not in axes]
         following = [p for p in cands if p[0] >= cue.end and (p[0] - cue.end <= _FOLLOW[cue.kind] or cue.kind == "contested"
                                                               and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])
+                     and not _UNKNOWN_NAME_NEAR.fullmatch(text, cue.end, p[0])
                      and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
@@ -438,7 +455,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 if not (_AND_SEP.fullmatch(gap.lstrip(")")) or _IN_HROMADA_AND.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap)):
                     break
                 chain.append(p)
-            hits += [_Hit(p[2], cue) for p in chain]
+            # "the majority of X is now under Russian control": a share of X
+            hits += [_Hit(p[2], cue, partial=bool(_SHARE_BEFORE.search(text, max(0, p[0] - 40), p[0]))) for p in chain]
     for cue in cues:  # "X was seized by Russia in 2022 and recaptured by Ukraine months later": X again
         if cue.kind in ("captured", "held") and not any(h.cue is cue for h in hits) and _AND_THEN.search(text, 0, cue.start):
             at = {id(p[2]): p[0] for p in places}

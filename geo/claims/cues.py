@@ -53,7 +53,7 @@ ACTORS = [
     ("other", "other", "military bloggers",
      r"(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:military\s+|war\s+|mil-?)?bloggers?|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bown\s)(?:(?!(?:by|from|to|of|in|on|and|his|her|its|their|own)\b)\w+\s+)?Telegram\s+channels?(?:\s+from\s+(?:\w+\s+){0,3}(?:experts|bloggers))?|"
      r"(?:one\s+)?(?:influential\s+)?(?<!\bhis\sTelegram\s)(?<!\bher\sTelegram\s)(?<!\bits\sTelegram\s)(?<!\btheir\sTelegram\s)"
-     r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)channel|Rybar|Podolyak[ai]\w*|war\s*correspondents?|"
+     r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)channel|Rybar|Podolyak[ai]\w*|(?:(?:Russian|Ukrainian|pro-\w+)\s+)?(?:war|military)\s*correspondents?|"
      r"(?:(?:Russian|Ukrainian)\s+)?military\s+(?:experts|observers|analysts)|observers"),
     ("other", "other", "foreign governments",
      r"(?:the\s+)?(?:UK|U\.K\.|British|US|U\.S\.|American|French|German|Polish)\s+(?:Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|"
@@ -427,6 +427,11 @@ OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neig
                           # "entered X and taken control of a local meat processing plant": a site in X, not X
                           r"|\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:plant|factory|mine|hospital|school|"
                           r"airport|airfield|warehouse|depot|facility|enterprise|complex|dam|bridge|railway\s+station)\b", re.I)
+# "had taken the “powerfully fortified” area just outside Donetsk", "liberated positions near X": ground beside X, not X
+AREA_NEAR = re.compile(r"\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+|an?\s+)?(?:[“”\"'\w-]+\s+){0,3}?"
+                       r"(?:areas?|territor(?:y|ies)|ground|positions|lines|heights|fields|forest(?:s|\s+belts?)?|tree\s+lines?)\s+"
+                       r"(?:just\s+|immediately\s+|directly\s+)?(?:outside|near|around|close\s+to|next\s+to|adjacent\s+to|"
+                       r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|outskirts\s+of))\b", re.I)
 PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?:[\w'’-]+\s+){0,4}from\s+(?:\w+\s+){0,2}$", re.I)
 # Munitions made safe are no strike: "bombs dropped ... have been neutralized by sappers"
 CHRONIC = re.compile(r"\b(?:months|weeks|years)\s+of\s+(?:[\w-]+\s+){0,2}(?:bombardment|shelling|strikes|siege|attacks|bombing)\b"
