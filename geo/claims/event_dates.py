@@ -44,8 +44,14 @@ _DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
 
 
+# "the head of Crimea, Ukraine's southern peninsula seized by Moscow in 2014, reported an attack": an aside's date
+_ASIDE_TAKEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:seized|annexed|occupied|captured|taken)\s+by\s+(?:[\w'’-]+\s+){1,3}"
+                          r"in\s+(?:\w+\s+)?\d{4}\s*,")
+
+
 def _war_anchor(text: str, a: int, b: int) -> bool:
-    return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25)))
+    return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25))) \
+        or any(m.start() <= a and b <= m.end() for m in _ASIDE_TAKEN.finditer(text, max(0, a - 90), min(len(text), b + 5)))
 
 
 class DateContext:

@@ -50,3 +50,10 @@ def test_a_hromada_heading_a_round_up_is_not_struck_itself(real_gazetteer):
                                 source="unn.ua"), make_finder(real_gazetteer))
     struck = {c.place for c in claims if c.kind == "struck"}
     assert {"Hremiach", "Mykolaivka"} <= struck and "Novhorod-Siverskyi" not in struck
+
+
+def test_an_asides_year_does_not_date_the_report_and_an_attack_with_a_fire_is_a_strike():
+    got = _run("In a separate development, the Russian-installed head of Testska, Ukraine's peninsula seized by Moscow in 2014, "
+               "reported an \u201cenemy attack\u201d and a fire in the port of Novoselo in the early hours of Tuesday.")
+    c = got[("Novoselo", "RU", "struck")]
+    assert c.date_from == date(2024, 3, 5)
