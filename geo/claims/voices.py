@@ -165,8 +165,10 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
         captured = captured or [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start >= m.end()]
         voices = [v for v in speakers_at(speakers, m.start()) if not v.noun]
         other = {"UA": "RU", "RU": "UA"}.get(voices[0].side if voices else "")
-        if not captured and re.match(r"\s+(?:of|about|that|on)\b", text[m.end():m.end() + 8]):
-            continue  # "refuted reports of Russian troops advancing into the region": its own object, not an earlier place
+        if not captured and re.match(r",?\s+(?:(?:suggesting|saying|claiming|alleging|stating|indicating)\s+)?(?:of|about|that|on)\b",
+                                     text[m.end():m.end() + 24]):
+            continue  # "refuted reports of Russian troops advancing into the region", "dismissed media reports suggesting
+            # that Russian forces had advanced toward the Dnipropetrovsk region": its own object, not an earlier place
         targets = captured or [state.claimed_by.get(other) or state.salient]
         for target in targets:
             if target is not None:

@@ -57,3 +57,9 @@ def test_an_asides_year_does_not_date_the_report_and_an_attack_with_a_fire_is_a_
                "reported an \u201cenemy attack\u201d and a fire in the port of Novoselo in the early hours of Tuesday.")
     c = got[("Novoselo", "RU", "struck")]
     assert c.date_from == date(2024, 3, 5)
+
+
+def test_a_denial_with_its_own_object_does_not_reach_back_to_the_places_before():
+    got = _run("Ukraine's military spokesman said Russian troops were attempting to break through toward Testivka. "
+               "He dismissed media reports suggesting that Russian forces had advanced toward the Testska region.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "held") not in got
