@@ -100,7 +100,7 @@ _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?s
                          r"(?:Ukrainian|Ukraine['’]s)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"
-                         r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+[“\"«]?(?:has\s+|have\s+|had\s+)?"
+                         r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+[“\"«]?(?:has\s+|have\s+|had\s+)?[“\"«]?"
                          r"(?:fully\s+|completely\s+)?[“\"«]?liberated|"
                          # a ministry announcing what "its forces captured" is Russia's daily report in war reporting
                          r"(?<=said\s)its\s+(?:forces|troops|units)\s+(?:had\s+|have\s+)?(?:captured|seized|took|taken)\b|"
@@ -115,6 +115,9 @@ _DENIES_SIDE = re.compile(r"\s+(?:\w+\s+)?(?:refuted|refutes|denied|denies|rejec
                           r"(Russian|Russia|Moscow|Kremlin|Ukrainian|Ukraine|Kyiv|Kiev)\b", re.I)
 
 
+# a side's body owning an unqualified one: "chief of the Russian military's General Staff", "Ukraine's army's press service"
+_OWNED_BY = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+)?"
+                       r"(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)['’]s?\s+$", re.I)
 _MINISTRY = re.compile(r"\bminist(?:ry|ries)\b|\bMoD\b", re.I)
 
 
@@ -204,6 +207,8 @@ class Attributor:
                 side, label = {"UA": ("RU", "Russian side"), "RU": ("UA", "Ukrainian side")}.get(self.last.get("mil"), ("unknown", label))
             if side == "?" and (denies := _DENIES_SIDE.match(text, e)):  # "the General Staff refuted the Russian information"
                 side = "UA" if denies.group(1).lower() in ("russian", "moscow", "russia", "kremlin") else "RU"
+            if side == "?" and (owner := _OWNED_BY.search(text, max(0, s - 50), s)):  # "the Russian military's General Staff"
+                side = "RU" if re.match(r"Russia|Moscow", owner.group(1), re.I) else "UA"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
                     "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self._unqualified(typ, text[s:e]))

@@ -78,7 +78,7 @@ ACTORS = [
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:(?:pro-Russian|Moscow-backed|Russian-backed)\s+)?(?i:separatist)\s+(?:officials?|authorities|leaders?|administration)(?:\s+in\s+the\s+\w+\s+region)?|(?:Russian|Moscow|Kremlin)-backed\s+(?:fighters|forces|separatists|troops|militants|officials|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
      rf"(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
-    ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
+    ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|again\s+|repeatedly\s+|now\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
     ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_RU_NAMES}))\b"),
     ("RU", "mil", "Russian military group",

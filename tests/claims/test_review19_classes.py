@@ -1,0 +1,27 @@
+"""Classes an unseen-page review (review19) found wrong on the map, each pinned by invented text."""
+
+from __future__ import annotations
+
+from geo.claims.attribution import Attributor
+from test_claims import _run
+
+
+def test_an_unqualified_ministry_whose_troops_completely_liberated_a_place_is_russias():
+    got = _run("Ukraine's commander-in-chief said last week that Kyiv had pulled back from three villages. "
+               "The Defense Ministry said Russian troops had \"completely liberated the village of Testivka.\"")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_the_general_staff_of_a_sides_military_is_that_sides():
+    first = "Ukraine's military said on Monday that 43 Russian attacks were repelled."
+    second = ("Peskov said Valery Gerasimov, chief of the Russian military's General Staff, reported to Putin "
+              "on the capture of Testivka.")
+    voices = Attributor(first + " " + second, [first, second], default="UA")
+    voices.speakers(first)
+    staff = [v for v in voices.speakers(second) if v.label == "General Staff"]
+    assert staff and staff[0].side == "RU"
+
+
+def test_the_russians_already_reported_is_russias_claim():
+    got = _run("Almost two weeks ago, the Russians already reported the capture of Testivka.", url="https://uawire.org/x")
+    assert ("Testivka", "RU", "captured") in got
