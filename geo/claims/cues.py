@@ -340,7 +340,8 @@ CONTEST_PREP = re.compile(_before_place(r"near|around|in|at|on|for|toward|toward
                           r"(?:cities|towns|villages|settlements|areas),?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$", re.I)
 # "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
-DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$", re.I)
+DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$"
+                              r"|\b(?:sector|direction|axis)\s+(?:around|of|near)\s+$", re.I)  # "43 attacks in the sector around X"
 DIRECTIONS_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?)\b", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
 # A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
@@ -368,7 +369,7 @@ CAPTION = re.compile(
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"
     # a wire photo's caption ends on the place and the day: "..., in Kharkiv, Ukraine March 19, 2022."
     # AP's: "... in the freed village of X, Ukraine, Tuesday, Sept. 13, 2022."
-    r",\s+Ukraine,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$|"
+    r",\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Ukraine,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$|"
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # A photo credit on a line of its own: the sentence above it is a caption

@@ -82,10 +82,12 @@ class DateContext:
                                and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))
                                and not _BORN.search(s.text, max(0, a - 12), a)])  # "a woman born in 1937": no event
             prev_end = s.end
+        # a photo caption's date is the photo's: no neighbour inherits it
+        self.caption = [bool(CAPTION.search(s.text)) for s in sentences]
         self.first_body = 1 if title_index == 0 else 0
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
-                and not CAPTION.search(sentences[i].text)  # "... in this screen grab from a video released on January 5"
+                and not self.caption[i]  # "... in this screen grab from a video released on January 5"
                 for _, _, dr in f if not _COUNTED_BACK.search(dr.phrase) and not _SINCE.match(dr.phrase)]
         self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
@@ -138,7 +140,7 @@ class DateContext:
             # ("a week ago", about something else)
             near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and not _COUNTED_BACK.search(f[2].phrase)
                     and not _SINCE.match(f[2].phrase)]
-            if j != self.title_index and near and self.para[j] == self.para[i]:
+            if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:
             return self.lead, 1  # (the opening sentence is itself the story's day: publication)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geo.claims.attribution import Attributor
-from test_claims import _run
+from test_claims import PUB, _run
 
 
 def test_an_unqualified_ministry_whose_troops_completely_liberated_a_place_is_russias():
@@ -25,3 +25,15 @@ def test_the_general_staff_of_a_sides_military_is_that_sides():
 def test_the_russians_already_reported_is_russias_claim():
     got = _run("Almost two weeks ago, the Russians already reported the capture of Testivka.", url="https://uawire.org/x")
     assert ("Testivka", "RU", "captured") in got
+
+
+def test_attacks_in_the_sector_around_a_town_name_a_sector():
+    got = _run("Ukraine's military reported on Monday about 43 Russian attacks in the sector around Testivka.")
+    assert not any(place == "Testivka" for place, _, _ in got)
+    assert ("Testivka", "UA", "contested") in _run("Ukraine's military reported 12 Russian attacks near Testivka.")
+
+
+def test_a_wire_photo_captions_date_dates_no_report_beside_it():
+    got = _run("A Russian soldier stands next to a school damaged by shelling in Novoselo, eastern Ukraine, Monday, March 4, 2024. "
+               "Two people were killed by shelling in Testivka, according to Ukrainian authorities.")
+    assert got[("Testivka", "UA", "struck")].date_from == PUB
