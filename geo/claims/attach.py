@@ -456,8 +456,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 if not (_AND_SEP.fullmatch(gap.lstrip(")")) or _IN_HROMADA_AND.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap)):
                     break
                 chain.append(p)
-            # "the majority of X is now under Russian control": a share of X
-            hits += [_Hit(p[2], cue, partial=bool(_SHARE_BEFORE.search(text, max(0, p[0] - 40), p[0]))) for p in chain]
+            # "the majority of X is now under Russian control": a share of X; "in the southern part of the settlement
+            # (X), they were withdrawn from there": of its part
+            share = _share_of_it(text, cue)
+            hits += [_Hit(p[2], cue, partial=share or bool(_SHARE_BEFORE.search(text, max(0, p[0] - 40), p[0]))) for p in chain]
     for cue in cues:  # "X was seized by Russia in 2022 and recaptured by Ukraine months later": X again
         if cue.kind in ("captured", "held") and not any(h.cue is cue for h in hits) and _AND_THEN.search(text, 0, cue.start):
             at = {id(p[2]): p[0] for p in places}

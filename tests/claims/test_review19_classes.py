@@ -37,3 +37,9 @@ def test_a_wire_photo_captions_date_dates_no_report_beside_it():
     got = _run("A Russian soldier stands next to a school damaged by shelling in Novoselo, eastern Ukraine, Monday, March 4, 2024. "
                "Two people were killed by shelling in Testivka, according to Ukrainian authorities.")
     assert got[("Testivka", "UA", "struck")].date_from == PUB
+
+
+def test_a_withdrawal_from_part_of_a_town_named_in_brackets_is_no_loss_of_the_town():
+    got = _run("\u201cTo avoid encirclement of the Ukrainian forces in the southern part of the settlement (Testivka), they were "
+               "withdrawn from there,\u201d Ukraine's military spokesman said.")
+    assert not any(kind == "captured" for place, _, kind in got if place == "Testivka")
