@@ -64,6 +64,7 @@ class DateContext:
         self.para: list[int] = []
         self.entry: list[date] = []
         self.found: list[list[tuple[int, int, DateRange]]] = []
+        self.said: list[list[DateRange]] = []
         self.regions: dict[int, list[tuple[int, int]]] = {}
         para, day, prev_end = 0, self.pub, 0
         for i, s in enumerate(sentences):
@@ -77,10 +78,11 @@ class DateContext:
             self.para.append(para)
             self.entry.append(day)
             skip = dateline_end(s.text)
-            self.found.append([(a, b, dr) for a, b, dr in find_dates(s.text, day)
-                               if a >= skip and dr.date_to <= day and i != title_index and not _war_anchor(s.text, a, b)
-                               and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))
-                               and not _BORN.search(s.text, max(0, a - 12), a)])  # "a woman born in 1937": no event
+            dated = [(a, b, dr) for a, b, dr in find_dates(s.text, day) if a >= skip and dr.date_to <= day and i != title_index
+                     and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))
+                     and not _BORN.search(s.text, max(0, a - 12), a)]  # "a woman born in 1937": no event
+            self.said.append([dr for _, _, dr in dated])  # (the war's own dates too: they say the sentence is background)
+            self.found.append([(a, b, dr) for a, b, dr in dated if not _war_anchor(s.text, a, b)])
             prev_end = s.end
         # a photo caption's date is the photo's: no neighbour inherits it
         self.caption = [bool(CAPTION.search(s.text)) for s in sentences]
@@ -99,6 +101,13 @@ class DateContext:
     def _recent(self, dr: DateRange) -> bool:
         """Whether an inherited date can be a statement's day: at most INHERIT_DAYS before publication."""
         return (self.pub - dr.date_to).days <= INHERIT_DAYS
+
+    def background(self, i: int) -> bool:
+        """Whether sentence ``i`` dates itself only by past months or years ("Russian forces launched a new offensive
+        push in April ..." in a story of 8 May): the outlet's background, no official's report of the day."""
+        found = [dr for dr in self.said[i] if not _SINCE.match(dr.phrase)]
+        # only months, seasons and years before the story's own month: a day named is often a bulletin line's own
+        return bool(found) and all(dr.precision in ("month", "season", "year") and dr.date_to < self.pub for dr in found)
 
     def set_regions(self, i: int, regions: list[tuple[int, int]]) -> None:
         """Relative clauses of sentence ``i``: their dates are background, not the sentence's own."""

@@ -103,6 +103,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
+        if not speakers and state.reporter is not None and dates.background(i):
+            state.reporter = None  # the outlet's background ("... offensive push in April") is no part of the report before it
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
         if _BULLET.match(text) and not listing and not _PLACE_ITEM.match(text):  # a new item of a live blog: no earlier
             state.reporter = None  # report goes on into it (but the items of a list its report announced with "...:" are

@@ -43,3 +43,13 @@ def test_a_withdrawal_from_part_of_a_town_named_in_brackets_is_no_loss_of_the_to
     got = _run("\u201cTo avoid encirclement of the Ukrainian forces in the southern part of the settlement (Testivka), they were "
                "withdrawn from there,\u201d Ukraine's military spokesman said.")
     assert not any(kind == "captured" for place, _, kind in got if place == "Testivka")
+
+
+def test_the_outlets_background_of_past_months_is_not_the_officials_report_before_it():
+    got = _run("Ukrainian troops retreated from Testivka, the governor of the region said on Sunday. "
+               "Russian forces launched a new offensive push in January along the eastern flank, with some of the most "
+               "intense shelling taking place recently around Novoselo.")
+    assert ("Novoselo", "UA", "struck") not in got
+    got = _run("Russian forces shelled Testivka overnight, the governor of the region said on Sunday. "
+               "A woman born in 1950 was injured by shelling in Novoselo.")
+    assert ("Novoselo", "UA", "struck") in got
