@@ -344,6 +344,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                                                               and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])
                      and not _UNKNOWN_NAME_NEAR.fullmatch(text, cue.end, p[0])
+                     and not re.search(r",\s+(?:but|while|whereas)\b", text[cue.end:p[0]])  # "shelled four villages, but no attacks on X"
                      and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])

@@ -57,6 +57,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
     if kind == "captured" and cue.withdrawal and re.match(r"\s+(?:\w+\s+)?from\s+the\s+(?:area|vicinity|region|bank|positions)\b", text[cue.end:], re.I):
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
+    if kind == "struck" and re.search(r"\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$", re.split(r"[,;:]", before)[-1], re.I):
+        return None  # "but no attacks on Kharkiv", "was not affected by hostile attacks": none reported
     if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed)\b[^.;]{0,40}$", before, re.I) \
             and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
         return None  # "brought down three missiles heading for targets in Crimea": nothing hit there
