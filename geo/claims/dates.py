@@ -344,7 +344,26 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
                     found.append((start, m.end(), result))
                     break
             pos = m.end() if result else start + 1
-    return _after_the_day_said(found, published, dateline)
+    return _in_the_year_said(text, _after_the_day_said(found, published, dateline))
+
+
+# "Russia seized it in summer 2022, yet Ukraine liberated it on 19 September the same year": that year, not the last
+_SAME_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that)\s+year\b", re.I)
+
+
+def _in_the_year_said(text: str, found: list[tuple[int, int, DateRange]]) -> list[tuple[int, int, DateRange]]:
+    out = []
+    for i, (a, b, dr) in enumerate(found):
+        year = next((f[2].date_to.year for f in reversed(found[:i]) if f[2].date_from.year == f[2].date_to.year), None)
+        if year is not None and dr.precision == "day" and _SAME_YEAR.match(text, b) and dr.date_from.year != year:
+            try:
+                day = dr.date_from.replace(year=year)
+            except ValueError:  # 29 February
+                day = None
+            if day is not None:
+                dr = DateRange(day, day, dr.precision, dr.phrase)
+        out.append((a, b, dr))
+    return out
 
 
 # Counted from the day the sentence has just named, not from publication: "Earlier Monday, the General

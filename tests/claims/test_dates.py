@@ -465,3 +465,10 @@ def test_a_photo_captions_date_does_not_ground_the_story():
                "captured Testivka.")
     c = got[("Testivka", "RU", "captured")]
     assert c.date_from == c.date_to == date(2024, 3, 4)  # Monday before Friday 8 March, not the caption's day
+
+
+def test_a_day_of_the_same_year_takes_the_year_said_before_it():
+    found = find_dates("In summer 2022, Russian forces seized the village, yet Ukraine liberated it on 19 September the same year.",
+                       date(2024, 5, 22))
+    assert found[-1][2].date_from == date(2022, 9, 19)
+    assert find_dates("Ukraine liberated it on 19 September.", date(2024, 5, 22))[-1][2].date_from == date(2023, 9, 19)
