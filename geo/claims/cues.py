@@ -294,7 +294,9 @@ DENIES_CLAIM = re.compile(
 REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner|"
                       r"(?-i:DPR|LPR|DNR|LNR)|People['’]s\s+Militia)\b", re.I)
-UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders)|(?-i:UAF|AFU|ZSU))\b", re.I)
+UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders)|(?-i:UAF|AFU|ZSU)|"
+                      # Ukraine's units are "separate": "the 131st Separate Intelligence Battalion", "the 3rd Separate Assault Brigade"
+                      r"\d+(?:st|nd|rd|th)\s+(?-i:Separate)\s+(?:[\w-]+\s+){0,2}(?:Brigade|Battalion|Regiment))\b", re.I)
 # Words that refer back to a place named before.
 ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|industrial|embattled|besieged|devastated|ruined|"
                      r"strategic|eastern|southern|northern|western|mining)\s+)?(?:village|town|city|settlement)(?!\s+of\b)|"

@@ -71,6 +71,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             r"\b(?:most|much|half|parts?|some|(?:a\s+)?large\s+parts?)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
             r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+$", before, re.I):
         return "contested"  # "DeepState showed most of Kurakhove under Russian control": a share, no control
+    if kind in ("held", "captured") and re.search(r"\b[\d,.]+\s+(?:out\s+)?of\s+(?:the\s+)?[\d,.]+\s+(?:[\w-]+\s+)?"
+                                                  r"(?:buildings|houses|homes|structures|blocks|streets|districts)\b[^.;]{0,40}$", before, re.I):
+        return "contested"  # "with 5,600 out of 8,600 buildings brought under control": a share of the town
     if kind == "captured" and re.search(r"\bbeing\s+(?:\w+ly\s+|step\s+by\s+step\s+)*$", before, re.I):
         return "contested"  # "Ugledar is being steadily liberated": under way, not done
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
