@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -194,8 +195,8 @@ def geocode(env, name, near, oblast, show_all, as_json):
 
     gaz = existing_gazetteer(env.gazetteer_path) or env.gazetteer()  # (the latter imports one first)
     if name == "-":
-        for line in geocode_lines(gaz, sys.stdin):
-            click.echo(line)
+        _write_batches(geocode_lines(gaz, sys.stdin, keep_caches=True))
+        _end_process()
         return
     result = geocode_one(gaz, name, near=near, oblast=oblast)
     if as_json:
@@ -208,6 +209,30 @@ def geocode(env, name, near, oblast, show_all, as_json):
     for c in rows:
         where = ", ".join(p for p in (c.get("raion"), c.get("oblast")) if p)
         click.echo(f"{c['geonameid']}\t{c['name']}\t{c['lat']:.5f},{c['lon']:.5f}\t{where}\tconfidence {c['confidence']:.2f}")
+
+
+def _write_batches(batches) -> None:
+    """Write the batch mode's answers to standard output, each batch flushed as it is answered.
+
+    Straight to the stream, not through ``click.echo``: on a pipe that scans every string for
+    colour codes to strip (JSON lines have none: control characters are escaped), half a second
+    over the 140 MB that 100,000 lines make."""
+    out = sys.stdout
+    for batch in batches:
+        out.write(batch + "\n")
+        out.flush()
+
+
+def _end_process() -> None:
+    """End the process at once, every answer written and flushed: the caches of a large batch (a
+    million objects, the gazetteer's as many again) are not freed one by one for nothing, a third of
+    a second or more. Only in the command's own process, whose standard output is the real one (a
+    test runner replaces it, and must go on)."""
+    if sys.stdout is not sys.__stdout__:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 # -- ingest, claims, export ----------------------------------------------------------------

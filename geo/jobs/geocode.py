@@ -149,7 +149,7 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str]) -> Iterator[str]:
+def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str], *, keep_caches: bool = False) -> Iterator[str]:
     """One JSON object per input line, in input order.
 
     :param lines: ``name`` or ``name<TAB>context`` (context as a reporter writes it:
@@ -157,6 +157,8 @@ def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str]) -> Iterator[str]:
         stream (standard input). From a stream the answers come in batches: all the lines that have
         arrived are answered together, as one string of newline-separated JSON lines (written at
         once instead of line by line); a line is never held back waiting for the next one.
+    :param keep_caches: leave the geocoder's caches as they are at the end (for a caller that ends
+        the process right after, to whom freeing them would be time lost); else they are freed.
     """
     geocoder = GazetteerGeocoder(gazetteer)
     writer = _Writer(gazetteer)
@@ -177,7 +179,8 @@ def geocode_lines(gazetteer: Gazetteer, lines: Iterable[str]) -> Iterator[str]:
             for batch in _arrived(stream):
                 yield "\n".join(_answer(geocoder, writer, contexts, answers, batch))
     finally:
-        geocoder.clear_caches()  # (freed now, not walked by the cyclic collector first)
+        if not keep_caches:
+            geocoder.clear_caches()  # (freed now, not walked by the cyclic collector first)
         if collecting:
             gc.enable()
 

@@ -21,6 +21,7 @@ import itertools
 import math
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
@@ -442,21 +443,12 @@ class GazetteerGeocoder:
                 weights = [w * fit(p, f) for (w, _, p), f in zip(entries, far)]
         else:
             weights = [e[0] for e in entries]
-        scored = []  # (weight, index of the place shown) per place
-        for members in plain.clusters:
-            if len(members) == 1:
-                scored.append((weights[members[0]], members[0]))
-            else:
-                # shown as the member the name is the own name of, if any (Lesovka: the village
-                # Lisivka, not the town beside it that had the name once), else the likeliest
-                scored.append((sum(weights[i] for i in members),
-                               max(members, key=lambda i: (entries[i][1] in _OWN_OR_RUSSIAN, weights[i]))))
+        scored = _scored(entries, plain.clusters, weights)
         null = NULL_WEIGHT.get(plain.best_how, 1.0) * self._null_fit(ctx, kinds)
-        scored.sort(key=lambda t: (-t[0], t[1]))  # ties in the order of the matches (by weight, then geonameid)
         top_w, top_i = scored[0]
         if plain.others and top_i in plain.others:  # the answer would be a village by another name of it
             null = max(null, NULL_OTHER_NAME * self._null_fit(ctx, kinds, areas=False))
-        total = sum(w for w, _ in scored) + null
+        total = sum(map(_WEIGHT, scored)) + null
         top = entries[top_i][2]
         # the probability that the top answer is right: its share, and that of the candidates so
         # close to it that they are the same answer on a map
@@ -480,7 +472,7 @@ class GazetteerGeocoder:
             reach, rest = [], []
             for t in scored[1:]:
                 (reach if (far is None or not far[t[1]]) and self._in_reach(entries[t[1]][2], ctx) else rest).append(t)
-            keep = sorted(reach + rest[: max(0, MAX_CANDIDATES - 1 - len(reach))], key=lambda t: -t[0])
+            keep = sorted(reach + rest[: max(0, MAX_CANDIDATES - 1 - len(reach))], key=_WEIGHT, reverse=True)
         else:
             keep = scored[1:MAX_CANDIDATES]
         # the others share what the top answer leaves, in proportion to their probabilities
@@ -860,6 +852,28 @@ def _cut_from(name: str, own: str) -> bool:
     return bool(q) and len(o) >= len(q) + 2 and o.endswith(q)
 
 
+def _scored(entries, clusters, weights: list[float]) -> list[tuple[float, int]]:
+    """(weight, index of the place shown) per place, heaviest first, ties in the order of the
+    matches (by weight, then geonameid): the order of ``key=(-weight, index)``, by two stable
+    sorts in C instead of a key function called per place."""
+    if len(clusters) == len(entries):  # as many places as rows: none listed twice (the common case)
+        scored = list(zip(weights, range(len(weights))))
+    else:
+        scored = []
+        for members in clusters:
+            if len(members) == 1:
+                scored.append((weights[members[0]], members[0]))
+            else:
+                # shown as the member the name is the own name of, if any (Lesovka: the village
+                # Lisivka, not the town beside it that had the name once), else the likeliest
+                scored.append((sum(weights[i] for i in members),
+                               max(members, key=lambda i: (entries[i][1] in _OWN_OR_RUSSIAN, weights[i]))))
+        scored.sort(key=_INDEX)
+    scored.sort(key=_WEIGHT, reverse=True)  # (stable: equal weights keep the order of their indices)
+    return scored
+
+
+_WEIGHT, _INDEX = itemgetter(0), itemgetter(1)
 _SINGLES: dict[int, tuple] = {}  # n -> ((0,), (1,), ..., (n - 1,)): n places, none a duplicate
 
 

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from geo.jobs.geocode import _number, geocode_lines, resolution_dict
-from geo.places.geocoder import GazetteerGeocoder
+from geo.places.geocoder import GazetteerGeocoder, _scored
 from geo.places.match import RegionNames, match_in, region_choices
 from geo.places.names import loose_key
 
@@ -50,6 +50,32 @@ def test_a_geocoder_answers_alike_after_its_caches_are_cleared(geocoder):
     geocoder.clear_caches()
     assert not geocoder._answers and not geocoder._plains
     assert [geocoder.resolve(q, c).rows for q, c in queries] == before
+
+
+def test_a_run_that_keeps_its_caches_answers_alike(sample_gazetteer, monkeypatch):
+    """keep_caches (for a caller that ends the process right after) changes no answer, and only
+    skips letting go of the caches."""
+    cleared = []
+    monkeypatch.setattr(GazetteerGeocoder, "clear_caches", lambda self: cleared.append(self))
+    lines = ["Pobedivka", "Pobedivka\tnear Zrazkivka", "Zrazkivka\tin the Testova region", "Testograd"]
+    kept = list(geocode_lines(sample_gazetteer, lines, keep_caches=True))
+    assert not cleared
+    assert list(geocode_lines(sample_gazetteer, lines)) == kept
+    assert len(cleared) == 1
+
+
+@pytest.mark.parametrize("clusters", [((0,), (1,), (2,), (3,), (4,)), ((0,), (1, 3), (2,), (4,)), ((4,), (0, 2), (3,), (1,))])
+def test_places_are_ranked_heaviest_first_ties_in_the_order_of_the_matches(clusters):
+    """Two stable sorts give the order the key (-weight, index) gives, equal weights included; a
+    place listed twice weighs as both rows, shown as its own-name row."""
+    entries = [(0.0, how, None) for how in ("alt", "name", "stem", "alt", "alt")]
+    weights = [0.5, 0.25, 0.5, 0.25, 0.125]
+    expected = []
+    for members in clusters:
+        shown = max(members, key=lambda i: (entries[i][1] in ("name", "alias", "ascii", "russian"), weights[i]))
+        expected.append((sum(weights[i] for i in members), shown))
+    expected.sort(key=lambda t: (-t[0], t[1]))
+    assert _scored(entries, clusters, weights) == expected
 
 
 def test_the_collector_is_paused_only_while_a_run_lasts(sample_gazetteer):
