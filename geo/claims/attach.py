@@ -100,6 +100,13 @@ def _share_of_it(text: str, cue: _Cue) -> bool:
                 and _PART_OF_IT.search(text, 0, cue.start))
 
 
+def _pointing_words(text: str, anaphor: str) -> str:
+    """The words that point back for a cue: its own anaphor ("control most of it"), and the subject the sentence
+    opens with when that points back too ("The village, located near X, was overrun ...")."""
+    opening = C.ANAPHOR.match(text.lstrip(" \t\"“‘'("))
+    return f"{opening.group()} {anaphor}" if opening else anaphor
+
+
 def _landmark(text: str, start: int, places=()) -> bool:
     """Whether the place at ``start`` only locates something else ("5 km west of X", "Andriivka,
     a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
@@ -152,14 +159,16 @@ def _cues(text: str, skip: int) -> list[_Cue]:
 
 
 # "captured Maiorsk near Horlivka" with a first name the gazetteer lacks: the place after it only locates it
-_UNKNOWN_NAME_NEAR = re.compile(r"\s+(?:(?i:the)\s+(?i:village|town|settlement|city)\s+of\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,?\s+"
+_UNKNOWN_NAME_NEAR = re.compile(r"\s+(?:(?i:the)\s+(?i:village|town|settlement|city)\s+of\s+)?"
+                                r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+                                r"September|October|November|December)\b|Ukrain|Russia)[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,?\s+"
                                 r"(?:(?i:a|an|the)\s+(?:\w+\s+)?(?i:village|town|settlement)\s+)?(?i:near|outside|close\s+to|not\s+far\s+from|"
                                 r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:(?i:the)\s+(?:\w+\s+)?(?i:town|city|village)\s+of\s+)?")
 # where fire comes from: "shelling from Mariinka", "shelled X from the direction of Y", "from positions near Y"
 _FIRED_FROM = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|strik\w*|struck|attack\w*|launch\w*|bombard\w*|hit(?:s|ting)?)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?|(?:positions|areas?)\s+(?:in|near|around)\s+(?:the\s+)?)?"
                          r"(?:(?:temporarily\s+)?occupied\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 # "from the Kharkiv region and Kyiv to Odesa": a range of targets, not where the fire comes from
-_RANGE_TO = re.compile(r"(?:\s+(?:region|oblast))?(?:\s+and\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?[A-Z]")
+_RANGE_TO = re.compile(r"[^.;]{0,30}?\s+to\s+(?:the\s+)?[A-Z]")  # "from A in the north to B", "from the A region and Kyiv to B"
 # an appositive that hangs a cue on the name before it: ", a Ukrainian city (under the control of ...)"
 _APPOSITIVE_TO_CUE = re.compile(r"\s*,\s*(?:a|an|the|another)\s(?:(?!\b(?:which|that|who|where|whose)\b)[^,;.()])*?")
 # "seized the border village of Ryzhivka": a noun phrase naming the place, not "the village" pointing back
@@ -336,15 +345,21 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             if named:
                 hits.append(_Hit(named[-1][2], cue, region=region))
                 continue
-        if cue.kind == "captured" and C.AREA_NEAR.match(text, cue.end):
-            continue  # "had taken the fortified area just outside Donetsk": ground beside the place, not the place
+        beside = C.AREA_NEAR.match(text, cue.end) if cue.kind == "captured" else None
+        if beside:  # "had taken the fortified area just outside Donetsk": ground beside the place (fighting near it), not
+            # the place; the list goes on ("the heights near A and the village of B": B is taken)
+            near_it = next((p for p in cands if beside.end() <= p[0] <= beside.end() + 30), None)
+            if near_it is not None:
+                hits.append(_Hit(near_it[2], cue, region=region, partial=True))
+                cands = [p for p in cands if p is not near_it]
         if cue.kind == "contested":
             cands = [p for p in cands if id(p[2]) not in axes]
         following = [p for p in cands if p[0] >= cue.end and (p[0] - cue.end <= _FOLLOW[cue.kind] or cue.kind == "contested"
                                                               and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
                      and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])
                      and not _UNKNOWN_NAME_NEAR.fullmatch(text, cue.end, p[0])
-                     and not re.search(r",\s+(?:but|while|whereas)\b", text[cue.end:p[0]])  # "shelled four villages, but no attacks on X"
+                     # "shelled four villages, but no attacks on X" (not a parenthesis: "continued, but with less intensity, near X")
+                     and not re.search(r",\s+(?:but|while|whereas)\b(?![^,]{0,30},)", text[cue.end:p[0]])
                      and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
@@ -402,8 +417,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             share = _share_of_it(text, cue)
             if before:
                 hits.append(_Hit(before[0][2], cue, region=region, partial=share))
-            elif state.topic(text):
-                hits.append(_Hit(state.topic(text), cue, coref=True, partial=share))
+            elif state.topic(words := _pointing_words(text, ana.group())):
+                hits.append(_Hit(state.topic(words), cue, coref=True, partial=share))
             continue
         if region:  # a relative clause's cue with no place of its own is about the place it hangs on
             ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
@@ -472,7 +487,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             if not any(h.cue is cue for h in hits):
                 hits.append(_Hit(state.last_struck, cue, coref=True))
             break
-    if not places and state.topic(text):
+    pointer = C.ANAPHOR.search(text)  # the words that point back ("The village, located near ..., was overrun")
+    if not places and state.topic(pointer.group() if pointer else ""):
         for cue in cues:
             # "... captured the town of X. The Russian Defense Ministry announced the seizure on Sunday": the seizure of X
             nominal = cue.kind == "captured" and _BARE_NOMINAL.fullmatch(cue.text) \
@@ -482,7 +498,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                         r"\bthe\s+(?:village|town|city|settlement)\b|\bits\s+defenders\b|\bthe\s+loss\b", text, re.I)):
                 if "loss" in cue.text and not C.ADMISSION.search(text):
                     continue
-                hits.append(_Hit(state.topic(text), cue, coref=True, partial=_share_of_it(text, cue)))
+                hits.append(_Hit(state.topic(pointer.group() if pointer else ""), cue, coref=True, partial=_share_of_it(text, cue)))
     return hits
 
 

@@ -296,7 +296,8 @@ RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troo
                       r"(?-i:DPR|LPR|DNR|LNR)|People['’]s\s+Militia)\b", re.I)
 UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders)|(?-i:UAF|AFU|ZSU)|"
                       # Ukraine's units are "separate": "the 131st Separate Intelligence Battalion", "the 3rd Separate Assault Brigade"
-                      r"\d+(?:st|nd|rd|th)\s+(?-i:Separate)\s+(?:[\w-]+\s+){0,2}(?:Brigade|Battalion|Regiment))\b", re.I)
+                      # (not "the Russian 155th Separate ...", nor a "Separate Guards" unit: Russia's naming)
+                      r"(?<!Russian\s)(?<!Russia['’]s\s)\d+(?:st|nd|rd|th)\s+(?-i:Separate)\s+(?!Guards\b)(?:[\w-]+\s+){0,2}(?:Brigade|Battalion|Regiment))\b", re.I)
 # Words that refer back to a place named before.
 ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|industrial|embattled|besieged|devastated|ruined|"
                      r"strategic|eastern|southern|northern|western|mining)\s+)?(?:village|town|city|settlement)(?!\s+of\b)|"
@@ -343,7 +344,7 @@ CONTEST_PREP = re.compile(_before_place(r"near|around|in|at|on|for|toward|toward
 # "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$"
-                              r"|\b(?:sector|direction|axis)\s+(?:around|of|near)\s+$", re.I)  # "43 attacks in the sector around X"
+                              r"|\b(?:sector|direction|axis)\s+(?:around|of)\s+$", re.I)  # "43 attacks in the sector around X"
 DIRECTIONS_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?)\b", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
 # A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
@@ -378,6 +379,9 @@ CAPTION = re.compile(
 CREDIT_LINE = re.compile(r"^\s*\((?:Photo|Image|Picture|AP\s+Photo|AFP|Reuters|Getty)\b[^)]*\)\s*$", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
 # ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").
+# ... and only when what is wanted is to take or leave a place ("efforts are ongoing to retake X"; the cue itself right
+# after "to"), not "work continues to restore power after a strike"
+_TO_TAKE = r"(?=\s+(?:re(?:take|gain|capture)|take|capture|liberate|seize|withdraw|retreat|pull|leave|hold|restore\s+control)\b|\s*$)"
 MODAL = re.compile(
     r"\b(?:would|could|might|(?-i:may)|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
     r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
@@ -386,8 +390,8 @@ MODAL = re.compile(
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
     # "efforts are ongoing to retake X", "appealed with a request to withdraw", "asked for permission to withdraw"
-    r"(?:efforts?|attempts?|work)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:ongoing|under\s*way|continu(?:e|es|ing)|being\s+made)\s+to|"
-    r"(?:requests?|requested|request(?:ing)?\s+permission|permission|asked|asking|appeal(?:ed|s)?)\s+(?:for\s+(?:permission\s+)?)?to|"
+    r"(?:efforts?|attempts?|work)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:ongoing|under\s*way|continu(?:e|es|ing)|being\s+made)\s+to" + _TO_TAKE + "|"
+    r"(?:requests?|requested|request(?:ing)?\s+permission|permission|asked|asking|appeal(?:ed|s)?)\s+(?:for\s+(?:permission\s+)?)?to" + _TO_TAKE + "|"
     r"in\s+order\s+to|so\s+as\s+to|to\s+(?:ensure|secure|achieve|guarantee|complete|speed\s+up|accelerate|hasten|facilitate)|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"

@@ -38,6 +38,10 @@ _PARTIAL_AFTER = re.compile(
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
 
 
+# "no attacks on X", "was not affected by hostile attacks": the negation stands right before the strike word
+_NO_STRIKE_BEFORE = re.compile(r"\b(?:no|nor|not\s+(?:affected|hit|targeted)\s+by)\s+(?:(?:hostile|enemy|Russian|new|further|any)\s+){0,2}$", re.I)
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
@@ -57,7 +61,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
     if kind == "captured" and cue.withdrawal and re.match(r"\s+(?:\w+\s+)?from\s+the\s+(?:area|vicinity|region|bank|positions)\b", text[cue.end:], re.I):
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
-    if kind == "struck" and re.search(r"\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$", re.split(r"[,;:]", before)[-1], re.I):
+    if kind == "struck" and _NO_STRIKE_BEFORE.search(re.split(r"[,;:]", before)[-1]):
         return None  # "but no attacks on Kharkiv", "was not affected by hostile attacks": none reported
     if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed)\b[^.;]{0,40}$", before, re.I) \
             and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
