@@ -52,6 +52,7 @@ def main(argv=None) -> None:
     finder = make_finder(gaz)
     counts: Counter = Counter()
     seen = set()
+    missing: list[str] = []
     for folder in args.folders:
         for gold_file in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
@@ -67,6 +68,9 @@ def main(argv=None) -> None:
                     continue  # the place's own name, as GeoNames or aliases.csv writes it
                 todo.append((m["surface"], ids, "variant" if sources - {None} else "unknown"))
             if not todo:
+                continue
+            if not _text_path(gold_file, gold).exists():
+                missing.append(gold_file.name)  # a page the search tool no longer returns as annotated: not in the cache
                 continue
             article = read_article(_text_path(gold_file, gold), published=date.fromisoformat(gold["published"]))
             mentions, _ = analyse(article, finder)
@@ -95,6 +99,8 @@ def main(argv=None) -> None:
                                           for c in x.candidates[:4])
                     print(f"{group:<7} {outcome:<13} {folder.name}/{gold_file.name[:38]:<38} {surface:<22} -> {gold_name:<18} | {cands}")
     outcomes = ("right", "wrong", "abstain-cand", "abstain", "unfound")
+    if missing:
+        print(f"\n{len(missing)} annotated page(s) not in the cache, left out: {', '.join(missing)}")
     print(f"\n{'':<34}" + "".join(f"{k:>14}" for k in outcomes))
     for group, label in (("variant", "a variant name of the place"), ("unknown", "no name of the place"),
                          (None, "all")):
