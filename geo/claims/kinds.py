@@ -78,6 +78,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind in ("held", "captured") and re.search(r"\b[\d,.]+\s+(?:out\s+)?of\s+(?:the\s+)?[\d,.]+\s+(?:[\w-]+\s+)?"
                                                   r"(?:buildings|houses|homes|structures|blocks|streets|districts)\b[^.;]{0,40}$", before, re.I):
         return "contested"  # "with 5,600 out of 8,600 buildings brought under control": a share of the town
+    if kind in ("held", "captured") and re.search(r"\bno\s+longer\s+(?:(?:fully|completely|entirely)\s+)?$", before, re.I):
+        return "contested"  # "admitted that his forces no longer fully controlled X": a hold given up, fighting
     if kind == "captured" and re.search(r"\bbeing\s+(?:\w+ly\s+|step\s+by\s+step\s+)*$", before, re.I):
         return "contested"  # "Ugledar is being steadily liberated": under way, not done
     if kind in ("held", "captured") and re.search(r"\b(?:part|parts|half|most|much|some)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -262,7 +264,7 @@ _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|easte
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
-_NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es|defensive|lines|positions|fortifications|trenches|border)\b", re.I)
+_NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es?|defensive|lines|positions|fortifications|trenches|border)\b", re.I)  # "the Ukrainian defense"
 _LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
                           r"(?:[\w-]+\s+){0,3}(?:loss|defeat|setback|blow|humiliation)", re.I)
 _POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$", re.I)
