@@ -39,7 +39,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+"
-_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+[A-Z][a-z]+(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?)?"
+# "KYIV", "ZAPORIZHZHIA, Ukraine", "VOVCHANSK, KHARKIV OBLAST"
+_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+(?:[A-Z][a-z]+|{_CAPS_WORD})(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|REGION|OBLAST))?)?"
 _AGENCY = r"\([A-Z][\w.&/ -]{0,24}\)"
 # an em/en dash may hug the words ("KYIV—Russia"); a hyphen needs a space before it
 _DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"

@@ -16,3 +16,15 @@ def test_no_longer_controlling_a_place_is_no_hold():
                "either Testivka or Novoselo.")
     assert ("Testivka", "RU", "contested") in got
     assert not any(kind in ("held", "captured") for _, _, kind in got)
+
+
+def test_a_kyiv_independent_photo_caption_gives_no_claim():
+    got = _run("Police officer Oleksii Kharkivskyi looks at smoke rising from a Russian glide bomb impact site in Testivka, "
+               "Testska Oblast, on May 11, 2024. (Francis Farrell/The Kyiv Independent)")
+    assert not any(place == "Testivka" for place, _, _ in got)
+
+
+def test_an_all_capitals_dateline_with_its_oblast_is_no_place_of_the_story():
+    from geo.reading.sentences import dateline_end
+    line = "VOVCHANSK, KHARKIV OBLAST \u2013 The glide bombs arrive in groups of three."
+    assert line[dateline_end(line):].startswith("The glide bombs")
