@@ -324,7 +324,9 @@ LANDMARK_BEFORE = re.compile(
     rf"|{SUBURB_OF}$",
     re.I)
 # "withdrawing from the vicinity of Kyiv": an area around the place changes hands, not the place
-AREA_OF = re.compile(r"(?:\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)|\bfrom\s+around)\s+"
+AREA_OF = re.compile(r"(?:\b(?:vicinity|environs|surroundings|suburbs|areas?)\s+(?:of|around)|\bfrom\s+around"
+                     # "recaptured areas in southern and central Starytsya": parts of it
+                     r"|\b(?:areas?|parts?|positions)\s+in\s+(?:the\s+)?(?:north|south|east|west|central)\w*(?:\s+and\s+(?:north|south|east|west|central)\w*)?)\s+"
                      r"(?:the\s+(?:region['’]s\s+)?(?:main\s+)?(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
 # "near the Donetsk region's Marinka": the oblast says where the place is, in a possessive
 _REGIONS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"

@@ -28,3 +28,9 @@ def test_an_all_capitals_dateline_with_its_oblast_is_no_place_of_the_story():
     from geo.reading.sentences import dateline_end
     line = "VOVCHANSK, KHARKIV OBLAST \u2013 The glide bombs arrive in groups of three."
     assert line[dateline_end(line):].startswith("The glide bombs")
+
+
+def test_recapturing_areas_in_the_south_of_a_village_is_no_recapture_of_it():
+    got = _run("Geolocated footage indicates that Ukrainian forces recently recaptured areas in southern and central Testivka.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    assert ("Testivka", "UA", "captured") in _run("Ukrainian forces recaptured Testivka, the General Staff said.")
