@@ -98,8 +98,9 @@ def compound_readings(name: str) -> list[str]:
 #   syllable vi (Olkhovoye/Vilkhove, Otradnoye/Vidradne);
 # - -ino is -yne (Ocheretino/Ocheretyne), -zhsk- is -zk- (Zaporozhskoye/Zaporizke), -eyevka -eivka,
 #   сч (sch between vowels) is щ (Peschanoye/Pishchane, Schastye/Shchastia);
-# - the Russian forms of the names villages are named after: Nikolay/Mykola, Aleksandr/Oleksandr,
-#   Vladimir/Volodymyr, Konstantin/Kostiantyn, and the prefixes raz-/roz-, ot-/vid-;
+# - the Russian forms of the names villages are named after: Nikolay/Mykola (also after Novo-, Malo-),
+#   Aleksandr/Oleksandr, Vladimir/Volodymyr, Konstantin/Kostiantyn, Anna/Hanna, and the prefixes
+#   raz-/roz-, ot-/vid-;
 # - the adjectives that name a village's part or kind, another word in Ukrainian: Bolshaya/Velyka,
 #   Krasnaya/Chervona (or Krasna), Pervoye/Pershe, Vtoroye/Druhe, Sredneye/Serednie (Novaya/Nova,
 #   Malaya/Mala, Staraya/Stara differ only in the ending, which the keys fold).
@@ -109,15 +110,20 @@ def compound_readings(name: str) -> list[str]:
 # place's name itself, not one of its variants, so not weighed down as one.
 RUSSIAN_WEIGHT = 0.8
 NAMESAKE_WEIGHT = 0.5
+SPELLING_MIN_RATIO = 85.0  # a variant this close to the place's own name is a spelling of it (see _spelling_of)
 RUSSIAN_SOURCES = ("name", "alias", "ascii")
 _RUSSIAN_FORM = re.compile(r"(?:o[iy]?e|[^aeiouy]e|aya|aia|[iy]y|[iy]i|oy|oi|[oe]vka|ino|[oe]vo|sk|ka)$")
 # (letters a match needs, pattern, replacement): a rule whose letters are absent is not tried
 _RUSSIAN_FIXED = [
-    ("nik", re.compile(r"^nik"), "myk"), ("le", re.compile(r"a(?=le[kx]s)"), "o"), ("vladim", re.compile(r"vladim"), "volodym"),
+    ("nik", re.compile(r"^nik|(?<=^novo|^malo)nik"), "myk"), ("ann", re.compile(r"^ann"), "hann"),
+    ("le", re.compile(r"a(?=le[kx]s)"), "o"), ("vladim", re.compile(r"vladim"), "volodym"),
     ("konstant", re.compile(r"konstant"), "kostiant"), ("ra", re.compile(r"^ra(?=[zs][^aeiouy])"), "ro"),
     ("ot", re.compile(r"^ot(?=[rv])"), "vid"), ("zhsk", re.compile(r"zhsk"), "zk"), ("ino", re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
     ("vk", re.compile(r"e[yi]?e(?=vk)"), "ei"), ("sch", re.compile(r"(?<=[aeiouy])sch(?=[aeiouy])"), "shch"),
 ]
+# -eyevka is -eivka after a name ending in -ei (Kochubeyevka/Kochubeivka) and -iivka after one in -ii
+# (Alekseyevka/Oleksiivka, Sergeyevka/Serhiivka): both are tried
+_RUSSIAN_FIXED_II = [rule if rule[0] != "vk" else ("vk", rule[1], "ii") for rule in _RUSSIAN_FIXED]
 # Russian adjective stem -> its Ukrainian stems; the ending (-aya, -oye, -yy/-iy/-oy, -iye/-yye)
 # becomes -a, -e, -yi, -i (the adjectives both languages share are read as they are, no vowel changed);
 # a soft stem's (-yaya, -eye, -iy, -iye) -ia, -ie, -ii, -i.
@@ -163,10 +169,11 @@ def russian_readings(name: str) -> list[str]:
         if adjective:  # (its own vowels are no Russian form of a Ukrainian word's)
             per_word.append(adjective)
             continue
-        fixed = _rewrite(word, _RUSSIAN_FIXED)
-        ol = _rewrite(fixed, _RUSSIAN_OL)  # (optional: Rozdolne keeps its ol)
+        bases = [word]
+        for fixed in dict.fromkeys(_rewrite(word, rules) for rules in (_RUSSIAN_FIXED, _RUSSIAN_FIXED_II)):
+            bases += [fixed, _rewrite(fixed, _RUSSIAN_OL)]  # (ol -> ov optional: Rozdolne keeps its ol)
         found = []
-        for base in dict.fromkeys((word, fixed, ol)):
+        for base in dict.fromkeys(bases):
             spots = [m.start() for m in _RUSSIAN_VOWEL.finditer(base)][-3:]
             hushed = {m.start() for m in _HUSHED_E.finditer(base)}
             changes = [[]] + [[i] for i in spots] + [list(c) for c in itertools.combinations(spots, 2)]
@@ -315,14 +322,20 @@ def _russian_beside_own(gazetteer: Gazetteer, name: str, found: dict, kinds) -> 
         return own_russian
     lookup = gazetteer.lookup_key
     for rkey in russian_keys(name):
-        for gid, source in lookup(rkey).items():
-            if source not in RUSSIAN_SOURCES or (kinds and places[gid].kind not in kinds):
+        named = {gid: source for gid, source in lookup(rkey).items()
+                 if source in RUSSIAN_SOURCES and not (kinds and places[gid].kind not in kinds)}
+        listed = [gid for gid in named if gid in found and found[gid].how in _VARIANT]
+        for gid in listed:
+            found[gid] = NameMatch(gid, "russian", found[gid].weight)
+        for gid, source in named.items():
+            if gid in found:
                 continue
-            old = found.get(gid)
-            if old is not None and old.how in _VARIANT:
-                found[gid] = NameMatch(gid, "russian", old.weight)
-            elif old is None and add_new:
+            if add_new:
                 found[gid] = NameMatch(gid, "russian", MATCH_WEIGHT[source] * RUSSIAN_WEIGHT)
+            elif listed and places[gid].kind == "settlement":
+                # the Russian form of a name GeoNames lists for one village of it only: a spelling of
+                # every village of that name (as :func:`_add_namesakes` reads a listed spelling)
+                found[gid] = NameMatch(gid, "namesake", found[listed[0]].weight * NAMESAKE_WEIGHT)
     return own_russian
 
 
@@ -355,10 +368,13 @@ def _add_namesakes(gazetteer: Gazetteer, key: str, found: dict) -> None:
 
 
 def _spelling_of(key: str, own: str) -> bool:
-    """Whether a key is a spelling of another: the same consonant skeleton and the same ending (the
-    keys fold the Russian endings; Krasnyi, Krasna and Krasne are three names), and not a name
+    """Whether a key is a spelling of another: the same ending (the keys fold the Russian endings;
+    Krasnyi, Krasna and Krasne are three names), the same consonant skeleton or all but a letter or
+    two of a long name (Russian consonants Ukrainian writes otherwise: Otradovka/Odradivka,
+    Krestovka/Khrestivka, Trofimovka/Trokhymivka; a former name is another word), and not a name
     extending it or cut from it (Slovianske from Sloviansk)."""
-    return key[-1:] == own[-1:] and skeleton_key(key) == skeleton_key(own) and not (key.startswith(own) or own.startswith(key))
+    return key[-1:] == own[-1:] and not (key.startswith(own) or own.startswith(key)) and (
+        skeleton_key(key) == skeleton_key(own) or fuzz.ratio(key, own) >= SPELLING_MIN_RATIO)
 
 
 # A GeoNames name romanized from Russian (its row names the place in Russian), and a name written

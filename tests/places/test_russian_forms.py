@@ -27,6 +27,10 @@ from geo.places.names import spelling_key
         ("Novoaleksandrovka", "Novooleksandrivka"),
         ("Vladimirovka", "Volodymyrivka"),
         ("Kochubeyevka", "Kochubeivka"),
+        ("Alekseyevka", "Oleksiivka"),  # -eyevka as -iivka too
+        ("Novonikolskoye", "Novomykilske"),  # Nikolay after Novo-, Malo-
+        ("Malonikolayevka", "Malomykolaivka"),
+        ("Annovka", "Hannivka"),  # Anna/Hanna
         ("Bolshaya Aleksandrovka", "Velyka Oleksandrivka"),  # adjectives that are other words
         ("Bolshoy Burluk", "Velykyi Burluk"),
         ("Bolshiye Prokhody", "Velyki Prokhody"),

@@ -55,16 +55,21 @@ def _row(gid, name, alts, lat, lon, a1, a2, pop) -> str:
                       str(pop), "", "150", "Europe/Kyiv", "2024-03-01"])
 
 
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory) -> Gazetteer:
+def _gazetteer_of(places, folder: Path) -> Gazetteer:
+    """A gazetteer of the sample's oblasts and raions and these invented places."""
     from geo.places.importer import import_dump
 
     admin = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if "\tA\tADM" in line]
-    dump = tmp_path_factory.mktemp("dump") / "UA.txt"
-    dump.write_text("\n".join(admin + [_row(*p) for p in PLACES]) + "\n", encoding="utf-8")
-    target = dump.parent / "gazetteer.sqlite"
+    dump = folder / "UA.txt"
+    dump.write_text("\n".join(admin + [_row(*p) for p in places]) + "\n", encoding="utf-8")
+    target = folder / "gazetteer.sqlite"
     import_dump(dump, target, aliases=None)
     return Gazetteer(target)
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory) -> Gazetteer:
+    return _gazetteer_of(PLACES, tmp_path_factory.mktemp("dump"))
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +180,43 @@ def test_real_russian_form_with_its_raion_ranks_the_village_first(real_gazetteer
     res = GazetteerGeocoder(real_gazetteer).resolve("Vishnevoye", "Izyum district")
     assert res.candidates[0].geonameid == 9114545
     assert all(c.admin1 == "Kharkiv Oblast" for c in res.candidates[:3])
+
+
+# -- Russian forms GeoNames lists for one village of a name ----------------------------------------
+# Invented places (geonameids 9960001+) in a gazetteer of their own.
+NAMESAKE_PLACES = [
+    # a village named Vorsne elsewhere (a Ukrainian row: the query's key is its own name), and two
+    # villages of the Russian form's Ukrainian reading (Virsne), one listing the Russian form
+    (9960001, "Vorsne", "Ворсне", 50.20, 30.20, "12", "1201", 0),
+    (9960002, "Virsne", "Vorsnoye,Вірсне", 47.60, 36.60, "05", "0502", 0),
+    (9960003, "Virsne", "Вірсне", 48.30, 37.60, "05", "0501", 0),
+    # two villages of one name, one listing a Russian form whose consonants differ (t for d)
+    (9960011, "Odrapivka", "Otrapovka,Одрапівка", 47.70, 36.90, "05", "0502", 0),
+    (9960012, "Odrapivka", "Одрапівка", 48.40, 37.90, "05", "0501", 0),
+]
+
+
+@pytest.fixture(scope="module")
+def namesake_geocoder(tmp_path_factory) -> GazetteerGeocoder:
+    return GazetteerGeocoder(_gazetteer_of(NAMESAKE_PLACES, tmp_path_factory.mktemp("namesakes")))
+
+
+def test_a_russian_form_listed_for_one_village_of_its_reading_is_a_spelling_of_all(namesake_geocoder):
+    """Vorsnoye: Vorsne's own name (by the keys) elsewhere, and the Russian form of both Virsnes,
+    which GeoNames lists for one: the other is a namesake, and the oblast alone decides nothing."""
+    how = {m.geonameid: m.how for m in match_name(namesake_geocoder.gazetteer, "Vorsnoye")}
+    assert how[9960002] == "russian" and how.get(9960003) == "namesake"
+    res = namesake_geocoder.resolve("Vorsnoye", "in the Testova region")
+    assert not res.resolved and {9960002, 9960003} <= {c.geonameid for c in res.candidates[:2]}
+    # the raion ranks the one in it first
+    res = namesake_geocoder.resolve("Vorsnoye", "Testohradskyi district")
+    assert res.candidates[0].geonameid == 9960003
+
+
+def test_a_listed_spelling_a_consonant_off_the_own_name_is_a_spelling_of_every_namesake(namesake_geocoder):
+    """Otrapovka (t for d) is listed for one Odrapivka: the other is as likely in the oblast."""
+    how = {m.geonameid: m.how for m in match_name(namesake_geocoder.gazetteer, "Otrapovka")}
+    assert how.get(9960012) == "namesake"
+    res = namesake_geocoder.resolve("Otrapovka", "in the Testova region")
+    assert not res.resolved and {9960011, 9960012} <= {c.geonameid for c in res.candidates}
+
