@@ -84,6 +84,9 @@ ACTORS = [
     ("RU", "mil", "Russian military group",
      r"(?:Vostok|Zapad|Yug|Sever|Tsentr|Centre|Center|Southern|Dnepr)\s*(?:\(\w+\)\s*)?group\s+of\s+forces|"
      r"(?:the\s+)?(?:North|South|East|West|Center|Centre|Dnepr|Dnieper)\s+grouping(?:\s+of\s+(?:forces|troops))?|units\s+of\s+the\s+[\"“]?\w+[\"”]?\s+group"),
+    # a side's ministry of another portfolio: "Ukraine's Health Ministry", "the Ukrainian Interior Ministry"
+    ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+(?!(?i:defen[cs]e|foreign)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?i:ministry)\b"),
+    ("RU", "gov", "Russian officials", rf"{_RU_Q}\s+(?!(?i:defen[cs]e|foreign)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?i:ministry)\b"),
     ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+(?:(?:first\s+)?deputy\s+)?{_INST_GOV}|{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+{_OFFICIAL}|{_UA_Q}\s+(?:security\s+services|SBU)|\bSBU\b"),
     ("UA", "mil", "Ukrainian military",
      rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|{_UA_Q}\s+(?:forces|troops)(?=\s+(?:have\s+|had\s+)?(?:claimed|said|reported|announced)\b)|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"

@@ -34,3 +34,12 @@ def test_recapturing_areas_in_the_south_of_a_village_is_no_recapture_of_it():
     got = _run("Geolocated footage indicates that Ukrainian forces recently recaptured areas in southern and central Testivka.")
     assert not any(kind == "captured" for _, _, kind in got)
     assert ("Testivka", "UA", "captured") in _run("Ukrainian forces recaptured Testivka, the General Staff said.")
+
+
+def test_a_sides_ministry_of_another_portfolio_speaks_for_that_side():
+    got = _run("Ukraine's Health Ministry said Russian shelling killed two people in Testivka.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "RU", "struck") not in got
+    got = _run("Russia's Emergencies Ministry said Ukrainian shelling killed two people in Testivka.")
+    assert got[("Testivka", "RU", "struck")].claimant_label == "Russian officials"
+    assert _run("Russia's Defence Ministry said its forces captured Testivka.")[("Testivka", "RU", "captured")].claimant_label \
+        == "Russian Defense Ministry"
