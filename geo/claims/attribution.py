@@ -331,6 +331,8 @@ class Attributor:
             fwd_end = min(nxt, semi if semi >= 0 else len(text))
             if other := _OTHER_VOICE.search(text, sp.end, fwd_end):
                 fwd_end = other.start()  # "While Wagner claimed X, the war-torn nation said ...": a voice we cannot name
+            if framing := _OUTLET_FRAMING.search(text, sp.end, fwd_end):
+                fwd_end = framing.start()  # "Russia claimed X, ... as Moscow pushes forward near Y": the outlet's framing
             prev_end = found[i - 1].end if i > 0 else skip
             semi_b = text.rfind(";", 0, sp.start)
             back_start = max(prev_end, semi_b + 1 if semi_b >= 0 else skip)
@@ -377,6 +379,9 @@ _BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials
 _CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+)", re.I)
 _RELAYED_BY = re.compile(r"\b(?:reported|quoted|cited|carried|published|relayed|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$", re.I)
 # a clause of its own voice after a comma: ", the war-torn nation said ..." (not a pronoun: "he said" is the voice before)
+# the outlet's framing after a reported claim: ", marking another advance as Moscow pushes forward near Kurakhove"
+_OUTLET_FRAMING = re.compile(r",\s+(?:marking|signall?ing|underscoring|highlighting)\b|\bas\s+(?:Moscow|Kyiv|Kiev|Russia|Ukraine)(?:['’]s\s+(?:forces|troops|army))?"
+                             r"\s+(?!said|says|claimed|claims)\w+", re.I)
 _OTHER_VOICE = re.compile(r",\s+(?:but\s+|while\s+|whereas\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?!he\b|she\b|they\b|it\b)[\w'’-]+\s+"
                           r"(?:said|says|say|insisted|insists|countered|maintained|maintains)\b(?!\s+(?:by|to\s+be)\b)", re.I)
 

@@ -43,3 +43,10 @@ def test_a_sides_ministry_of_another_portfolio_speaks_for_that_side():
     assert got[("Testivka", "RU", "struck")].claimant_label == "Russian officials"
     assert _run("Russia's Defence Ministry said its forces captured Testivka.")[("Testivka", "RU", "captured")].claimant_label \
         == "Russian Defense Ministry"
+
+
+def test_the_outlets_framing_after_a_reported_capture_is_the_outlets():
+    got = _run("On Saturday, Russian forces claimed the capture of the village of Testivka, marking another small but "
+               "significant advance as Moscow pushes forward near the town of Novoselo.")
+    assert ("Testivka", "RU", "captured") in got
+    assert not any(place == "Novoselo" and side == "RU" for place, side, _ in got)
