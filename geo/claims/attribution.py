@@ -212,7 +212,8 @@ class Attributor:
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
                     "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self._unqualified(typ, text[s:e]))
-            if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*|[^.;]*?,\s*(?:which|who)\b[^,;]*", text[lex_end:s])
+            if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*|[^.;]*?,\s*(?:which|who|(?:closely\s+)?(?:close|linked|tied|"
+                                                         r"associated|affiliated)\s+(?:to|with))\b[^,;]*", text[lex_end:s])
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports

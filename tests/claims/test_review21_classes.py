@@ -50,3 +50,9 @@ def test_the_outlets_framing_after_a_reported_capture_is_the_outlets():
                "significant advance as Moscow pushes forward near the town of Novoselo.")
     assert ("Testivka", "RU", "captured") in got
     assert not any(place == "Novoselo" and side == "RU" for place, side, _ in got)
+
+
+def test_a_monitor_close_to_a_ministry_speaks_for_itself():
+    got = _run("Earlier this week, analysts of the DeepState group, close to Ukraine's Defense Ministry, reported an "
+               "intensification of fighting in the area of Testivka.")
+    assert ("Testivka", "other", "contested") in got and ("Testivka", "UA", "contested") not in got
