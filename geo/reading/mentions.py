@@ -328,6 +328,8 @@ class MentionFinder:
             return False
         if _SPEAKS_AFTER.match(text, e):  # "Hryhorov wrote"; but "officials in Vovchansk said" is the town
             return not re.search(r"\b(?:in|from|of|near|at|outside|around)\s+$", text[max(0, s - 12):s])
+        if re.search(r"\b(?:Quote|Statement|Words|Message)\s+(?:from|by)\s+$", text[max(0, s - 20):s]) and text.startswith(":", e):
+            return True  # "Quote from Chaus: ...": who is quoted (the Chernihiv governor), not the village Chaus
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or text[e:nxt[0]] != " " or not nxt[2][:1].isupper():
             return False

@@ -438,3 +438,9 @@ def test_another_ambiguous_name_does_not_move_a_place_off_its_stated_landmark(fi
     found = _by_surface(find(text))["Novomykhailivka"]
     assert len(found) == 2 and all(m.candidates[0].geonameid == 699458 for m in found)
     assert all(m.geonameid in (None, 699458) for m in found)
+
+
+def test_the_person_a_quote_is_from_is_no_village(find):
+    # Chaus is a village's name too; "Quote from Chaus:" quotes the Chernihiv governor
+    found = _by_surface(find('Quote from Chaus: "Last night, the enemy attacked Semenivka with Shahed-type drones."'))
+    assert "Chaus" not in found and "Semenivka" in found
