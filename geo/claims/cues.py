@@ -64,7 +64,8 @@ ACTORS = [
     ("other", "other", "media reports", r"(?:(?:local|news|social)\s+)?media\s+reports?|news\s+reports?|local\s+media"),
     # "Russian sources claimed", "Russian and Ukrainian sources reported" (ISW's relays): unofficial, no side's voice
     ("other", "other", "unofficial sources",
-     r"(?:both\s+)?(?:pro-)?(?:Russian|Ukrainian)(?:\s+and\s+(?:pro-)?(?:Russian|Ukrainian))?\s+(?:military\s+|insider\s+|open\s+)?sources"),
+     r"(?:both\s+)?(?:pro-)?(?:Russian|Ukrainian)(?:\s+and\s+(?:pro-)?(?:Russian|Ukrainian))?\s+(?:military\s+|insider\s+|open\s+)?sources|"
+     r"(?i:pro-(?:Russian|Kremlin|Ukrainian))\s+(?:media|outlets|Telegram\s+channels)"),
     ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
@@ -76,7 +77,7 @@ ACTORS = [
      rf"{_RU_Q}\s+(?:statement|claim|announcement|report|information|assertion|allegation)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities)|"
      rf"(?:Russian|Moscow|Kremlin)-(?:installed|appointed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|administration|governor|head|mayor|leader)|"
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:(?:pro-Russian|Moscow-backed|Russian-backed)\s+)?(?i:separatist)\s+(?:officials?|authorities|leaders?|administration)(?:\s+in\s+the\s+\w+\s+region)?|(?:Russian|Moscow|Kremlin)-backed\s+(?:fighters|forces|separatists|troops|militants|officials|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
-     rf"(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
+     rf"(?<!pro-)(?<!Pro-)(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
     ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|again\s+|repeatedly\s+|now\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
@@ -307,7 +308,7 @@ ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|in
                      r"its\s+defenders|there|it)\b(?!['’])", re.I)
 STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
-MODIFIER_AFTER = re.compile(r"^\s+(?:fronts?|directions?|salients?|sectors?|axis|axes|bridgehead|group|offensive|operation|grouping|"
+MODIFIER_AFTER = re.compile(r"^['’]s\s+(?:sister|twin|neighbou?ring)\s+(?:city|town|village)\b|^\s+(?:fronts?|directions?|salients?|sectors?|axis|axes|bridgehead|group|offensive|operation|grouping|"
                             r"(?:regional\s+)?(?:governor|mayor)|(?:separatist\s+|regional\s+)?(?:leader|chief|head)|(?-i:[A-Z]\w+\s+)?(?:Operational|operational)[\s-]|"
                             r"(?:city|town|village|district|regional)\s+(?:council|administration|hall)|council|"
                             r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"

@@ -243,6 +243,13 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())]
     if own:
         (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
+    else:  # the outlet's voice: "its troops" are those of the side named just before ("Ukraine signalled its troops were withdrawing")
+        for m in C.RU_AGENT.finditer(before):
+            if _POSSESSIVE_AGENT.match(m.group()) and m.end() in ru \
+                    and max((u for u in ua if u <= m.start()), default=-1) > max((r for r in ru if r <= m.start()), default=-1):
+                ru.remove(m.end())
+                ua.append(m.end())
+        ua.sort()
     agent = None
     if ru or ua:
         agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"

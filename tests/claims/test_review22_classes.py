@@ -1,0 +1,24 @@
+"""Classes an unseen-page review (review22) found wrong on the map, each pinned by invented text."""
+
+from __future__ import annotations
+
+from test_claims import _run
+
+
+def test_a_towns_sister_city_is_the_place_not_the_town():
+    got = _run("Ukraine signalled on Friday its troops were withdrawing from Testivka's sister city Novoselo.")
+    assert not any(place == "Testivka" for place, _, _ in got)
+    assert any(place == "Novoselo" and kind == "captured" for place, _, kind in got)
+
+
+def test_its_troops_in_the_outlets_voice_belong_to_the_side_named_before():
+    got = _run("Ukraine signalled on Friday its troops were withdrawing from Novoselo.")
+    assert all(c.control == "RU" for (place, _, kind), c in got.items() if place == "Novoselo" and kind == "captured")
+    got = _run("Russia signalled on Friday its troops were withdrawing from Novoselo.")
+    assert all(c.control == "UA" for (place, _, kind), c in got.items() if place == "Novoselo" and kind == "captured")
+
+
+def test_pro_russian_media_are_no_russian_official_voice():
+    got = _run("Pro-Russian media have reported that a powerful explosion occurred in occupied Testivka.")
+    assert ("Testivka", "other", "struck") in got and ("Testivka", "RU", "struck") not in got
+    assert ("Testivka", "RU", "struck") in _run("Russian state media reported that Ukrainian shelling hit Testivka.")
