@@ -175,4 +175,5 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
                 out.append(_Hit(target, _Cue(m.start(), m.end(), "held", m.group(), answer=True), coref=not captured))
     return out
 # ... or the outlet's own earlier report: "As Ukrinform reported, over the past day the invaders struck 317 times"
-_OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b|^\s*As\s+(?:[A-Z][\w.-]+\s+){1,3}(?:reported|wrote|earlier\s+reported)\b", re.I)
+_OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b|^\s*As\s+(?:[A-Z][\w.-]+\s+){1,3}(?:reported|wrote|earlier\s+reported)\b"
+                         r"|^\s*As\s+(?:was\s+|previously\s+|earlier\s+)?reported\s*,", re.I)  # "As reported, on November 3, ...": the outlet's own earlier report

@@ -22,3 +22,10 @@ def test_pro_russian_media_are_no_russian_official_voice():
     got = _run("Pro-Russian media have reported that a powerful explosion occurred in occupied Testivka.")
     assert ("Testivka", "other", "struck") in got and ("Testivka", "RU", "struck") not in got
     assert ("Testivka", "RU", "struck") in _run("Russian state media reported that Ukrainian shelling hit Testivka.")
+
+
+def test_as_reported_opens_the_outlets_own_earlier_report():
+    got = _run("The governor said Russian troops shelled Testivka on Monday. "
+               "As reported, on March 3, the Russians fired 30 shells at Novoselo.")
+    assert ("Testivka", "UA", "struck") in got
+    assert ("Novoselo", "other", "struck") in got and ("Novoselo", "UA", "struck") not in got
