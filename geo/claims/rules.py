@@ -206,15 +206,28 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 
 
 def _merge_held(claims: list[Claim]) -> list[Claim]:
-    """A side that says it holds a place and that fighting goes on there, the same days, makes one claim: held."""
+    """A side that says it holds a place and that fighting goes on there, the same days, makes one claim: held;
+    a side whose troops "entered" a place where, it says, fighting goes on the same days claims fighting there,
+    not the place ("Ukrainian troops had entered Lyman." ... "fighting in the city was ongoing")."""
     held = {(c.geonameid, c.claimant): c for c in claims if c.kind == "held"}
+    fought = {(c.geonameid, c.claimant): c for c in claims if c.kind == "contested"}
     out = []
     for c in claims:
         h = held.get((c.geonameid, c.claimant))
-        if c.kind == "contested" and h and h.date_from <= c.date_to and c.date_from <= h.date_to:
+        if c.kind == "contested" and h and _same_days(c, h):
+            continue
+        f = fought.get((c.geonameid, c.claimant))
+        if c.kind == "captured" and _ENTERED.fullmatch(c.cue) and f and _same_days(c, f):
             continue
         out.append(c)
     return out
+
+
+_ENTERED = re.compile(r"entered|entering|enters|broke\s+into", re.I)
+
+
+def _same_days(a: Claim, b: Claim) -> bool:
+    return a.date_from <= b.date_to and b.date_from <= a.date_to
 
 
 def _most_named(mentions: list[Mention]) -> Mention | None:

@@ -29,3 +29,11 @@ def test_as_reported_opens_the_outlets_own_earlier_report():
                "As reported, on March 3, the Russians fired 30 shells at Novoselo.")
     assert ("Testivka", "UA", "struck") in got
     assert ("Novoselo", "other", "struck") in got and ("Novoselo", "UA", "struck") not in got
+
+
+def test_troops_entering_a_town_where_the_same_side_reports_fighting_claim_the_fighting():
+    got = _run("Ukraine's military spokesman confirmed that Ukrainian troops had entered Testivka. "
+               "He said fighting in the city was ongoing.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
+    got = _run("Ukraine's military spokesman confirmed that Ukrainian troops had entered Testivka.")
+    assert ("Testivka", "UA", "captured") in got
