@@ -309,6 +309,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)
+                # "Russian forces attacked civilians in the vicinity of X": fire on people, a strike
+                or re.match(r"\s+(?:\w+\s+)?(?:civilians|residents|people|passers-by|a\s+(?:civilian|man|woman|car|bus|minibus))\b",
+                            text[cue.end:cue.end + 30], re.I)
                 # "the enemy attacked the central district of X at night", "attacked the communities of A and B":
                 # a city's districts and the hromadas of a round-up are shelled
                 or re.match(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:district|neighbou?rhood|microdistrict)s?\s+of\b|"

@@ -37,3 +37,9 @@ def test_troops_entering_a_town_where_the_same_side_reports_fighting_claim_the_f
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
     got = _run("Ukraine's military spokesman confirmed that Ukrainian troops had entered Testivka.")
     assert ("Testivka", "UA", "captured") in got
+
+
+def test_attacking_civilians_is_a_strike_not_fighting():
+    got = _run("The governor said that Russian forces attacked civilians in the vicinity of Testivka.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    assert ("Testivka", "UA", "contested") in _run("Ukraine's General Staff said Russian forces attacked near Testivka.")
