@@ -355,9 +355,11 @@ class Attributor:
             after = text[sp.end:]
             lead = text[back_start:sp.start]
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
-            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|"
-                                     r"(?:the\s+|an?\s+)?(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
-                                     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
+            # ("..., Vitaly Kiselev, an aide to the LPR interior minister, said": a name, then its role, before the body)
+            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|"
+                                     r"(?:the\s+|an?\s+)?(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|spokes\w+|leader|governor|mayor|minister|"
+                                     r"aide|adviser|advisor|assistant|representative|official)"
+                                     r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):

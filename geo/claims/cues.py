@@ -99,7 +99,8 @@ ACTORS = [
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
     ("RU", "off", "Russian-installed officials",
      r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
-     r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission)|"
+     r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|"
+     r"(?:[\w-]+\s+)?(?:minister|ministry))|"  # "an aide to the LPR interior minister"
      r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:['’]s)?\s+(?:officials|authorities|head|leader)|"
      # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
      r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"

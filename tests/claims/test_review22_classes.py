@@ -43,3 +43,10 @@ def test_attacking_civilians_is_a_strike_not_fighting():
     got = _run("The governor said that Russian forces attacked civilians in the vicinity of Testivka.")
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
     assert ("Testivka", "UA", "contested") in _run("Ukraine's General Staff said Russian forces attacked near Testivka.")
+
+
+def test_a_named_aide_to_an_occupation_minister_closing_the_sentence_speaks_for_it():
+    got = _run("Russian troops have gained control of Testivka in the DPR, Vitaly Kiselev, an aide to the LPR interior "
+               "minister, said on Tuesday.")
+    c = got[("Testivka", "RU", "captured")]
+    assert c.claimant_label == "Russian-installed officials" and c.control == "RU"
