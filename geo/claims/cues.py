@@ -282,6 +282,8 @@ NOT_ASSERTED = re.compile(
 ATTEMPTED = re.compile(r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|failed|sought|seeking|aim(?:s|ed|ing)?)\s+to\s+$", re.I)
 # An admission of a loss is a capture by the other side, not a denial.
 ADMISSION = re.compile(r"\b(?<!not\s)(?<!n't\s)(?:did\s+not\s+dispute|does\s+not\s+dispute|not\s+disputing|acknowledged|admitted|confirmed)\s+the\s+loss\b", re.I)
+# a cue of troops going into a place ("entered X", "broke into X"): presence, which fighting there makes no control
+ENTERED_INTO = r"entered|entering|enters|broke\s+into"
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|"
     r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+speak\s+of|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
@@ -372,6 +374,8 @@ PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly
 
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):
 # a caption summarises, like a headline; the claim needs the body's words.
+# the day a photo caption ends on: "Sept. 13, 2022.", "May 11, 2024"
+_CAPTION_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?"
 CAPTION = re.compile(
     r"^\s*(?:Read\s+(?:also|more)|Also\s+read|See\s+also|Related(?:\s+(?:news|articles?|stories))?)\s*:|\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still|screen\s*grab|screenshot|video\s+grab)|\b(?:file|handout)\s+(?:photo|image)\b|"
     r"\((?:AP|AFP|Reuters|Getty)\s*(?:Photo|/)|\((?:AP|AFP|Reuters)\)\s*$|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\bGetty\s+Images\b|"
@@ -379,10 +383,10 @@ CAPTION = re.compile(
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"
     # a wire photo's caption ends on the place and the day: "..., in Kharkiv, Ukraine March 19, 2022."
     # the Kyiv Independent's: "... impact site in Vovchansk, Kharkiv Oblast, on May 11, 2024. (Francis Farrell/The Kyiv Independent)"
-    r",\s+[A-Z][\w'’-]+\s+Oblast,\s+(?:Ukraine,\s+)?on\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?"
+    r",\s+[A-Z][\w'’-]+\s+Oblast,\s+(?:Ukraine,\s+)?on\s+" + _CAPTION_DAY +
     r"(?:\s*\((?:[\w.'’-]+\s+){1,3}[\w.'’-]+\s*/\s*[^()]{2,40}\))?\s*$|"
     # AP's: "... in the freed village of X, Ukraine, Tuesday, Sept. 13, 2022."
-    r",\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Ukraine,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$|"
+    r",\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Ukraine,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _CAPTION_DAY + r"\s*$|"
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # A photo credit on a line of its own: the sentence above it is a caption

@@ -51,7 +51,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
-    if kind == "captured" and re.fullmatch(r"entered|entering|enters|broke\s+into|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
+    if kind == "captured" and re.fullmatch(rf"{C.ENTERED_INTO}|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
             and (_FIGHTING_AFTER.match(text, cue.end) or re.search(r"\bfirst\s+$", before, re.I)):  # "when Russians first entered the city"
         return "contested"  # "soldiers entered X with fighting": a battle inside it, no control claimed
     if kind == "struck" and re.fullmatch(r"struck|hit|hits|strikes?|attacked", cue.text, re.I) and re.match(

@@ -33,7 +33,7 @@ from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _attach, _cues, _lan
 from geo.claims.attribution import Attributor, Speaker
 from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext
-from geo.claims.hits import _Hit, _State
+from geo.claims.hits import _Hit, _State, _population
 from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _kind
 from geo.claims.voices import _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
@@ -223,7 +223,7 @@ def _merge_held(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_ENTERED = re.compile(r"entered|entering|enters|broke\s+into", re.I)
+_ENTERED = re.compile(C.ENTERED_INTO, re.I)
 
 
 def _same_days(a: Claim, b: Claim) -> bool:
@@ -315,7 +315,7 @@ class _Where:
 
 
 def _signs(m: Mention, claimant, kind, h: _Hit, where: _Where, dr, voice, sp: Speaker | None) -> dict[str, float]:
-    population = next((c.population for c in m.candidates if c.geonameid == m.geonameid), 0)
+    population = _population(m)
     return features(
         voice=voice, kind=kind, claimant=claimant, cue=h.cue.text, cue_start=h.cue.start, cue_end=h.cue.end,
         mention_start=m.start - where.offset, mention_end=m.end - where.offset,
