@@ -49,9 +49,17 @@ _ASIDE_TAKEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:seized|annexed|occupie
                           r"in\s+(?:\w+\s+)?\d{4}\s*,")
 
 
-def _war_anchor(text: str, a: int, b: int) -> bool:
+def _dates_something_else(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``a..b`` anchors the war ("since the invasion in February 2022") or an aside about
+    another place ("Crimea, seized by Moscow in 2014,"), not the event the sentence reports."""
     return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25))) \
         or any(m.start() <= a and b <= m.end() for m in _ASIDE_TAKEN.finditer(text, max(0, a - 90), min(len(text), b + 5)))
+
+
+def _names_a_day(dr: DateRange) -> bool:
+    """Whether a date can be a statement's day: not counted back ("a week ago", about something else) and not a
+    state lasting until now ("since May 2")."""
+    return not _COUNTED_BACK.search(dr.phrase) and not _SINCE.match(dr.phrase)
 
 
 class DateContext:
@@ -82,7 +90,7 @@ class DateContext:
                      and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))
                      and not _BORN.search(s.text, max(0, a - 12), a)]  # "a woman born in 1937": no event
             self.said.append([dr for _, _, dr in dated])  # (the war's own dates too: they say the sentence is background)
-            self.found.append([(a, b, dr) for a, b, dr in dated if not _war_anchor(s.text, a, b)])
+            self.found.append([(a, b, dr) for a, b, dr in dated if not _dates_something_else(s.text, a, b)])
             prev_end = s.end
         # a photo caption's date is the photo's: no neighbour inherits it
         self.caption = [bool(CAPTION.search(s.text)) for s in sentences]
@@ -90,7 +98,7 @@ class DateContext:
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
                 and not self.caption[i]  # "... in this screen grab from a video released on January 5"
-                for _, _, dr in f if not _COUNTED_BACK.search(dr.phrase) and not _SINCE.match(dr.phrase)]
+                for _, _, dr in f if _names_a_day(dr)]
         self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)
@@ -147,8 +155,7 @@ class DateContext:
                 if 0 <= j < len(self.found) else []
             # a neighbour's date carries when it names the day ("on March 4"), not when it counts back
             # ("a week ago", about something else)
-            near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and not _COUNTED_BACK.search(f[2].phrase)
-                    and not _SINCE.match(f[2].phrase)]
+            near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and _names_a_day(f[2])]
             if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:
