@@ -315,7 +315,8 @@ class Attributor:
             return Speaker(s, e, side, label, typ, scope=(e, -3) if says else (e, e), noun=True)
         if title and re.match(r"^\s*:", after) and s <= 2:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
-        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?$", before) \
+        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’-]+\s+){0,3}$", before) \
                 and re.match(r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar", "said regional governor Oleh Kiper"
         if verb and _GAP.match(after[: verb.start()]):
@@ -371,7 +372,8 @@ class Attributor:
             elif _CLOSED.match(after):
                 sp.scope = (back_start, sp.start)
             else:  # parenthetical: ", he said, aiming at ..."
-                sp.scope = (back_start, fwd_end)
+                timeline = _OUTLET_TIMELINE.search(text, sp.end, fwd_end)
+                sp.scope = (back_start, timeline.start() if timeline else fwd_end)
 
 
 # a sentence set in the territory Russia holds: its unqualified "local officials" are the occupation's
@@ -385,6 +387,10 @@ _RELAYED_BY = re.compile(r"\b(?:reported|quoted|cited|carried|published|relayed|
 # the outlet's framing after a reported claim: ", marking another advance as Moscow pushes forward near Kurakhove"
 _OUTLET_FRAMING = re.compile(r",\s+(?:marking|signall?ing|underscoring|highlighting)\b|\bas\s+(?:Moscow|Kyiv|Kiev|Russia|Ukraine)(?:['’]s\s+(?:forces|troops|army))?"
                              r"\s+(?!said|says|claimed|claims)\w+", re.I)
+# "..., the military said late on Monday, less than a week after the fall of X": after a voice that closes its
+# words, the outlet's own timeline (but "Ukraine said that ..., a day after claiming X" goes on in its voice)
+_OUTLET_TIMELINE = re.compile(r",\s+(?:(?:less|more)\s+than\s+|just\s+|only\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+                              r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\b", re.I)
 _OTHER_VOICE = re.compile(r",\s+(?:but\s+|while\s+|whereas\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?!he\b|she\b|they\b|it\b)[\w'’-]+\s+"
                           r"(?:said|says|say|insisted|insists|countered|maintained|maintains)\b(?!\s+(?:by|to\s+be)\b)", re.I)
 

@@ -238,7 +238,7 @@ KIND_CUES = {
     ),
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
-        r"air\s+(?:attack|raid)|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
+        r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
@@ -320,7 +320,9 @@ MODIFIER_AFTER = re.compile(r"^['’]s\s+(?:sister|twin|neighbou?ring)\s+(?:city
 # The appositive that makes a place part of another: "Avdiivka, a suburb of Donetsk city"
 SUBURB_OF = r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|satellite(?:\s+town)?|district|neighbou?rhood)\s+of\s+(?:the\s+city\s+of\s+)?"
 LANDMARK_BEFORE = re.compile(
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$"
+    # ("south of Lysychansk and X": both towns locate the villages named before them)
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:and|or)\s+)?$"
     # "stabilized the front near Kharkiv": the place locates a front line
     r"|\bfront\s+(?:near|around|outside)\s+(?:the\s+city\s+of\s+)?$"
     # "less than 9 km from the route connecting the city to X": a road named by where it leads
@@ -370,7 +372,8 @@ AIR_ATTACK = re.compile(r"\b(?:drones?|missiles?|rockets?|air|aerial|bomb\w*|she
 AREA_GAIN = re.compile(r"\b(?:square\s+(?:kilomet(?:er|re)s?|miles?)|sq\.?\s*(?:km|mi)|km2|km²|hectares)\b", re.I)
 # Where movement is fighting: "advancing near/around/in X", not "advancing on/towards X".
 AT_PREP = _before_place(r"near|around|in|into|at|outside|close\s+to|on\s+the\s+outskirts\s+of", _PLACE_NOUNS)
-PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+$", re.I)
+PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+"
+                     r"(?:(?:entirely|completely|fully|totally|wholly)\s+)?$", re.I)
 
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):
 # a caption summarises, like a headline; the claim needs the body's words.
@@ -450,7 +453,8 @@ OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neig
                           r"airport|airfield|warehouse|depot|facility|enterprise|complex|dam|bridge|railway\s+station)\b", re.I)
 # "had taken the “powerfully fortified” area just outside Donetsk", "liberated positions near X": ground beside X, not X
 AREA_NEAR = re.compile(r"\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+|an?\s+)?(?:[“”\"'\w-]+\s+){0,3}?"
-                       r"(?:areas?|territor(?:y|ies)|ground|positions|lines|heights|fields|forest(?:s|\s+belts?)?|tree\s+lines?)\s+"
+                       r"(?:areas?|territor(?:y|ies)|ground|positions|lines|heights|fields|forest(?:s|\s+belts?)?|tree\s+lines?|"
+                       r"strongholds|strongpoints?|footholds?|bridgeheads?|trenches|fortifications)\s+"
                        r"(?:just\s+|immediately\s+|directly\s+)?(?:outside|near|around|close\s+to|next\s+to|adjacent\s+to|"
                        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|outskirts\s+of))\b", re.I)
 PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?:[\w'’-]+\s+){0,4}from\s+(?:\w+\s+){0,2}$", re.I)

@@ -11,6 +11,8 @@ from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
 
 _BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
+# "X fell to the Russians", "the fall of X to Ukrainian forces": the taker named after the place
+_FELL_TO = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)")
 
 
 # "entered the village of X and entrenched themselves on its outskirts": a foothold, not control
@@ -38,8 +40,19 @@ _PARTIAL_AFTER = re.compile(
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)
 
 
+_ONE_BY_ONE = re.compile(r"\s+(?:\w+\s+)?(village|town|settlement|house|street|building|position|trench|metre|meter|yard)s?\s+(?:by|after)\s+\1\b", re.I)
+# "have not penetrated the first line of defense, or taken X": the negation carries over "or"/"nor"
+_NEGATED_LIST = re.compile(r"\b(?:not|never|n['’]t)\s[^.;:]{0,140}?,?\s+(?:or|nor)\s+(?:have\s+|has\s+|had\s+)?\w*\s*$", re.I)
+
 # "no attacks on X", "was not affected by hostile attacks": the negation stands right before the strike word
 _NO_STRIKE_BEFORE = re.compile(r"\b(?:no|nor|not\s+(?:affected|hit|targeted)\s+by)\s+(?:(?:hostile|enemy|Russian|new|further|any)\s+){0,2}$", re.I)
+
+# a habit, not an event: "frequently target", "regularly shell"
+# ("are constantly shelling X", "repeatedly shelled X": going on, or several strikes, still reported as events)
+_HABITUAL = re.compile(r"\b(?:frequently|regularly|routinely|systematically|often|(?:almost\s+)?daily|every\s+(?:day|night|week))\b[^.;,]*$", re.I)
+# ... unless the sentence dates a strike all the same ("repeatedly shelled X on Tuesday", "over the past day")
+_A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today|overnight|last\s+night)|"
+                    r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night))\b", re.I)
 
 
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
@@ -51,6 +64,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
+    if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):
+        return None  # "advancing towards X, taking village by village": the villages on the way, not X
+    if kind == "struck" and _HABITUAL.search(text, max(0, cue.start - 60), cue.start) and not _A_DAY.search(text):
+        return None  # "Russian forces frequently target civilians in X with drones": what happens, no strike reported
     if kind == "captured" and re.fullmatch(rf"{C.ENTERED_INTO}|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
             and (_FIGHTING_AFTER.match(text, cue.end) or re.search(r"\bfirst\s+$", before, re.I)):  # "when Russians first entered the city"
         return "contested"  # "soldiers entered X with fighting": a battle inside it, no control claimed
@@ -151,7 +168,12 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         if _UNDER.match(cue.text) and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
                 and re.search(r"\b(?:is|are|was|were)\s+not\s+$|n['’]t\s+$", before):
             return "held"  # Ukraine's military: "X is not under Russian control"
-        if C.NOT_ASSERTED.search(before) or C.PARTIAL.search(before):
+        negated = C.NOT_ASSERTED.search(before) or _NEGATED_LIST.search(text, max(0, cue.start - 160), cue.start)
+        if negated and claimant in ("RU", "UA") and not cue.withdrawal and _agent(cue, text, claimant) not in (None, claimant) \
+                and re.search(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+able\s+to\s+|managed\s+to\s+)?(?:\w+\s+){0,2}$|\b(?:or|nor)\s+(?:\w+\s+)?$",
+                              before, re.I):
+            return "held"  # Russia's governor: "Ukrainian forces have not ... taken the village of X": a denial
+        if negated or C.PARTIAL.search(before):
             return "contested"
         if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"
@@ -221,7 +243,7 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
 
 def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     """The side a capture cue names as taking the place (or withdrawing from it), None when unsaid."""
-    by = _BY_SIDE.match(text, cue.end)
+    by = _BY_SIDE.match(text, cue.end) or (re.match(r"fell|fall", cue.text, re.I) and _FELL_TO.match(text, cue.end))
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"

@@ -1,0 +1,86 @@
+"""Classes an unseen-page review (review23) and the still-open verdicts of review17-22 found wrong on the
+map, each pinned by invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_claims import _run
+
+
+def test_a_place_that_fell_to_the_russians_is_under_russian_control():
+    got = _run("Testivka fell to the Russians, the governor said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    got = _run("The ministry said the fall of Testivka to Ukrainian forces was a blow.")
+    assert all(c.control == "UA" for (place, _, kind), c in got.items() if place == "Testivka" and kind == "captured")
+
+
+def test_towns_after_south_of_locate_the_villages_before_them():
+    got = _run("The governor said on Tuesday that the villages of Dubky and Hrabove south of Testivka and Novoselo "
+               "fell to the Russians.")
+    assert ("Dubky", "UA", "captured") in got and ("Hrabove", "UA", "captured") in got
+    assert not any(place in ("Testivka", "Novoselo") and kind == "captured" for place, _, kind in got)
+
+
+def test_almost_entirely_under_control_is_fighting_not_a_capture():
+    got = _run("The city of Testivka is also almost entirely under Russian control, Putin said.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_strongholds_taken_near_a_village_are_no_capture_of_it():
+    got = _run("Vladimir Rogov told TASS that the Russian forces had taken several Ukrainian strongholds near the village of Testivka.")
+    assert ("Testivka", "RU", "captured") not in got
+    # but "the stronghold of X" is X itself
+    got = _run("Russian troops have captured the stronghold of Testivka, the Russian Defense Ministry said.")
+    assert ("Testivka", "RU", "captured") in got
+
+
+def test_a_denied_capture_by_the_other_side_is_held():
+    got = _run("Ukrainian forces have not taken Testivka, Governor Yevgeny Balitsky said.")
+    c = got[("Testivka", "RU", "held")]
+    assert c.control == "RU" and ("Testivka", "RU", "captured") not in got
+
+
+def test_negation_carries_over_or():
+    got = _run("Ukrainian forces have not penetrated the Russian armed forces\u2019 first line of defense in the south, "
+               "or taken the village of Testivka, Governor Yevgeny Balitsky said.")
+    assert not any(place == "Testivka" and kind == "captured" for place, _, kind in got)
+
+
+def test_taking_village_by_village_is_no_capture_of_the_town_ahead():
+    got = _run("Russia has been advancing towards Testivka since August, taking village by village with infantry.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_the_outlets_timeline_after_a_statement_is_not_the_statement():
+    got = _run("Russian forces have entered the outskirts of Novoselo, Ukraine's military said late on Monday, "
+               "less than a week after the fall of the bastion town of Testivka.")
+    assert ("Novoselo", "UA", "contested") in got
+    assert ("Testivka", "UA", "captured") not in got
+    assert all(c.control == "RU" for (place, _, kind), c in got.items() if place == "Testivka" and kind == "captured")
+
+
+def test_it_comes_as_turns_to_the_outlets_own_words():
+    got = _run("Ukraine's military said its forces repelled attacks near Novoselo. "
+               "It comes as medics rescued a seriously injured civilian after shelling in Testivka.")
+    assert ("Novoselo", "UA", "contested") in got
+    assert ("Testivka", "UA", "struck") not in got
+
+
+def test_said_then_a_title_and_name_is_the_speaker():
+    got = _run("Testivka is now under Russian control, said Defense Minister Sergei Shoigu on Monday.")
+    c = got[("Testivka", "RU", "captured")]
+    assert c.control == "RU" and c.date_from == date(2024, 3, 4)
+
+
+def test_air_raid_alerts_are_no_strike():
+    assert not _run("According to the regional administration, the rest of the Testska region, although air raid alerts "
+                    "were heard, was not affected by hostile attacks.")
+    assert not _run("Air raid alerts sounded in Testivka overnight, the regional governor said.")
+    assert ("Testivka", "UA", "struck") in _run("An air raid on Testivka killed two, the regional governor said.")
+
+
+def test_a_habit_of_striking_is_no_strike_unless_dated():
+    assert not _run("Russian forces frequently target civilians in Testivka with drone attacks, the governor said.")
+    assert ("Testivka", "UA", "struck") in _run("Russian troops regularly shelled Testivka overnight, the governor said.")
+    assert ("Testivka", "UA", "struck") in _run("The Russians are constantly shelling Testivka, the governor said.")
