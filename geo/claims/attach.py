@@ -17,9 +17,9 @@ from geo.reading.mentions import far_from_the_rest
 # A share of a place: "80% of X", "70 per cent of the city of X".
 _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percent)|"
           # "about half of X", "a substantial portion of X", "most of X": a share in words
-          r"[\"“']?(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
+          r"[\"“']?(?:(?:almost|nearly|virtually|practically)\s+all|(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
           r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
-          r"the\s+(?:bulk|majority))[\"”']?)"
+          r"the\s+(?:bulk|majority)))[\"”']?)"
           r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
 _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"  # "the northeastern Kharkiv region"

@@ -413,6 +413,8 @@ MODAL = re.compile(
     r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
     r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
+    # "concentrating efforts on seizing X", "focused their forces on taking X": where the push goes
+    r"(?:concentrat|focus|direct)(?:ed|es|ing|e)?\s+(?:(?:their|its|the|his|main|all)\s+)*(?:efforts?|forces|attention|attacks?)\s+(?:on|at|towards?)(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.

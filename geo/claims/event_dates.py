@@ -40,6 +40,7 @@ _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
 _COUNTED_BACK = re.compile(r"\bago\b|\brecent|\blast\s+(?:week|month|year)", re.I)
 # "occupied since 2014", "fighting since May 2": a state lasting until now, not the day a statement is about
 _SINCE = re.compile(r"^\W*since\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
 
@@ -60,6 +61,33 @@ def _names_a_day(dr: DateRange) -> bool:
     """Whether a date can be a statement's day: not counted back ("a week ago", about something else) and not a
     state lasting until now ("since May 2")."""
     return not _COUNTED_BACK.search(dr.phrase) and not _SINCE.match(dr.phrase)
+
+
+# words that count from the day they are said ("today", "yesterday", "last night")
+_DEICTIC = re.compile(r"(?:the\s+day\s+before\s+)?yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
+                      r"(?:early|late|earlier|later)\s+today|overnight", re.I)
+_QUOTED = re.compile(r"[“\"][^”\"]{3,}[”\"]")
+
+
+def _quoted_deixis_on_the_day_said(text: str, dated: list) -> list:
+    """"Our units have today liberated X," the minister said on Monday: inside the quote, "today" is the
+    day the words were said (Monday), not the day of publication. Each quoted deictic date is grounded
+    again on the one day a date outside the quotes names, when there is exactly one."""
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    if not quotes:
+        return dated
+    inside = lambda a: any(q0 < a < q1 for q0, q1 in quotes)  # noqa: E731
+    days = {dr.date_from for a, _, dr in dated if not inside(a) and dr.precision == "day" and dr.date_from == dr.date_to
+            and _names_a_day(dr) and not _DEICTIC.fullmatch(dr.phrase.strip())}
+    if len(days) != 1:
+        return dated
+    said_on = days.pop()
+    out = []
+    for a, b, dr in dated:
+        if inside(a) and _DEICTIC.fullmatch(dr.phrase.strip()):
+            dr = ground(dr.phrase, said_on) or dr
+        out.append((a, b, dr))
+    return out
 
 
 class DateContext:
@@ -89,6 +117,7 @@ class DateContext:
             dated = [(a, b, dr) for a, b, dr in find_dates(s.text, day) if a >= skip and dr.date_to <= day and i != title_index
                      and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))
                      and not _BORN.search(s.text, max(0, a - 12), a)]  # "a woman born in 1937": no event
+            dated = _quoted_deixis_on_the_day_said(s.text, dated)
             self.said.append([dr for _, _, dr in dated])  # (the war's own dates too: they say the sentence is background)
             self.found.append([(a, b, dr) for a, b, dr in dated if not _dates_something_else(s.text, a, b)])
             prev_end = s.end
@@ -98,7 +127,8 @@ class DateContext:
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
                 and not self.caption[i]  # "... in this screen grab from a video released on January 5"
-                for _, _, dr in f if _names_a_day(dr)]
+                for a, _, dr in f if _names_a_day(dr)
+                and not _SINCE_BEFORE.search(sentences[i].text, max(0, a - 8), a)]  # "going on since last night": a state
         self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)

@@ -127,7 +127,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
                     kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike
                 if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)
-                                           or _OUTSKIRTS_AFTER.match(text, h.mention.end - sent.start)):
+                                           or _OUTSKIRTS_AFTER.match(text, h.mention.end - sent.start)) \
+                        or kind == "held" and h.partial and not h.cue.answer:  # "almost all of X is under our control"
                     kind = "contested"
                 if kind is None or claimant == "unknown" or (i == first_line and claimant == "other"):
                     continue

@@ -84,3 +84,38 @@ def test_a_habit_of_striking_is_no_strike_unless_dated():
     assert not _run("Russian forces frequently target civilians in Testivka with drone attacks, the governor said.")
     assert ("Testivka", "UA", "struck") in _run("Russian troops regularly shelled Testivka overnight, the governor said.")
     assert ("Testivka", "UA", "struck") in _run("The Russians are constantly shelling Testivka, the governor said.")
+
+
+# review24
+
+def test_almost_all_of_a_place_under_control_is_fighting():
+    got = _run("Most of Testivka is under Ukrainian control, the governor said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "held") not in got
+    got = _run("The mayor said that almost all of Testivka is under the control of Ukrainian soldiers.")
+    assert ("Testivka", "UA", "held") not in got
+    assert ("Testivka", "UA", "held") in _run("Testivka is under the control of Ukrainian soldiers, the governor said.")
+
+
+def test_efforts_concentrated_on_seizing_are_no_capture():
+    got = _run("The spokesman said that elsewhere Russian forces have been concentrating efforts on seizing the cities "
+               "of Testivka and Novoselo in the east.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_today_in_a_quote_is_the_day_it_was_said():
+    got = _run("\u201cOur assault units have today completely liberated the settlement of Testivka,\u201d Defense Minister "
+               "Sergei Shoigu told President Vladimir Putin in a televised meeting, aired on Monday (March 4).")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 4)
+    got = _run("\u201cOur units liberated Testivka yesterday,\u201d Shoigu said on Monday.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 3)
+    # no day said outside the quote: "today" is the day of publication
+    got = _run("\u201cOur units liberated Testivka today,\u201d Shoigu said.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 8)
+
+
+def test_a_state_since_last_night_is_no_lead_date_for_the_story():
+    got = _run("The mayor vowed to defend every building in the city.\n\n"
+               "\u201cA big battle has been going on since last night near Novoselo,\u201d he said.\n\n"
+               "Ukrainian forces pushed Russian troops back near Testivka, the mayor said.",
+               published=date(2024, 3, 8))
+    assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 8)
