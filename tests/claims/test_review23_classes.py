@@ -119,3 +119,10 @@ def test_a_state_since_last_night_is_no_lead_date_for_the_story():
                "Ukrainian forces pushed Russian troops back near Testivka, the mayor said.",
                published=date(2024, 3, 8))
     assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 8)
+
+
+def test_a_name_inside_the_quoted_words_is_not_who_said_them():
+    got = _run("Andriy Yermak, the head of Ukraine's Presidential Office, called the strike on Novoselo a terrorist attack. "
+               "\"Putin just likes to fight civilians,\" he said. "
+               "Consecutive drone strikes targeted Testivka on March 4 and 5, killing and injuring civilians.")
+    assert not any(side == "RU" for _, side, _ in got)
