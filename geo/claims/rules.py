@@ -32,7 +32,7 @@ from geo.claims import cues as C
 from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _attach, _cues, _landmark, _relatives
 from geo.claims.attribution import Attributor, Speaker
 from geo.claims.calibration import features, probability
-from geo.claims.event_dates import DateContext
+from geo.claims.event_dates import DateContext, counted_back
 from geo.claims.hits import _Hit, _State, _population
 from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _kind
 from geo.claims.voices import _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
@@ -175,6 +175,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers),
                                               region=h.region or ((h.cue.start, len(text)) if h.clause else None),
                                               exclude=[r for r in regions if r != h.region])
+                    if (back := counted_back(text, h.cue.start, dr)) is not None:
+                        dr = back  # "two weeks after Russia claimed to have captured X": before the sentence's day
                 _add(claims, m, claimant, label, kind, h, where, dr, strength, voice, sp)
 
                 if kind == "struck":

@@ -126,3 +126,16 @@ def test_a_name_inside_the_quoted_words_is_not_who_said_them():
                "\"Putin just likes to fight civilians,\" he said. "
                "Consecutive drone strikes targeted Testivka on March 4 and 5, killing and injuring civilians.")
     assert not any(side == "RU" for _, side, _ in got)
+
+
+def test_weeks_after_a_capture_date_it_that_long_before():
+    got = _run("Ukrainian troops have fully withdrawn from Testivka, Ukraine's General Staff confirmed on Tuesday, "
+               "nearly two weeks after Russia claimed to have captured the town.")
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 5)
+    ru = got[("Testivka", "RU", "captured")]
+    assert date(2024, 2, 20) <= ru.date_from <= ru.date_to <= date(2024, 2, 25)
+    got = _run("Moscow said on Sunday the capture of Novoselo less than a week after taking neighbouring Testivka "
+               "meant it had liberated the region.")
+    assert got[("Novoselo", "RU", "captured")].date_from == date(2024, 3, 3)
+    t = got[("Testivka", "RU", "captured")]
+    assert date(2024, 2, 25) <= t.date_from <= t.date_to <= date(2024, 3, 2)
