@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from geo.places.context import Context, Landmark
+from geo.reading.coherence import place_outliers
 from geo.places.match import match_name
 from geo.places.names import loose_skeleton, spelling_key
 from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
@@ -483,6 +484,8 @@ class MentionFinder:
             if r.kind == "settlement" and not r.result.resolved and _called_a_town(text, r.surface):
                 r.result = _the_only_town(r.result)
         _resolve_clusters([r for r in readings.values() if r.kind == "settlement" and r.result and r.result.candidates])
+        place_outliers(text, spans, lambda k: readings.get(of_mention.get(spans[k][0])) if spans[k][3] == "settlement" else None,
+                       self._resolve_one, lambda gid: self.gazetteer.places[gid].admin1)
         mentions = []
         for s, e, surface, kind in spans:
             mention = Mention(start=s, end=e, surface=surface, kind=kind)

@@ -444,3 +444,21 @@ def test_the_person_a_quote_is_from_is_no_village(find):
     # Chaus is a village's name too; "Quote from Chaus:" quotes the Chernihiv governor
     found = _by_surface(find('Quote from Chaus: "Last night, the enemy attacked Semenivka with Shahed-type drones."'))
     assert "Chaus" not in found and "Semenivka" in found
+
+
+def test_a_community_far_from_the_rest_of_its_list_is_left_for_review(find):
+    # the Novoslobidska community of the Sumy region: the only "Novoslobidka" in GeoNames is a village
+    # in the Zaporizhzhia region, 400 km from the ten other communities the list names
+    text = ("The Sumy, Yunakivka, Khotin, Bilopillia, Myropillia, Krasnopillia, Shalyhyne, Esman, Seredyna-Buda, "
+            "Novoslobidka and Velyka Pysarivka communities were hit, the Sumy regional military administration said.")
+    got = _by_surface(find(text))
+    assert not got["Novoslobidka"][0].resolved
+    assert got["Novoslobidka"][0].candidates  # kept, for a person to assign
+    assert got["Krasnopillia"][0].resolved and got["Khotin"][0].resolved
+
+
+def test_two_misread_namesakes_do_not_move_a_third_name_of_a_short_list(find):
+    text = ("Rogov said that the Russian military was suppressing the positions of the Armed Forces of Ukraine "
+            "in the Zaporozhye region in Orekhovo, Gulyaipole and Kamensky.")
+    gulyaipole = _by_surface(find(text))["Gulyaipole"][0]
+    assert gulyaipole.resolved and gulyaipole.geonameid == 707898

@@ -1,0 +1,78 @@
+"""Places named in one list lie together: "Mykolaiv, Myropillia, Krasnopillia and Svesa communities were
+shelled" names four hromadas of one oblast, not the city of Mykolaiv 600 km away.
+
+A list member that the geocoder put far from all the others, while the others lie close together,
+is read again inside the others' oblast; when no namesake lies there, the name is left unresolved
+(its candidates kept for review) instead of placing a claim on the wrong town. A big town named in a
+plain list is left alone ("strikes on Kyiv, Bucha, Irpin and Lviv"); in a list of hromadas or
+communities every member is a community of the same oblast, big or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geo.places.context import Context
+from geo.places.geocoder import Resolution, flat_km
+
+MIN_LIST = 3  # members, the outlier included
+MIN_OTHERS = 3  # other members placed, in a plain list
+MIN_OTHERS_COMMUNITIES = 2  # ... in a list of one oblast's communities
+CLUSTER_KM = 150.0  # the other members lie in one oblast, or this close to one another
+OUTLIER_KM = 200.0  # ... and the outlier this far from each of them
+BIG_TOWN = 50_000  # a town this big may be named in a plain list with villages far from it
+
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_COMMUNITIES_AFTER = re.compile(r"\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:hromadas|communities)\b", re.I)
+
+
+def lists_of(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[list[int], bool]]:
+    """The lists of settlements in ``spans`` (indexes), each with whether it names communities."""
+    out, run = [], []
+    for k, (s, e, _, kind) in enumerate(spans):
+        if kind != "settlement":
+            continue
+        if run and _GAP.fullmatch(text, spans[run[-1]][1], s):
+            run.append(k)
+            continue
+        if len(run) >= MIN_LIST:
+            out.append(run)
+        run = [k]
+    if len(run) >= MIN_LIST:
+        out.append(run)
+    return [(run, bool(_COMMUNITIES_AFTER.match(text, spans[run[-1]][1]))) for run in out]
+
+
+def place_outliers(text: str, spans, reading_of, resolve, admin1_of) -> None:
+    """Read again each list member that lies far from a close group of the others (see the module).
+
+    :param reading_of: span index -> the reading (with ``.result``) that resolves it
+    :param resolve: (reading, Context) -> Resolution, the reading resolved with extra context
+    :param admin1_of: geonameid -> oblast code
+    """
+    for members, communities in lists_of(text, spans):
+        readings = {id(r): r for r in (reading_of(k) for k in members) if r is not None}
+        for r in readings.values():
+            res = r.result
+            if res is None or not res.resolved or not res.candidates:
+                continue
+            top = res.candidates[0]
+            if not communities and top.population >= BIG_TOWN:
+                continue
+            others = [o.result.candidates[0] for o in readings.values()
+                      if o is not r and o.result is not None and o.result.resolved and o.result.candidates]
+            if len(others) < (MIN_OTHERS_COMMUNITIES if communities else MIN_OTHERS):
+                continue  # (two misread namesakes must not outvote a third name read right)
+            oblasts = {admin1_of(o.geonameid) for o in others}
+            if len(oblasts) > 1 and any(flat_km(a.lat, a.lon, b.lat, b.lon) > CLUSTER_KM for a in others for b in others):
+                continue  # the others lie neither in one oblast nor close together: no group to stray from
+            if admin1_of(top.geonameid) in oblasts or min(flat_km(top.lat, top.lon, o.lat, o.lon) for o in others) <= OUTLIER_KM:
+                continue
+            oblast = Counter(admin1_of(o.geonameid) for o in others).most_common(1)[0][0]
+            again = resolve(r, Context(oblasts={oblast}))
+            best = again.candidates[0] if again.resolved and again.candidates else None
+            if best is not None and admin1_of(best.geonameid) == oblast:
+                r.result = again
+            else:  # no namesake where the list lies: open, for a person to assign
+                r.result = Resolution(res.query, res.candidates, False, res.context, res.probability, res.shares)
