@@ -20,7 +20,7 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"[\"“']?(?:(?:almost|nearly|virtually|practically)\s+all|(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
           r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
           r"the\s+(?:bulk|majority)))[\"”']?)"
-          r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
+          r"\s+of\s+(?:the\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
 _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"  # "the northeastern Kharkiv region"
 _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +
@@ -32,7 +32,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +
 _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:in|at)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?")
 # The first place of a list can be a share too: "the capture of 80% of X".
-_SHARE_BEFORE = re.compile(rf"\b{_SHARE}$")
+_SHARE_BEFORE = re.compile(rf"\b{_SHARE}$", re.I)
 _SHARE_OF_IT = re.compile(rf"\s+(?:about\s+|some\s+|almost\s+|roughly\s+|around\s+)?{_SHARE}(?:the\s+|it\b)", re.I)
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
@@ -477,7 +477,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 chain.append(p)
             # "the majority of X is now under Russian control": a share of X; "in the southern part of the settlement
             # (X), they were withdrawn from there": of its part
-            share = _share_of_it(text, cue)
+            # ("two-thirds of the villages of A and B": a share of each)
+            share = _share_of_it(text, cue) or bool(_SHARE_BEFORE.search(text, max(0, chain[-1][0] - 40), chain[-1][0]))
             hits += [_Hit(p[2], cue, partial=share or bool(_SHARE_BEFORE.search(text, max(0, p[0] - 40), p[0]))) for p in chain]
     for cue in cues:  # "X was seized by Russia in 2022 and recaptured by Ukraine months later": X again
         if cue.kind in ("captured", "held") and not any(h.cue is cue for h in hits) and _AND_THEN.search(text, 0, cue.start):

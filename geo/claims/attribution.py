@@ -41,6 +41,9 @@ class Speaker:
     noun: bool = False  # "Moscow's claim", "a Russian statement": a claim reported, often to be rejected
 
 
+# "separatists in eastern Ukraine said": the country is where they are, not who speaks
+_IN_COUNTRY = re.compile(r"\b(?:in|across|throughout|into|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|"
+                         r"south-?eastern|north-?eastern|south-?western|north-?western)\s+)?$", re.I)
 _RU_NAME = re.compile(rf"\b(?:{C._RU_NAMES})\b")
 _FORMER = re.compile(r"\b(?:former|previous|ex-|retired)\s*(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
 
@@ -52,6 +55,7 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
            for side, typ, label, pat, keywords in C.ACTOR_PATTERNS
            if keywords is None or any(k in low for k in keywords)
            for m in pat.finditer(text) if m.end() > m.start()]
+    raw = [r for r in raw if not (text[r[0]:r[1]] in ("Russia", "Ukraine") and _IN_COUNTRY.search(text, max(0, r[0] - 30), r[0]))]
     raw.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     kept: list[tuple[int, int, str, str, str]] = []
     for r in raw:

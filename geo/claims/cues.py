@@ -198,7 +198,7 @@ NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 
 WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w(?:n|al|als)?|withdrawing|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
-    r"left\s+(?:the\s+)?(?:town|city|village)|manoeuvre|maneuver|forced\s+to\s+leave|"
+    r"left\s+(?:the\s+)?(?:town|city|village)|(?:forces|troops|units|soldiers|defenders)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|fully\s+|completely\s+)?left(?=\s+(?-i:[A-Z]))|manoeuvre|maneuver|forced\s+to\s+leave|"
     r"(?:received|got|given|gave)\s+(?:the\s+|an\s+)?orders?\s+to\s+(?:leave|withdraw|retreat|pull\s+out)|"
     r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
@@ -245,6 +245,8 @@ KIND_CUES = {
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
         # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"
         r"subjected\s+to\s+(?:\w+\s+)?(?:air\s*strikes?|strikes|shelling|attacks?|bombardments?|fire)|"
+        # "the Russian Federation is attacking the city from the sea": fire from ships or planes, no ground assault
+        r"attack(?:s|ed|ing)?\s+(?:the|this|that)\s+(?:city|town|village|settlement|port|coast|community)\s+from\s+the\s+(?:sea|air)|"
         r"launched\s+(?:an?\s+|\d+\s+)?(?:Shahed|Geran|kamikaze|attack)?\s*(?:UAVs?|drones?|missiles?)\s+(?:on|at)|"
         # "The attacks affected the Khotin, Yunakivka and Svesa hromadas"
         r"(?:(?<=attacks\s)|(?<=attack\s)|(?<=shelling\s)|(?<=strikes\s))(?:also\s+)?affected)\b",
@@ -386,7 +388,8 @@ CAPTION = re.compile(
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"
     # a wire photo's caption ends on the place and the day: "..., in Kharkiv, Ukraine March 19, 2022."
     # the Kyiv Independent's: "... impact site in Vovchansk, Kharkiv Oblast, on May 11, 2024. (Francis Farrell/The Kyiv Independent)"
-    r",\s+[A-Z][\w'’-]+\s+Oblast,\s+(?:Ukraine,\s+)?on\s+" + _CAPTION_DAY +
+    r"^\s*(?:An?\s+)?(?:screenshot|screen\s*grab|video\s+grab|still)\s+(?:of|from|taken)\b|"
+    r",?\s+(?:in\s+)?[A-Z][\w'’-]+\s+Oblast,\s+(?:Ukraine,\s+)?(?:on\s+)?" + _CAPTION_DAY +
     r"(?:\s*\((?:[\w.'’-]+\s+){1,3}[\w.'’-]+\s*/\s*[^()]{2,40}\))?\s*$|"
     # AP's: "... in the freed village of X, Ukraine, Tuesday, Sept. 13, 2022."
     r",\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Ukraine,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _CAPTION_DAY + r"\s*$|"

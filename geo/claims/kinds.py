@@ -10,6 +10,9 @@ from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER
 from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
 
+# "under the control of the 'Orcs' (Russians)": Ukraine's words for the Russian side
+_ENEMY_WORDS = r"orcs|occupiers|occupants|invaders|rashists|Russians"
+_ENEMY_CONTROL = rf"|control\s+of\s+(?:the\s+)?[‘'\"“]?(?i:{_ENEMY_WORDS})\b"
 _BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
 # "X fell to the Russians", "the fall of X to Ukrainian forces": the taker named after the place
 _FELL_TO = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)")
@@ -202,6 +205,9 @@ def _area_gain(text: str, h: _Hit, offset: int) -> bool:
                                         r"enterprise|complex|building|station)\s+(?:in|of|near|on\s+the\s+outskirts\s+of)\s+"
                                         r"(?:the\s+(?:\w+\s+)?(?:town|city|village|settlement)\s+of\s+)?$", text[h.cue.end:place], re.I):
         return True  # "drove Russian forces out of a huge processing plant in the town of X": a site in X
+    if h.cue.start > place and re.match(r"\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[\w.,-]+\s+(?:square|sq)", text[h.cue.end:]) \
+            and C.AREA_GAIN.search(text, h.cue.end, h.cue.end + 40):
+        return True  # "advances along X's southern flank over the past week, liberating four square kilometers": ground
     area = C.AREA_GAIN.search(text, max(0, lo - 40), hi)
     return bool(area) and not re.search(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\b", text[area.end():max(area.end(), place)])
 
@@ -221,9 +227,9 @@ def _hypothetical(text: str, cue: _Cue) -> bool:
 def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:
     if kind == "held":
         m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands"
-                      r"|under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[cue.start:cue.end + 25])
+                      r"|under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
         if m and not re.search(r"\bnot\s+$|n['’]t\s+$", text[max(0, cue.start - 12):cue.start]):
-            return "RU" if re.search(r"Russia|Moscow", m.group()) else "UA"
+            return "RU" if re.search(r"Russia|Moscow|" + _ENEMY_WORDS, m.group(), re.I) else "UA"
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
@@ -232,6 +238,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
                                      or re.match(r"liberat", cue.text, re.I) and agent in (None, claimant)):
         return claimant  # "a day after claiming control over the village", "its troops broke through Russia's defenses
         # and liberated X": a side claims, and liberates, for its own forces
+    if cue.withdrawal and (loser := re.search(r"\b(Russian|Ukrainian)s?\b", cue.text)):
+        return "UA" if loser.group(1) == "Russian" else "RU"  # "pushed Ukrainian troops out of X": the side pushed out loses X
     if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
         return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"
     if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat|freed|re(?:took|tak|captur|gain)", cue.text, re.I):
@@ -247,9 +255,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
-                  r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[cue.start:cue.end + 25])
+                  r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
     if m:  # "came under Russian forces' control": the cue says who
-        return "RU" if re.search(r"Russia|Moscow", m.group()) else "UA"
+        return "RU" if re.search(r"Russia|Moscow|" + _ENEMY_WORDS, m.group(), re.I) else "UA"
     # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
     before = _LOCATION_COUNTRY.sub(lambda x: " " * len(x.group()), text[:cue.start])
     # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",
