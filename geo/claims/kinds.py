@@ -10,6 +10,8 @@ from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER
 from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
 
+_RETREAT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:following|after|amid)\s+(?:a|the)\s+(?:hasty\s+|swift\s+)?(Russian|Ukrainian)\s+"
+                            r"(?:retreat|withdrawal|pull-?out|pullback)\b")
 # "under the control of the 'Orcs' (Russians)": Ukraine's words for the Russian side
 _ENEMY_WORDS = r"orcs|occupiers|occupants|invaders|rashists|Russians"
 _ENEMY_CONTROL = rf"|control\s+of\s+(?:the\s+)?[‘'\"“]?(?i:{_ENEMY_WORDS})\b"
@@ -246,6 +248,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return liberator  # "the freed village of X", "the recently retaken X": whom the outlet's words free it for
     if re.search(r"(?<!de-)(?<!de)occupied", cue.text, re.I):
         return "RU"  # "X was completely occupied", "which had been occupied": reporting says it of Russia's captures only
+    if agent is None and (retreat := _RETREAT_AFTER.match(text, cue.end)):
+        return "UA" if retreat.group(1) == "Russian" else "RU"  # "entered X on July 25, following a Russian retreat"
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
 
 

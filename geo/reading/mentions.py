@@ -179,6 +179,7 @@ CLUSTER_NAMES = 3  # names of one cluster it takes to read an open name as its m
 CLUSTER_CANDIDATES = 40  # namesakes of each name considered
 TOWN_SIZE = 3_000
 TOWN_LEAD = 3.0  # "the town of X": a namesake this big, and no other, is the one meant
+CITY_SIZE = 100_000  # "the village of X": a namesake this big is not the one meant
 ADJACENT_CHARS = 30
 ANCHOR_CONFIDENCE = 0.75  # a name resolved this surely on its own words anchors the article's others
 ARTICLE_ROUNDS = 2  # rounds in which the article's ambiguous names are read against each other
@@ -483,6 +484,10 @@ class MentionFinder:
         for r in readings.values():
             if r.kind == "settlement" and not r.result.resolved and _called_a_town(text, r.surface):
                 r.result = _the_only_town(r.result)
+            elif r.kind == "settlement" and r.result.resolved and r.result.candidates \
+                    and r.result.candidates[0].population >= CITY_SIZE and _called_a_village(text, r.surface):
+                # "the village of Lviv in the Tyahynka community": no city of 700,000; left for a person
+                r.result = Resolution(r.result.query, r.result.candidates, False, r.result.context, r.result.probability, r.result.shares)
         _resolve_clusters([r for r in readings.values() if r.kind == "settlement" and r.result and r.result.candidates])
         place_outliers(text, spans, lambda k: readings.get(of_mention.get(spans[k][0])) if spans[k][3] == "settlement" else None,
                        self._resolve_one, lambda gid: self.gazetteer.places[gid].admin1)
@@ -659,6 +664,12 @@ def _called_a_town(text: str, surface: str) -> bool:
     name = re.escape(surface)
     return bool(re.search(rf"\b(?:town|city)\s+of\s+{name}\b|\b{name}\b(?:\s+was|\s+is|,)\s+(?:once\s+|now\s+|still\s+)?"
                           rf"(?:a|the)\s+(?:[\w-]+\s+){{0,3}}(?:town|city|hub)\b", text))
+
+
+def _called_a_village(text: str, surface: str) -> bool:
+    """Whether the article calls a name a village ("the village of X", "X village")."""
+    name = re.escape(surface)
+    return bool(re.search(rf"\bvillage\s+of\s+{name}\b(?!\s+(?:region|oblast|district|raion|community))|\b{name}\s+village\b", text, re.I))
 
 
 def _the_only_town(res: Resolution) -> Resolution:

@@ -65,3 +65,9 @@ def test_attacking_the_city_from_the_sea_is_no_ground_fighting():
                "and cinema were damaged. According to the Regional Military Administration, the Russian Federation is "
                "attacking the city from the sea.")
     assert not any(kind == "contested" for _, _, kind in got)
+
+
+def test_entering_a_village_after_a_russian_retreat_is_ukraines_gain():
+    got = _run("The military entered the village of Testivka south of Novoselo on July 25, following a Russian retreat.")
+    assert all(c.control == "UA" for (place, _, kind), c in got.items() if place == "Testivka" and kind == "captured")
+    assert any(place == "Testivka" and kind == "captured" for place, _, kind in got)

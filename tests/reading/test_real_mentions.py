@@ -462,3 +462,10 @@ def test_two_misread_namesakes_do_not_move_a_third_name_of_a_short_list(find):
             "in the Zaporozhye region in Orekhovo, Gulyaipole and Kamensky.")
     gulyaipole = _by_surface(find(text))["Gulyaipole"][0]
     assert gulyaipole.resolved and gulyaipole.geonameid == 707898
+
+
+def test_the_village_of_a_big_citys_name_is_not_the_city(find):
+    text = "On March 15 the occupiers dropped 6 explosives from drones on the village of Lviv in the Tyahynka community."
+    lviv = _by_surface(find(text))["Lviv"][0]
+    assert not lviv.resolved and lviv.candidates
+    assert _by_surface(find("A drone hit a house in Lviv on Friday."))["Lviv"][0].resolved
