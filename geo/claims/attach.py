@@ -42,6 +42,7 @@ _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|"
                       # "Avdiivka, a factory town Russia captured in February"
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
+_APPOSED_SITE = re.compile(r",\s+(?:the\s+)?(?:site|scene|focus|centre|center|epicentre|epicenter)\s+of\b", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they|Moscow|Russia|Kyiv|Kiev|Ukraine|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)(?:"
                              + _PARTICIPLE + r")\b", re.I)
@@ -261,7 +262,8 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         stop = re.compile(r"[;]|,\s" if m.group().lstrip().startswith(",") else r";")
         nxt = stop.search(text, m.end())
         out.append((m.start(), nxt.start() if nxt else len(text)))
-    for m in _APPOSED_CLAUSE.finditer(text):  # "Kherson, the only regional capital it has captured, ...": the outlet's words
+    for m in [*_APPOSED_CLAUSE.finditer(text), *_APPOSED_SITE.finditer(text)]:
+        # "Kherson, the only regional capital it has captured, ...", "X, site of the fiercest fighting in recent weeks": the outlet's words
         if not any(a <= m.start() < b for a, b in out):
             nxt = re.compile(r"[;]|,\s").search(text, m.end())
             out.append((m.start(), nxt.start() if nxt else len(text)))

@@ -264,7 +264,7 @@ KIND_CUES = {
         r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|(?<=(?:is|re)\s)(?:completely\s+|fully\s+|almost\s+|nearly\s+)?surrounded(?!\s+by\s+(?:fields|forests?|woods|water|hills|mountains))|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
-        r"counter-?attack\w*|repel(?:led|s)?|repuls(?:ed|es|ing)|dislodg\w*|penetrat(?:e|ed|ing)|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
+        r"counter-?attack\w*|repel(?:led|s)?|repuls(?:ed|es|ing)|dislodg\w*|penetrat(?:e|ed|ing)(?!\s+(?:injur(?:y|ies)|wounds?|trauma|shrapnel))|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?|reached\s+the\s+outskirts|mov(?:e|es|ed|ing)\s+forward|"
         r"(?:secured|gained|established)\s+(?:a\s+)?(?:foothold|positions?)|"
         # the Russian ministry on the Dnipro: "teams were stopped while trying to cross the river near A and B"
@@ -388,7 +388,7 @@ CAPTION = re.compile(
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"
     # a wire photo's caption ends on the place and the day: "..., in Kharkiv, Ukraine March 19, 2022."
     # the Kyiv Independent's: "... impact site in Vovchansk, Kharkiv Oblast, on May 11, 2024. (Francis Farrell/The Kyiv Independent)"
-    r"^\s*(?:An?\s+)?(?:screenshot|screen\s*grab|video\s+grab|still)\s+(?:of|from|taken)\b|"
+    r"^\s*(?:(?:An?|This|The)\s+)?(?:screenshot|screen\s*grab|video\s+grab|still|frame)\s+(?:of|from|taken)\b|"
     r",?\s+(?:in\s+)?[A-Z][\w'’-]+\s+Oblast,\s+(?:Ukraine,\s+)?(?:on\s+)?" + _CAPTION_DAY +
     r"(?:\s*\((?:[\w.'’-]+\s+){1,3}[\w.'’-]+\s*/\s*[^()]{2,40}\))?\s*$|"
     # AP's: "... in the freed village of X, Ukraine, Tuesday, Sept. 13, 2022."

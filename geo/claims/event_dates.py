@@ -127,6 +127,8 @@ class DateContext:
         self.entry: list[date] = []
         self.found: list[list[tuple[int, int, DateRange]]] = []
         self.said: list[list[DateRange]] = []
+        self.quotes: list[list[tuple[int, int]]] = []  # quoted words per sentence
+        self.texts: list[str] = []
         self.regions: dict[int, list[tuple[int, int]]] = {}
         para, day, prev_end = 0, self.pub, 0
         for i, s in enumerate(sentences):
@@ -146,6 +148,8 @@ class DateContext:
             dated = _quoted_deixis_on_the_day_said(s.text, dated)
             self.said.append([dr for _, _, dr in dated])  # (the war's own dates too: they say the sentence is background)
             self.found.append([(a, b, dr) for a, b, dr in dated if not _dates_something_else(s.text, a, b)])
+            self.quotes.append([(m.start(), m.end()) for m in _QUOTED.finditer(s.text)])
+            self.texts.append(s.text)
             prev_end = s.end
         # a photo caption's date is the photo's: no neighbour inherits it
         self.caption = [bool(CAPTION.search(s.text)) for s in sentences]
@@ -197,6 +201,12 @@ class DateContext:
         if region:
             found = [f for f in found if region[0] <= f[0] < region[1]]
         found = [f for f in found if not any(a <= f[0] < b for a, b in exclude)]
+        quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)
+        if quote is not None:  # quoted words: their own dates, or one the words after the quote give its saying
+            # ('"Occupiers shelled X," Zelenskiy said, referring to the city, abandoned by Russia late last year': not then)
+            words = self.texts[i]
+            found = [f for f in found if quote[0] <= f[0] < quote[1] or f[0] >= quote[1] and "," not in words[quote[1]:f[0]]
+                     or f[1] <= quote[0] and "," not in words[f[1]:quote[0]].rstrip(" ,:")]
         if found:
             def dist(f):
                 return 0 if lo <= f[0] < hi or lo < f[1] <= hi else min(abs(f[0] - hi), abs(f[1] - lo))

@@ -141,7 +141,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
     if kind == "captured" and cue.withdrawal and (re.search(
             r"\bsome\s+(?:of\s+(?:the|its|our|their)\s+)?(?:[\w-]+\s+)?(?:troops|units|forces|soldiers|servicemen|personnel)\b[^.;]{0,40}$", before, re.I)
             or re.search(r"\b(?:commanders|command\s+posts?|headquarters|officers)\b[^.;]{0,40}$", before, re.I)
-            or re.search(r"\bonly\s+(?:\w+\s+){0,2}(?:forces|units|troops|groups)\s+(?:remain|remaining|left)\b", text[cue.end:cue.end + 160], re.I)):
+            or re.search(r"\bonly\s+(?:\w+\s+){0,2}(?:forces|units|troops|groups)\s+(?:remain|remaining|left)\b", text[cue.end:cue.end + 160], re.I)
+            # "a manoeuvre in X to withdraw troops in some areas to more advantageous positions": parts of the front
+            or re.search(r"\bin\s+(?:some|certain|several|a\s+few)\s+(?:areas|parts|sectors|places|directions|sections)\b",
+                         text[cue.start:cue.end + 120], re.I)):
         return "contested"  # "some Ukrainian troops have been withdrawn from X", "commanders have left X, with only
         # covering forces remaining": part of the garrison, no loss of X
     if kind == "captured" and re.fullmatch(r"entered", cue.text, re.I) and claimant in ("RU", "UA") \
@@ -229,7 +232,7 @@ def _hypothetical(text: str, cue: _Cue) -> bool:
 def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:
     if kind == "held":
         m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands"
-                      r"|under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
+                      r"|under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
         if m and not re.search(r"\bnot\s+$|n['’]t\s+$", text[max(0, cue.start - 12):cue.start]):
             return "RU" if re.search(r"Russia|Moscow|" + _ENEMY_WORDS, m.group(), re.I) else "UA"
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
@@ -259,7 +262,7 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
-                  r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
+                  r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
     if m:  # "came under Russian forces' control": the cue says who
         return "RU" if re.search(r"Russia|Moscow|" + _ENEMY_WORDS, m.group(), re.I) else "UA"
     # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
@@ -303,7 +306,7 @@ _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|easte
                                r"(?:Ukraine|Russia)\b(?!['’]s\s+(?:[\w-]+\s+){0,3}(?:brigades?|forces|army|troops|military|battalions?|regiments?|units?|soldiers|marines|corps)\b)"
                                r"|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
-                          r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b"
+                          r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b(?!['’]s)"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 _NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es?|defensive|lines|positions|fortifications|trenches|border)\b", re.I)  # "the Ukrainian defense"
 _LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
