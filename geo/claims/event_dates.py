@@ -90,11 +90,11 @@ def _quoted_deixis_on_the_day_said(text: str, dated: list) -> list:
     return out
 
 
-# "..., nearly two weeks after Russia claimed to have captured X", "less than a week after taking X": the
-# event lies that long before the day the sentence is about
+# "..., nearly two weeks after Russia claimed to have captured X", "less than a week after taking X", "a week has
+# passed since Putin announced the capture of X": the event lies that long before the day the sentence is about
 _OFFSET_AFTER = re.compile(r"\b(?P<q>less\s+than|more\s+than|over|nearly|almost|about|some|roughly|around|just|only)?\s*"
                            r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                           r"(?P<unit>days?|weeks?|months?)\s+after\s+(?P<gap>[^.;:!?]{0,80})$", re.I)
+                           r"(?P<unit>days?|weeks?|months?)\s+(?:(?:has|have)\s+(?:passed|gone\s+by|elapsed)\s+)?(?:after|since)\s+(?P<gap>[^.;:!?]{0,80})$", re.I)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -113,7 +113,8 @@ def counted_back(text: str, cue_start: int, dr: DateRange) -> DateRange | None:
     lo, hi = {"less": (days, 1), "more": (2 * days, days), "over": (2 * days, days), "nearly": (days, round(days * 0.7)),
               "almost": (days, round(days * 0.7))}.get(q, (round(days * 1.3), round(days * 0.7)) if q else (days + 1, max(days - 1, 1)))
     ref = dr.date_to
-    return DateRange(ref - timedelta(lo), ref - timedelta(hi), "day" if lo == hi else "week" if lo - hi <= 10 else "month", m.group().split(" after")[0].strip())
+    return DateRange(ref - timedelta(lo), ref - timedelta(hi), "day" if lo == hi else "week" if lo - hi <= 10 else "month",
+                     re.split(r"\s+(?:has|have|after|since)\s", m.group())[0].strip())
 
 
 class DateContext:

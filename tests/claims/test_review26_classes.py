@@ -43,3 +43,10 @@ def test_withdrawing_troops_in_some_areas_of_a_town_is_no_loss_of_it():
 def test_a_screen_grab_caption_claims_nothing():
     assert not _run("This screen grab from a clip shared by Ukrainian armed forces shows troops with a flag after "
                     "purportedly liberating the village of Testivka in the Testska region.")
+
+
+def test_a_week_has_passed_since_dates_the_capture_a_week_back():
+    got = _run("A week has passed since Russian President Vladimir Putin publicly announced the capture of the Ukrainian "
+               "city of Testivka.")
+    c = got[("Testivka", "RU", "captured")]
+    assert date(2024, 2, 28) <= c.date_from <= c.date_to <= date(2024, 3, 3)
