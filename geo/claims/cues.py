@@ -448,6 +448,7 @@ CAPTURED_NOT_PLACE = re.compile(r"^\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s
                                 rf"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:{_MEDIA}|"
                                 r"moments?|events?|scenes?|the\s+moment|on\s+(?:camera|video|film|tape))\b", re.I)
 TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps|"
+                        r"the\s+(?:offensive|initiative|lead)|"
                         r"to|out\s+of|away|into\s+custody)\b", re.I)  # "taken to safe places", "taken out of the steelworks"
 # "seizing nearby areas", "capturing the rest of the region": the object of a capture, and no place named
 OTHER_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:nearby|surrounding|adjacent|neighbouring|neighboring|new|more|further|"

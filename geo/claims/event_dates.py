@@ -41,6 +41,7 @@ _COUNTED_BACK = re.compile(r"\bago\b|\brecent|\blast\s+(?:week|month|year)", re.
 # "occupied since 2014", "fighting since May 2": a state lasting until now, not the day a statement is about
 _SINCE = re.compile(r"^\W*since\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
 _DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
 
@@ -202,6 +203,8 @@ class DateContext:
         if region:
             found = [f for f in found if region[0] <= f[0] < region[1]]
         found = [f for f in found if not any(a <= f[0] < b for a, b in exclude)]
+        # "the fall of X is Russia's biggest gain since it captured Y in May 2023": the since-clause's date is Y's
+        found = [f for f in found if not (f[0] >= hi and _SINCE_CLAUSE.search(self.texts[i], hi, f[0]))]
         quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)
         if quote is not None:  # quoted words: their own dates, or one the words after the quote give its saying
             # ('"Occupiers shelled X," Zelenskiy said, referring to the city, abandoned by Russia late last year': not then)

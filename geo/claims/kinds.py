@@ -55,6 +55,7 @@ _NO_STRIKE_BEFORE = re.compile(r"\b(?:no|nor|not\s+(?:affected|hit|targeted)\s+b
 # a habit, not an event: "frequently target", "regularly shell"
 # ("are constantly shelling X", "repeatedly shelled X": going on, or several strikes, still reported as events)
 _HABITUAL = re.compile(r"\b(?:frequently|regularly|routinely|systematically|often|(?:almost\s+)?daily|every\s+(?:day|night|week))\b[^.;,]*$", re.I)
+_HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:every\s+(?:day|night|week)|(?:almost\s+)?daily|regularly|frequently|routinely)\b", re.I)
 # ... unless the sentence dates a strike all the same ("repeatedly shelled X on Tuesday", "over the past day")
 _A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today|overnight|last\s+night)|"
                     r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night))\b", re.I)
@@ -71,7 +72,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
         return None
     if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):
         return None  # "advancing towards X, taking village by village": the villages on the way, not X
-    if kind == "struck" and _HABITUAL.search(text, max(0, cue.start - 60), cue.start) and not _A_DAY.search(text):
+    if kind == "struck" and (_HABITUAL.search(text, max(0, cue.start - 60), cue.start) or _HABITUAL_AFTER.match(text, cue.end)) \
+            and not _A_DAY.search(text):
         return None  # "Russian forces frequently target civilians in X with drones": what happens, no strike reported
     if kind == "captured" and re.fullmatch(rf"{C.ENTERED_INTO}|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
             and (_FIGHTING_AFTER.match(text, cue.end) or re.search(r"\bfirst\s+$", before, re.I)):  # "when Russians first entered the city"
