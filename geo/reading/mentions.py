@@ -60,10 +60,12 @@ _REGION_BEFORE = re.compile(
     r"|\bcompared\s+(?:to|with)\s+"
     # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
     # through a region, not through the oblast's centre
-    r"|\b(?:front\s*-?lines?|frontline|advance|advances|offensive|gains|push)\s+(?:\w+\s+)?in\s+"
+    r"|\b(?:front\s*-?lines?|frontline|advance|advances|(?:counter-?)?offensive|gains|push)\s+(?:\w+\s+)?in\s+"
     r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?"
     # "control over 75% of Zaporizhzhia": a share of a region's land, not of its centre
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
+# "said of the fighting in Zaporizhia": the war is in the region around an oblast's centre (not "fighting in Kyiv's counteroffensive")
+_FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|counter-?offensive|offensive)\b"
                            # "the Donetsk cities of Avdiivka and Vuhledar", "two Kharkiv villages": the region's places
                            r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b"
@@ -363,6 +365,7 @@ class MentionFinder:
         """Whether the words around a name make it the oblast rather than its centre."""
         before = text[max(0, s - 60):s]
         if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGIONS_LISTED.search(before) \
+                or _FIGHTING_IN.search(before) and not re.match(r"['’]s\b", after) \
                 or re.match(r",\s+where\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|are|was|were|lies|lie)\s+located\b", after):
             return True  # "regions including Donetsk", "Donetsk, where Lyman is located"
         inner = _INCLUDING_PLACE.match(after)  # "two air strikes in Donetsk, including one in the city of Kramatorsk"

@@ -469,3 +469,10 @@ def test_the_village_of_a_big_citys_name_is_not_the_city(find):
     lviv = _by_surface(find(text))["Lviv"][0]
     assert not lviv.resolved and lviv.candidates
     assert _by_surface(find("A drone hit a house in Lviv on Friday."))["Lviv"][0].resolved
+
+
+def test_the_fighting_in_an_oblast_centres_name_is_the_region(find):
+    got = _by_surface(find("The commander-in-chief said of the fighting in Zaporizhia on Tuesday that the enemy advanced."))
+    assert got["Zaporizhia"][0].kind == "oblast"
+    got = _by_surface(find("Fighting in Kyiv's counteroffensive will play out slowly, a think tank assessed."))
+    assert got["Kyiv"][0].kind != "oblast"
