@@ -206,11 +206,10 @@ class DateContext:
         # "the fall of X is Russia's biggest gain since it captured Y in May 2023": the since-clause's date is Y's
         found = [f for f in found if not (f[0] >= hi and _SINCE_CLAUSE.search(self.texts[i], hi, f[0]))]
         quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)
-        if quote is not None:  # quoted words: their own dates, or one the words after the quote give its saying
+        if quote is not None:  # quoted words: their own dates, or one the words around the quote give its saying
             # ('"Occupiers shelled X," Zelenskiy said, referring to the city, abandoned by Russia late last year': not then)
-            words = self.texts[i]
-            found = [f for f in found if quote[0] <= f[0] < quote[1] or f[0] >= quote[1] and "," not in words[quote[1]:f[0]]
-                     or f[1] <= quote[0] and "," not in words[f[1]:quote[0]].rstrip(" ,:")]
+            # (a date before the quote is the saying's: 'In July, the General Staff said "... repelled near X"')
+            found = [f for f in found if f[0] < quote[1] or "," not in self.texts[i][quote[1]:f[0]]]
         if found:
             def dist(f):
                 return 0 if lo <= f[0] < hi or lo < f[1] <= hi else min(abs(f[0] - hi), abs(f[1] - lo))

@@ -50,3 +50,9 @@ def test_a_week_has_passed_since_dates_the_capture_a_week_back():
                "city of Testivka.")
     c = got[("Testivka", "RU", "captured")]
     assert date(2024, 2, 28) <= c.date_from <= c.date_to <= date(2024, 3, 3)
+
+
+def test_a_date_opening_the_sentence_dates_the_quote_it_introduces():
+    got = _run("In July, the General Staff said Ukrainian soldiers \u201ccompetently repelled another combat reconnaissance "
+               "attempt near Testivka\u201d.", published=date(2024, 9, 19))
+    assert got[("Testivka", "UA", "contested")].date_from == date(2024, 7, 1)
