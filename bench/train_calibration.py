@@ -13,11 +13,20 @@ model fitted on all of them.
 
 Default corpora: ``bench/corpus/real/dev``, ``fresh`` to ``fresh9`` (each opened for work
 after its held-out score) and ``../shared/corpus/dev``; never the locked test part. The fit is deterministic: same corpora, same code, same file.
+
+The unseen-page reviews add examples of their own (``--no-reviews`` leaves them out): each claim the
+extractor makes today on a judged page (``bench/corpus/real/reviews/reviewN.judged.tsv``, the page
+cached in ``bench/corpus/real/cache/reviews/reviewN/``, see that folder's README) whose place, side,
+kind, date and control are those of a claim a judge saw is an example, right or wrong as judged; a
+claim no judge saw is none. Each set is one group of the leave-one-out folds. They are what the map
+is scored on (pages nobody here wrote, judged as found), so the model learns from them what the
+annotated corpora, whose texts the rules were written against, cannot show.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -27,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from geo.claims.calibration import MODEL_FILE, outlet_narrative
+from geo.claims.calibration import MODEL_FILE, outlet_narrative, probability
 from geo.jobs.evaluate import _text_path, match_claims
 from geo.jobs.pipeline import analyse, ensure_gazetteer, make_finder
 from geo.models import LOW_CONFIDENCE
@@ -38,6 +47,8 @@ DEFAULT = [ROOT / "bench/corpus/real/dev", ROOT / "bench/corpus/real/fresh", ROO
            ROOT / "bench/corpus/real/fresh3", ROOT / "bench/corpus/real/fresh4", ROOT / "bench/corpus/real/fresh5",
            ROOT / "bench/corpus/real/fresh6", ROOT / "bench/corpus/real/fresh7",
            ROOT / "bench/corpus/real/fresh8", ROOT / "bench/corpus/real/fresh9", ROOT.parent / "shared/corpus/dev"]
+REVIEWS = ROOT / "bench/corpus/real/reviews"
+REVIEW_CACHE = ROOT / "bench/corpus/real/cache/reviews"
 MIN_COUNT = 5  # a sign seen on fewer examples gets no weight of its own
 PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0)
 
@@ -63,6 +74,34 @@ def examples(folders):
         print(f"{len(missing)} annotated page(s) not in the cache, left out: {', '.join(missing[:5])}"
               + (" ..." if len(missing) > 5 else "") + " (see `corpus.py check`)", file=sys.stderr)
     return rows, gold_total, doc
+
+
+def review_examples(first_group: int):
+    """``(signs, right, document index, group)`` for every claim of a cached judged page that a judge saw
+    (same file, place, side, kind, date and control); one group per review set, numbered from ``first_group``."""
+    finder = make_finder(ensure_gazetteer())
+    rows, sets, missing = [], [], 0
+    for judged in sorted(REVIEWS.glob("review*.judged.tsv"), key=lambda p: int(p.name[6:].split(".")[0])):
+        name = judged.name.split(".")[0]
+        verdicts = {(r["file"], r["geonameid"], r["claimant"], r["kind"], r["date"], r["control"] or "None"): r["verdict"]
+                    for r in csv.DictReader(judged.open(encoding="utf-8"), delimiter="\t")}
+        group = first_group + len(sets)
+        found = 0
+        for file in sorted({k[0] for k in verdicts}):
+            page = REVIEW_CACHE / name / file
+            if not page.exists():
+                missing += 1
+                continue
+            for c in analyse(read_article(page), finder)[1]:
+                verdict = verdicts.get((file, str(c.geonameid), c.claimant, c.kind, c.date_from.isoformat(), str(c.control)))
+                if verdict is not None:
+                    rows.append((c.signs, int(verdict == "right"), -1, group))
+                    found += 1
+        if found:
+            sets.append(name)
+    if missing:
+        print(f"{missing} judged page(s) not in {os.path.relpath(REVIEW_CACHE, ROOT)}, left out", file=sys.stderr)
+    return rows, sets
 
 
 def design(rows, names=None):
@@ -129,12 +168,17 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="*", type=Path, default=DEFAULT)
     ap.add_argument("--write", action="store_true", help=f"save the model to {MODEL_FILE.name}")
+    ap.add_argument("--no-reviews", action="store_true", help="leave the judged unseen-page reviews out")
     args = ap.parse_args(argv)
     rows, gold_total, ndocs = examples(args.folders)
+    judged, review_sets = ([], []) if args.no_reviews else review_examples(len(args.folders))
+    rows += judged
     X, names = design(rows)
     y = np.array([r[1] for r in rows], dtype=float)
     corpora = np.array([r[3] for r in rows])
-    print(f"{ndocs} articles, {len(rows)} extracted claims ({int(y.sum())} right), {gold_total} gold claims, {len(names)} signs")
+    print(f"{ndocs} articles, {len(rows) - len(judged)} extracted claims ({int(y[corpora < len(args.folders)].sum())} right), "
+          f"{gold_total} gold claims; {len(judged)} judged claims of {len(review_sets)} review sets "
+          f"({int(y[corpora >= len(args.folders)].sum())} right); {len(names)} signs")
     # The penalty that predicts a corpus best from the others: what matters is text from sources the
     # model has not seen (folds by article let a corpus's own habits leak into its predictions).
     losses = {pen: log_loss(out_of_fold(X, y, corpora, pen), y) for pen in PENALTIES}
@@ -147,7 +191,16 @@ def main(argv=None) -> int:
         if others.any():
             mine = narrative & (corpora == k)
             p[mine] = np.minimum(p[mine], y[others].mean())
-    report(p, y, gold_total)
+    annotated = corpora < len(args.folders)
+    report(p[annotated], y[annotated], gold_total)
+    if judged:
+        print("\nthe judged reviews at each threshold (each set predicted by a model fitted without it): "
+              "threshold, claims shown, share right (now: as the committed model scores them)")
+        now = np.array([probability(r[0]) for r in rows])
+        for t in (0.7, 0.75, 0.8, 0.85, 0.9):
+            shown, before = ~annotated & (p >= t), ~annotated & (now >= t)
+            print(f"  {t:.2f}  {shown.sum():4d}  {y[shown].mean() if shown.any() else 0:.3f}   (now {before.sum():4d}  "
+                  f"{y[before].mean() if before.any() else 0:.3f}){'  <- LOW_CONFIDENCE' if abs(t - LOW_CONFIDENCE) < 1e-9 else ''}")
     print("\nper corpus, its claims scored by a model fitted on the others: corpus, claims, right, shown at the threshold, precision shown")
     for k, folder in enumerate(args.folders):
         mine, shown = corpora == k, (corpora == k) & (p >= LOW_CONFIDENCE)
@@ -163,6 +216,7 @@ def main(argv=None) -> int:
         model = {"about": "claim confidence: logistic weights over geo.claims.calibration.features; "
                           "rebuilt by bench/train_calibration.py --write",
                  "corpora": [os.path.relpath(f, ROOT) for f in args.folders],
+                 "reviews": review_sets, "judged_examples": len(judged),
                  "examples": len(rows), "right": int(y.sum()), "penalty": penalty,
                  "outlet_undated_share": round(share, 3),
                  "weights": {name: round(float(v), 6) for name, v in zip(names, w)}}

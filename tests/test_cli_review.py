@@ -177,7 +177,7 @@ Pobedivka  ·  unresolved  ·  mention {mention['mention_id']} (named 2 times)
 
 def test_list_gives_distances_to_the_other_places_of_the_article(frontline, tmp_path, store_path):
     path = tmp_path / "near.txt"
-    path.write_text(UNRESOLVED.replace("captured Pobedivka.", "captured Pobedivka. Vyhadanivka was shelled."),
+    path.write_text(UNRESOLVED.replace("captured Pobedivka.", "captured Pobedivka. Russian forces also struck Vyhadanivka, the ministry said."),
                     encoding="utf-8")
     frontline("ingest", path, catch_exceptions=False)
     # Vyhadanivka settles which Pobedivka it is: listed only when every resolved name is asked for
