@@ -10,6 +10,7 @@ from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER
 from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
 
+_THE_ENEMY = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|occupants|invaders|orcs)\b[^.;]{0,40}$", re.I)
 _RETREAT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:following|after|amid)\s+(?:a|the)\s+(?:hasty\s+|swift\s+)?(Russian|Ukrainian)\s+"
                             r"(?:retreat|withdrawal|pull-?out|pullback)\b")
 # "under the control of the 'Orcs' (Russians)": Ukraine's words for the Russian side
@@ -29,6 +30,7 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegat
                          # "Claims that Russian troops have entered the village of X ... are false"
                          r"|\b(?:reports?|claims?|statements?|allegations?|assertions?)\s+that\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
+_REPORTED_BY = re.compile(r"\b(?:confirmed|acknowledged|reported|announced|admitted|verified)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
 _CALLED_FALSE = re.compile(r"^(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
                            r"not\s+confirmed|groundless|fiction|propaganda|premature)\b", re.I)
@@ -149,6 +151,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
                          text[cue.start:cue.end + 120], re.I)):
         return "contested"  # "some Ukrainian troops have been withdrawn from X", "commanders have left X, with only
         # covering forces remaining": part of the garrison, no loss of X
+    if kind == "captured" and cue.withdrawal and re.match(r"(?:do|does|did)\s+not\s+control", cue.text, re.I) \
+            and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant):
+        return "held"  # "the enemy does not control it," Ukraine's military said: Ukraine holds it
     if kind == "captured" and re.fullmatch(r"entered", cue.text, re.I) and claimant in ("RU", "UA") \
             and _agent(cue, text, claimant) not in (None, claimant):
         return "contested"  # "Gaidai said Russian troops have entered X": the defender reports fighting inside, not a loss
@@ -253,6 +258,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return liberator  # "the freed village of X", "the recently retaken X": whom the outlet's words free it for
     if re.search(r"(?<!de-)(?<!de)occupied", cue.text, re.I):
         return "RU"  # "X was completely occupied", "which had been occupied": reporting says it of Russia's captures only
+    if agent is None and claimant == "UA" and re.match(r"fall|fell", cue.text, re.I):
+        return "RU"  # Ukraine speaking of "the fall of X", no taker named: its loss
     if agent is None and (retreat := _RETREAT_AFTER.match(text, cue.end)):
         return "UA" if retreat.group(1) == "Russian" else "RU"  # "entered X on July 25, following a Russian retreat"
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
@@ -292,12 +299,15 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     agent = None
     if ru or ua:
         agent = "RU" if (ru[-1] if ru else -1) > (ua[-1] if ua else -1) else "UA"
+    elif own and _THE_ENEMY.search(before):
+        agent = "RU" if own == "UA" else "UA"  # "the enemy does not control it," Ukraine's military said
     if agent is None and not cue.withdrawal and (m := _LOSER_AFTER.search(text, cue.end, cue.end + 90)):
         return "UA" if re.match(r"Moscow|Russia", m["loser"], re.I) else "RU"  # "the fall of X was Moscow's biggest loss"
     if agent is None and not cue.withdrawal:  # "taken by Russian forces", "... a sign of Ukraine's counteroffensive"
         m = _AGENT_AFTER.search(text, cue.end, cue.end + 90)
-        if m and _DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3):
-            m = None  # "which was refuted by Ukraine's forces": who denies it, not who took it
+        if m and (_DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3)
+                  or _REPORTED_BY.search(text, max(0, m.start() - 16), m.start() + 3)):
+            m = None  # "which was refuted by Ukraine's forces", "the fall of X was confirmed by Kyiv": who says so, not who took it
         under = text.rfind("under", cue.end, m.start()) if m else -1
         if m and under >= 0 and _FORMERLY.search(text, max(0, under - 30), under):
             m = None  # "liberated communities that had been previously under the control of the Ukrainian army"
