@@ -20,7 +20,7 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"[\"“']?(?:(?:almost|nearly|virtually|practically)\s+all|(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
           r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
           r"the\s+(?:bulk|majority)))[\"”']?)"
-          r"\s+of\s+(?:the\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s+)?")
+          r"\s+of\s+(?:the\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s+|the\s+(?:buildings|houses|territory|streets)\s+(?:in|of)\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
 _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"  # "the northeastern Kharkiv region"
 _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +

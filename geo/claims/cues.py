@@ -433,7 +433,7 @@ MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i
                               r"|^[^.;:!?,]{0,60}?\b(?:can|could|should|is|are)\s+(?:be\s+)?(?:expected|anticipated|imminent|near|close)\b"
                               r"|^[^.;:!?]{0,60}?\b(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:officially\s+|independently\s+)?(?:confirmed|verified)\b"
                               r"|^[^.;:!?]{0,40}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:aim|goal|objective|target|priority)\b", re.I)
-NOMINAL_CUE = re.compile(r"(?:air\s+|missile\s+)?(?:strikes|attacks)|missiles?|drones?|shelling|bombardments?|captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|fall\s+of|liberation|liberating|loss|recapture|conquest|"
+NOMINAL_CUE = re.compile(r"(?:air\s+|missile\s+)?(?:strikes|attacks)|counter-?attacks?|counter-?offensive|missiles?|drones?|shelling|bombardments?|captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|fall\s+of|liberation|liberating|loss|recapture|conquest|"
                          r"withdrawal|pull-out|retreat|gaining\s+(?:full\s+)?control", re.I)
 # "It took nine months", "took part", "took place": no capture.
 NOT_A_CAPTURE_AFTER = re.compile(

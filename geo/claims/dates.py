@@ -260,7 +260,7 @@ _RULES = {  # name: (pattern, handler), in the order they are tried at one place
     "weekend": (r"(?:(?:over|at|during|on|since)\s+)?(?P<rel>the|this|last|next|past|the\s+past|the\s+last)"
                 r"\s+weekend", _h_weekend),
     "relday": (r"(?P<w>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening|night))?|"
-               r"the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before|a\s+day\s+earlier|"
+               r"the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before|a\s+day\s+(?:earlier|before(?!\s+(?:the|a|an|his|her|its|their|this|that)\b))|"
                r"(?:early|late|earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|"
                rf"overnight(?!\s+(?:on|into|to)\s+(?:the\s+)?(?:\d|{_MON}))|last\s+night|tomorrow)", _h_relday),
     "ago": (rf"(?P<n>{_NUM}|a\s+couple\s+of)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)", _h_ago),
