@@ -65,8 +65,10 @@ _REGION_BEFORE = re.compile(
     # "control over 75% of Zaporizhzhia": a share of a region's land, not of its centre
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
 # "said of the fighting in Zaporizhia": the war is in the region around an oblast's centre (not "fighting in Kyiv's counteroffensive")
-_FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+_FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|counter-?attacks?)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|counter-?offensive|offensive)\b"
+                           # "Kharkiv is not among the five regions of Ukraine that Russia claims to have annexed"
+                           r"|^\s+(?:is|was)\s+(?:not\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:regions|oblasts|provinces)\b"
                            # "the Donetsk cities of Avdiivka and Vuhledar", "two Kharkiv villages": the region's places
                            r"|^\s+(?:(?:frontline|front-line|border|small|key|major)\s+)?(?:cities|towns|villages|settlements|communities)\b"
                            # "the Donetsk salt-mining city" (Bakhmut), "the Kharkiv border town": a place of the region

@@ -476,3 +476,11 @@ def test_the_fighting_in_an_oblast_centres_name_is_the_region(find):
     assert got["Zaporizhia"][0].kind == "oblast"
     got = _by_surface(find("Fighting in Kyiv's counteroffensive will play out slowly, a think tank assessed."))
     assert got["Kyiv"][0].kind != "oblast"
+
+
+def test_a_counterattack_in_kharkiv_and_kharkiv_among_the_regions_are_the_region(find):
+    text = ("Ukraine has launched a surprise counterattack in Kharkiv, which has put Russian forces to the test. "
+            "Kharkiv is not among the five regions of Ukraine that Russia claims to have annexed. "
+            "A missile hit Kharkiv on Monday, the mayor said.")
+    kinds = [m.kind for m in find(text) if m.surface == "Kharkiv"]
+    assert kinds == ["oblast", "oblast", "settlement"]
