@@ -78,7 +78,6 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     return merged
 
 
-_QUOTED_WORDS = re.compile(r"[“\"][^”\"]+[”\"]")
 # A surname that speaks: "Hryhorov wrote", "according to Maliar"
 _PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|wrote|writes|told|"
                             rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims|summari[sz]ed)\b)")
@@ -246,7 +245,7 @@ class Attributor:
             # senior Ukrainian military officials, however, they said"), else the article's last voice
             prev = [f for f in found if f.end <= m.start() and f.side != "unknown"]
             if not prev:  # (not one named inside the quoted words: '"Putin just likes to fight civilians," he said')
-                quoted = [(q.start(), q.end()) for q in _QUOTED_WORDS.finditer(text, 0, m.start())]
+                quoted = [(q.start(), q.end()) for q in C.QUOTED.finditer(text, 0, m.start())]
                 prev = [Speaker(a, b, side, label, typ) for a, b, side, typ, label in matches
                         if b <= m.start() and side in ("RU", "UA") and typ in ("gov", "off") and label not in ("Russia", "Ukraine")
                         and not any(q0 < a < q1 for q0, q1 in quoted)][-1:] \

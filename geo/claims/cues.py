@@ -377,6 +377,9 @@ AT_PREP = _before_place(r"near|around|in|into|at|outside|close\s+to|on\s+the\s+o
 PARTIAL = re.compile(r"\b(?:partly|partially|part\s+of|practically|almost|nearly|largely|mostly|effectively)\s+"
                      r"(?:(?:entirely|completely|fully|totally|wholly)\s+)?$", re.I)
 
+# quoted words: "“Our units have today liberated X,” the minister said"
+QUOTED = re.compile(r"[“\"][^”\"]{3,}[”\"]")
+
 # A sentence that only labels a picture ("A damaged church is seen in X after ...", "(AP Photo/...)"):
 # a caption summarises, like a headline; the claim needs the body's words.
 # the day a photo caption ends on: "Sept. 13, 2022.", "May 11, 2024"

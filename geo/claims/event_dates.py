@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geo.claims.cues import CAPTION
+from geo.claims.cues import CAPTION, QUOTED
 from geo.claims.dates import find_dates, ground
 from geo.models import Article, DateRange
 from geo.reading.sentences import Sentence, dateline_end
@@ -67,14 +67,12 @@ def _names_a_day(dr: DateRange) -> bool:
 # words that count from the day they are said ("today", "yesterday", "last night")
 _DEICTIC = re.compile(r"(?:the\s+day\s+before\s+)?yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
                       r"(?:early|late|earlier|later)\s+today|overnight", re.I)
-_QUOTED = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 
 
-def _quoted_deixis_on_the_day_said(text: str, dated: list) -> list:
+def _quoted_deixis_on_the_day_said(dated: list, quotes: list[tuple[int, int]]) -> list:
     """"Our units have today liberated X," the minister said on Monday: inside the quote, "today" is the
     day the words were said (Monday), not the day of publication. Each quoted deictic date is grounded
     again on the one day a date outside the quotes names, when there is exactly one."""
-    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     if not quotes:
         return dated
     inside = lambda a: any(q0 < a < q1 for q0, q1 in quotes)  # noqa: E731
@@ -147,10 +145,11 @@ class DateContext:
             dated = [(a, b, dr) for a, b, dr in find_dates(s.text, day) if a >= skip and dr.date_to <= day and i != title_index
                      and not (s.text.startswith("Today", a) and _MASTHEAD.search(s.text, 0, a))
                      and not _BORN.search(s.text, max(0, a - 12), a)]  # "a woman born in 1937": no event
-            dated = _quoted_deixis_on_the_day_said(s.text, dated)
+            quotes = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
+            dated = _quoted_deixis_on_the_day_said(dated, quotes)
             self.said.append([dr for _, _, dr in dated])  # (the war's own dates too: they say the sentence is background)
             self.found.append([(a, b, dr) for a, b, dr in dated if not _dates_something_else(s.text, a, b)])
-            self.quotes.append([(m.start(), m.end()) for m in _QUOTED.finditer(s.text)])
+            self.quotes.append(quotes)
             self.texts.append(s.text)
             prev_end = s.end
         # a photo caption's date is the photo's: no neighbour inherits it

@@ -16,6 +16,8 @@ _RETREAT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:following|after|amid)\s+(?:a|the)
 # "under the control of the 'Orcs' (Russians)": Ukraine's words for the Russian side
 _ENEMY_WORDS = r"orcs|occupiers|occupants|invaders|rashists|Russians"
 _ENEMY_CONTROL = rf"|control\s+of\s+(?:the\s+)?[‘'\"“]?(?i:{_ENEMY_WORDS})\b"
+_RU_CONTROLLER = re.compile(rf"Russia|Moscow|{_ENEMY_WORDS}", re.I)  # who a "control of ..." phrase names: Russia's side, else Ukraine
+_FALL = re.compile(r"fell|fall", re.I)  # "X fell", "the fall of X"
 _BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
 # "X fell to the Russians", "the fall of X to Ukrainian forces": the taker named after the place
 _FELL_TO = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)")
@@ -241,7 +243,7 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands"
                       r"|under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
         if m and not re.search(r"\bnot\s+$|n['’]t\s+$", text[max(0, cue.start - 12):cue.start]):
-            return "RU" if re.search(r"Russia|Moscow|" + _ENEMY_WORDS, m.group(), re.I) else "UA"
+            return "RU" if _RU_CONTROLLER.search(m.group()) else "UA"
         return claimant if claimant in ("RU", "UA") else ("UA" if C.UA_AGENT.search(text) else "RU")
     if kind != "captured":
         return None
@@ -258,7 +260,7 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return liberator  # "the freed village of X", "the recently retaken X": whom the outlet's words free it for
     if re.search(r"(?<!de-)(?<!de)occupied", cue.text, re.I):
         return "RU"  # "X was completely occupied", "which had been occupied": reporting says it of Russia's captures only
-    if agent is None and claimant == "UA" and re.match(r"fall|fell", cue.text, re.I):
+    if agent is None and claimant == "UA" and _FALL.match(cue.text):
         return "RU"  # Ukraine speaking of "the fall of X", no taker named: its loss
     if agent is None and (retreat := _RETREAT_AFTER.match(text, cue.end)):
         return "UA" if retreat.group(1) == "Russian" else "RU"  # "entered X on July 25, following a Russian retreat"
@@ -267,13 +269,13 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
 
 def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     """The side a capture cue names as taking the place (or withdrawing from it), None when unsaid."""
-    by = _BY_SIDE.match(text, cue.end) or (re.match(r"fell|fall", cue.text, re.I) and _FELL_TO.match(text, cue.end))
+    by = _BY_SIDE.match(text, cue.end) or (_FALL.match(cue.text) and _FELL_TO.match(text, cue.end))
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
                   r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
     if m:  # "came under Russian forces' control": the cue says who
-        return "RU" if re.search(r"Russia|Moscow|" + _ENEMY_WORDS, m.group(), re.I) else "UA"
+        return "RU" if _RU_CONTROLLER.search(m.group()) else "UA"
     # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
     before = _LOCATION_COUNTRY.sub(lambda x: " " * len(x.group()), text[:cue.start])
     # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",

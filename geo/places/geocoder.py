@@ -165,6 +165,10 @@ class Resolution:
             self._candidates = [self._make(p, score, how) for p, score, how in self.rows] if self.rows else []
         return self._candidates
 
+    def opened(self) -> "Resolution":
+        """The same candidates left open: the article's words speak against the answer, a person picks."""
+        return Resolution(self.query, self.candidates, False, self.context, self.probability, self.shares)
+
     def named(self, query: str) -> "Resolution":
         """The same answer for another spelling of the name."""
         return Resolution(query, self._candidates, self.resolved, self.context, self.probability, self.shares,

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from geo.places.context import Context
-from geo.places.geocoder import Resolution, flat_km
+from geo.places.geocoder import flat_km
 
 MIN_LIST = 3  # members, the outlier included
 MIN_OTHERS = 3  # other members placed, in a plain list
@@ -75,4 +75,4 @@ def place_outliers(text: str, spans, reading_of, resolve, admin1_of) -> None:
             if best is not None and admin1_of(best.geonameid) == oblast:
                 r.result = again
             else:  # no namesake where the list lies: open, for a person to assign
-                r.result = Resolution(res.query, res.candidates, False, res.context, res.probability, res.shares)
+                r.result = res.opened()

@@ -492,7 +492,7 @@ class MentionFinder:
             elif r.kind == "settlement" and r.result.resolved and r.result.candidates \
                     and r.result.candidates[0].population >= CITY_SIZE and _called_a_village(text, r.surface):
                 # "the village of Lviv in the Tyahynka community": no city of 700,000; left for a person
-                r.result = Resolution(r.result.query, r.result.candidates, False, r.result.context, r.result.probability, r.result.shares)
+                r.result = r.result.opened()
         _resolve_clusters([r for r in readings.values() if r.kind == "settlement" and r.result and r.result.candidates])
         place_outliers(text, spans, lambda k: readings.get(of_mention.get(spans[k][0])) if spans[k][3] == "settlement" else None,
                        self._resolve_one, lambda gid: self.gazetteer.places[gid].admin1)
