@@ -53,9 +53,8 @@ MIN_COUNT = 5  # a sign seen on fewer examples gets no weight of its own
 PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0)
 
 
-def examples(folders):
+def examples(folders, finder):
     """``(signs, right, document index, corpus index)`` for every located claim, and the number of gold claims."""
-    finder = make_finder(ensure_gazetteer())
     rows, gold_total, doc, missing = [], 0, 0, []
     for corpus, folder in enumerate(folders):
         for gold_file in sorted(Path(folder).glob("*.gold.json")):
@@ -76,10 +75,9 @@ def examples(folders):
     return rows, gold_total, doc
 
 
-def review_examples(first_group: int):
+def review_examples(first_group: int, finder):
     """``(signs, right, document index, group)`` for every claim of a cached judged page that a judge saw
     (same file, place, side, kind, date and control); one group per review set, numbered from ``first_group``."""
-    finder = make_finder(ensure_gazetteer())
     rows, sets, missing = [], [], 0
     for judged in sorted(REVIEWS.glob("review*.judged.tsv"), key=lambda p: int(p.name[6:].split(".")[0])):
         name = judged.name.split(".")[0]
@@ -170,8 +168,9 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true", help=f"save the model to {MODEL_FILE.name}")
     ap.add_argument("--no-reviews", action="store_true", help="leave the judged unseen-page reviews out")
     args = ap.parse_args(argv)
-    rows, gold_total, ndocs = examples(args.folders)
-    judged, review_sets = ([], []) if args.no_reviews else review_examples(len(args.folders))
+    finder = make_finder(ensure_gazetteer())  # one gazetteer for the corpora and the reviews
+    rows, gold_total, ndocs = examples(args.folders, finder)
+    judged, review_sets = ([], []) if args.no_reviews else review_examples(len(args.folders), finder)
     rows += judged
     X, names = design(rows)
     y = np.array([r[1] for r in rows], dtype=float)
