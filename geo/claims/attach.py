@@ -26,7 +26,7 @@ _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|cent
 _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)(?=\s*,|\s+and\b))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
-                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of)\s+)?"
+                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
 _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
@@ -181,6 +181,8 @@ _COMMUNITY_AFTER = re.compile(r"\s+(?:urban\s+|rural\s+|settlement\s+)?(?:territ
 _IN_HROMADA_AND = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?"
                              r"(?:hromada|community)\s*(?:,\s*(?:and\s+)?|and\s+)")
 _AND_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)|\s+(?:and|or)\s+")
+# "the villages of A, B and C, as well as the city of D, came under Russian control": D's list goes back to A
+_AS_WELL_AS = re.compile(r"\s*,?\s+(?:as\s+well\s+as|and)\s+the\s+(?:village|town|city|settlement)\s+of\s+|\s*,?\s+as\s+well\s+as\s+")
 _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
 
@@ -474,7 +476,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 if _landmark(text, p[0], places):
                     continue
                 gap = text[p[1]:chain[-1][0]]  # "A (B) and C": B, in brackets, is A's other name
-                if not (_AND_SEP.fullmatch(gap.lstrip(")")) or _IN_HROMADA_AND.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap)):
+                if not (_AND_SEP.fullmatch(gap.lstrip(")")) or _AS_WELL_AS.fullmatch(gap) or _IN_HROMADA_AND.fullmatch(gap)
+                        or re.fullmatch(r"\s*\(\s*", gap)):
                     break
                 chain.append(p)
             # "the majority of X is now under Russian control": a share of X; "in the southern part of the settlement

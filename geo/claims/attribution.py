@@ -130,6 +130,11 @@ def _side_by_wording(text: str) -> str | None:
     return "UA" if ua and not ru else "RU" if ru and not ua else None
 
 
+# "stated by Oleksandr Tolokonnikov, " before a role the lexicon knows ("head of the ... Military Administration")
+_BY_PERSON = re.compile(r"\b(?:reported|stated|announced|said|noted|confirmed|written|posted)\s+by\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:the\s+)?$")
+_ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander|deputy|adviser|advisor|mayor|minister|secretary)\b", re.I)
+
+
 class Attributor:
     """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
 
@@ -305,6 +310,9 @@ class Attributor:
                      r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
+        if _BY_PERSON.search(before) and _ROLE.match(text, s):
+            # "This was stated by Oleksandr Tolokonnikov, head of the regional administration": the role speaks
+            return Speaker(s, e, side, label, typ, scope=(-1, -1))
         said = re.match(r"^\s*(?:said|says|stated|states|read|reads|reported|announced|claimed|claims)\b", after)
         if said and re.search(r"\b(?:a|the|in\s+a|its)\s+(?:\w+\s+)?(?:statement|report|message|post)\s+(?:by|from)\s+(?:the\s+)?$", before, re.I):
             return Speaker(s, e + said.end(), side, label, typ)  # "a statement by the ministry said ...": the ministry says

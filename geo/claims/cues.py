@@ -114,6 +114,7 @@ ACTORS = [
     ("UA", "off", "Ukrainian regional authorities",
      r"(?:(?:[Hh]ead|[Cc]hief|[Gg]overnor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
      r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|CMA|"
+     r"(?i:(?:regional|oblast|city|district|raion)\s+(?:state\s+)?military\s+administration)|"
      r"City\s+Council|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
      r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|(?:[A-Z][\w'’-]+\s+)?\b(?:RMA|OVA|CMA|MVA|ODA)\b|"
@@ -188,7 +189,8 @@ def _keyword(label: str, pattern: str) -> tuple[str, ...] | None:
 ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I if side in ("other", "unknown") else 0),
                    _keyword(label, p))
                   for side, typ, label, p in ACTORS]
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")"
+# ("the head of state said": the president named before, as a pronoun would)
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|the\s+head\s+of\s+(?:the\s+)?state)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")"
                      r"|(?<=[Aa]ccording to )(?:him|her|them)\b"
                      # "..., the summary says": the report of the voice named before
                      r"|\b(?:the|its|this|that)\s+(?:summary|report|bulletin|statement|update|briefing|message)\b"
@@ -197,7 +199,7 @@ PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|later\
 NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 
 WITHDRAWAL = re.compile(
-    r"\b(?:withdr[ae]w(?:n|al|als)?|withdrawing|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
+    r"\b(?:withdr[ae]w(?:n|s|al|als)?|withdrawing|(?:army|troops|forces|units|soldiers|occupiers|invaders|garrison)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?fle(?:d|eing|es?)\s+(?:from|out\s+of)|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
     r"left\s+(?:the\s+)?(?:town|city|village)|(?:forces|troops|units|soldiers|defenders)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|fully\s+|completely\s+)?left(?=\s+(?-i:[A-Z]))|manoeuvre|maneuver|forced\s+to\s+leave|"
     r"(?:received|got|given|gave)\s+(?:the\s+|an\s+)?orders?\s+to\s+(?:leave|withdraw|retreat|pull\s+out)|"
     r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))|"

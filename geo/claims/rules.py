@@ -99,7 +99,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                   and m.kind in ("settlement", "oblast") and not m.metonymic and (m.resolved or m.kind == "settlement")]
         speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted) or \
             ([sourced[i][0]] if sourced[i][0] and (quoted[i][0] or sourced[i][1]) else []) or \
-            _reported_after(i, sents, all_speakers)
+            _reported_after(i, sents, all_speakers, article.text)
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]

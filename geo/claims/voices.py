@@ -58,13 +58,21 @@ _REPORTED_AFTER = re.compile(r"^\s*(?:According\s+to\s+[^,]{2,40},\s*)?(?:This|T
                              r"|^[^.;]{3,140}?\b(?:reported|confirmed|announced)\s+(?:the|this|these|that)\s+(?:attacks?|strikes?|shelling|news|information)\b")
 
 
-def _reported_after(i: int, sents, all_speakers) -> list[Speaker]:
-    """A sentence whose source the next one gives: "... 15 settlements were shelled." followed by
-    "This was reported by Oleh Syniehubov, the head of the regional administration."
+def _reported_after(i: int, sents, all_speakers, text: str = "") -> list[Speaker]:
+    """A sentence whose source a later one gives: "... 15 settlements were shelled." followed by
+    "This was reported by Oleh Syniehubov, the head of the regional administration." The report line
+    speaks for the paragraph it closes or follows (up to three sentences with no voice of their own):
+    "Russian troops control 70% of X. ... Y is completely under Ukrainian control." then "This was
+    announced by the head of the Luhansk oblast military administration Serhiy Haidai."
     """
-    if i + 1 >= len(sents) or not _REPORTED_AFTER.match(sents[i + 1].text):
+    for j in range(i + 1, min(i + 4, len(sents))):
+        if _REPORTED_AFTER.match(sents[j].text):
+            break
+        if all_speakers[j] or (text and "\n\n" in text[sents[j - 1].end:sents[j].start]):
+            return []  # a voice of its own, or a new paragraph before any report line
+    else:
         return []
-    named = [sp for sp in all_speakers[i + 1] if not sp.noun and sp.side in ("RU", "UA", "other")]
+    named = [sp for sp in all_speakers[j] if not sp.noun and sp.side in ("RU", "UA", "other")]
     named.sort(key=lambda sp: sp.side == "other")  # "According to Censor.NET, this was reported by the governor": the governor
     return [Speaker(-1, -1, named[0].side, named[0].label, named[0].kind, scope=(0, len(sents[i].text)))] if named else []
 
