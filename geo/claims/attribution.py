@@ -130,8 +130,9 @@ def _side_by_wording(text: str) -> str | None:
     return "UA" if ua and not ru else "RU" if ru and not ua else None
 
 
-# "stated by Oleksandr Tolokonnikov, " before a role the lexicon knows ("head of the ... Military Administration")
-_BY_PERSON = re.compile(r"\b(?:reported|stated|announced|said|noted|confirmed|written|posted)\s+by\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:the\s+)?$")
+# "stated by Oleksandr Tolokonnikov, " or "according to Vitaliy Barabash, " before a role the lexicon knows
+# ("head of the ... Military Administration")
+_BY_PERSON = re.compile(r"\b(?:(?:reported|stated|announced|said|noted|confirmed|written|posted)\s+by|according\s+to)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:the\s+)?$")
 _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander|deputy|adviser|advisor|mayor|minister|secretary)\b", re.I)
 
 
@@ -204,9 +205,9 @@ class Attributor:
         for s, e, side, typ, label in matches:
             if s < skip:
                 continue
-            if side == "?":  # "a spokesman for the Ukrainian Battlegroup Tavria": the body it speaks for
+            if side == "?":  # "a spokesman for the Ukrainian Battlegroup Tavria" (or 'of the "Khortytsia" operational-strategic group'): the body it speaks for
                 side, label = next(((m[2], m[4]) for m in matches if m[2] in ("RU", "UA") and re.fullmatch(
-                    r"\s+(?:for|of|at)\s+(?:the\s+)?", text[e:m[0]])), (side, label))
+                    r"\s+(?:for|of|at)\s+(?:the\s+)?(?:[\"“«][^\"”»]{1,30}[\"”»]\s+)?", text[e:m[0]])), (side, label))
             relay = side == "?" and typ == "relay"
             if relay:  # "“...,” the statement reads": whoever made the statement last spoke, for the words before
                 if self.last_speaker is None or self.last_speaker.side not in ("RU", "UA"):

@@ -71,3 +71,18 @@ def test_the_head_of_state_said_is_the_president_named_before():
                "\u201cIn the Kharkov Region, as you know, the city of Testivka was placed under our control already several "
                "weeks ago. Our troops are controlling the city,\u201d the head of state said.")
     assert got[("Testivka", "RU", "captured")].claimant_label != "wire"
+
+
+def test_a_spokesman_of_a_group_named_in_quotes_speaks_for_that_group():
+    got = _run("Russian troops managed to break through and gain a foothold in Testivka. However, the part of the village "
+               "where the Russians are is under fire control of the Ukrainian troops, the fighting continues.\n\n"
+               "This was reported by the spokesman of the \u201cKhortytsia\u201d operational-strategic group Nazar Voloshyn "
+               "in a comment to Interfax-Ukraine.")
+    assert ("Testivka", "UA", "contested") in got
+    assert not any(side == "RU" for _, side, _ in got)
+
+
+def test_according_to_a_named_head_of_a_city_military_administration():
+    got = _run("The invaders want to capture Dubky, according to Vitaliy Barabash, head of the Testivka city military "
+               "administration, on Radio Liberty.\n\nHowever, according to him, Dubky remains under the control of Ukrainian troops.")
+    assert got[("Dubky", "UA", "held")].claimant_label == "Ukrainian regional authorities"
