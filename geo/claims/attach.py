@@ -33,6 +33,18 @@ _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four
                          r"(?:in|at)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?")
 # The first place of a list can be a share too: "the capture of 80% of X".
 _SHARE_BEFORE = re.compile(rf"\b{_SHARE}$", re.I)
+# another name of the place just named: "Krasnoarmeysk (also known as Pokrovsk)"
+_ALSO_KNOWN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(\s*(?:(?:also|better|now|formerly)\s+)?(?:known\s+as|called|or|aka|a\.k\.a\.)?\s*$")
+
+
+def _share_before(text: str, pos: int) -> bool:
+    """Whether the place named at ``pos`` is named as a share ("most of X", "80% of X"), also through
+    another of its names before it ("most of Krasnoarmeysk (also known as Pokrovsk)")."""
+    if (other := _ALSO_KNOWN.search(text, max(0, pos - 60), pos)) is not None:
+        pos = other.start()
+    return bool(_SHARE_BEFORE.search(text, max(0, pos - 40), pos))
+
+
 _SHARE_OF_IT = re.compile(rf"\s+(?:about\s+|some\s+|almost\s+|roughly\s+|around\s+)?{_SHARE}(?:the\s+|it\b)", re.I)
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
@@ -74,6 +86,13 @@ _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition
                       r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
 _UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue stating control: "under Russian control"
 _AND_THEN = re.compile(r"\band\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
+# the toll of an attack among civilians: "leaving an 18-year-old boy injured", "claiming the life of a man"
+_CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|claiming\s+the\s+li(?:fe|ves)|"
+                            r"(?:a|one|two|three|\d+)\s+(?:civilians?|people|persons?|residents?|(?:\w+-)?year-old)|damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses?|homes?|buildings?))\b", re.I)
+# words of a ground fight: the attack's toll is then one of troops
+_COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
+                     r"personnel|occupiers\s+(?:were|was)|tanks?|armou?red)\b", re.I)
+_CONTRASTED = re.compile(r"\b(?:[Uu]nlike|except(?:\s+for)?|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+(?:\w+\s+)?(?:village|town|city|settlement)s?\s+of\s+)?$")
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|before\s+the\s+war)\s+(?:been\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
 # "In A and B, ...", and in a bulletin's lines "On the night of 12 October, at 01:30 in the village of A, ...",
@@ -86,12 +105,13 @@ _LOCATIVE = re.compile(r"^\s*(?:(?:On\s+the\s+(?:night|evening|morning|afternoon
 
 # The cue lexicons are case-insensitive; matched on the lower-cased sentence with lower-cased
 # patterns they run three times faster (same offsets: lower() keeps the length of these texts).
-_LOWER_CUES = [("captured", True, re.compile(C.WITHDRAWAL.pattern.lower()))] + [
-    (kind, False, re.compile(C.KIND_CUES[kind].pattern.lower())) for kind in ("held", "captured", "struck", "contested")
-]
+# A pattern with a case-sensitive part ("left" before a capital: "(?-i:[A-Z])") cannot be read in
+# lower case: each of its matches there is confirmed on the sentence itself.
 _EXACT_CUES = [("captured", True, C.WITHDRAWAL)] + [
     (kind, False, C.KIND_CUES[kind]) for kind in ("held", "captured", "struck", "contested")
 ]
+_LOWER_CUES = [(kind, withdrawal, re.compile(p.pattern.lower()), p if "(?-i:" in p.pattern else None)
+               for kind, withdrawal, p in _EXACT_CUES]
 
 
 def _share_of_it(text: str, cue: _Cue) -> bool:
@@ -130,12 +150,25 @@ def _landmark(text: str, start: int, places=()) -> bool:
                for s, e, m in places if m.kind == "settlement")
 
 
+def _confirmed(lowered: re.Pattern, exact: re.Pattern, scan: str, text: str, pos: int):
+    """The matches of a cue pattern with a case-sensitive part: found in lower case, each confirmed
+    (or replaced by another reading at the same place) on the text itself; a place where it fails is
+    passed by one character, so a cue inside the failed span is still found."""
+    while (m := lowered.search(scan, pos)) is not None:
+        x = exact.match(text, m.start())
+        if x is not None and x.end() > x.start():
+            yield x
+            pos = x.end()
+        else:
+            pos = m.start() + 1
+
+
 def _cues(text: str, skip: int) -> list[_Cue]:
     found: list[_Cue] = []
     low = text.lower()
-    scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_CUES)
-    for kind, withdrawal, pattern in patterns:
-        for m in pattern.finditer(scan, skip):
+    scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, [(*e, None) for e in _EXACT_CUES])
+    for kind, withdrawal, pattern, exact in patterns:
+        for m in pattern.finditer(scan, skip) if exact is None else _confirmed(pattern, exact, scan, text, skip):
             if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
             if kind == "held" and scan[m.start():m.start() + 4] == "deni" and re.search(r"\b(?:was|were|been|be)\s+$", scan[max(0, m.start() - 8):m.start()]):
@@ -284,6 +317,8 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
+        if _CONTRASTED.search(text, max(0, s - 40), s):
+            continue  # "Unlike Pokrovsk, there are urban battles there": the place set against the one the cue is about
         if cue.kind == "struck" and _HEADING_TO.search(text, max(0, s - 60), s) and not _LINES_AFTER.match(text, cue.end):
             continue  # "forces forced to retreat towards Kreminna are being hit": a direction, not the place hit
         if cue.kind == "struck" and _COMMUNITY_AFTER.match(text, e) and any(
@@ -325,7 +360,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 and not re.search(r"\b(?:troops|forces|infantry|units|soldiers|assault\s+groups?)\b", text[:cue.start], re.I)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
-                            text[cue.end:cue.end + 40], re.I)):
+                            text[cue.end:cue.end + 40], re.I)
+                # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
+                # where the attack landed, no fight reported
+                or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         if cue.kind == "struck" and C.CHRONIC.search(text):
             continue  # "where tens of thousands were killed under months of Russian bombardment": a siege, no strike of a day
@@ -410,7 +448,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck")
             if cue.kind == "struck":  # (the same, named right after the cue)
                 chain = [p for p in chain if not _CONTAINERS.search(text, cue.end, p[0])]
-            if _SHARE_BEFORE.search(text[max(0, following[0][0] - 40):following[0][0]]):
+            if _share_before(text, following[0][0]):
                 partial.add(id(following[0][2]))
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
             continue
@@ -483,8 +521,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # "the majority of X is now under Russian control": a share of X; "in the southern part of the settlement
             # (X), they were withdrawn from there": of its part
             # ("two-thirds of the villages of A and B": a share of each)
-            share = _share_of_it(text, cue) or bool(_SHARE_BEFORE.search(text, max(0, chain[-1][0] - 40), chain[-1][0]))
-            hits += [_Hit(p[2], cue, partial=share or bool(_SHARE_BEFORE.search(text, max(0, p[0] - 40), p[0]))) for p in chain]
+            share = _share_of_it(text, cue) or _share_before(text, chain[-1][0])
+            hits += [_Hit(p[2], cue, partial=share or _share_before(text, p[0])) for p in chain]
     for cue in cues:  # "X was seized by Russia in 2022 and recaptured by Ukraine months later": X again
         if cue.kind in ("captured", "held") and not any(h.cue is cue for h in hits) and _AND_THEN.search(text, 0, cue.start):
             at = {id(p[2]): p[0] for p in places}

@@ -92,23 +92,31 @@ _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuter
                "Region", "Oblast", "District", "Directorate", "Headquarters", "Ukrinform", "TASS", "Interfax"}
 
 
+# a side's fire named by its kind: "an alleged Russian missile attack", "Ukrainian shelling"
+_FIRE = r"\s+(?:[\w-]+\s+)?(?:(?:missile|drone|rocket|air|artillery|bomb|glide[\s-]bomb|UAV)\s+)?(?:attacks?|strikes?|shelling|bombardments?|barrages?)\b"
+_RUSSIAN_FIRE = r"(?:Russian|Russia['’]s)" + _FIRE
+_UKRAINIAN_FIRE = r"(?:Ukrainian|Ukraine['’]s)" + _FIRE
 # Words only one side's reports use: "the occupiers", "counter-sabotage", "the Defence Forces" are
-# Kyiv's; "the Kiev regime", "Ukrainian formations", "Battlegroup" are Moscow's. An unqualified "the
-# General Staff" or "the ministry" in a sentence worded so speaks for that side.
+# Kyiv's; "the Kiev regime", "Ukrainian formations", "Battlegroup" are Moscow's; and the other side's
+# fire, which the side under it reports. An unqualified "the General Staff", "the ministry" or "an
+# official" in a sentence worded so speaks for that side.
 _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?sabotage|search[\s-]and[\s-]destroy|"
                          r"Defen[cs]e\s+Forces(?!\s+of\s+(?:the\s+)?Russia)|Russian\s+aggressor|"
                          # a side's own word for its own gains: "Ukrainian forces have liberated X"
                          r"(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|our)\s+(?:forces|troops|defenders|soldiers|army|units)|Ukraine|Kyiv)\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?:liberated|recaptured|regained|retook|retaken)|"
                          # a side's own word for the other's attacks: "Ukrainian forces repelled Russian attacks near X"
-                         r"(?:Ukrainian|Ukraine['’]s)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:repelled|repulsed))", re.I)
+                         r"(?:Ukrainian|Ukraine['’]s)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:repelled|repulsed)|"
+                         # the other side's fire, as the side that suffers it reports it: "a Russian missile attack on X"
+                         + _RUSSIAN_FIRE + r")", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"
                          r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+[“\"«]?(?:has\s+|have\s+|had\s+)?[“\"«]?"
                          r"(?:fully\s+|completely\s+)?[“\"«]?liberated|"
                          # a ministry announcing what "its forces captured" is Russia's daily report in war reporting
                          r"(?<=said\s)its\s+(?:forces|troops|units)\s+(?:had\s+|have\s+)?(?:captured|seized|took|taken)\b|"
-                         r"Russian\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?(?:repelled|repulsed|recaptured|retook|retaken|regained))")
+                         r"Russian\s+(?:forces|troops|servicemen|units|army)\s+(?:have\s+|had\s+)?(?:repelled|repulsed|recaptured|retook|retaken|regained)|"
+                         + _UKRAINIAN_FIRE + r")")
 
 
 _RUSSIAN_STAFF = re.compile(r"(?:Russian|Russia['’]s)\s+(?:Armed\s+Forces['’]?\s+)?General\s+Staff|General\s+Staff\s+of\s+(?:the\s+)?"

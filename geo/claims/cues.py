@@ -101,7 +101,7 @@ ACTORS = [
      r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
      r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|"
      r"(?:[\w-]+\s+)?(?:minister|ministry))|"  # "an aide to the LPR interior minister"
-     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:['’]s)?\s+(?:officials|authorities|head|leader)|"
+     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:['’]s)?(?:\s*\((?:DPR|LPR|DNR|LNR)\))?\s+(?:officials|authorities|head|leader)|"
      # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
      r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"
      r"(?:\s+(?:of|on)\s+(?:[\w'’]+\s+){0,6}?(?:Crimes|Aggression)(?:\s+of\s+Ukraine)?)?(?:\s*\(JCCC\))?|\bJCCC\b|"
@@ -218,7 +218,7 @@ KIND_CUES = {
         r"remains?\s+in\s+(?:Ukrainian|Russian)\s+hands|are\s+holding|were\s+holding|lines\s+were\s+holding|"
         r"holding\s+(?:their|the|its|firm)|stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
         r"positions\s+(?:are|remain)\s+(?:being\s+)?held|"
-        r"(?:our|its|their|Ukrainian|Russian)\s+(?:forces|troops|units|defenders)\s+(?:are|remain)\s+(?:still\s+)?(?:with)?in(?:side)?)\b",
+        r"(?:our|its|their|Ukrainian|Russian)\s+(?:forces|troops|units|defenders)\s+(?:are|remain)\s+(?:still\s+)?(?:with)?in(?:side)?\b(?=\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|centre|center|outskirts|suburbs?|districts?)\b|(?-i:[A-Z]))))\b",
         re.I,
     ),
     "captured": re.compile(
@@ -242,7 +242,7 @@ KIND_CUES = {
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
-        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
+        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
         # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"

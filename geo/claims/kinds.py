@@ -65,8 +65,9 @@ _A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
                     r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night))\b", re.I)
 
 
-def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None:
-    """The claim's kind once negation, denial, admission, attempts and partial control are read."""
+def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
+    """The claim's kind once negation, denial, admission, attempts and partial control are read
+    (``context``: the sentences just before, for what they say happened first)."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if kind == "captured" and not cue.withdrawal and re.search(
             r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing)|continu(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
@@ -80,13 +81,21 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             and not _A_DAY.search(text):
         return None  # "Russian forces frequently target civilians in X with drones": what happens, no strike reported
     if kind == "captured" and re.fullmatch(rf"{C.ENTERED_INTO}|fought\s+(?:their|its)\s+way\s+into", cue.text, re.I) \
-            and (_FIGHTING_AFTER.match(text, cue.end) or re.search(r"\bfirst\s+$", before, re.I)):  # "when Russians first entered the city"
-        return "contested"  # "soldiers entered X with fighting": a battle inside it, no control claimed
+            and (_FIGHTING_AFTER.match(text, cue.end) or re.search(r"\bfirst\s+$", before, re.I)
+                 or claimant in ("RU", "UA") and not C.WITHDRAWAL.search(context + text)):
+        # "soldiers entered X with fighting", "when Russians first entered the city": a battle inside it; and a side's
+        # own report that troops "entered" X (a foothold, reported while the fight goes on) claims no control of X,
+        # unless the other side is said to have left it ("Russia announced a withdrawal. Ukraine's forces entered X")
+        return "contested"
     if kind == "struck" and re.fullmatch(r"struck|hit|hits|strikes?|attacked", cue.text, re.I) and re.match(
             r"\s+(?:the\s+)?(?:Russians|enemy|occupiers|invaders|(?:Russian|enemy)\s+(?:troops|forces|units|soldiers|infantry))\b", text[cue.end:], re.I):
         return "contested"  # "the defence forces continue to hit the Russians in Siversk": fire on troops there, fighting
     if kind == "struck" and re.fullmatch(r"struck|hit|attacked", cue.text, re.I) and _LINES_AFTER.match(text, cue.end):
         return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
+    if kind == "captured" and cue.withdrawal and re.match(
+            r"\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:central|(?:(?:north|south)-?)?(?:east|west)?(?:ern)?\s+(?:parts?|outskirts|districts?)\s+of"
+            r"|parts?\s+of|(?:the\s+)?(?:cent(?:re|er)|outskirts)\s+of)\s+(?-i:[A-Z])", text[cue.end:], re.I):
+        return "contested"  # "a hasty retreat from central Konstantinovka": a part of the town, not the town
     if kind == "captured" and cue.withdrawal and re.match(r"\s+(?:\w+\s+)?from\s+the\s+(?:area|vicinity|region|bank|positions)\b", text[cue.end:], re.I):
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
     if kind == "struck" and _NO_STRIKE_BEFORE.search(re.split(r"[,;:]", before)[-1]):
@@ -121,6 +130,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None) -> str | None
             r"^\s+(?:certain|some|several|their|the)?\s*(?:borders|lines?|positions|defen[cs]es|sectors|parts|streets)\b",
             text[cue.end:cue.end + 30], re.I):
         return "contested"  # "the Ukrainians are holding certain borders": lines inside the place, not the place
+    if kind == "held" and claimant in ("RU", "UA") and (side := re.match(r"(Ukrainian|Russian)\s+(?:forces|troops|units)\s+(?:are|remain)\b",
+                                                                        cue.text, re.I)) \
+            and {"ukrainian": "UA", "russian": "RU"}[side.group(1).lower()] != claimant:
+        return "contested"  # Kyiv's governor: "Russian troops remain in X": the enemy inside, a fight, not Kyiv's holding
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):

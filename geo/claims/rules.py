@@ -51,6 +51,7 @@ def _summary(text: str, i: int, title_index: int | None) -> bool:
     """
     if C.CAPTION.search(text):
         return True
+    text = text[dateline_end(text):]  # "date 2023-04-24 THE EFFECTS ...": a stored page's date line is no word of it
     if not re.search(r"[a-z]", text) and len(re.findall(r"[A-Z]{2,}", text)) >= 3:
         return True  # "THE EFFECTS OF THE ATTACKS ON NIKOPOL.": a crosshead in capitals, even with its full stop
     if re.search(r"[.!?…”\"'’)]\s*$", text):  # a sentence, even when it came first in a page
@@ -122,7 +123,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         best: dict[tuple, tuple] = {}
         for h in hits:
             for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text, state.summary):
-                kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None)
+                kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None,
+                             " ".join(s.text for s in sents[max(0, i - 2):i]))
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
                     kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike

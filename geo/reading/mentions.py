@@ -52,11 +52,11 @@ _DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts)(?:y|yi|iy|ii|ij|yy|i)$", re.I)
 # "the Sea of Azov", "the Gulf of Odesa": a body of water named after a place, not the place
 _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
-# "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region of Donetsk", "the Kherson direction".
+# "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region (province) of Donetsk", "the Kherson direction".
 _REGION_BEFORE = re.compile(
     r"(?:\b(?:in|across|of|throughout|into|around)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
     r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
-    r"|\b(?:regions?|republics?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+(?:Ukraine['’]s\s+)?"
+    r"|\b(?:regions?|republics?|provinces?|oblasts?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+(?:Ukraine['’]s\s+)?"
     r"|\bcompared\s+(?:to|with)\s+"
     # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
     # through a region, not through the oblast's centre

@@ -35,7 +35,11 @@ def test_troops_entering_a_town_where_the_same_side_reports_fighting_claim_the_f
     got = _run("Ukraine's military spokesman confirmed that Ukrainian troops had entered Testivka. "
                "He said fighting in the city was ongoing.")
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
+    # alone, a side's own troops entering a place are a foothold there too (see test_precision_classes);
+    # after the other side's withdrawal, they take it
     got = _run("Ukraine's military spokesman confirmed that Ukrainian troops had entered Testivka.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
+    got = _run("Russian forces withdrew overnight. Ukraine's military spokesman confirmed that Ukrainian troops had entered Testivka.")
     assert ("Testivka", "UA", "captured") in got
 
 

@@ -85,7 +85,8 @@ def test_the_enemy_entering_a_town_is_fighting_when_the_defender_says_so():
     got = _run("Governor Serhiy Gaidai said Russian troops have entered Testivka, the largest city still in Ukrainian hands. "
                "Ukrainian troops entered Dubky on Friday, the General Staff of the Armed Forces of Ukraine said.")
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
-    assert got[("Dubky", "UA", "captured")].control == "UA"
+    # the attacker's own "entered" is a foothold, no control claimed (test_precision_classes)
+    assert ("Dubky", "UA", "contested") in got and ("Dubky", "UA", "captured") not in got
 
 
 def test_review_classes_region_adjective_refinery_premature_and_tasks_under_way():
