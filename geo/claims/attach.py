@@ -88,9 +88,10 @@ _UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue statin
 _AND_THEN = re.compile(r"\band\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
 # the toll of an attack among civilians: "leaving an 18-year-old boy injured", "claiming the life of a man"
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|claiming\s+the\s+li(?:fe|ves)|"
-                            r"(?:a|one|two|three|\d+)\s+(?:civilians?|people|persons?|residents?|(?:\w+-)?year-old)|damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses?|homes?|buildings?))\b", re.I)
+                            r"damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses?|homes?|buildings?))\b", re.I)
 # words of a ground fight: the attack's toll is then one of troops
 _COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
+                     r"fight\w*|battles?|clash\w*|directions|advanc\w*|"
                      r"personnel|occupiers\s+(?:were|was)|tanks?|armou?red)\b", re.I)
 _CONTRASTED = re.compile(r"\b(?:[Uu]nlike|except(?:\s+for)?|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+(?:\w+\s+)?(?:village|town|city|settlement)s?\s+of\s+)?$")
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|before\s+the\s+war)\s+(?:been\s+)?$", re.I)

@@ -144,6 +144,13 @@ _BY_PERSON = re.compile(r"\b(?:(?:reported|stated|announced|said|noted|confirmed
 _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander|deputy|adviser|advisor|mayor|minister|secretary)\b", re.I)
 
 
+# an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
+# a person who speaks for it ("a spokesman for the General Staff", "a press officer for Ukraine's brigade")
+_OBJECT_OF = re.compile(r"\b(?!(?:officers?|spokes\w+|representatives?|advis[eo]rs?|heads?|chiefs?|commanders?|members?|soldiers?|fighters?|"
+                        r"servicem[ae]n|sources?|officials?|ministers?|secretary|deputy|aides?|analysts?|experts?|correspondents?|"
+                        r"sp[eo]ak(?:s|ing)?|works?|working|worked)\b)[a-z]+\s+(?:for|against|with|toward|towards|upon)\s+(?:the\s+)?$")
+
+
 class Attributor:
     """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
 
@@ -298,6 +305,8 @@ class Attributor:
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
+        if _OBJECT_OF.search(before) and not re.match(r"\s*(?:said|says|stated|reported|announced|claimed)\b", after):
+            return None  # "creates very serious problems for the Ukrainian armed forces, Vitaly Ganchev ... told TASS": an object
         # the first speech word the gap to the actor allows ("X, in a separate statement, also dismissed":
         # "dismissed", not "statement")
         verbs = list(C.SPEECH.finditer(after[:140]))
@@ -317,7 +326,7 @@ class Attributor:
                      r"|\baccording\s+to\s+[^,.;:]{3,60}?\s+and\s+(?:the\s+|a\s+)?$"  # "according to media reports and regional officials"
                      r"|\b(?:published|posted|reported)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:page|channel|account|website|site)\s+of\s+(?:the\s+)?$"
                      r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
-                     r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?$", before, re.I):
+                     r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
         if _BY_PERSON.search(before) and _ROLE.match(text, s):
             # "This was stated by Oleksandr Tolokonnikov, head of the regional administration": the role speaks
@@ -381,7 +390,7 @@ class Attributor:
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             # ("..., Vitaly Kiselev, an aide to the LPR interior minister, said": a name, then its role, before the body)
             closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|"
-                                     r"(?:the\s+|an?\s+)?(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|spokes\w+|leader|governor|mayor|minister|"
+                                     r"(?:the\s+|an?\s+)?(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister|"
                                      r"aide|adviser|advisor|assistant|representative|official)"
                                      r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))

@@ -29,7 +29,7 @@ _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b"
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Bakhmut front", "the Pokrovsk direction": named after the town, whatever river shares its name
 _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational|government|"
-                         r"administration|authorities|officials|police|council|mayor|governor|region|oblast|city|town|residents)\b", re.I)
+                         r"administration|authorities|officials|police|council|mayor|governor|region|oblast|city|town|village|settlement|residents)\b", re.I)
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 # A hromada named by its town's adjective: "the Bilopilska hromada", "Belopolskaya community"
 _HROMADA_ADJECTIVE = re.compile(r"([A-Z][\w'’-]+?)(?:s['’]?ka|skaya|skaia|s['’]?kyi|sky)$")
@@ -133,6 +133,15 @@ _LOCAL_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?(?:(?:southern|northern|eastern|western|south-?eastern|north-?eastern|occupied|Russian-occupied)\s+)?"
     r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
+# "advanced in Sumy Oblast near the border village of X", "In the Kharkiv region, the village of X was
+# shelled": the oblast a clause is set in, just before a place, with no other name in between.
+_OBLAST_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?(?:(?:southern|northern|eastern|western|north-?eastern|south-?eastern|"
+    r"border|frontline|front-line)\s+)?(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)"
+    r"(?:,\s+|\s+)(?:[a-z][\w'’\-]*[,\s]+){0,10}?(?:(?:village|town|settlement|city|hamlet)\s+of\s+)?$")
+# ... but not an official's oblast before what he said ("an official in the Zaporizhzhia region insisted that X")
+_SAID_IN_GAP = re.compile(r"\b(?:that|said|says|insisted|claimed|claims|told|reported|stated|added|noted|announced|wrote|denied)\b")
+_TITLE_IN = re.compile(r"\b(?:officials?|governor|head|chief|authorities|administration|mayor|spokes(?:man|woman|person))\s*$", re.I)
 # "Zelenyi Hai and Dobropillia in Zaporizhzhia": a bare oblast name right after a place (or its list).
 _BARE_OBLAST_AFTER = re.compile(r"^(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*\s+in\s+(?P<oblast>[A-Z][\w'’\-]+)\b")
 _NEAR_EVIDENCE = re.compile(
@@ -442,7 +451,7 @@ class MentionFinder:
         for s, e, surface, kind in spans:
             if kind not in ("settlement", "river"):
                 continue
-            local = self._local_context(text, e) if kind == "settlement" else Context()
+            local = self._local_context(text, e, s) if kind == "settlement" else Context()
             name = self._towns_of.get(surface) or surface if kind == "settlement" else surface
             key = (name, kind, local.key())
             if key not in readings:
@@ -540,8 +549,9 @@ class MentionFinder:
         mention.geonameid, mention.name, mention.lat, mention.lon = gid, name, lat, lon
         mention.confidence, mention.resolved = conf, True
 
-    def _local_context(self, text: str, end: int) -> Context:
-        """Evidence in the words right after a mention: "X in the Kharkiv region", "X, near Bakhmut"."""
+    def _local_context(self, text: str, end: int, start: int | None = None) -> Context:
+        """Evidence in the words right after a mention: "X in the Kharkiv region", "X, near Bakhmut";
+        and an oblast the clause is set in just before it: "advanced in Sumy Oblast near the village of X"."""
         after = text[end : end + 120]
         ctx = Context()
         if m := _LOCAL_EVIDENCE.match(after) or _BARE_OBLAST_AFTER.match(after):
@@ -550,6 +560,11 @@ class MentionFinder:
                 # Right next to the name ("X in the Kharkiv region") it is the place's own oblast;
                 # further on in the clause it may describe something else, so it only weighs.
                 (ctx.oblasts if m.start("oblast") <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
+        elif start is not None and (m := _OBLAST_BEFORE.search(text, max(0, start - 100), start)) \
+                and not _SAID_IN_GAP.search(text, m.end("oblast"), start) and not _TITLE_IN.search(text, max(0, m.start() - 40), m.start()):
+            area = self.geocoder.admin_area(m["oblast"], "oblast")
+            if area is not None:
+                ctx.oblasts.add(area.admin1)  # the scene set just before, with no other place named in between
         adjacent = _ADJACENT_NEAR.match(after)
         if adjacent and not _can_locate(adjacent["name"]):
             adjacent = None  # "captured Lyman from Ukraine": a country locates nothing

@@ -3,7 +3,9 @@ the code before the fix got wrong): a side's own troops "entering" a place, a cr
 after a stored page's date line, a place set against another ("unlike X"), troops "in a retreat", the
 enemy's troops "remaining in" a place, a retreat from part of a town, a share named through another
 name of the place, a DPR head named with the republic's abbreviation, an unnamed official reporting
-the enemy's fire, and "the province of X"."""
+the enemy's fire, "the province of X", an attack hurting civilians, an oblast the clause is set in,
+"the X settlement", an actor named as an object, a capitalised title closing the sentence, and "a
+report from Russia's TASS"."""
 
 from __future__ import annotations
 
@@ -109,3 +111,42 @@ def test_an_attack_on_a_village_that_hurts_civilians_is_a_strike_not_fighting():
     # a ground attack with its toll among troops stays a fight
     got = _run("Russian troops attacked Testivka, but Ukrainian defenders repelled the assault, the General Staff said.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_an_oblast_the_clause_is_set_in_locates_the_village_after_it(real_gazetteer):
+    text = ("Analysts of the DeepState map reported on Dec. 10 that Russian forces had advanced in Sumy Oblast near "
+            "the border village of Oleksandriya.")
+    mentions, _ = analyse(Article(id="x", key="k", title="War", published=date(2024, 12, 10), text=text, source="wire"),
+                          make_finder(real_gazetteer))
+    village = next(m for m in mentions if m.surface == "Oleksandriya")
+    assert village.resolved and real_gazetteer.places[village.geonameid].admin1 == "21"  # Sumy Oblast, not the city of Kirovohrad Oblast
+    # an official's oblast before what he said locates nothing
+    text = ("Vladimir Rogov, a Russian-installed official in the Zaporizhzhia region, insisted that Oleksandriya "
+            "was still held.")
+    mentions, _ = analyse(Article(id="x", key="k", title="War", published=date(2024, 12, 10), text=text, source="wire"),
+                          make_finder(real_gazetteer))
+    village = next(m for m in mentions if m.surface == "Oleksandriya")
+    assert not (village.resolved and real_gazetteer.places[village.geonameid].admin1 == "26")
+
+
+def test_the_x_settlement_is_a_settlement_and_an_actor_named_as_an_object_does_not_speak(real_gazetteer):
+    text = ("MOSCOW, June 20. /TASS/. Russia's liberation of the Moskovka settlement on the outskirts of the city of "
+            "Kupyansk creates very serious problems for the Ukrainian armed forces, Vitaly Ganchev, head of the Kharkov "
+            "Region military-civilian administration, told TASS.")
+    mentions, claims = analyse(Article(id="x", key="k", title="War", published=date(2025, 6, 20), text=text, source="tass.com"),
+                               make_finder(real_gazetteer))
+    assert next(m for m in mentions if m.surface == "Moskovka").kind == "settlement"
+    assert not any(c.place == "Kupiansk" for c in claims)
+    assert [(c.claimant, c.kind) for c in claims] == [("RU", "captured")]
+
+
+def test_a_capitalised_title_before_a_name_closing_the_sentence_speaks_for_it():
+    got = _run("Russian forces have taken control of the strategic city of Testivka in eastern Ukraine, Chief of the "
+               "General Staff of the Russian Armed Forces Valery Gerasimov said on Friday.", source="menafn.com")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
+
+
+def test_according_to_a_report_from_a_countrys_agency_the_agency_speaks():
+    got = _run("Russian forces have reportedly seized control of Testivka, a village in Ukraine's eastern Donetsk region, "
+               "according to a Thursday report from Russia's TASS state news agency.", source="devdiscourse.com")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
