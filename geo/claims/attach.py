@@ -100,7 +100,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\
 # "At 15:55 in Bohodukhiv district, Tymofiivka village, ..."
 _LOCATIVE = re.compile(r"^\s*(?:(?:On\s+the\s+(?:night|evening|morning|afternoon)\s+of\s+\d{1,2}\s+[A-Z][a-z]+|(?:At|Around|At\s+around)\s+\d{1,2}[:.]\d{2})"
                        r",?\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:in|near)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
-                       r"|(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"
+                       r"|(?:In|At|Near|Outside)\s+(?:the\s+[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+|the\s+(?:city|town|village|settlement)\s+of\s+)?"
                        r"|In\s+[A-Z][\w'’-]+\s+(?:district|raion|community),?\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:in\s+)?(?:the\s+(?:village|town)\s+of\s+)?)$")
 
 
@@ -431,7 +431,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
             prep = C.AT_PREP if re.match(r"advanc|push|mov", cue.text, re.I) else C.CONTEST_PREP
-            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+", cue.text, re.I)  # "stormed X"
+            # "stormed X"; "described the situation in X as extremely fierce"
+            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+|situation\s+in", cue.text, re.I)
             # "repelled Russian troops from Kupiansk", "pushed back from X": away from X is fighting at X
             away = re.fullmatch(r"repel\w*|repuls\w*|push(?:ed|ing)(?:\s+back)?", cue.text, re.I)
             following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip()
@@ -507,6 +508,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates
             preceding = [p for p in cands if p[1] <= near[-1][0] and near[-1][0] - p[1] <= 60
                          and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0], places)]
+        if len(preceding) > 1 and preceding[-1][2].kind == "oblast" and preceding[-2][2].kind == "settlement" and re.fullmatch(
+                r"\s*,?\s+in\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w'’-]+\s+){0,2}", text[preceding[-2][1]:preceding[-1][0]]):
+            preceding = preceding[:-1]  # "the community of X in Ukraine's eastern Donetsk Oblast was under fire": X, which the oblast locates
         if preceding:
             chain = [preceding[-1]]  # "who claimed Pokrovsk and Vovchansk had been taken": the whole list
             # but "near A and B, another village ... which Ukraine liberated": the appositive is B's alone

@@ -17,15 +17,20 @@ from geo.claims import cues as C
 
 _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+(?:spokes(?:man|woman|person)|minister|head|chief|commander|official|representative|adviser|advisor|"
-    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
+    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
     r"(?:\s*(?:on\s+\w+(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|night|weekend|year)|"
     r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|previously|"
+    r"meanwhile|separately|however|too|now|"
     r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},|(?:went|goes|go)\s+on\s+to|(?:was|were)\s+the\s+first\s+to|"
     r"(?:operating|fighting|deployed|stationed|based)\s+(?:in|near|on|around)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|post|video|briefing)(?:\s+on\s+\w+)?,?)\s*)*(?:\s*,)?\s*$")
 _THAT_SOON = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:that|as\s+saying)\b|^\s+(?:that|it|they|its|his|her|their)\b")
 _CLOSED = re.compile(r"^[^,;“”\"]{0,80}[.!?]?[”\"]?\s*$")
+# a reported clause right after the verb, with no "that": "said a Russian drone strike killed a man"
+_COMPLEMENT = re.compile(r"^\s+(?:a|an|the|Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Russia|Ukraine|Moscow|Kyiv|its|his|her|their|our|enemy|"
+                         r"one|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){0,4}?(?:killed|injured|wounded|hit|struck|damaged|destroyed|"
+                         r"shelled|attacked|captured|took|seized|liberated|(?:was|were|is|are|has|have|had)\b)")
 
 
 @dataclass
@@ -401,6 +406,10 @@ class Attributor:
                 sp.scope = (back_start, sp.start) if closes else (sp.end, sp.end)
             elif _THAT_SOON.match(after) or not closes:
                 sp.scope = (sp.end, fwd_end)
+            elif _COMPLEMENT.match(after) and re.search(r"(?:said|says|reported|stated|added|wrote)$", text[sp.start:sp.end]):
+                # "In the village of X, governor Y said a Russian drone strike killed a man": what he said follows
+                # (with no "that"), and the place the sentence opens with is his too
+                sp.scope = (back_start, fwd_end)
             elif _CLOSED.match(after):
                 sp.scope = (back_start, sp.start)
             else:  # parenthetical: ", he said, aiming at ..."

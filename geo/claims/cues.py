@@ -10,7 +10,7 @@ import re
 _SPEECH = (
     r"(?:(?:was|were|is)\s+quoted(?:\s+as\s+saying)?|took\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Telegram|Twitter|Facebook|social\s+media)|"
     r"released\s+(?:an?\s+)?(?:audio\s+|video\s+)?(?:message|statement|recording)|summari[sz]ed|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
-    r"confirmed|confirms|(?<=first\sto\s)confirm|(?<=officially\s)confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
+    r"confirmed|confirms|(?:described|describes)(?=\s+the\s+situation\b)|(?<=first\sto\s)confirm|(?<=officially\s)confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
     r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
     r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
@@ -136,8 +136,8 @@ ACTORS = [
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
      r"(?:the\s+)?(?i:regional|military|city)(?:\s+(?i:military))?\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
-     r"(?:the\s+|its\s+)?(?i:governor|gov\.)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
-     r"(?:the\s+)?(?:(?i:regional|city|district|national|local)\s+)?(?i:police|prosecutors?|rescuers|emergency\s+services?)|"
+     r"(?:the\s+|its\s+)?(?:(?i:local|regional)\s+)?(?i:governors?|gov\.)(?:\s+of\s+the\s+\w+\s+region)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?(?:(?i:regional|city|district|national|local|state)\s+)?(?i:police|prosecutors?|rescuers|emergenc(?:y|ies)\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
     # "the enemy claims ...": the other side's claim, relayed by one side (see Attributor.speakers)
@@ -242,7 +242,7 @@ KIND_CUES = {
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
-        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|came\s+under\s+(?:\w+\s+){0,4}?fire|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
+        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|came\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|came\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
         # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"
@@ -258,7 +258,7 @@ KIND_CUES = {
         r"\b(?:fight(?:ing(?!\s+vehicles?)|s)?|battles?|clash(?:es)?|assaults?(?!\s+(?:brigades?|battalions?|regiments?|corps|troops|division|companies|company|detachments?|units?)\b)|attack(?:s|ing|ed)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|planes?|jets?|boats?|submarines?|points?|positions\s+for|aviation)\b)|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
         r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
-        r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|"
+        r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|situation\s+in(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+\s+as\s+[\"“]?(?:extremely\s+|very\s+|particularly\s+)?(?:difficult|critical|tense|fierce|dire)\b)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         # the General Staff's "the occupiers' main efforts were concentrated near X / on the areas of A, B"
         r"efforts\s+(?:\w+\s+){0,3}?(?:were|are|was|is|remain)\s+(?:\w+\s+)?concentrated|"

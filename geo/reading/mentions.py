@@ -65,6 +65,12 @@ _REGION_BEFORE = re.compile(
     # "control over 75% of Zaporizhzhia": a share of a region's land, not of its centre
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
 # "said of the fighting in Zaporizhia": the war is in the region around an oblast's centre (not "fighting in Kyiv's counteroffensive")
+# Russia's fire on a place, as the side under it reports it: "Russian attacks on Donetsk", "Russian shelling in Luhansk"
+_RUSSIAN_FIRE_ON = re.compile(r"\b(?:Russian|Russia['’]s|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombardments?|fire)\s+"
+                              r"(?:on|in|across|against)\s+(?:the\s+)?$", re.I)
+# the oblasts whose centres Russia has held since 2014 (Donetsk, Luhansk; GeoNames admin1): the fire of
+# Russia's forces cannot fall on those cities, so a bare "Donetsk" under it is the oblast
+_CENTRES_HELD_SINCE_2014 = {"05", "14"}
 _FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|counter-?attacks?)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|counter-?offensive|offensive)\b"
                            # "Kharkiv is not among the five regions of Ukraine that Russia claims to have annexed"
@@ -404,7 +410,10 @@ class MentionFinder:
                 return "oblast"
             if _OBLAST_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"  # "the Kakhovka region": no oblast of that name, a district of it
-        if self.geocoder.admin_area(phrase, "oblast") is not None and (self._means_region(text, s, after) or self._renamed_centre(phrase)):
+        if (area := self.geocoder.admin_area(phrase, "oblast")) is not None and (
+                self._means_region(text, s, after) or self._renamed_centre(phrase)
+                # "Russian attacks on Donetsk": Russia has held the city since 2014, so its fire falls on the region
+                or area.admin1 in _CENTRES_HELD_SINCE_2014 and _RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)):
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None

@@ -16,6 +16,12 @@ from geo.models import Article
 from test_claims import _run
 
 
+def _real(gazetteer, text: str, published: date, source: str = "wire"):
+    """Mentions and claims of a one-paragraph article, through the real mention finder."""
+    return analyse(Article(id="x", key="k", title="War", published=published, text=text, source=source),
+                   make_finder(gazetteer))
+
+
 def test_a_side_reporting_its_troops_entered_a_place_claims_fighting_not_control():
     got = _run("Ukrainian troops entered the village of Testivka and organised the evacuation of residents, "
                "according to Ukraine's Deputy Minister of Defence Hanna Maliar.")
@@ -85,8 +91,7 @@ def test_an_unnamed_official_reporting_the_enemys_fire_speaks_for_the_side_under
 def test_the_province_of_an_oblast_centre_is_the_oblast(real_gazetteer):
     text = ("Meanwhile, fierce fighting raged in the eastern province of Donetsk, where the Russian military says "
             "it has control of the town of Soledar.")
-    mentions, claims = analyse(Article(id="x", key="k", title="War", published=date(2023, 1, 16), text=text, source="wire"),
-                               make_finder(real_gazetteer))
+    mentions, claims = _real(real_gazetteer, text, date(2023, 1, 16))
     donetsk = [m for m in mentions if m.surface == "Donetsk"]
     assert donetsk and donetsk[0].kind == "oblast"
     assert not any(c.place == "Donetsk" for c in claims)
@@ -116,15 +121,13 @@ def test_an_attack_on_a_village_that_hurts_civilians_is_a_strike_not_fighting():
 def test_an_oblast_the_clause_is_set_in_locates_the_village_after_it(real_gazetteer):
     text = ("Analysts of the DeepState map reported on Dec. 10 that Russian forces had advanced in Sumy Oblast near "
             "the border village of Oleksandriya.")
-    mentions, _ = analyse(Article(id="x", key="k", title="War", published=date(2024, 12, 10), text=text, source="wire"),
-                          make_finder(real_gazetteer))
+    mentions, _ = _real(real_gazetteer, text, date(2024, 12, 10))
     village = next(m for m in mentions if m.surface == "Oleksandriya")
     assert village.resolved and real_gazetteer.places[village.geonameid].admin1 == "21"  # Sumy Oblast, not the city of Kirovohrad Oblast
     # an official's oblast before what he said locates nothing
     text = ("Vladimir Rogov, a Russian-installed official in the Zaporizhzhia region, insisted that Oleksandriya "
             "was still held.")
-    mentions, _ = analyse(Article(id="x", key="k", title="War", published=date(2024, 12, 10), text=text, source="wire"),
-                          make_finder(real_gazetteer))
+    mentions, _ = _real(real_gazetteer, text, date(2024, 12, 10))
     village = next(m for m in mentions if m.surface == "Oleksandriya")
     assert not (village.resolved and real_gazetteer.places[village.geonameid].admin1 == "26")
 
@@ -133,8 +136,7 @@ def test_the_x_settlement_is_a_settlement_and_an_actor_named_as_an_object_does_n
     text = ("MOSCOW, June 20. /TASS/. Russia's liberation of the Moskovka settlement on the outskirts of the city of "
             "Kupyansk creates very serious problems for the Ukrainian armed forces, Vitaly Ganchev, head of the Kharkov "
             "Region military-civilian administration, told TASS.")
-    mentions, claims = analyse(Article(id="x", key="k", title="War", published=date(2025, 6, 20), text=text, source="tass.com"),
-                               make_finder(real_gazetteer))
+    mentions, claims = _real(real_gazetteer, text, date(2025, 6, 20), "tass.com")
     assert next(m for m in mentions if m.surface == "Moskovka").kind == "settlement"
     assert not any(c.place == "Kupiansk" for c in claims)
     assert [(c.claimant, c.kind) for c in claims] == [("RU", "captured")]
@@ -150,3 +152,57 @@ def test_according_to_a_report_from_a_countrys_agency_the_agency_speaks():
     got = _run("Russian forces have reportedly seized control of Testivka, a village in Ukraine's eastern Donetsk region, "
                "according to a Thursday report from Russia's TASS state news agency.", source="devdiscourse.com")
     assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
+
+
+def test_a_place_the_sentence_opens_with_belongs_to_what_the_official_then_said():
+    got = _run("In the city of Testivka, just 5km from the Russian border, the regional prosecutor said Russian shelling "
+               "killed a 60-year-old woman and injured three other civilians.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("In the village of Novoselo in the southern region of Kherson, governor Oleksandr Prokudin said a Russian "
+               "drone strike killed a man and injured a woman.")
+    assert ("Novoselo", "UA", "struck") in got
+    # a closing "said on Friday" still speaks for the words before it
+    got = _run("Russian forces shelled Testivka, the governor said on Friday.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_the_mayor_of_a_city_reporting_deaths_and_a_voice_that_meanwhile_said():
+    got = _run("The acting mayor of the northern Ukrainian city of Testivka said at least 31 people were killed in a "
+               "Russian missile attack.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("Ukrainian police meanwhile said three people had been killed in Russian attacks on Testivka.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_russian_fire_on_donetsk_falls_on_the_region(real_gazetteer):
+    text = ("Ukrainian police meanwhile said three people had been killed and two wounded in Russian attacks on Donetsk, "
+            "where there had been over 1,800 strikes over the last day.")
+    mentions, claims = _real(real_gazetteer, text, date(2024, 5, 25))
+    assert next(m for m in mentions if m.surface == "Donetsk").kind == "oblast"
+    assert [(c.place, c.claimant, c.kind) for c in claims] == [("Donetsk Oblast", "UA", "struck")]
+
+
+def test_local_governors_emergencies_services_and_a_commander_describing_the_situation():
+    got = _run("According to the local governors, the Russian attack killed one person in Novoselo and injured at least "
+               "six others in the northeastern city of Testivka.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+    got = _run("The death toll from a Russian missile strike on an apartment building in the city of Testivka rose to 30 "
+               "Sunday, the national emergencies service reported.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("Ukraine's Commander-in-Chief Oleksandr Syrsky described the situation in Testivka as extremely fierce on "
+               "Thursday in a Facebook statement.")
+    assert ("Testivka", "UA", "contested") in got
+    # "what it described as": the words of another, not a voice
+    got = _run("Ukraine's Defense Ministry also dismissed what it described as boastful statements by Russia's leadership "
+               "about the claimed capture of Testivka.")
+    assert ("Testivka", "UA", "held") in got
+
+
+def test_a_community_in_an_oblast_under_fire_is_the_community():
+    got = _run("On the same day, the community of Testivka in Ukraine's eastern Testska Oblast was under Russian fire "
+               "for almost an hour, the head of the city military administration said.",
+               places={"Testivka": 1001, "Testska Oblast": 2001})
+    assert ("Testivka", "UA", "struck") in got
+    # "fire control" is no fire
+    got = _run("The town of Testivka remained under the fire control of the Defense Forces, the General Staff said.")
+    assert ("Testivka", "UA", "struck") not in got
