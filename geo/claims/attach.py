@@ -455,6 +455,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
+        if ana and cue.kind == "struck" and re.match(r"\s*the\s+(?:city|town)\b", text[cue.end:cue.end + 12]):
+            # "the acting mayor of Zaporizhzhia reported that Russian forces struck the city": the mayor's city
+            before = [p for p in cands if p[1] <= cue.start and p[2].kind == "settlement" and not _landmark(text, p[0], places)]
+            if len(before) == 1:
+                hits.append(_Hit(before[0][2], cue, region=region))
+                continue
         if ana and cue.kind != "struck":
             # "X's head of police said the border town was attacked": an office's place is no antecedent
             # ("the mayor of X said ... the city": X is the city; "the head of police in Kharkiv said the border town")

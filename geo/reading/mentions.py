@@ -355,6 +355,9 @@ class MentionFinder:
         if nxt is None or text[e:nxt[0]] != " " or not nxt[2][:1].isupper():
             return False
         word = nxt[2].lower()
+        if re.search(r"\b(?:of|in|for)\s+$", text[max(0, s - 6):s]) and (word in FIRST_NAMES or re.search(
+                r"\b(?:mayor|governor|head|chief|administration|council|police|prosecutor)\s+(?:of|in|for)\s+$", text[max(0, s - 40):s], re.I)):
+            return False  # "Acting mayor of Zaporizhzhia Anatoly Kurtev": the title's town, then the person
         return word not in STOPWORDS and word not in _PLACE_WORDS and not self._known(nxt[2], ("settlement", "oblast", "water"))
 
     def _big_city(self, low: str) -> bool:

@@ -206,3 +206,11 @@ def test_a_community_in_an_oblast_under_fire_is_the_community():
     # "fire control" is no fire
     got = _run("The town of Testivka remained under the fire control of the Defense Forces, the General Staff said.")
     assert ("Testivka", "UA", "struck") not in got
+
+
+def test_the_town_of_a_mayors_title_before_his_name_is_the_city_he_says_was_struck(real_gazetteer):
+    text = ("Acting mayor of Zaporizhzhia Anatoly Kurtev reported that Russian forces struck the city as well as its "
+            "surrounding area, causing a fire.")
+    mentions, claims = _real(real_gazetteer, text, date(2022, 10, 9))
+    assert [m.surface for m in mentions] == ["Zaporizhzhia"]
+    assert [(c.place, c.claimant, c.kind) for c in claims] == [("Zaporizhzhia", "UA", "struck")]
