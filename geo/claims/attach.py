@@ -93,6 +93,9 @@ _CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|woun
 _COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
                      r"fight\w*|battles?|clash\w*|directions|advanc\w*|"
                      r"personnel|occupiers\s+(?:were|was)|tanks?|armou?red)\b", re.I)
+# the object a control cue names right after it, when it is no place: "controls northern parts of the region"
+_OWN_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+|central\s+)?"
+                         r"(?:parts?|areas?|territor(?:y|ies)|swaths?|chunks?|rest|most|much|half|bulk)\s+of\b", re.I)
 _CONTRASTED = re.compile(r"\b(?:[Uu]nlike|except(?:\s+for)?|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+(?:\w+\s+)?(?:village|town|city|settlement)s?\s+of\s+)?$")
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|before\s+the\s+war)\s+(?:been\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+\s+)?$", re.I)
@@ -177,6 +180,10 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
                     and re.search(r"\bthe\s+(?:\w+ly\s+|most\s+)?$", scan[max(0, m.start() - 20):m.start()]):
                 continue  # "the seriously wounded were taken to hospitals in X": people, not a strike at X
+            if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
+                    and re.search(r"\b(?:no\s+one|nobody|no\s+(?:people|civilians|residents))\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?$",
+                                  scan[max(0, m.start() - 40):m.start()]):
+                continue  # "no one was reported injured": nobody hurt, no strike
             if kind == "struck" and re.fullmatch(r"drones?", scan[m.start():m.end()]) and re.search(
                     r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
                     scan[max(0, m.start() - 40):m.start()]):
@@ -217,7 +224,9 @@ _IN_HROMADA_AND = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:urban
 _AND_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)|\s+(?:and|or)\s+")
 # "the villages of A, B and C, as well as the city of D, came under Russian control": D's list goes back to A
 _AS_WELL_AS = re.compile(r"\s*,?\s+(?:as\s+well\s+as|and)\s+the\s+(?:village|town|city|settlement)\s+of\s+|\s*,?\s+as\s+well\s+as\s+")
-_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community|region))?\s*(?:,\s*(?:and\s+)?|\s+and\s+"
+                       # "...; the Kharkiv district's A, B and C; the Kupiansk district's D": a round-up by district
+                       r"|\s*;\s*(?:and\s+)?(?:the\s+[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)['’]s\s+)?)"
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
 
 
@@ -362,6 +371,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)
+                # "attacked Zaporizhzhia and the Zaporizhzhia district with nine Shahed drones overnight"
+                or re.match(r"[^.;,]{0,70}?\bwith\s+(?:\w+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones|missiles|rockets|UAVs|guided\s+(?:aerial\s+)?bombs|glide\s+bombs)\b",
+                            text[cue.end:cue.end + 140], re.I)
                 # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
                 # where the attack landed, no fight reported
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)):
@@ -508,6 +520,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "closing in on X after months of steady advances": movement, named after the place
         if cue.kind == "captured" and C.OTHER_OBJECT.match(text, cue.end):
             continue  # "advanced near Pokrovsk, seizing nearby areas": what was taken is named, and it is not X
+        if cue.kind in ("captured", "held") and _OWN_OBJECT.match(text, cue.end):
+            continue  # "retook Irpin, but Russia still controls northern parts of the Kyiv region": the cue has its own object
         near = [p for p in cands if p[1] <= cue.start and _gap_len(text, p[1], cue.start) <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])
                 and (cue.kind == "struck" or not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0]))]
         preceding = [p for p in near if not _landmark(text, p[0], places)]
@@ -566,7 +580,7 @@ _BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s
 # an object named by number or kind, then the places: "two nearby villages, A and B", "several settlements: A, B"
 _APPOSITIVE = re.compile(C.UNNAMED_OBJECT.pattern[1:] + r"(?:\s+(?:in|near|around|of|on)\s+[^.;,:]{0,40}?)?\s*(?:,|:|[—–])\s*", re.I)
 # the list's first names the gazetteer does not know ("including Lukyantski, Hlyboke and Robotyne")
-_UNKNOWN_NAMES = re.compile(r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*(?:and\s+)?|\s+and\s+))*")
+_UNKNOWN_NAMES = re.compile(r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+|the\s+[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)['’]s\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*(?:and\s+)?|\s+and\s+))*")
 _LIST_INTRO = re.compile(r"(?:[:—–]\s*(?:they\s+are|namely|these\s+are|including)?|,?\s+(?:including|namely|among\s+them)\s*:?)\s*(?:the\s+)?"
                          r"(?:(?:[\w-]+\s+){0,3}(?:hub|city|town|village|settlement|stronghold)\s+of\s+)?")
 _NEAR_LANDMARK = re.compile(

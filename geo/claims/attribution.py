@@ -256,7 +256,9 @@ class Attributor:
                 # "according to the statement" for its clause
                 according = re.search(r"according\s+to\s+$", text[max(0, s - 14):s], re.I)
                 sp = Speaker(s, e, side, label, typ,
-                             scope=(-1, -1) if according else (-2, s) if re.match(r"\s+reads\b", text[e:]) else (e, -3))
+                             scope=(-1, -1) if according else (-2, s) if re.match(r"\s+reads\b", text[e:]) else
+                             # '"... A; the X district's B; and others," the report states': the whole quotation
+                             (max(0, text.rfind("“", 0, s)), s) if re.search(r"[,.][”\"]\s*$|[”\"],\s*$", text[:s]) else (e, -3))
             else:
                 sp = self._as_speaker(text, s, e, side, typ, label, title)
             if sp:
@@ -282,8 +284,9 @@ class Attributor:
             if sp:
                 found.append(sp)
         for m in _PERSON_SPEAKS.finditer(text, skip):
-            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found) or m.group(1) in _NOT_PEOPLE:
-                continue
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found) or m.group(1) in _NOT_PEOPLE \
+                    or any(a <= m.start() < b for a, b, *_ in matches):
+                continue  # (nor a word of an actor the lexicon knows: "Al Jazeera reported citing the mayor")
             if re.match(r",\s*\w+\s+(?:the\s+)?[A-Z]", text[m.end():]):
                 continue  # "... the village of Shevchenko, reports DeepState": the speaker comes after the verb
             # a person the lexicon does not know: their words are no outlet's claim, and no side's,
@@ -320,7 +323,7 @@ class Attributor:
             verb = None  # "clashes with the Russian military, according to the General Staff": the General Staff speaks
         if re.search(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]+,\s+(?:(?:the|a)\s+|(?:the\s+|a\s+)?"
                      r"(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}))?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed|stated|announced|"
-                     r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?$"
+                     r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?$"
                      r"|\baccording\s+to\s+(?:its|their|his|her)\s+(?:own\s+)?(?:statements?|reports?|claims?|words|data|figures),?\s+$"
                      # "This is stated in the operational update of the General Staff": whose update it is speaks
                      r"|\b(?:stated|said|reported|announced|published)\s+in\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}"
@@ -333,6 +336,8 @@ class Attributor:
                      r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
+        if re.search(r"\bciting\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:city['’]s\s+)?$", before, re.I):
+            return Speaker(s, e, side, label, typ, scope=(-1, -1))  # "..., Al Jazeera reported citing the mayor": the mayor speaks
         if _BY_PERSON.search(before) and _ROLE.match(text, s):
             # "This was stated by Oleksandr Tolokonnikov, head of the regional administration": the role speaks
             return Speaker(s, e, side, label, typ, scope=(-1, -1))
@@ -422,7 +427,8 @@ class Attributor:
 _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 _BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?", re.I)
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
-_CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+)", re.I)
+_CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+|"
+                     r"(?:city['’]s\s+)?(?:mayor|governor|head|officials?|authorities|police|military|ministry)\b)", re.I)
 _RELAYED_BY = re.compile(r"\b(?:reported|quoted|cited|carried|published|relayed|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$", re.I)
 # a clause of its own voice after a comma: ", the war-torn nation said ..." (not a pronoun: "he said" is the voice before)
 # the outlet's framing after a reported claim: ", marking another advance as Moscow pushes forward near Kurakhove"

@@ -99,7 +99,7 @@ ACTORS = [
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
     ("RU", "off", "Russian-installed officials",
      r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
-     r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|"
+     r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|territorial\s+defen[cs]e(?:\s+headquarters)?|headquarters|"
      r"(?:[\w-]+\s+)?(?:minister|ministry))|"  # "an aide to the LPR interior minister"
      r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:['’]s)?(?:\s*\((?:DPR|LPR|DNR|LNR)\))?\s+(?:officials|authorities|head|leader)|"
      # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
@@ -145,7 +145,9 @@ ACTORS = [
     # "..., the statement reads" (a translation's formula), "the statement said its forces had captured X": the statement
     # of the voice named last, Syrskyi's announced a paragraph before (not any "the statement said", as often another side's)
     ("?", "relay", "the statement", r"(?<=[Aa]ccording\sto\s)(?:the|his|her|its|their)\s+(?:statement|message|post|address|announcement)\b|"
-                                    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:statement|message|post|address|announcement)(?=\s+reads\b|(?:\s+on\s+\w+)?\s+(?:said|says|added|stated)\s+(?:that\s+)?(?:its|our)\s+(?:forces|troops|units|army)\b)"),
+                                    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:statement|message|post|address|announcement)(?=\s+reads\b|(?:\s+on\s+\w+)?\s+(?:said|says|added|stated)\s+(?:that\s+)?(?:its|our)\s+(?:forces|troops|units|army)\b)|"
+                                    # '"... and others," the report states': the statement of the voice just named
+                                    r"(?:(?<=,”\s)|(?<=,\"\s)|(?<=”,\s))(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:report|statement|message|post)(?=\s+(?:states|stated|reads)\b)"),
     ("?", "gov", "an official", r"(?:the|a|an)\s+(?:senior\s+|military\s+|regional\s+|local\s+|government\s+)?official(?!s)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
@@ -223,7 +225,7 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|fell(?!\s+back)|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|conquered|fell(?!\s+back)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+(?:full\s+|complete\s+)?control|"
         r"(?:declared|declares|claimed|claims|announced|announces)\s+(?:\w+\s+)?victory\s+in\s+the\s+battle\s+(?:of|for)|"
@@ -484,6 +486,6 @@ DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+dispo
 # "captured another village ...": the object is unnamed; a place named later is not it.
 UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|from\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|several|\d+|more|new|further|additional|key|major|many|some)\s+"
-                            r"(?:\w+\s+)?(?:villages?|settlements?|towns?|cities|localities|locality|hamlets?|communities|community)\b(?!\s+(?:of|called|named)\b)", re.I)
+                            r"(?:(?:string|series|number|handful|couple|chain|line)\s+of\s+)?(?:\w+\s+)?(?:villages?|settlements?|towns?|cities|localities|locality|hamlets?|communities|community)\b(?!\s+(?:of|called|named)\b)", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
 REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed|allegedly|purportedly|supposedly)\s+(?:\w+\s+)?$", re.I)

@@ -103,6 +103,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed)\b[^.;]{0,40}$", before, re.I) \
             and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
         return None  # "brought down three missiles heading for targets in Crimea": nothing hit there
+    if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed|destroyed)\b[^.;]{0,40}$", before, re.I) \
+            and re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
+            and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", text[cue.end:], re.I):
+        return None  # "Air defences brought down nine drones over the region of Odesa, and no one was reported injured"
     if kind == "captured" and re.search(r"\b(?:after|since|before|until|following)\s+(?:its|their)\s+$", before, re.I):
         return None  # "fortifications built around the town after its liberation": a time of reference, not news
     if kind in ("held", "captured") and re.search(r"\b(?:the\s+)?(?:larger|greater|bigger|major|large)\s+part\b|\bmore\s+than\s+(?:half|\d+\s*(?:%|per\s*cent|percent))"
@@ -331,7 +335,10 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     return agent
 _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|eastern|southern|northern|western)\s+(?:the\s+)?"
                                r"(?:Ukraine|Russia)\b(?!['’]s\s+(?:[\w-]+\s+){0,3}(?:brigades?|forces|army|troops|military|battalions?|regiments?|units?|soldiers|marines|corps)\b)"
-                               r"|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)", re.I)
+                               r"|\b(?:Ukraine|Russia)['’]s\s+(?:\w+\s+){0,2}(?:region|oblast|city|town|village)"
+                               # "the vital Ukrainian city of Lysychansk": where the place lies, not who took it
+                               r"|\b(?:Ukrainian|Russian)\s+(?:(?:port|border|frontline|front-line|industrial|mining|regional)\s+)?"
+                               r"(?:city|town|village|settlement|port|capital|region)\s+of\b", re.I)
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b(?!['’]s)"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")

@@ -388,6 +388,8 @@ class MentionFinder:
                 or _FIGHTING_IN.search(before) and not re.match(r"['’]s\b", after) \
                 or re.match(r",\s+where\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|are|was|were|lies|lie)\s+located\b", after):
             return True  # "regions including Donetsk", "Donetsk, where Lyman is located"
+        if re.search(r"\b(?:the\s+)?(?:whole|entire)\s+$", before) and re.match(r"\s+(?:area|territory)\b", after):
+            return True  # "now controls the whole Luhansk area": the region
         inner = _INCLUDING_PLACE.match(after)  # "two air strikes in Donetsk, including one in the city of Kramatorsk"
         if inner and self._known(inner["name"], ("settlement",)) and inner["name"].lower() not in STOPWORDS:
             return True

@@ -214,3 +214,57 @@ def test_the_town_of_a_mayors_title_before_his_name_is_the_city_he_says_was_stru
     mentions, claims = _real(real_gazetteer, text, date(2022, 10, 9))
     assert [m.surface for m in mentions] == ["Zaporizhzhia"]
     assert [(c.place, c.claimant, c.kind) for c in claims] == [("Zaporizhzhia", "UA", "struck")]
+
+
+def test_an_outlet_citing_the_mayor_gives_the_mayor_the_voice():
+    got = _run("Six people have been killed by a Russian rocket attack on an apartment building in the southern city of "
+               "Testivka, Al Jazeera reported citing the mayor.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "other", "struck") not in got
+
+
+def test_a_dpr_territorial_defence_headquarters_speaks_for_the_occupation():
+    got = _run("The DPR territorial defense headquarters reported earlier on Monday that Russian troops had liberated the "
+               "communities of Testivka and Novoselo near Dubky.", source="tass.com")
+    assert got[("Testivka", "RU", "captured")].claimant_label == "Russian-installed officials"
+    assert ("Novoselo", "RU", "captured") in got
+
+
+def test_conquered_a_ukrainian_city_is_russias_capture_and_the_whole_region_is_no_town():
+    got = _run("Russian Defense Minister Sergei Shoigu announced on Sunday that Russia has conquered the vital Ukrainian "
+               "city of Testivka and now controls the whole Testska area.", places={"Testivka": 1001, "Testska": 2001})
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_drones_brought_down_over_a_region_with_no_one_hurt_are_no_strike():
+    got = _run("Air defences brought down nine Shahed drones over the southern region of Testska, and no one was "
+               "reported injured, the governor wrote on Telegram.", places={"Testska": 2001})
+    assert not got
+
+
+def test_a_control_cue_with_its_own_object_is_not_about_the_place_before_it():
+    got = _run("President Zelenskyy said Ukrainian forces have retaken Testivka, but Russia still controls northern parts "
+               "of the Testska region.", places={"Testivka": 1001, "Testska": 2001})
+    assert ("Testivka", "UA", "captured") in got
+    assert not any(k[2] == "held" for k in got)
+
+
+def test_a_string_of_villages_taken_on_the_way_is_not_the_town_approached():
+    got = _run("Russian forces have been inching towards Testivka for months, taking a string of tiny villages as they "
+               "seek to reach the outskirts of the city.", source="urdupoint.com")
+    assert not any(k[2] == "captured" for k in got)
+
+
+def test_an_attack_with_drones_named_later_in_the_clause_is_a_strike():
+    got = _run("Russian forces attacked Testivka and the surrounding rural district with nine Shahed drones overnight, "
+               "causing fires, the head of the oblast military administration said.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+
+
+def test_a_round_up_by_district_quoted_from_the_statement_just_named():
+    got = _run("The relevant statement was made by Kharkiv Regional Military Administration Head Oleh Syniehubov on "
+               "Facebook, an Ukrinform correspondent reports.\n"
+               "\u201cEnemy artillery and mortar strikes affected over 20 settlements in the Kharkiv region, such as the "
+               "Bohodukhiv district's Testivka; the Kharkiv district's Novoselo, Dubky and Lisne; the Kupiansk district's "
+               "Hrabove, Kamianka; and others,\u201d the report states.", source="menafn.com")
+    assert {("Testivka", "UA", "struck"), ("Novoselo", "UA", "struck"), ("Dubky", "UA", "struck"),
+            ("Lisne", "UA", "struck"), ("Hrabove", "UA", "struck"), ("Kamianka", "UA", "struck")} <= set(got)
