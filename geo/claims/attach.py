@@ -40,7 +40,7 @@ _ALSO_KNOWN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(\s*(?:(?:a
 def _share_before(text: str, pos: int) -> bool:
     """Whether the place named at ``pos`` is named as a share ("most of X", "80% of X"), also through
     another of its names before it ("most of Krasnoarmeysk (also known as Pokrovsk)")."""
-    if (other := _ALSO_KNOWN.search(text, max(0, pos - 60), pos)) is not None:
+    if "(" in text[max(0, pos - 30):pos] and (other := _ALSO_KNOWN.search(text, max(0, pos - 60), pos)) is not None:
         pos = other.start()
     return bool(_SHARE_BEFORE.search(text, max(0, pos - 40), pos))
 

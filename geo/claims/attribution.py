@@ -151,6 +151,7 @@ _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander
 
 # an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
 # a person who speaks for it ("a spokesman for the General Staff", "a press officer for Ukraine's brigade")
+_OBJECT_PREPOSITIONS = {"for", "against", "with", "toward", "towards", "upon"}
 _OBJECT_OF = re.compile(r"\b(?!(?:officers?|spokes\w+|representatives?|advis[eo]rs?|heads?|chiefs?|commanders?|members?|soldiers?|fighters?|"
                         r"servicem[ae]n|sources?|officials?|ministers?|secretary|deputy|aides?|analysts?|experts?|correspondents?|"
                         r"sp[eo]ak(?:s|ing)?|works?|working|worked)\b)[a-z]+\s+(?:for|against|with|toward|towards|upon)\s+(?:the\s+)?$")
@@ -313,7 +314,8 @@ class Attributor:
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
-        if _OBJECT_OF.search(before) and not re.match(r"\s*(?:said|says|stated|reported|announced|claimed)\b", after):
+        if before.split()[-2:] and {w.lower() for w in before.split()[-2:]} & _OBJECT_PREPOSITIONS and _OBJECT_OF.search(before) \
+                and not re.match(r"\s*(?:said|says|stated|reported|announced|claimed)\b", after):
             return None  # "creates very serious problems for the Ukrainian armed forces, Vitaly Ganchev ... told TASS": an object
         # the first speech word the gap to the actor allows ("X, in a separate statement, also dismissed":
         # "dismissed", not "statement")

@@ -145,6 +145,7 @@ _OBLAST_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?(?:(?:southern|northern|eastern|western|north-?eastern|south-?eastern|"
     r"border|frontline|front-line)\s+)?(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)"
     r"(?:,\s+|\s+)(?:[a-z][\w'’\-]*[,\s]+){0,10}?(?:(?:village|town|settlement|city|hamlet)\s+of\s+)?$")
+_REGION_NAMED = re.compile(r"[Rr]egion|[Oo]blast|[Pp]rovince")  # (a cheap test before the pattern above)
 # ... but not an official's oblast before what he said ("an official in the Zaporizhzhia region insisted that X")
 _SAID_IN_GAP = re.compile(r"\b(?:that|said|says|insisted|claimed|claims|told|reported|stated|added|noted|announced|wrote|denied)\b")
 _TITLE_IN = re.compile(r"\b(?:officials?|governor|head|chief|authorities|administration|mayor|spokes(?:man|woman|person))\s*$", re.I)
@@ -574,7 +575,8 @@ class MentionFinder:
                 # Right next to the name ("X in the Kharkiv region") it is the place's own oblast;
                 # further on in the clause it may describe something else, so it only weighs.
                 (ctx.oblasts if m.start("oblast") <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
-        elif start is not None and (m := _OBLAST_BEFORE.search(text, max(0, start - 100), start)) \
+        elif start is not None and _REGION_NAMED.search(text, max(0, start - 100), start) \
+                and (m := _OBLAST_BEFORE.search(text, max(0, start - 100), start)) \
                 and not _SAID_IN_GAP.search(text, m.end("oblast"), start) and not _TITLE_IN.search(text, max(0, m.start() - 40), m.start()):
             area = self.geocoder.admin_area(m["oblast"], "oblast")
             if area is not None:
