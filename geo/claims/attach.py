@@ -116,6 +116,7 @@ _EXACT_CUES = [("captured", True, C.WITHDRAWAL)] + [
 ]
 _LOWER_CUES = [(kind, withdrawal, re.compile(p.pattern.lower()), p if "(?-i:" in p.pattern else None)
                for kind, withdrawal, p in _EXACT_CUES]
+_EXACT_SCAN = [(kind, withdrawal, p, None) for kind, withdrawal, p in _EXACT_CUES]  # for text whose length lower() changes
 
 
 def _share_of_it(text: str, cue: _Cue) -> bool:
@@ -170,7 +171,7 @@ def _confirmed(lowered: re.Pattern, exact: re.Pattern, scan: str, text: str, pos
 def _cues(text: str, skip: int) -> list[_Cue]:
     found: list[_Cue] = []
     low = text.lower()
-    scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, [(*e, None) for e in _EXACT_CUES])
+    scan, patterns = (low, _LOWER_CUES) if len(low) == len(text) else (text, _EXACT_SCAN)
     for kind, withdrawal, pattern, exact in patterns:
         for m in pattern.finditer(scan, skip) if exact is None else _confirmed(pattern, exact, scan, text, skip):
             if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
@@ -178,12 +179,11 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "held" and scan[m.start():m.start() + 4] == "deni" and re.search(r"\b(?:was|were|been|be)\s+$", scan[max(0, m.start() - 8):m.start()]):
                 continue  # "their requests were denied": something refused, not a claim denied
             if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
-                    and re.search(r"\bthe\s+(?:\w+ly\s+|most\s+)?$", scan[max(0, m.start() - 20):m.start()]):
-                continue  # "the seriously wounded were taken to hospitals in X": people, not a strike at X
-            if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
-                    and re.search(r"\b(?:no\s+one|nobody|no\s+(?:people|civilians|residents))\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?$",
-                                  scan[max(0, m.start() - 40):m.start()]):
-                continue  # "no one was reported injured": nobody hurt, no strike
+                    and (re.search(r"\bthe\s+(?:\w+ly\s+|most\s+)?$", scan[max(0, m.start() - 20):m.start()])
+                         or re.search(r"\b(?:no\s+one|nobody|no\s+(?:people|civilians|residents))\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?$",
+                                      scan[max(0, m.start() - 40):m.start()])):
+                continue  # "the seriously wounded were taken to hospitals in X": people, not a strike at X;
+                # "no one was reported injured": nobody hurt, no strike
             if kind == "struck" and re.fullmatch(r"drones?", scan[m.start():m.end()]) and re.search(
                     r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
                     scan[max(0, m.start() - 40):m.start()]):

@@ -314,7 +314,7 @@ class Attributor:
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
-        if before.split()[-2:] and {w.lower() for w in before.split()[-2:]} & _OBJECT_PREPOSITIONS and _OBJECT_OF.search(before) \
+        if _OBJECT_PREPOSITIONS & {w.lower() for w in before.split()[-2:]} and _OBJECT_OF.search(before) \
                 and not re.match(r"\s*(?:said|says|stated|reported|announced|claimed)\b", after):
             return None  # "creates very serious problems for the Ukrainian armed forces, Vitaly Ganchev ... told TASS": an object
         # the first speech word the gap to the actor allows ("X, in a separate statement, also dismissed":

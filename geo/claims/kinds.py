@@ -65,6 +65,10 @@ _A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
                     r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night))\b", re.I)
 
 
+# weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
+_DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|brought|knocked)\s+down|intercept\w*|downed)|destroyed)\b[^.;]{0,40}$", re.I)
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
@@ -100,13 +104,12 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
     if kind == "struck" and _NO_STRIKE_BEFORE.search(re.split(r"[,;:]", before)[-1]):
         return None  # "but no attacks on Kharkiv", "was not affected by hostile attacks": none reported
-    if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed)\b[^.;]{0,40}$", before, re.I) \
-            and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
-        return None  # "brought down three missiles heading for targets in Crimea": nothing hit there
-    if kind == "struck" and re.search(r"\b(?:(?:shot|brought|knocked)\s+down|intercept\w*|downed|destroyed)\b[^.;]{0,40}$", before, re.I) \
-            and re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
-            and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", text[cue.end:], re.I):
-        return None  # "Air defences brought down nine drones over the region of Odesa, and no one was reported injured"
+    if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
+        if downed["down"] and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
+            return None  # "brought down three missiles heading for targets in Crimea": nothing hit there
+        if re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
+                and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", text[cue.end:], re.I):
+            return None  # "Air defences brought down nine drones over the region of Odesa, and no one was reported injured"
     if kind == "captured" and re.search(r"\b(?:after|since|before|until|following)\s+(?:its|their)\s+$", before, re.I):
         return None  # "fortifications built around the town after its liberation": a time of reference, not news
     if kind in ("held", "captured") and re.search(r"\b(?:the\s+)?(?:larger|greater|bigger|major|large)\s+part\b|\bmore\s+than\s+(?:half|\d+\s*(?:%|per\s*cent|percent))"

@@ -121,10 +121,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         state.place_line = [p[2] for p in places if p[2].kind == "settlement"] if _place_line(text) and places else []
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
+        context = " ".join(s.text for s in sents[max(0, i - 2):i]) if hits else ""  # what the two sentences before say
         for h in hits:
             for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text, state.summary):
-                kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None,
-                             " ".join(s.text for s in sents[max(0, i - 2):i]))
+                kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None, context)
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
                     kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike
