@@ -59,6 +59,12 @@ _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|cit
                              r"(?:that\s+|which\s+)?(?:it|they|Moscow|Russia|Kyiv|Kiev|Ukraine|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)(?:"
                              + _PARTICIPLE + r")\b", re.I)
 _SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
+# "withdrew west of the settlements of A, B and C": the troops left them; the places are no landmark
+_WITHDREW_BEYOND = re.compile(r"\b(?:withdr[ae]w\w*|retreat(?:ed|ing|s)?|pulled\s+back|fell\s+back)\s+(?:to\s+(?:new\s+|the\s+)?(?:positions|lines)\s+)?"
+                             r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?|north|south)\s+of\s+(?:the\s+(?:settlements?|villages?|towns?)\s+of\s+)?"
+                             r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)*$")
+# after a cue, before a place: what follows is the aim of the action, not where it happened
+_GOAL_BETWEEN = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)\s+to|so\s+as\s+to|(?:aim|seek|hop|try|intend)(?:ing|ed|s)?\s+to|tried\s+to)\s", re.I)
 _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 # the offices a place names ("the governor of the Odesa region", "head of police in Kharkiv")
@@ -137,7 +143,7 @@ def _landmark(text: str, start: int, places=()) -> bool:
     """Whether the place at ``start`` only locates something else ("5 km west of X", "Andriivka,
     a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
     if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
-        return True
+        return not _WITHDREW_BEYOND.search(text, max(0, start - 120), start)
     if _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the hromada
         end = next((e for s, e, _ in places if s == start), None)  # locates the villages named before it
         if end is not None and _COMMUNITY_AFTER.match(text, end) and any(
@@ -327,6 +333,8 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
+        if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):
+            continue  # "inflicting heavy losses ... in an effort to retake territory near Bakhmut": the place is the aim
         if _CONTRASTED.search(text, max(0, s - 40), s):
             continue  # "Unlike Pokrovsk, there are urban battles there": the place set against the one the cue is about
         if cue.kind == "struck" and _HEADING_TO.search(text, max(0, s - 60), s) and not _LINES_AFTER.match(text, cue.end):
@@ -353,6 +361,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
+                or re.search(r"\b(?:another\s+|a\s+|the\s+)(?:night|nightly)\s+$", text[max(0, cue.start - 16):cue.start], re.I)  # "another night attack" (officials' word for drones and missiles)
                 # "after a night attack by Russian 'kamikaze drones'"
                 or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft)\b", text[cue.end:cue.end + 60], re.I)
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
@@ -511,7 +520,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue
         lead = _LEAD_IN.match(text, skip)
         if first and first[0] <= lead.end() + 2 and first[1] < cue.start and (
-                _PASSIVE.search(text[:cue.start]) or re.match(r"came\s+under", cue.text, re.I)):
+                _PASSIVE.search(text[:cue.start]) or re.match(r"(?:came|come|comes|coming)\s+under", cue.text, re.I)):
             # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with;
             # "According to Prokudin, A, B and the city of Kherson came under hostile fire"
             hits += [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, cue.start)[0])]

@@ -17,7 +17,7 @@ from geo.claims import cues as C
 
 _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+(?:spokes(?:man|woman|person)|minister|head|chief|commander|official|representative|adviser|advisor|"
-    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
+    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team|bulletin|update|summary|briefing|communiqu[eé]|report|statement))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
     r"(?:\s*(?:on\s+\w+(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|night|weekend|year)|"
     r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|previously|"
@@ -350,18 +350,18 @@ class Attributor:
                              after[: verb.start()]) and text[s:s + 1].isupper() \
                 and not re.search(r"\bthe\s+$", text[max(0, s - 5):s]):  # "Valery Gerasimov, who claimed ..."
             return Speaker(s, e + verb.end(), side, label, typ)
-        if re.search(r"(?:claim|statement|announcement|report|information|assertion|allegation)s?$", text[s:e]) or \
-                re.search(r"\b(?:claims?|statements?|assertions?|reports?|announcements?|remarks|words)\s+(?:(?:made\s+)?by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+        if re.search(r"(?:claim|statement|announcement|declaration|report|information|assertion|allegation)s?$", text[s:e]) or \
+                re.search(r"\b(?:claims?|statements?|assertions?|declarations?|reports?|announcements?|remarks|words)\s+(?:(?:made\s+)?by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                           text[max(0, s - 80):s], re.I):
             # "a Russian statement that ...", "claims made by X that ...": what it says; a bare
             # "denied Moscow's assertions, saying Kyiv still controls X" says nothing of X
-            says = re.match(r"^(?:\s+(?:made\s+)?by\s+[^,;.]{0,80}?)?(?:,\s*[^,;.]{0,60},)?,?\s*(?:that|about|of|on|to\s+have)\b", after)
+            says = re.match(r"^(?:\s+(?:made\s+)?by\s+[^,;.]{0,80}?)?(?:,\s*[^,;.]{0,60},)?,?\s*(?:that|about|of|on|to\s+have|said|says|stated|states|claimed|claims|reported|announced|added)\b", after)
             return Speaker(s, e, side, label, typ, scope=(e, -3) if says else (e, e), noun=True)
         if title and re.match(r"^\s*:", after) and s <= 2:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
-        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
+        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
                      r"(?:[A-Z][\w'’-]+\s+){0,3}$", before) \
-                and re.match(r"^(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
+                and re.match(r"^(?:-in-[Cc]hief)?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar", "said regional governor Oleh Kiper"
         if verb and _GAP.match(after[: verb.start()]):
             return Speaker(s, e + verb.end(), side, label, typ)

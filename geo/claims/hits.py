@@ -39,7 +39,7 @@ class _State:
     prev_places: list[Mention] = field(default_factory=list)  # places with claims in the previous sentence
     last_struck: Mention | None = None
     last_any: Mention | None = None
-    claimed_by: dict = field(default_factory=dict)  # claimant -> last place it said was captured
+    claimed_all: dict = field(default_factory=dict)  # claimant -> (sentence, every place its last capture sentence named)
     salient: Mention | None = None  # the article's most-named place (what a bare "the claim" is about)
     struck_date: tuple | None = None  # date of the last strike claim, for "this strike"
     reporter: Speaker | None = None  # the official whose report the last sentences relayed
@@ -50,12 +50,13 @@ class _State:
     # fighting goes on line by line too, not only its strikes
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
 
-    def note(self, m: Mention, kind: str, claimant: str) -> None:
+    def note(self, m: Mention, kind: str, claimant: str, sentence: int = -1) -> None:
         """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""
         if kind in ("captured", "held"):
             self.last_control = m
         if kind == "captured":
-            self.claimed_by[claimant] = m
+            at, places = self.claimed_all.get(claimant, (None, []))
+            self.claimed_all[claimant] = (sentence, places + [m] if at == sentence else [m])
         if kind == "struck":
             self.last_struck = m
 

@@ -184,7 +184,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 if kind == "struck":
                     state.struck_date = (dr, strength)
             placed.append(m)
-            state.note(m, kind, claimant)
+            state.note(m, kind, claimant, i)
         state.prev_places = placed if i != title_index else []
         official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
                     and sp.label not in ("Russia", "Ukraine")]
@@ -347,6 +347,12 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
         del claims[key]
     if key in claims:
         old, old_strength = claims[key]
+        if signs is None:
+            signs = _signs(m, claimant, kind, h, where, dr, voice, sp)
+            conf = probability(signs)
+        if conf > old.confidence:  # the same claim said again more surely: the surer sentence is its evidence
+            old.quote, old.cue, old.confidence, old.signs, old.coref = quote_text(where.text), h.cue.text, conf, signs, h.coref
+            old.surface, old.mention_start, old.mention_end = m.surface, m.start, m.end
         if strength > old_strength:
             old.date_from, old.date_to, old.date_phrase, old.precision = dr.date_from, dr.date_to, dr.phrase, dr.precision
             claims[key] = (old, strength)

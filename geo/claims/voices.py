@@ -55,7 +55,9 @@ _REPORTED_AFTER = re.compile(r"^\s*(?:According\s+to\s+[^,]{2,40},\s*)?(?:This|T
                              r"|^\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:stated|reported|said|announced)\s+in\s+(?:the|a|an|its)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:update|summary|report|statement|post|message|briefing|bulletin)\s+(?:of|by|from)\b"
                              # "Serhiy Lysak, the head of the regional administration, reported the attack."
-                             r"|^[^.;]{3,140}?\b(?:reported|confirmed|announced)\s+(?:the|this|these|that)\s+(?:attacks?|strikes?|shelling|news|information)\b")
+                             r"|^[^.;]{3,140}?\b(?:reported|confirmed|announced)\s+(?:the|this|these|that)\s+(?:attacks?|strikes?|shelling|news|information)\b"
+                             # "This was done to save the lives of the personnel, states Commander-in-Chief Syrskyi."
+                             r"|^\s*(?:This|That)\s+(?:was|is|has\s+been)\s+(?:done|necessary|decided|needed)\b[^.;:]{0,120},\s+(?:states?|stated|said|says|added|noted|explained)\s")
 
 
 def _reported_after(i: int, sents, all_speakers, text: str = "") -> list[Speaker]:
@@ -177,7 +179,8 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
                                      text[m.end():m.end() + 24]):
             continue  # "refuted reports of Russian troops advancing into the region", "dismissed media reports suggesting
             # that Russian forces had advanced toward the Dnipropetrovsk region": its own object, not an earlier place
-        targets = captured or [state.claimed_by.get(other) or state.salient]
+        # "The ministry announced the takeover of A, B and C. Ukraine's military disputes these claims": all three
+        targets = captured or state.claimed_all.get(other, (None, []))[1] or [state.salient]
         for target in targets:
             if target is not None:
                 out.append(_Hit(target, _Cue(m.start(), m.end(), "held", m.group(), answer=True), coref=not captured))

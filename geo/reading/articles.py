@@ -97,6 +97,8 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
     :raises ArticleError: empty content, no text, or a missing, bad, future or pre-2014 publication date.
     """
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    # "Ukraine´s", "Kyiv`s": an accent or backtick typed for the apostrophe (machine-made copies)
+    raw = _TYPED_APOSTROPHE.sub("’", raw)
     if not raw.strip():
         raise ArticleError(f"{name}: empty file: there is no text to read")
     is_html = Path(name).suffix.lower() in HTML_SUFFIXES
@@ -147,6 +149,7 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
                    source=source, url=url, path=path)
 
 
+_TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[´`](?=[A-Za-z])")
 _FINAL = tuple(".!?\"')]»”’…>")
 
 

@@ -1,0 +1,110 @@
+"""Wordings of real reporting the rules read wrongly or not at all, by class (each pinned by invented
+text that the code before the fix got wrong): a ministry's bulletin or a side's declaration speaking,
+"the takeover of", villages that "have come under fire", a denial of every place just claimed, a
+denial of "a Ukrainian claim", the aim of an action after its cue, an official's "night attack", an
+accent typed for the apostrophe, "This was done ..., states X" after the withdrawal it explains,
+officials named by role ("the governors there", "the Russia-installed leader", an envoy), and a claim
+said twice, whose surer sentence is its evidence."""
+
+from __future__ import annotations
+
+from test_claims import _run
+
+
+def test_a_ministrys_bulletin_or_update_speaks_for_the_ministry():
+    got = _run("A separate Russian Defense Ministry bulletin claimed troops captured Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    got = _run("The Ukrainian General Staff update said troops repelled attacks near Novoselo.")
+    assert ("Novoselo", "UA", "contested") in got and ("Novoselo", "other", "contested") not in got
+
+
+def test_a_sides_declaration_or_statement_of_a_capture_is_that_sides_claim():
+    got = _run("The announcement follows last week's Russian declaration of seizing Testivka.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
+    got = _run("A Ukrainian statement said troops liberated Novoselo.")
+    assert ("Novoselo", "UA", "captured") in got and ("Novoselo", "other", "captured") not in got
+
+
+def test_the_takeover_of_a_list_of_villages_is_a_capture_of_each():
+    got = _run("The Russian Defense Ministry announced the takeover of villages Testivka, Novoselo and Dubky.")
+    assert {("Testivka", "RU", "captured"), ("Novoselo", "RU", "captured"), ("Dubky", "RU", "captured")} <= set(got)
+
+
+def test_villages_that_have_come_under_fire_are_struck():
+    got = _run("\u201cOver the past 24 hours, Testivka, Novoselo, Dubky and the city of Hrabove have come under enemy fire "
+               "and airstrikes,\u201d the head of the regional military administration said.")
+    assert {("Testivka", "UA", "struck"), ("Novoselo", "UA", "struck"), ("Dubky", "UA", "struck"),
+            ("Hrabove", "UA", "struck")} <= set(got)
+
+
+def test_disputing_these_claims_holds_every_place_the_claim_named():
+    got = _run("The Russian Defense Ministry announced the capture of Testivka, Novoselo and Dubky. "
+               "Ukraine's military disputes these claims.")
+    assert {("Testivka", "UA", "held"), ("Novoselo", "UA", "held"), ("Dubky", "UA", "held")} <= set(got)
+
+
+def test_denying_a_sides_claim_is_held_by_the_denier_and_the_claim_stays_the_claimants():
+    got = _run("Russia on Saturday denied a Ukrainian claim to have recaptured the village of Testivka.")
+    assert got[("Testivka", "RU", "held")].control == "RU"
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_a_place_named_as_the_aim_after_the_cue_gets_no_claim():
+    got = _run("Senior officials in Kyiv claim Ukraine is inflicting heavy losses on Russian forces on the southern front "
+               "in an effort to retake territory near Testivka.")
+    assert not any(k[0] == "Testivka" for k in got)
+    # the place the action happened in, before its aim, keeps its claim
+    got = _run("Ukrainian forces liberated Novoselo in a bid to encircle Testivka, the General Staff said.")
+    assert ("Novoselo", "UA", "captured") in got and not any(k[0] == "Testivka" for k in got)
+
+
+def test_an_officials_night_attack_is_a_strike():
+    got = _run("\u201cTestivka: another night attack of the monsters,\u201d said Oleh Kiper, governor of the Testska region.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+
+
+def test_an_accent_typed_for_the_apostrophe_still_names_the_side():
+    from datetime import date
+
+    from geo.claims.rules import extract_claims
+    from geo.models import Mention
+    from geo.reading.articles import parse_article_text
+
+    art = parse_article_text("published: 2023-06-12\nsource: wire\n\nFront update\n\nEarlier in the day, Ukraine\u00b4s "
+                             "ground forces said that soldiers of a ranger brigade had liberated the village of Testivka.",
+                             name="a.txt")
+    assert "Ukraine\u2019s" in art.text and art.published == date(2023, 6, 12)
+    pos = art.text.index("Testivka")
+    got = extract_claims(art, [Mention(start=pos, end=pos + 8, surface="Testivka", kind="settlement", geonameid=1001,
+                                       name="Testivka", resolved=True, confidence=0.9)])
+    assert [(c.place, c.claimant, c.kind) for c in got] == [("Testivka", "UA", "captured")]
+
+
+def test_a_line_saying_why_it_was_done_and_who_states_it_speaks_for_the_sentence_before():
+    got = _run("The Ukrainian military withdrew west of the settlements of Testivka and Novoselo. This was done to save "
+               "the lives of the personnel, states Ukrainian Commander-in-Chief Oleksandr Syrskyi.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    assert ("Novoselo", "UA", "captured") in got and not any(k[1] == "other" for k in got)
+
+
+def test_officials_named_by_role_speak_for_their_side():
+    got = _run("The Russian attack wounded at least six people in the city of Testivka, the governors there said.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "other", "struck") not in got
+    got = _run("Shelling by the Ukrainian military killed five civilians in the city of Novoselo on Friday, the "
+               "Russia-installed leader of the region said.")
+    assert ("Novoselo", "RU", "struck") in got and ("Novoselo", "other", "struck") not in got
+
+
+def test_an_envoy_refuting_media_reports_of_the_enemy_entering_holds_the_places():
+    got = _run("Russia's envoy Rodion Miroshnik refuted Ukrainian media reports that Ukrainian troops had entered "
+               "Testivka and Novoselo.")
+    assert got[("Testivka", "RU", "held")].control == "RU" and got[("Novoselo", "RU", "held")].control == "RU"
+
+
+def test_a_claim_said_twice_takes_the_surer_sentence_as_its_evidence():
+    got = _run("Consequences of the night attack on Testivka. For two hours, Russian forces attacked Testivka with attack "
+               "drones, the head of the regional military administration wrote.")
+    c = got[("Testivka", "UA", "struck")]
+    once = _run("For two hours, Russian forces attacked Testivka with attack drones, the head of the regional military "
+                "administration wrote.")[("Testivka", "UA", "struck")]
+    assert c.quote.startswith("For two hours") and c.confidence == once.confidence
