@@ -11,7 +11,7 @@ and prints a reliability table (per band: mean confidence, share right), the pre
 the map would have at each threshold, and each corpus's precision on the map. ``--write`` saves the
 model fitted on all of them.
 
-Default corpora: ``bench/corpus/real/dev``, ``fresh`` to ``fresh9`` (each opened for work
+Default corpora: ``bench/corpus/real/dev``, ``fresh`` to ``fresh15`` (each opened for work
 after its held-out score) and ``../shared/corpus/dev``; never the locked test part. The fit is deterministic: same corpora, same code, same file.
 
 The unseen-page reviews add examples of their own (``--no-reviews`` leaves them out): each claim the
@@ -46,7 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [ROOT / "bench/corpus/real/dev", ROOT / "bench/corpus/real/fresh", ROOT / "bench/corpus/real/fresh2",
            ROOT / "bench/corpus/real/fresh3", ROOT / "bench/corpus/real/fresh4", ROOT / "bench/corpus/real/fresh5",
            ROOT / "bench/corpus/real/fresh6", ROOT / "bench/corpus/real/fresh7",
-           ROOT / "bench/corpus/real/fresh8", ROOT / "bench/corpus/real/fresh9", ROOT.parent / "shared/corpus/dev"]
+           ROOT / "bench/corpus/real/fresh8", ROOT / "bench/corpus/real/fresh9", ROOT / "bench/corpus/real/fresh10",
+           ROOT / "bench/corpus/real/fresh11", ROOT / "bench/corpus/real/fresh12", ROOT / "bench/corpus/real/fresh13",
+           ROOT / "bench/corpus/real/fresh14", ROOT / "bench/corpus/real/fresh15", ROOT.parent / "shared/corpus/dev"]
 REVIEWS = ROOT / "bench/corpus/real/reviews"
 REVIEW_CACHE = ROOT / "bench/corpus/real/cache/reviews"
 MIN_COUNT = 5  # a sign seen on fewer examples gets no weight of its own
