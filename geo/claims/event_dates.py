@@ -176,7 +176,9 @@ class DateContext:
         push in April ..." in a story of 8 May): the outlet's background, no official's report of the day."""
         found = [dr for dr in self.said[i] if not _SINCE.match(dr.phrase)]
         # only months, seasons and years before the story's own month: a day named is often a bulletin line's own
-        return bool(found) and all(dr.precision in ("month", "season", "year") and dr.date_to < self.pub for dr in found)
+        # ... or by a span counted back a week or more ("two weeks ago", "last month"): no report of the day says that
+        return bool(found) and all(dr.precision in ("month", "season", "year") and dr.date_to < self.pub
+                                   or _COUNTED_BACK.search(dr.phrase) and (self.pub - dr.date_to).days >= 7 for dr in found)
 
     def set_regions(self, i: int, regions: list[tuple[int, int]]) -> None:
         """Relative clauses of sentence ``i``: their dates are background, not the sentence's own."""

@@ -66,7 +66,9 @@ _A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 
 # weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
-_DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|brought|knocked)\s+down|intercept\w*|downed)|destroyed)\b[^.;]{0,40}$", re.I)
+_DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|brought|knocked)\s+down|intercept\w*|downed)|destroyed|repelled|repulsed)\b[^.;]{0,40}$", re.I)
+# ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
+_ON_THE_WAY = re.compile(r"[^.;]{0,80}?\b(?:heading|flying|approaching|aimed|targeting|bound\s+for|before\s+(?:they|it)\s+(?:reached|could\s+reach|hit))\b", re.I)
 
 
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
@@ -105,8 +107,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "struck" and _NO_STRIKE_BEFORE.search(re.split(r"[,;:]", before)[-1]):
         return None  # "but no attacks on Kharkiv", "was not affected by hostile attacks": none reported
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
-        if downed["down"] and re.match(r"[^.;]{0,40}?\b(?:heading|flying|approaching|aimed)\b", text[cue.end:cue.end + 60], re.I):
-            return None  # "brought down three missiles heading for targets in Crimea": nothing hit there
+        if _ON_THE_WAY.match(text, cue.end) and not re.search(r"\b(?:hit|struck|damag\w+|killed|injured|wounded|debris|fragments)\b", text[cue.end:], re.I):
+            return None  # "brought down three missiles heading for targets in Crimea", "... before they reached Odesa": nothing hit there
         if re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
                 and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", text[cue.end:], re.I):
             return None  # "Air defences brought down nine drones over the region of Odesa, and no one was reported injured"

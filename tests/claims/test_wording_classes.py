@@ -3,10 +3,13 @@ text that the code before the fix got wrong): a ministry's bulletin or a side's 
 "the takeover of", villages that "have come under fire", a denial of every place just claimed, a
 denial of "a Ukrainian claim", the aim of an action after its cue, an official's "night attack", an
 accent typed for the apostrophe, "This was done ..., states X" after the withdrawal it explains,
-officials named by role ("the governors there", "the Russia-installed leader", an envoy), and a claim
-said twice, whose surer sentence is its evidence."""
+officials named by role ("the governors there", "the Russia-installed leader", an envoy), a claim
+said twice, whose surer sentence is its evidence, weapons brought down on their way to a place, and a
+strike counted weeks back after an official's report."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from test_claims import _run
 
@@ -64,8 +67,6 @@ def test_an_officials_night_attack_is_a_strike():
 
 
 def test_an_accent_typed_for_the_apostrophe_still_names_the_side():
-    from datetime import date
-
     from geo.claims.rules import extract_claims
     from geo.models import Mention
     from geo.reading.articles import parse_article_text
@@ -108,3 +109,19 @@ def test_a_claim_said_twice_takes_the_surer_sentence_as_its_evidence():
     once = _run("For two hours, Russian forces attacked Testivka with attack drones, the head of the regional military "
                 "administration wrote.")[("Testivka", "UA", "struck")]
     assert c.quote.startswith("For two hours") and c.confidence == once.confidence
+
+
+def test_weapons_brought_down_on_their_way_to_a_place_struck_nothing_there():
+    got = _run("Meanwhile, Ukraine said its air defence system shot down two Russian cruise missiles targeting Testivka. "
+               "The Ukrainian army said it also repelled Shahed drones aimed at Novoselo. Ukraine's air force said it "
+               "destroyed 18 drones before they reached Dubky.")
+    assert not got
+
+
+def test_a_strike_counted_weeks_back_after_an_officials_report_is_the_outlets_background():
+    got = _run("Regional governor Pavlo Kyrylenko said two more strikes had targeted the centre of Testivka.\n\n"
+               "Testivka is close to the front line. A missile strike on an apartment block in Novoselo two weeks ago "
+               "killed at least 44 people.")
+    assert ("Testivka", "UA", "struck") in got
+    assert got[("Novoselo", "other", "struck")].date_from == date(2024, 2, 23)
+    assert ("Novoselo", "UA", "struck") not in got
