@@ -17,7 +17,7 @@ from geo.claims import cues as C
 
 _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+(?:spokes(?:man|woman|person)|minister|head|chief|commander|official|representative|adviser|advisor|"
-    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team|bulletin|update|summary|briefing|communiqu[eé]|report|statement))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
+    r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team|bulletin|update|summary|briefing|communiqu[eé]|report|statement))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at|(?:linked|tied|close|loyal)\s+to|affiliated\s+with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
     r"(?:\s*(?:on\s+\w+(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|night|weekend|year)|"
     r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|previously|"
@@ -151,6 +151,7 @@ _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander
 
 # an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
 # a person who speaks for it ("a spokesman for the General Staff", "a press officer for Ukraine's brigade")
+_LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
 _OBJECT_PREPOSITIONS = {"for", "against", "with", "toward", "towards", "upon"}
 _OBJECT_OF = re.compile(r"\b(?!(?:officers?|spokes\w+|representatives?|advis[eo]rs?|heads?|chiefs?|commanders?|members?|soldiers?|fighters?|"
                         r"servicem[ae]n|sources?|officials?|ministers?|secretary|deputy|aides?|analysts?|experts?|correspondents?|"
@@ -314,6 +315,8 @@ class Attributor:
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
+        if _LINKED_TO.search(before):
+            return None  # "Russian Telegram channels linked to the Russian military claimed ...": the channels speak
         if _OBJECT_PREPOSITIONS & {w.lower() for w in before.split()[-2:]} and _OBJECT_OF.search(before) \
                 and not re.match(r"\s*(?:said|says|stated|reported|announced|claimed)\b", after):
             return None  # "creates very serious problems for the Ukrainian armed forces, Vitaly Ganchev ... told TASS": an object

@@ -66,7 +66,7 @@ ACTORS = [
     ("other", "other", "unofficial sources",
      r"(?:both\s+)?(?:pro-)?(?:Russian|Ukrainian)(?:\s+and\s+(?:pro-)?(?:Russian|Ukrainian))?\s+(?:military\s+|insider\s+|open\s+)?sources|"
      r"(?i:pro-(?:Russian|Kremlin|Ukrainian))\s+(?:media|outlets|Telegram\s+channels)"),
-    ("other", "other", "analysts", r"\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
+    ("other", "other", "analysts", r"\b(?:(?i:military|political|defen[cs]e)\s+)(?i:experts?|observers?|commentators?)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|\banalysts?\b|open-source\s+(?:imagery|analysts)|geolocated\s+footage|satellite\s+images|\bwe\b"),
     ("RU", "gov", "Russian Defense Ministry", rf"{_RU_Q}\s+{_INST_GOV}(?:['’]s)?(?:\s+daily\s+(?:briefing|report))?"),
     ("RU", "mil", "Russian military", rf"{_RU_Q}\s+(?:{_INST_MIL}|forces|troops|leader)"),
     ("RU", "mil", "Russian military",

@@ -146,7 +146,7 @@ def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speake
         inside = [v for v in speakers if not v.noun and v.end <= pos + 1 and v.side in ("RU", "UA")][-1:]
     if not inside and carry is not None and (h.cue.kind == "struck" and not _attacker_is(text, carry.side)
                                              or summary and h.cue.kind == "contested") and not speakers \
-            and not _OWN_SOURCE.search(text) and not _OUTLET_TURN.match(text):  # "Explosions were also reported in ...": a source of its own, unnamed
+            and not _OWN_SOURCE.search(text) and not _OUTLET_TURN.match(text) and not _OUTLETS_LINE.match(text):  # "Explosions were also reported in ...": a source of its own, unnamed
         return [(carry.side, carry.label, None, "relayed")]
     if not inside:
         return [("other", article.source or "unnamed outlet", None, "outlet")]
@@ -189,4 +189,4 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
 _OUTLET_TURN = re.compile(r"\s*(?:It|This|That|The\s+(?:\w+\s+)?(?:news|attack|strike|report|announcement|move))\s+(?:comes?|came)\s+(?:as|after|amid|days?|weeks?)\b")
 # ... or the outlet's own earlier report: "As Ukrinform reported, over the past day the invaders struck 317 times"
 _OWN_SOURCE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:also\s+)?reported|reportedly)\b|^\s*As\s+(?:[A-Z][\w.-]+\s+){1,3}(?:reported|wrote|earlier\s+reported)\b"
-                         r"|^\s*As\s+(?:was\s+|previously\s+|earlier\s+)?reported\s*,", re.I)  # "As reported, on November 3, ...": the outlet's own earlier report
+                         r"|^\s*As\s+(?:was\s+|previously\s+|earlier\s+)?reported\s*(?:,|(?:earlier\s+)?by\s)", re.I)  # "As reported, on November 3, ...": the outlet's own earlier report

@@ -5,7 +5,8 @@ denial of "a Ukrainian claim", the aim of an action after its cue, an official's
 accent typed for the apostrophe, "This was done ..., states X" after the withdrawal it explains,
 officials named by role ("the governors there", "the Russia-installed leader", an envoy), a claim
 said twice, whose surer sentence is its evidence, weapons brought down on their way to a place, and a
-strike counted weeks back after an official's report."""
+strike counted weeks back after an official’s report, the outlet’s "As reported by X" and "Background:"
+lines, channels "linked to" an army and a "military expert"."""
 
 from __future__ import annotations
 
@@ -125,3 +126,21 @@ def test_a_strike_counted_weeks_back_after_an_officials_report_is_the_outlets_ba
     assert ("Testivka", "UA", "struck") in got
     assert got[("Novoselo", "other", "struck")].date_from == date(2024, 2, 23)
     assert ("Novoselo", "UA", "struck") not in got
+
+
+def test_the_outlets_own_earlier_report_or_background_line_is_not_the_officials_report_going_on():
+    got = _run("Regional governor Oleksandr Prokudin said Russian troops shelled Testivka overnight.\n\n"
+               "As reported by Ukrinform, Russian artillery shelled Novoselo on Thursday morning, hitting a private house.\n\n"
+               "Background: Russian forces carried out an extensive shelling of the village of Dubky, injuring two residents.")
+    assert ("Testivka", "UA", "struck") in got
+    assert ("Novoselo", "other", "struck") in got and ("Dubky", "other", "struck") in got
+    assert not any(k[1] == "UA" for k in got if k[0] != "Testivka")
+
+
+def test_channels_linked_to_an_army_and_a_military_expert_are_no_official_voice():
+    got = _run("Earlier today Russian Telegram channels linked to the Russian military claimed that the Russian forces "
+               "have already abandoned Testivka.")
+    assert got[("Testivka", "other", "captured")].claimant_label == "military bloggers"
+    got = _run("Military expert Oleksandr Kovalenko emphasized that the liberation of the village of Novoselo opened an "
+               "important bridgehead for the Armed Forces of Ukraine.")
+    assert ("Novoselo", "other", "captured") in got and ("Novoselo", "UA", "captured") not in got
