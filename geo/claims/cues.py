@@ -334,7 +334,7 @@ LANDMARK_BEFORE = re.compile(
     # "stabilized the front near Kharkiv": the place locates a front line
     r"|\bfront\s+(?:near|around|outside)\s+(?:the\s+city\s+of\s+)?$"
     # "less than 9 km from the route connecting the city to X": a road named by where it leads
-    r"|\b(?:road|route|highway|motorway|railway|supply\s+line|logistics\s+route)s?\s+(?:[\w-]+\s+){0,4}?(?:to|towards|from|between)\s+(?:\w+\s+and\s+)?$"
+    r"|\b(?:road|route|highway|motorway|railway|supply\s+line|logistics\s+route)s?\s+(?:[\w-]+\s+){0,4}?(?:to|towards|from|between)\s+(?:the\s+(?:[\w-]+\s+)?(?:cities|towns|villages|city|town|village)\s+of\s+)?(?:\w+\s+and\s+)?$"
     # "more settlements around Kherson have been liberated": unnamed places located by X
     r"|\b(?:settlements|villages|towns|communities|localities|hamlets)\s+(?:around|near|outside|close\s+to)\s+(?:the\s+city\s+of\s+)?$"
     # "Avdiivka, a suburb of Donetsk city that ... captured": the suburb is the place, the city locates it

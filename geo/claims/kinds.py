@@ -65,6 +65,9 @@ _A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
                     r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night))\b", re.I)
 
 
+# soldiers as the ones killed or wounded, just before the cue
+_TROOPS_HIT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|fighters|personnel|mercenaries|militants|invaders|occupiers)\s+"
+                         r"(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:(?:killed|wounded|injured)\s+or\s+)?$", re.I)
 # weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
 _DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|brought|knocked)\s+down|intercept\w*|downed)|destroyed|repelled|repulsed)\b[^.;]{0,40}$", re.I)
 # ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
@@ -106,6 +109,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
     if kind == "struck" and _NO_STRIKE_BEFORE.search(re.split(r"[,;:]", before)[-1]):
         return None  # "but no attacks on Kharkiv", "was not affected by hostile attacks": none reported
+    if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _TROOPS_HIT.search(before):
+        return None  # "500 Russian troops have been killed or wounded during the battle for X": losses in combat, no strike
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
         if _ON_THE_WAY.match(text, cue.end) and not re.search(r"\b(?:hit|struck|damag\w+|killed|injured|wounded|debris|fragments)\b", text[cue.end:], re.I):
             return None  # "brought down three missiles heading for targets in Crimea", "... before they reached Odesa": nothing hit there

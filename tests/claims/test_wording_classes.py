@@ -6,7 +6,8 @@ accent typed for the apostrophe, "This was done ..., states X" after the withdra
 officials named by role ("the governors there", "the Russia-installed leader", an envoy), a claim
 said twice, whose surer sentence is its evidence, weapons brought down on their way to a place, and a
 strike counted weeks back after an official’s report, the outlet’s "As reported by X" and "Background:"
-lines, channels "linked to" an army and a "military expert"."""
+lines, channels "linked to" an army, a "military expert", soldiers killed or wounded in a battle, and a
+highway "between the cities of A and B"."""
 
 from __future__ import annotations
 
@@ -144,3 +145,15 @@ def test_channels_linked_to_an_army_and_a_military_expert_are_no_official_voice(
     got = _run("Military expert Oleksandr Kovalenko emphasized that the liberation of the village of Novoselo opened an "
                "important bridgehead for the Armed Forces of Ukraine.")
     assert ("Novoselo", "other", "captured") in got and ("Novoselo", "UA", "captured") not in got
+
+
+def test_soldiers_killed_or_wounded_in_a_battle_are_no_strike_on_the_place():
+    got = _run("More than 500 Russian troops have been killed or wounded in a recent 24-hour period during the battle "
+               "for Testivka, a Ukrainian military spokesman said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
+
+
+def test_a_highway_between_two_cities_names_neither_as_hit():
+    got = _run("Russian forces hit the highway between the southern cities of Testivka and Novoselo on March 1, killing "
+               "three people, the head of the regional military administration said.")
+    assert not any(k[0] in ("Testivka", "Novoselo") for k in got)
