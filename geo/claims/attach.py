@@ -26,7 +26,7 @@ _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|cent
 _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)(?=\s*,|\s+and\b))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
-                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
+                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+(?:other\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
 _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
@@ -474,6 +474,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             if _share_before(text, following[0][0]):
                 partial.add(id(following[0][2]))
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
+            first = cands[0] if cands else None
+            if first and first[1] < cue.start and first[0] <= _LEAD_IN.match(text, skip).end() + 2 \
+                    and _PASSIVE.search(text[:cue.start]) and re.match(r"\s*,?\s*as\s+well\s+as\b", text[cue.end:following[0][0]]):
+                # "A, B and their outskirts have been liberated, as well as parts of northern C": the opening list too
+                hits += [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, cue.start)[0])]
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind == "struck" and re.match(r"\s*the\s+(?:city|town)\b", text[cue.end:cue.end + 12]):
@@ -600,3 +605,23 @@ _LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)\s+of|on\s+the\s+outskirts\s+of)\s+"
                        r"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?$", re.I)
+
+
+# "Seven settlements were liberated," she said. "These were the villages of A, B and C": the count's places
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|other\s+|new\s+)?"
+                      r"(?:settlements|villages|towns|localities)\b", re.I)
+_THESE_WERE = re.compile(r"^\W*(?:These|They)\s+(?:were|are|include[ds]?|included)\s+(?:the\s+)?(?:villages|settlements|towns|localities)?\s*(?:of\s+)?", re.I)
+
+
+def _counted_places(text: str, cues: list[_Cue], hits: list[_Hit], places, state: _State) -> list[_Hit]:
+    """The places a sentence names for the captured ones the sentence before only counted; and whether
+    this sentence counts captured places it does not name (for the next)."""
+    out = []
+    if state.counted is not None and (these := _THESE_WERE.match(text)):
+        first = next(iter(_opening(text, [p for p in places if p[2].kind == "settlement"], these.end())), None)
+        if first is not None:
+            cue = _Cue(these.start(), these.end(), state.counted.kind, state.counted.text)
+            out = [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, len(text))[0])]
+    captured = [c for c in cues if c.kind == "captured" and not c.withdrawal]
+    state.counted = captured[0] if captured and not hits and _COUNTED.search(text) else None
+    return out

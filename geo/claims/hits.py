@@ -49,6 +49,7 @@ class _State:
     summary: bool = False  # that report is a military summary ("the operational update of the General Staff"): its
     # fighting goes on line by line too, not only its strikes
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
+    counted: _Cue | None = None  # the last sentence's capture of places only counted ("Seven settlements were liberated")
 
     def note(self, m: Mention, kind: str, claimant: str, sentence: int = -1) -> None:
         """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""

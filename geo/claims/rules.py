@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from geo.claims import cues as C
-from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _attach, _cues, _landmark, _relatives
+from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _attach, _counted_places, _cues, _landmark, _relatives
 from geo.claims.attribution import Attributor, Speaker
 from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext, counted_back
@@ -116,6 +116,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             continue
         regions = _relatives(text, places)
         hits = _attach(text, cues, places, regions, state, skip)
+        hits += _counted_places(text, cues, hits, places, state)
         if not places and state.place_line:  # "01:50, Senkovo village. As a result of enemy shelling, a house was damaged."
             hits += [_Hit(m, cue) for cue in cues if cue.kind == "struck" for m in state.place_line]
         state.place_line = [p[2] for p in places if p[2].kind == "settlement"] if _place_line(text) and places else []

@@ -4,10 +4,12 @@ text that the code before the fix got wrong): a ministry's bulletin or a side's 
 denial of "a Ukrainian claim", the aim of an action after its cue, an official's "night attack", an
 accent typed for the apostrophe, "This was done ..., states X" after the withdrawal it explains,
 officials named by role ("the governors there", "the Russia-installed leader", an envoy), a claim
-said twice, whose surer sentence is its evidence, weapons brought down on their way to a place, and a
+said twice, whose surer sentence is its evidence, weapons brought down on their way to a place, a
 strike counted weeks back after an official’s report, the outlet’s "As reported by X" and "Background:"
-lines, channels "linked to" an army, a "military expert", soldiers killed or wounded in a battle, and a
-highway "between the cities of A and B"."""
+lines, channels "linked to" an army, a "military expert", soldiers killed or wounded in a battle, a
+highway "between the cities of A and B", "complete control of X and several neighbouring towns, most
+notably A, B", an opening list "liberated, as well as" part of a town, and "These were the villages of
+A, B and C" after a count of villages liberated."""
 
 from __future__ import annotations
 
@@ -157,3 +159,26 @@ def test_a_highway_between_two_cities_names_neither_as_hit():
     got = _run("Russian forces hit the highway between the southern cities of Testivka and Novoselo on March 1, killing "
                "three people, the head of the regional military administration said.")
     assert not any(k[0] in ("Testivka", "Novoselo") for k in got)
+
+
+def test_complete_control_of_a_town_and_several_neighbouring_ones_most_notably_a_list():
+    got = _run("Russia's defence ministry said its forces gained \u2018complete control of Testivka and several neighbouring "
+               "towns, most notably Novoselo, Dubky, and Hrabove\u2019.")
+    assert {("Testivka", "RU", "captured"), ("Novoselo", "RU", "captured"), ("Dubky", "RU", "captured"),
+            ("Hrabove", "RU", "captured")} <= set(got)
+
+
+def test_an_opening_list_liberated_as_well_as_part_of_a_town_named_after_the_cue():
+    got = _run("\u201cTestivka, Novoselo, and their outskirts have been liberated, as well as a number of neighbourhoods "
+               "in northern Dubky,\u201d the Ukrainian army said on social media.")
+    assert got[("Testivka", "UA", "captured")].control == "UA" and ("Novoselo", "UA", "captured") in got
+    assert ("Dubky", "UA", "contested") in got and ("Dubky", "UA", "captured") not in got
+
+
+def test_villages_named_after_a_count_of_villages_liberated_are_each_captured():
+    got = _run("\u201cSeven settlements were liberated,\u201d Deputy Defence Minister Hanna Maliar said on Telegram. "
+               "These were the villages of Testivka, Novoselo and Dubky in the south, she said.")
+    assert {("Testivka", "UA", "captured"), ("Novoselo", "UA", "captured"), ("Dubky", "UA", "captured")} <= set(got)
+    # a list of villages after a sentence that counts nothing captured is no capture
+    got = _run("Heavy fighting continued in the south, Maliar said. These were the villages of Testivka and Novoselo.")
+    assert not any(k[2] == "captured" for k in got)
