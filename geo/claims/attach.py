@@ -381,7 +381,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)
                 # "attacked Zaporizhzhia and the Zaporizhzhia district with nine Shahed drones overnight"
-                or re.match(r"[^.;,]{0,70}?\bwith\s+(?:\w+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones|missiles|rockets|UAVs|guided\s+(?:aerial\s+)?bombs|glide\s+bombs)\b",
+                or re.match(r"[^.;,]{0,70}?\bwith\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|(?:guided\s+(?:aerial\s+)?|glide\s+|aerial\s+)?bombs?)\b",
                             text[cue.end:cue.end + 140], re.I)
                 # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
                 # where the attack landed, no fight reported

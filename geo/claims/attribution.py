@@ -151,6 +151,9 @@ _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander
 
 # an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
 # a person who speaks for it ("a spokesman for the General Staff", "a press officer for Ukraine's brigade")
+# "said Oleksandr Filchakov, head of the ": a person the lexicon does not know, named by the office that speaks
+_SAID_NAME_TITLE_OF = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+,\s+(?:the\s+)?"
+                                 r"(?:[\w-]+\s+)?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|director)\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$")
 _LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
 _OBJECT_PREPOSITIONS = {"for", "against", "with", "toward", "towards", "upon"}
 _OBJECT_OF = re.compile(r"\b(?!(?:officers?|spokes\w+|representatives?|advis[eo]rs?|heads?|chiefs?|commanders?|members?|soldiers?|fighters?|"
@@ -362,6 +365,8 @@ class Attributor:
             return Speaker(s, e, side, label, typ, scope=(e, -3) if says else (e, e), noun=True)
         if title and re.match(r"^\s*:", after) and s <= 2:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
+        if _SAID_NAME_TITLE_OF.search(before) and re.match(r"^(?:['’]s\s+(?:office|department|administration|service|council))?\s*(?:[,.;:]|$)", after):
+            return Speaker(s, e, side, label, typ, scope=(-2, s))  # "..., said Oleksandr Filchakov, head of the regional prosecutor's office."
         if re.search(r"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
                      r"(?:[A-Z][\w'’-]+\s+){0,3}$", before) \
                 and re.match(r"^(?:-in-[Cc]hief)?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):

@@ -9,7 +9,8 @@ strike counted weeks back after an official’s report, the outlet’s "As repor
 lines, channels "linked to" an army, a "military expert", soldiers killed or wounded in a battle, a
 highway "between the cities of A and B", "complete control of X and several neighbouring towns, most
 notably A, B", an opening list "liberated, as well as" part of a town, and "These were the villages of
-A, B and C" after a count of villages liberated."""
+A, B and C" after a count of villages liberated, and an attack "with a FAB-500 bomb" said by a named head
+of an office."""
 
 from __future__ import annotations
 
@@ -182,3 +183,10 @@ def test_villages_named_after_a_count_of_villages_liberated_are_each_captured():
     # a list of villages after a sentence that counts nothing captured is no capture
     got = _run("Heavy fighting continued in the south, Maliar said. These were the villages of Testivka and Novoselo.")
     assert not any(k[2] == "captured" for k in got)
+
+
+def test_an_attack_with_a_bomb_said_by_a_named_head_of_an_office_is_that_offices_strike_report():
+    got = _run("Russian troops attacked the city of Testivka with a FAB-500 bomb on March 6, said Oleksandr Filchakov, "
+               "head of the regional prosecutor\u2019s office.")
+    c = got[("Testivka", "UA", "struck")]
+    assert c.claimant_label == "Ukrainian officials" and ("Testivka", "other", "contested") not in got
