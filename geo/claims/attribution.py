@@ -309,7 +309,8 @@ class Attributor:
                 for name in names:
                     if name not in _NOT_PEOPLE:
                         self.people.setdefault(name, (f.side, f.kind, f.label))
-        named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports")]
+        # (a claim reported, "denied Russia's claims", is no one a later "he said" can be)
+        named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports") and not f.noun]
         if named:
             self.last_speaker = named[-1]
         return found

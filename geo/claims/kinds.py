@@ -109,6 +109,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
     if kind == "struck" and _NO_STRIKE_BEFORE.search(re.split(r"[,;:]", before)[-1]):
         return None  # "but no attacks on Kharkiv", "was not affected by hostile attacks": none reported
+    if kind == "captured" and re.search(r"\b(?:our|their|its)\s+control$", cue.text, re.I) \
+            and re.search(r"\bstill\s+(?:have|has|hold|holds|keep|keeps)\b", before, re.I):
+        return "held"  # "We still have Kupiansk in our possession, under our control": still held, not taken
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _TROOPS_HIT.search(before):
         return None  # "500 Russian troops have been killed or wounded during the battle for X": losses in combat, no strike
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):

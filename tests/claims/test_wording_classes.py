@@ -9,8 +9,9 @@ strike counted weeks back after an official’s report, the outlet’s "As repor
 lines, channels "linked to" an army, a "military expert", soldiers killed or wounded in a battle, a
 highway "between the cities of A and B", "complete control of X and several neighbouring towns, most
 notably A, B", an opening list "liberated, as well as" part of a town, and "These were the villages of
-A, B and C" after a count of villages liberated, and an attack "with a FAB-500 bomb" said by a named head
-of an office."""
+A, B and C" after a count of villages liberated, an attack "with a FAB-500 bomb" said by a named head
+of an office, and "he said" after a denial of "Russia's claims" ("We still have X ... under our
+control")."""
 
 from __future__ import annotations
 
@@ -190,3 +191,11 @@ def test_an_attack_with_a_bomb_said_by_a_named_head_of_an_office_is_that_offices
                "head of the regional prosecutor\u2019s office.")
     c = got[("Testivka", "UA", "struck")]
     assert c.claimant_label == "Ukrainian officials" and ("Testivka", "other", "contested") not in got
+
+
+def test_he_said_after_a_president_denied_russias_claims_is_the_president_still_holding_the_town():
+    got = _run("Speaking at a news conference in Paris on Monday, Ukrainian President Volodymyr Zelenskyy denied "
+               "Russia's claims about capturing some major cities.\n\n"
+               "\"We still have Testivka in our possession, under our control,\" he said.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+    assert not any(k[1] == "RU" or k[2] == "captured" for k in got)
