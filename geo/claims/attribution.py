@@ -319,6 +319,9 @@ class Attributor:
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
+        if re.search(r"\bwhat\s+(?:the\s+)?$", before, re.I) and re.match(r"\s+(?:say|says|said|call|calls|called|describe[sd]?)\s+(?:are|is|was|were|as)\b", after):
+            return Speaker(s, e, side, label, typ, scope=(e, e), noun=True)  # "used what the Ukrainian authorities say are
+            # Iranian drones to target X": they name the weapon, the outlet tells the strike
         if _LINKED_TO.search(before):
             return None  # "Russian Telegram channels linked to the Russian military claimed ...": the channels speak
         if _OBJECT_PREPOSITIONS & {w.lower() for w in before.split()[-2:]} and _OBJECT_OF.search(before) \

@@ -69,7 +69,7 @@ _A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _TROOPS_HIT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|fighters|personnel|mercenaries|militants|invaders|occupiers)\s+"
                          r"(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:(?:killed|wounded|injured)\s+or\s+)?$", re.I)
 # weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
-_DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|brought|knocked)\s+down|intercept\w*|downed)|destroyed|repelled|repulsed)\b[^.;]{0,40}$", re.I)
+_DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|shoot|shooting|brought|bring|knocked)\s+down|intercept\w*|downed)|destroyed|repelled|repulsed)\b[^.;]{0,40}$", re.I)
 # ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
 _ON_THE_WAY = re.compile(r"[^.;]{0,80}?\b(?:heading|flying|approaching|aimed|targeting|bound\s+for|before\s+(?:they|it)\s+(?:reached|could\s+reach|hit))\b", re.I)
 

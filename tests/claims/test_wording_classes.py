@@ -11,7 +11,7 @@ highway "between the cities of A and B", "complete control of X and several neig
 notably A, B", an opening list "liberated, as well as" part of a town, and "These were the villages of
 A, B and C" after a count of villages liberated, an attack "with a FAB-500 bomb" said by a named head
 of an office, and "he said" after a denial of "Russia's claims" ("We still have X ... under our
-control")."""
+control"), and "what the Ukrainian authorities say are" drones."""
 
 from __future__ import annotations
 
@@ -199,3 +199,12 @@ def test_he_said_after_a_president_denied_russias_claims_is_the_president_still_
                "\"We still have Testivka in our possession, under our control,\" he said.")
     assert got[("Testivka", "UA", "held")].control == "UA"
     assert not any(k[1] == "RU" or k[2] == "captured" for k in got)
+
+
+def test_what_officials_say_a_weapon_is_does_not_make_the_strike_theirs():
+    got = _run("Elsewhere, Russia used what the Ukrainian authorities say are Iranian-supplied kamikaze drones to target "
+               "the cities of Testivka, Novoselo and Dubky.")
+    assert {("Testivka", "other", "struck"), ("Novoselo", "other", "struck"), ("Dubky", "other", "struck")} <= set(got)
+    assert not any(k[1] == "UA" for k in got)
+    got = _run("Ukraine's military say they managed to shoot down 18 additional drones before they reached Testivka.")
+    assert not got
