@@ -11,7 +11,7 @@ highway "between the cities of A and B", "complete control of X and several neig
 notably A, B", an opening list "liberated, as well as" part of a town, and "These were the villages of
 A, B and C" after a count of villages liberated, an attack "with a FAB-500 bomb" said by a named head
 of an office, and "he said" after a denial of "Russia's claims" ("We still have X ... under our
-control"), and "what the Ukrainian authorities say are" drones."""
+control"), "what the Ukrainian authorities say are" drones, and a list past "in (Donetsk region)"."""
 
 from __future__ import annotations
 
@@ -208,3 +208,10 @@ def test_what_officials_say_a_weapon_is_does_not_make_the_strike_theirs():
     assert not any(k[1] == "UA" for k in got)
     got = _run("Ukraine's military say they managed to shoot down 18 additional drones before they reached Testivka.")
     assert not got
+
+
+def test_a_list_past_a_region_named_in_brackets_keeps_its_cue():
+    got = _run("\"Army General Gerasimov reported to the commander in chief of the liberation of the cities of Testivka "
+               "in (Donetsk region) and Novoselo in Kharkiv region, as well as the results of other offensive actions,\" "
+               "the Kremlin said.")
+    assert got[("Novoselo", "RU", "captured")].control == "RU" and ("Novoselo", "RU", "contested") not in got
