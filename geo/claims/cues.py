@@ -75,7 +75,7 @@ ACTORS = [
     ("RU", "gov", "Russian officials",
      rf"\b(?:Kremlin|Moscow|Russia)['’]?s?\s+(?:claim|statement|announcement|declaration|report|assertion|allegation)s?\b|\b(?:the\s+)?Kremlin\b|"
      rf"{_RU_Q}\s+(?:statement|claim|announcement|declaration|report|information|assertion|allegation)|{_RU_Q}[\w\s-]{{0,30}}(?:officials?|authorities|envoys?|ambassadors?)|"
-     rf"(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|administration|governor|head|mayor|leader)|"
+     rf"(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|administration|governor|head|mayor|leader)|"
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:(?:pro-Russian|Moscow-backed|Russian-backed)\s+)?(?i:separatist)\s+(?:officials?|authorities|leaders?|administration)(?:\s+in\s+the\s+\w+\s+region)?|(?:Russian|Russia|Moscow|Kremlin)-backed\s+(?:fighters|forces|separatists|troops|militants|officials|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
      rf"(?<!pro-)(?<!Pro-)(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),

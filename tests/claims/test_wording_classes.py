@@ -11,7 +11,8 @@ highway "between the cities of A and B", "complete control of X and several neig
 notably A, B", an opening list "liberated, as well as" part of a town, and "These were the villages of
 A, B and C" after a count of villages liberated, an attack "with a FAB-500 bomb" said by a named head
 of an office, and "he said" after a denial of "Russia's claims" ("We still have X ... under our
-control"), "what the Ukrainian authorities say are" drones, and a list past "in (Donetsk region)"."""
+control"), "what the Ukrainian authorities say are" drones, a list past "in (Donetsk region)", and the
+head of a "Russian-backed" administration."""
 
 from __future__ import annotations
 
@@ -215,3 +216,9 @@ def test_a_list_past_a_region_named_in_brackets_keeps_its_cue():
                "in (Donetsk region) and Novoselo in Kharkiv region, as well as the results of other offensive actions,\" "
                "the Kremlin said.")
     assert got[("Novoselo", "RU", "captured")].control == "RU" and ("Novoselo", "RU", "contested") not in got
+
+
+def test_the_head_of_a_russian_backed_administration_speaks_for_russia():
+    got = _run("The head of the Russian-backed administration in the Donetsk region said earlier on Friday that Testivka "
+               "was \"semi-encircled\" by the Ukrainian army.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "other", "contested") not in got
