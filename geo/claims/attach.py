@@ -60,9 +60,15 @@ _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|cit
                              + _PARTICIPLE + r")\b", re.I)
 _SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
 # "withdrew west of the settlements of A, B and C": the troops left them; the places are no landmark
-_WITHDREW_BEYOND = re.compile(r"\b(?:withdr[ae]w\w*|retreat(?:ed|ing|s)?|pulled\s+back|fell\s+back)\s+(?:to\s+(?:new\s+|the\s+)?(?:positions|lines)\s+)?"
-                             r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?|north|south)\s+of\s+(?:the\s+(?:settlements?|villages?|towns?)\s+of\s+)?"
-                             r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)*$")
+# (only "of the settlements of A, B": "Russian units pulled back east of X" says nothing of who held X)
+_WITHDREW_BEYOND = re.compile(r"\b(?i:withdr[ae]w\w*|retreat(?:ed|ing|s)?)\s+(?:to\s+(?:new\s+|the\s+)?(?:positions|lines)\s+)?"
+                             r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+the\s+(?:settlements|villages|towns)\s+of\s+"
+                             r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
+# between the last place of a sentence's opening list and its passive cue
+_PASSIVE_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:their|its)\s+(?:outskirts|surroundings|environs))?\s*(?:have|has|had|were|was|are|is)\s+"
+                          r"(?:(?:also|now|fully|completely)\s+)?(?:been\s+)?", re.I)
+# a ground force named in the sentence: its attack is fighting
+_GROUND_FORCE = re.compile(r"\b(?:tanks?|infantry|armou?red|assault\s+(?:groups?|detachments?|units?)|troops|soldiers|repelled|repulsed)\b", re.I)
 # after a cue, before a place: what follows is the aim of the action, not where it happened
 _GOAL_BETWEEN = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)\s+to|so\s+as\s+to|(?:aim|seek|hop|try|intend)(?:ing|ed|s)?\s+to|tried\s+to)\s", re.I)
 _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
@@ -236,6 +242,31 @@ _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|communit
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
 
 
+def _hypothetical(text: str, cue: _Cue) -> bool:
+    """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened."""
+    clause = text[max(0, cue.start - 90):cue.start]
+    if C.MODAL.search(clause) and not cue.answer:
+        return True
+    if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
+        return True
+    if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
+        return True
+    return bool(C.CONDITIONAL.search(text))
+
+
+def _passive_subjects(text: str, cands, places, cue: _Cue, skip: int) -> list[Mention]:
+    """The list a sentence opens with when it is the subject of the passive cue right after it ("A, B and
+    their outskirts have been liberated"); none when other words stand between ("A's mayor said two
+    villages had been liberated")."""
+    first = cands[0] if cands else None
+    if first is None or first[1] >= cue.start or first[0] > _LEAD_IN.match(text, skip).end() + 2:
+        return []
+    chain = _list_on(first, places, text, cue.start)[0]
+    if not _PASSIVE_GAP.fullmatch(text, chain[-1][1], cue.start):
+        return []
+    return [p[2] for p in _apart(chain)]
+
+
 def _listed_after(text: str, places, start: int) -> list[Mention]:
     """The settlements a list starting at ``start`` names, past names the gazetteer does not know and
     "of X district" after an item."""
@@ -361,7 +392,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind == "contested" and _ATTACK.fullmatch(cue.text) and (
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
-                or re.search(r"\b(?:another\s+|a\s+|the\s+)(?:night|nightly)\s+$", text[max(0, cue.start - 16):cue.start], re.I)  # "another night attack" (officials' word for drones and missiles)
+                or re.search(r"\b(?:another\s+|a\s+|the\s+)(?:night|nightly)\s+$", text[max(0, cue.start - 16):cue.start], re.I)
+                and not _GROUND_FORCE.search(text)  # "another night attack" (officials' word for drones and missiles), not "a night attack with tanks"
                 # "after a night attack by Russian 'kamikaze drones'"
                 or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft)\b", text[cue.end:cue.end + 60], re.I)
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
@@ -474,11 +506,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             if _share_before(text, following[0][0]):
                 partial.add(id(following[0][2]))
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
-            first = cands[0] if cands else None
-            if first and first[1] < cue.start and first[0] <= _LEAD_IN.match(text, skip).end() + 2 \
-                    and _PASSIVE.search(text[:cue.start]) and re.match(r"\s*,?\s*as\s+well\s+as\b", text[cue.end:following[0][0]]):
+            if re.match(r"\s*,?\s*as\s+well\s+as\b", text[cue.end:following[0][0]]):
                 # "A, B and their outskirts have been liberated, as well as parts of northern C": the opening list too
-                hits += [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, cue.start)[0])]
+                hits += [_Hit(m, cue) for m in _passive_subjects(text, cands, places, cue, skip)]
             continue
         ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
         if ana and cue.kind == "struck" and re.match(r"\s*the\s+(?:city|town)\b", text[cue.end:cue.end + 12]):
@@ -610,18 +640,18 @@ _NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)
 # "Seven settlements were liberated," she said. "These were the villages of A, B and C": the count's places
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|other\s+|new\s+)?"
                       r"(?:settlements|villages|towns|localities)\b", re.I)
-_THESE_WERE = re.compile(r"^\W*(?:These|They)\s+(?:were|are|include[ds]?|included)\s+(?:the\s+)?(?:villages|settlements|towns|localities)?\s*(?:of\s+)?", re.I)
+_THESE_WERE = re.compile(r"^\W*(?:These|They)\s+(?:were|are|include[ds]?)\s+(?:the\s+)?(?:villages|settlements|towns|localities)?\s*(?:of\s+)?", re.I)
 
 
 def _counted_places(text: str, cues: list[_Cue], hits: list[_Hit], places, state: _State) -> list[_Hit]:
     """The places a sentence names for the captured ones the sentence before only counted; and whether
     this sentence counts captured places it does not name (for the next)."""
     out = []
-    if state.counted is not None and (these := _THESE_WERE.match(text)):
+    if state.counted is not None and (these := _THESE_WERE.match(text)) and not cues:
         first = next(iter(_opening(text, [p for p in places if p[2].kind == "settlement"], these.end())), None)
         if first is not None:
             cue = _Cue(these.start(), these.end(), state.counted.kind, state.counted.text)
             out = [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, len(text))[0])]
     captured = [c for c in cues if c.kind == "captured" and not c.withdrawal]
-    state.counted = captured[0] if captured and not hits and _COUNTED.search(text) else None
+    state.counted = captured[0] if captured and not hits and _COUNTED.search(text) and not _hypothetical(text, captured[0]) else None
     return out

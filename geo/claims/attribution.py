@@ -149,12 +149,13 @@ _BY_PERSON = re.compile(r"\b(?:(?:reported|stated|announced|said|noted|confirmed
 _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander|deputy|adviser|advisor|mayor|minister|secretary)\b", re.I)
 
 
-# an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
-# a person who speaks for it ("a spokesman for the General Staff", "a press officer for Ukraine's brigade")
 # "said Oleksandr Filchakov, head of the ": a person the lexicon does not know, named by the office that speaks
 _SAID_NAME_TITLE_OF = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+,\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+)?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|director)\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$")
+# "Telegram channels linked to the Russian military": the army only describes who speaks
 _LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
+# an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
+# a person who speaks for it ("a spokesman for the General Staff", "a press officer for Ukraine's brigade")
 _OBJECT_PREPOSITIONS = {"for", "against", "with", "toward", "towards", "upon"}
 _OBJECT_OF = re.compile(r"\b(?!(?:officers?|spokes\w+|representatives?|advis[eo]rs?|heads?|chiefs?|commanders?|members?|soldiers?|fighters?|"
                         r"servicem[ae]n|sources?|officials?|ministers?|secretary|deputy|aides?|analysts?|experts?|correspondents?|"

@@ -51,7 +51,7 @@ class _State:
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
     counted: _Cue | None = None  # the last sentence's capture of places only counted ("Seven settlements were liberated")
 
-    def note(self, m: Mention, kind: str, claimant: str, sentence: int = -1) -> None:
+    def note(self, m: Mention, kind: str, claimant: str, sentence: int) -> None:
         """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""
         if kind in ("captured", "held"):
             self.last_control = m

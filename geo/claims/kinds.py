@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.claims import cues as C
-from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER
+from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER, _hypothetical
 from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
 
@@ -69,8 +69,10 @@ _A_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _TROOPS_HIT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|fighters|personnel|mercenaries|militants|invaders|occupiers)\s+"
                          r"(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:(?:killed|wounded|injured)\s+or\s+)?$", re.I)
 # weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
-_DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|shoot|shooting|brought|bring|knocked)\s+down|intercept\w*|downed)|destroyed|repelled|repulsed)\b[^.;]{0,40}$", re.I)
+_DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|shoot|shooting|brought|bring|knocked)\s+down|intercept\w*|downed|repelled|repulsed)|destroyed)\b[^.;]{0,40}$", re.I)
 # ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
+_ON_ITS_WAY = re.compile(r"\s+(?:heading|flying|approaching|aimed|targeting|bound\s+for)\s+(?:at\s+|for\s+|towards?\s+)?(?:the\s+)?(?-i:[A-Z])"
+                         r"|\s+before\s+(?:they|it)\s+(?:reached|could\s+reach|hit)\b", re.I)  # right after the weapon ("destroyed", "repelled")
 _ON_THE_WAY = re.compile(r"[^.;]{0,80}?\b(?:heading|flying|approaching|aimed|targeting|bound\s+for|before\s+(?:they|it)\s+(?:reached|could\s+reach|hit))\b", re.I)
 
 
@@ -115,7 +117,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _TROOPS_HIT.search(before):
         return None  # "500 Russian troops have been killed or wounded during the battle for X": losses in combat, no strike
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
-        if _ON_THE_WAY.match(text, cue.end) and not re.search(r"\b(?:hit|struck|damag\w+|killed|injured|wounded|debris|fragments)\b", text[cue.end:], re.I):
+        if (_ON_THE_WAY if downed["down"] else _ON_ITS_WAY).match(text, cue.end) and not re.search(r"\b(?:hit|struck|damag\w+|killed|injured|wounded|debris|fragments)\b", text[cue.end:], re.I):
             return None  # "brought down three missiles heading for targets in Crimea", "... before they reached Odesa": nothing hit there
         if re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
                 and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", text[cue.end:], re.I):
@@ -254,18 +256,6 @@ def _area_gain(text: str, h: _Hit, offset: int) -> bool:
         return True  # "advances along X's southern flank over the past week, liberating four square kilometers": ground
     area = C.AREA_GAIN.search(text, max(0, lo - 40), hi)
     return bool(area) and not re.search(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\b", text[area.end():max(area.end(), place)])
-
-
-def _hypothetical(text: str, cue: _Cue) -> bool:
-    """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened."""
-    clause = text[max(0, cue.start - 90):cue.start]
-    if C.MODAL.search(clause) and not cue.answer:
-        return True
-    if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
-        return True
-    if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
-        return True
-    return bool(C.CONDITIONAL.search(text))
 
 
 def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:

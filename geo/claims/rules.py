@@ -112,7 +112,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             # the report's, and so are a round-up's items headed by their community: "- X community: shelling (6 explosions)")
         cues = _cues(text, skip)
         if cues and summary(i):  # its places are mentioned, but carry no claim
-            state.prev_places = []
+            state.prev_places, state.counted = [], None
             continue
         regions = _relatives(text, places)
         hits = _attach(text, cues, places, regions, state, skip)

@@ -222,3 +222,25 @@ def test_the_head_of_a_russian_backed_administration_speaks_for_russia():
     got = _run("The head of the Russian-backed administration in the Donetsk region said earlier on Friday that Testivka "
                "was \"semi-encircled\" by the Ukrainian army.")
     assert ("Testivka", "RU", "contested") in got and ("Testivka", "other", "contested") not in got
+
+
+def test_the_new_readings_keep_to_their_wording():
+    # a side pulling back east of a place says nothing of who held it; only "the settlements of A, B" are left
+    assert not _run("After failing to break through, Russian units pulled back east of Testivka, the General Staff said.")
+    # a night attack with tanks and infantry is fighting, not a strike
+    got = _run("Russian forces carried out a night attack on Testivka with tanks and infantry, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
+    # a count of villages Russia failed to capture names no captured place; nor does a naming sentence with its own cue
+    assert not _run("Russia has failed to capture three villages in the east, the governor said. "
+                    "These are Testivka, Novoselo and Dubky.")
+    got = _run("Russia said it captured three villages. These include Testivka and Novoselo, where fighting continues, "
+               "Ukraine's military said.")
+    assert not any(k[2] == "captured" for k in got)
+    # a place naming an office is no subject of "had been liberated"
+    got = _run("Testivka's mayor said two nearby villages had been liberated, as well as Dubky.")
+    assert not any(k[0] == "Testivka" for k in got)
+    # infantry repelled with drones' help is still fighting; drones "aimed at cutting supply lines" still struck
+    got = _run("Ukrainian defenders repelled Russian infantry using drones near Testivka, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got
+    got = _run("Russian forces destroyed a bridge near Testivka with drones aimed at cutting supply lines, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
