@@ -484,3 +484,10 @@ def test_a_counterattack_in_kharkiv_and_kharkiv_among_the_regions_are_the_region
             "A missile hit Kharkiv on Monday, the mayor said.")
     kinds = [m.kind for m in find(text) if m.surface == "Kharkiv"]
     assert kinds == ["oblast", "oblast", "settlement"]
+
+
+def test_the_regions_of_a_list_with_compass_asides_are_all_regions(find):
+    got = _by_surface(find("The regions of Kherson in the south, Donetsk in the east and Zaporizhzhia were also targeted "
+                           "in the attack, the Interior Ministry said."))
+    assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Donetsk"][0].kind == "oblast"
+    assert got["Zaporizhzhia"][0].geonameid == ZAPORIZHZHIA_OBLAST
