@@ -267,11 +267,16 @@ def _passive_subjects(text: str, cands, places, cue: _Cue, skip: int) -> list[Me
     return [p[2] for p in _apart(chain)]
 
 
+def _first_listed(text: str, places, start: int):
+    """The settlement a list starting at ``start`` opens with, past names the gazetteer does not know."""
+    return next(iter(_opening(text, [p for p in places if p[2].kind == "settlement"], start)), None)
+
+
 def _listed_after(text: str, places, start: int) -> list[Mention]:
     """The settlements a list starting at ``start`` names, past names the gazetteer does not know and
     "of X district" after an item."""
     settled = [p for p in places if p[2].kind == "settlement"]
-    first = next(iter(_opening(text, settled, start)), None)
+    first = _first_listed(text, settled, start)
     if first is None:
         return []
     chain = [first]
@@ -648,7 +653,7 @@ def _counted_places(text: str, cues: list[_Cue], hits: list[_Hit], places, state
     this sentence counts captured places it does not name (for the next)."""
     out = []
     if state.counted is not None and (these := _THESE_WERE.match(text)) and not cues:
-        first = next(iter(_opening(text, [p for p in places if p[2].kind == "settlement"], these.end())), None)
+        first = _first_listed(text, places, these.end())
         if first is not None:
             cue = _Cue(these.start(), these.end(), state.counted.kind, state.counted.text)
             out = [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, len(text))[0])]

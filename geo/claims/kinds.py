@@ -71,9 +71,11 @@ _TROOPS_HIT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|fighters|personnel
 # weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
 _DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|shoot|shooting|brought|bring|knocked)\s+down|intercept\w*|downed|repelled|repulsed)|destroyed)\b[^.;]{0,40}$", re.I)
 # ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
-_ON_ITS_WAY = re.compile(r"\s+(?:heading|flying|approaching|aimed|targeting|bound\s+for)\s+(?:at\s+|for\s+|towards?\s+)?(?:the\s+)?(?-i:[A-Z])"
-                         r"|\s+before\s+(?:they|it)\s+(?:reached|could\s+reach|hit)\b", re.I)  # right after the weapon ("destroyed", "repelled")
-_ON_THE_WAY = re.compile(r"[^.;]{0,80}?\b(?:heading|flying|approaching|aimed|targeting|bound\s+for|before\s+(?:they|it)\s+(?:reached|could\s+reach|hit))\b", re.I)
+_TOWARDS = r"(?:heading|flying|approaching|aimed|targeting|bound\s+for)"
+_BEFORE_REACHING = r"before\s+(?:they|it)\s+(?:reached|could\s+reach|hit)"
+_ON_ITS_WAY = re.compile(rf"\s+{_TOWARDS}\s+(?:at\s+|for\s+|towards?\s+)?(?:the\s+)?(?-i:[A-Z])"
+                         rf"|\s+{_BEFORE_REACHING}\b", re.I)  # right after the weapon ("destroyed", "repelled")
+_ON_THE_WAY = re.compile(rf"[^.;]{{0,80}}?\b(?:{_TOWARDS}|{_BEFORE_REACHING})\b", re.I)
 
 
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
