@@ -28,6 +28,12 @@ _LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+\(?(?:the\s+)?" + _COMPASS +
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
                        r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+(?:other\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
+# A round-up of fighting by compass point, each part with its own "near" ("attacks on A itself, west of the city
+# near B; northwest -- near C; north -- near D and E"): for fighting only ("captured A, near B" locates A)
+_POINT = r"(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?"
+_SEGMENT_SEP = re.compile(r"(?:\s+itself)?(?:\s+(?:village|town|settlement))?\s*(?:;\s*(?:and\s+)?(?:" + _POINT + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s*[—–-]\s*)?"
+                          r"|,\s*(?:and\s+)?" + _POINT + r"(?:\s+of\s+the\s+(?:city|town|village)|\s*[—–-])\s*)"
+                          r"(?:near|around|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?", re.I)
 # "injured a man in the village of A and a 56-year-old woman in B": the strike's victims, place by place
 _VICTIM_SEP = re.compile(r"\s*,?\s*(?:and\s+)?(?:a|an|another|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:in|at)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?")
@@ -205,11 +211,17 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
                     C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
+            if withdrawal and scan[m.start():m.start() + 7] == "abandon" and _ATTRIBUTIVE_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
+                continue  # "rides past abandoned Russian tanks in X": what was left there, not who left X
             if kind in ("captured", "held") and _UNDER.match(text, m.start()) and _FORMERLY.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "communities that had previously been under the control of the Ukrainian army": a past state
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
     return sorted(found, key=lambda c: c.start)
+
+
+# A word that makes "abandoned" describe the noun after it ("past abandoned tanks", "an abandoned house")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:past|the|an?|of|with|near|by|among|between|beside|into|in|on|and|some|many|several)\s+$")
 
 
 # "captured Maiorsk near Horlivka" with a first name the gazetteer lacks: the place after it only locates it
@@ -314,10 +326,11 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
     return chain
 
 
-def _list_on(first, places, text: str, end: int, victims: bool = False) -> tuple[list[tuple], set[int]]:
+def _list_on(first, places, text: str, end: int, victims: bool = False, segments: bool = False) -> tuple[list[tuple], set[int]]:
     """A place and the places a list goes on with before ``end``, through the separators real lists
     use ("A in the Kharkiv region, as well as B, Novy Trud and the city of C"; with ``victims``, a
-    strike report's "a man in A and a woman in B"), and the ids of those named as a share ("80% of B")."""
+    strike report's "a man in A and a woman in B"; with ``segments``, fighting by compass point, "near A;
+    north -- near B"), and the ids of those named as a share ("80% of B")."""
     chain, partial = [first], set()
     for p in places:
         if not chain[-1][0] < p[0] < end:
@@ -325,7 +338,7 @@ def _list_on(first, places, text: str, end: int, victims: bool = False) -> tuple
         gap = text[chain[-1][1]:p[0]]
         # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
         sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
-        if sep or victims and _VICTIM_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):
+        if sep or victims and _VICTIM_SEP.fullmatch(gap) or segments and _SEGMENT_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):
             chain.append(p)
             if sep and sep["part"]:
                 partial.add(id(p[2]))
@@ -505,7 +518,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # but "troops in X ordered to retreat to new positions" leave X
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
         if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
-            chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck")
+            chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck", segments=cue.kind == "contested")
             if cue.kind == "struck":  # (the same, named right after the cue)
                 chain = [p for p in chain if not _CONTAINERS.search(text, cue.end, p[0])]
             if _share_before(text, following[0][0]):

@@ -90,6 +90,12 @@ _PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|late
 _SURNAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w'’-]+)\b")
 _NAMED_AFTER = re.compile(r"(?:\s+(?:head|chief|spokes\w+|commander|minister|official|adviser|advisor|representative|"
                          r"secretary|governor|mayor))?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)\b")
+# A person named after a body's role, between commas: "The speaker of the General Staff of the Ukrainian Armed
+# Forces, Andriy Kovalyov, speaking on ..." (a later "emphasized Kovalyov" is that body's voice)
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)\s*,")
+# A person after the verb, the words before: "“...,” emphasized Kovalyov."
+_SAID_PERSON = re.compile(r"\b(?:said|says|wrote|writes|added|adds|stated|states|emphasi[sz]ed|stressed|noted|notes|explained|"
+                          r"specified|summari[sz]ed|clarified|reported|reports)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)(?=\s*(?:[.,;:]|$))")
 _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuters", "Ministry", "Staff", "Command", "Army",
                "Forces", "Military", "Police", "Administration", "Office", "Service", "Council", "Group", "Brigade",
                "Agency", "Institute", "Times", "Post", "Pravda", "Independent", "News", "Monday", "Tuesday", "Wednesday",
@@ -183,6 +189,9 @@ class Attributor:
             if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last \
                     and (C.SPEECH.search(sent, e, e + 60) or re.search(r"according\s+to\s+(?:the\s+)?$", sent[max(0, s - 20):s], re.I)):
                 self._remember(typ, side, label)
+            if side in ("RU", "UA") and typ in ("gov", "mil", "off") and (named := _APPOSED_NAME.match(sent, e)) \
+                    and named.group(1) not in _NOT_PEOPLE:
+                self.people.setdefault(named.group(1), (side, typ, label))
         self._qualified = set(self.last)  # the types some voice of a named side speaks for in this article
         # a bare "General Staff" is Ukraine's daily report unless the article names Russia's General Staff
         self._russian_staff = bool(_RUSSIAN_STAFF.search(text))
@@ -301,6 +310,10 @@ class Attributor:
             sp = self._as_speaker(text, m.start(), m.end(), *(known or ("unknown", "unknown", "unattributed")), title)
             if sp:
                 found.append(sp)
+        for m in _SAID_PERSON.finditer(text, skip):
+            known = self.people.get(m.group(1))
+            if known and not any(f.start <= m.start(1) < f.end for f in found):
+                found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=(-2, m.start())))
         found.sort(key=lambda f: f.start)
         self._scopes(text, found, skip)
         for f in found:  # the surnames a voice of known side was named with, for later sentences

@@ -20,7 +20,9 @@ _SPEECH = (
     r"informed|informs|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|clarified|clarifies|"
     r"pointed\s+out|points\s+out|reiterated|reiterates|relayed|observed|commented|refuted|refutes|boasted|"
     r"specifies|announcing|reporting|confirming|denying|claiming|stating|writing|telling|ordered|orders|"
-    r"contends|contended|maintain(?:s|ed)(?=\s+(?:that|it|its|they|their)\b))"
+    r"contends|contended|maintain(?:s|ed)(?=\s+(?:that|it|its|they|their)\b)|"
+    # "Wagner responded to the reports saying its forces had ...": a reply that says something
+    r"(?:responded|responds|replied|replies)(?=[^.;:!?]{0,80}?\b(?:saying|that)\b))"
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
@@ -204,7 +206,7 @@ NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 
 WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w(?:n|s|al|als)?|withdrawing|(?:army|troops|forces|units|soldiers|occupiers|invaders|garrison)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?fle(?:d|eing|es?)\s+(?:from|out\s+of)|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
-    r"left\s+(?:the\s+)?(?:town|city|village)|(?:forces|troops|units|soldiers|defenders)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|fully\s+|completely\s+)?left(?=\s+(?-i:[A-Z]))|manoeuvre|maneuver|forced\s+to\s+leave|"
+    r"f[ae]ll(?:en|ing|s)?\s+back|left\s+(?:the\s+)?(?:town|city|village)|(?:forces|troops|units|soldiers|defenders)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|fully\s+|completely\s+)?left(?=\s+(?-i:[A-Z]))|manoeuvre|maneuver|forced\s+to\s+leave|"
     r"(?:received|got|given|gave)\s+(?:the\s+|an\s+)?orders?\s+to\s+(?:leave|withdraw|retreat|pull\s+out)|"
     r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
@@ -401,7 +403,9 @@ CAPTION = re.compile(
     r",?\s+(?:in\s+)?[A-Z][\w'’-]+\s+Oblast,\s+(?:Ukraine,\s+)?(?:on\s+)?" + _CAPTION_DAY +
     r"(?:\s*\((?:[\w.'’-]+\s+){1,3}[\w.'’-]+\s*/\s*[^()]{2,40}\))?\s*$|"
     # AP's: "... in the freed village of X, Ukraine, Tuesday, Sept. 13, 2022."
-    r",\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Ukraine,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _CAPTION_DAY + r"\s*$|"
+    r",\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Ukraine,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _CAPTION_DAY + r"\s*$|"
+    # "This photo taken from video released by ... shows ...", "This image provided by ..."
+    r"^\s*(?:This|These)\s+(?:handout\s+|undated\s+|satellite\s+)?(?:photo(?:graph)?|image|picture|video\s+still)s?\s+(?:taken|released|provided|distributed|obtained|published|shared|posted|made\s+available)\b|"
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # A photo credit on a line of its own: the sentence above it is a caption
@@ -414,7 +418,7 @@ _TO_TAKE = r"(?=\s+(?:re(?:take|gain|capture)|take|capture|liberate|seize|withdr
 MODAL = re.compile(
     r"\b(?:would|could|might|(?-i:may)|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
     r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
-    r"hoping|vows?|vowed|meant|designed|supposed|intent|bid|threatens?|threatened|"
+    r"hoping|vows?|vowed|meant|designed|supposed|intent|bid|threatens?|threatened|determined|resolved|eager|keen|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of)|needs?|"
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
@@ -488,6 +492,6 @@ DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+dispo
 # "captured another village ...": the object is unnamed; a place named later is not it.
 UNNAMED_OBJECT = re.compile(r"^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|from\s+)?(?:of\s+)?(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|several|\d+|more|new|further|additional|key|major|many|some)\s+"
-                            r"(?:(?:string|series|number|handful|couple|chain|line)\s+of\s+)?(?:\w+\s+)?(?:villages?|settlements?|towns?|cities|localities|locality|hamlets?|communities|community)\b(?!\s+(?:of|called|named)\b)", re.I)
+                            r"(?:(?:string|series|number|handful|couple|chain|line)\s+of\s+)?(?:\w+\s+)?(?:villages?|settlements?|towns?|cities|localities|locality|hamlets?|communities|community|areas?|districts?|neighbou?rhoods?)\b(?!\s+(?:of|called|named)\b)", re.I)
 # "the claimed capture of X", "Kupiansk's alleged capture": a side's claim reported, not the outlet's assertion.
 REPORTED_BEFORE = re.compile(r"\b(?:claimed|alleged|purported|reported|announced|declared|supposed|allegedly|purportedly|supposedly)\s+(?:\w+\s+)?$", re.I)

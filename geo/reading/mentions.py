@@ -261,6 +261,7 @@ class MentionFinder:
         """Spans (start, end, surface, kind) that name places."""
         toks = _tokens(text)
         spans: list[tuple[int, int, str, str]] = []
+        surnames: set[str] = set()
         i, skip_next = 0, False
         while i < len(toks):
             start, end, word = toks[i]
@@ -270,6 +271,7 @@ class MentionFinder:
                 skip_next, i = False, i + 1
                 continue
             if low in FIRST_NAMES and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+                surnames.add(toks[i + 1][2])  # "Andriy Kovalyov": a later bare "Kovalyov" is the same person
                 skip_next, i = True, i + 1
                 continue
             if not word[0].isupper() and low not in CAPITAL_NAMES:
@@ -297,7 +299,8 @@ class MentionFinder:
                 if kind:
                     found = (s, e, phrase, kind, n)
                     break
-            if found and found[3] == "settlement" and self._person(text, toks, i, found):
+            if found and found[3] == "settlement" and (self._person(text, toks, i, found)
+                                                       or found[4] == 1 and word in surnames and not self._big_city(low)):
                 i += found[4] + 1
                 continue
             if found and found[4] == 1 and low in _NAME_STARTS and i + 1 < len(toks) and toks[i + 1][2][:1].isupper() \

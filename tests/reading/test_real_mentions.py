@@ -491,3 +491,9 @@ def test_the_regions_of_a_list_with_compass_asides_are_all_regions(find):
                            "in the attack, the Interior Ministry said."))
     assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Donetsk"][0].kind == "oblast"
     assert got["Zaporizhzhia"][0].geonameid == ZAPORIZHZHIA_OBLAST
+
+
+def test_a_surname_named_with_a_first_name_stays_a_person_when_it_comes_back_alone(find):
+    text = ("The speaker of the General Staff, Andriy Kovalyov, spoke on television. "
+            "\"Fighting goes on near Avdiivka,\" emphasized Kovalyov.")
+    assert [m.surface for m in find(text)] == ["Avdiivka"]

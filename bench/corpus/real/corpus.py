@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 SPLITS = ("dev", "test")
-HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18")  # annotated by independent annotators, each scored once held out, then opened
+HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")  # annotated by independent annotators, each scored once held out, then opened
 ALL_SPLITS = SPLITS + HELD_OUT
 
 
