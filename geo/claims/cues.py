@@ -247,7 +247,7 @@ KIND_CUES = {
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
-        r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?)\b|targeted|"
+        r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
@@ -353,7 +353,7 @@ _REGIONS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"
 
 def _before_place(prepositions: str, nouns: str) -> re.Pattern:
     """The words between a fighting cue and its place: a preposition, then maybe "the (small) village of"."""
-    return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?{_REGIONS_OWN}(?:(?:\w+\s+)?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
+    return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?{_REGIONS_OWN}(?:(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
 
 
 _PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts|vicinity"

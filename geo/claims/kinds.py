@@ -41,9 +41,11 @@ _UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?!(?:the\s+)?facts\b)(?:the\s+)?\w+|a
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
-    r"^\s+(?:of\s+|over\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?|neighbou?rhoods?|quarters?|"
+    r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?(?!\s+cent(?:re|er))|neighbou?rhoods?|quarters?|"
     r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
-    r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield)\b"
+    r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield|downtown|heart(?=\s+of\b)|"
+    # "captured the centre of X": its middle (a "regional / district centre" is the town itself)
+    r"(?<!regional\s)(?<!district\s)(?<!administrative\s)(?<!raion\s)(?<!oblast\s)(?<!county\s)cent(?:re|er)(?=\s+of\b))\b"
     r"|^\s+(?:significant|partial|some|substantial|part(?:ial)?)\s+control\b"
     r"|^\s+(?:most|much|half|(?:a\s+)?large\s+parts?|parts?|\d+\s*(?:%|per\s*cent|percent))\s+of\b"  # "his forces control most of the city", "liberated 40% of X"
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)

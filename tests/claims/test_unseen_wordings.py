@@ -4,7 +4,9 @@ photo caption that opens "This photo taken from video released by", "abandoned" 
 in a village, a group that "responded to the reports saying" its forces took a place, troops that
 "fell back" from places, "two areas in X -- A and B", fighting listed by compass point, each part
 with its own "near", and a person named with a side's role ("The speaker of the General Staff of the
-Ukrainian Armed Forces, X,") who speaks after a quote ("..., emphasized X")."""
+Ukrainian Armed Forces, X,") who speaks after a quote ("..., emphasized X"), "the centre / heart of X" and
+"control of the outskirts of X" (a part), targets attacked in a region (a strike), and "near the battered
+eastern front-line towns of A and B"."""
 
 from __future__ import annotations
 
@@ -74,3 +76,24 @@ def test_a_person_named_after_a_sides_body_speaks_for_it_after_the_quote():
                "emphasized Petrenko.")
     assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
     assert ("Testivka", "other", "contested") not in got
+
+
+def test_the_centre_or_heart_of_a_place_or_control_of_its_outskirts_is_a_part_of_it():
+    for words in ("captured the centre of", "took the center of", "captured the heart of",
+                  "took control of the outskirts of", "took control of the centre of"):
+        got = _run(f"Russia's defence ministry said its forces {words} Testivka.")
+        assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got, words
+    for words in ("took control of", "liberated the district centre of"):  # the town itself
+        got = _run(f"Russia's defence ministry said its forces {words} Testivka.")
+        assert got[("Testivka", "RU", "captured")].control == "RU", words
+
+
+def test_targets_attacked_in_a_region_are_a_strike_on_it():
+    got = _run("Russian forces attacked targets in the Testska region, Ukraine's military said.")
+    assert ("Testska", "UA", "struck") in got
+
+
+def test_fighting_near_the_battered_eastern_front_line_towns_of_a_and_b_reaches_both():
+    got = _run("Russian forces pushed to advance near the battered eastern front-line towns of Testivka and Novoselo, "
+               "Ukraine's military said.")
+    assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
