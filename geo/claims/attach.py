@@ -23,7 +23,10 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"\s+of\s+(?:the\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s+|the\s+(?:buildings|houses|territory|streets)\s+(?:in|of)\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
 _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"  # "the northeastern Kharkiv region"
-_LIST_SEP = re.compile(r"^(?:\s*,?\s+in\s+\(?(?:the\s+)?" + _COMPASS +
+_LIST_SEP = re.compile(r"^(?:\s+(?:village|town|settlement))?"
+                       # "A village of Kharkiv district, B village of Bohodukhiv district, C and D in Kupiansk district"
+                       r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)(?=\s*,|\s+and\b))?"
+                       r"(?:\s*,?\s+in\s+\(?(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)\)?(?=\s*,|\s+and\b))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
                        r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+(?:other\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"

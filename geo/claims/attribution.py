@@ -100,7 +100,9 @@ _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuter
                "Forces", "Military", "Police", "Administration", "Office", "Service", "Council", "Group", "Brigade",
                "Agency", "Institute", "Times", "Post", "Pravda", "Independent", "News", "Monday", "Tuesday", "Wednesday",
                "Thursday", "Friday", "Saturday", "Sunday", "Officials", "Authorities", "Statement", "Telegram", "Republic",
-               "Region", "Oblast", "District", "Directorate", "Headquarters", "Ukrinform", "TASS", "Interfax"}
+               "Region", "Oblast", "District", "Directorate", "Headquarters", "Ukrinform", "TASS", "Interfax",
+               # words that open a sentence before a noun that looks like a verb ("These claims were rejected")
+               "The", "This", "These", "That", "Those", "Such", "Its", "Their", "Our", "Some", "Other", "Earlier", "Previous"}
 
 
 # a side's fire named by its kind: "an alleged Russian missile attack", "Ukrainian shelling"
@@ -427,7 +429,7 @@ class Attributor:
             lead = text[back_start:sp.start]
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             # ("..., Vitaly Kiselev, an aide to the LPR interior minister, said": a name, then its role, before the body)
-            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|"
+            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
                                      r"(?:the\s+|an?\s+)?(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister|"
                                      r"aide|adviser|advisor|assistant|representative|official)"
                                      r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))

@@ -249,10 +249,15 @@ KIND_CUES = {
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
+        # "the cities of A and B also came under attack early on Saturday, causing fires" (not a ground assault)
+        r"(?:came|come|comes|coming)\s+under\s+(?:(?:Russian|Ukrainian|enemy|heavy|massive|renewed)\s+)?attacks?(?!\s+(?:from|by)\s+(?:\w+\s+){0,2}(?:troops|forces|infantry|units|soldiers|assault|ground))|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
         # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"
         r"subjected\s+to\s+(?:\w+\s+)?(?:air\s*strikes?|strikes|shelling|attacks?|bombardments?|fire)|"
+        # a regional head's round-up: "Three private houses were damaged in the village of X"
+        r"(?:houses?|homes?|buildings?|apartment\s+blocks?|high-rises?|dwellings|garages?|outbuildings?)\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+        r"(?:\w+\s+)?(?:damaged|destroyed)(?!\s+(?:in|by)\s+(?:a\s+|the\s+)?(?:fire|floods?|storms?|earthquakes?|accidents?|gas\s+explosions?))|"
         # "the Russian Federation is attacking the city from the sea": fire from ships or planes, no ground assault
         r"attack(?:s|ed|ing)?\s+(?:the|this|that)\s+(?:city|town|village|settlement|port|coast|community)\s+from\s+the\s+(?:sea|air)|"
         r"launched\s+(?:an?\s+|\d+\s+)?(?:Shahed|Geran|kamikaze|attack)?\s*(?:UAVs?|drones?|missiles?)\s+(?:on|at)|"
@@ -271,7 +276,7 @@ KIND_CUES = {
         # the Russian ministry's formula: "defeating Ukrainian formations near the villages of A and B"
         r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
-        r"hold\s+back|holding\s+back|encircle\w*|(?<=(?:is|re)\s)(?:completely\s+|fully\s+|almost\s+|nearly\s+)?surrounded(?!\s+by\s+(?:fields|forests?|woods|water|hills|mountains))|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
+        r"hold\s+back|holding\s+back|encircle\w*|blockad(?:e|ed|es|ing)(?!\s+(?:\w+\s+){0,2}(?:ports?|sea|coast(?:line)?|harbou?rs?|shipping|waters))|(?<=(?:is|re)\s)(?:completely\s+|fully\s+|almost\s+|nearly\s+)?surrounded(?!\s+by\s+(?:fields|forests?|woods|water|hills|mountains))|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
         r"counter-?attack\w*|(?:repel(?:led|s)?|repuls(?:ed|es|ing))(?!\s+(?:(?!(?:infantry|troops|assaults?|using|with|supported|backed)\b)[\w-]+\s+){0,3}(?:drones?|missiles?|UAVs?|Shaheds?|(?:air|drone|missile)\s+attacks?)\b)|dislodg\w*|penetrat(?:e|ed|ing)(?!\s+(?:injur(?:y|ies)|wounds?|trauma|shrapnel))|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?|reached\s+the\s+outskirts|mov(?:e|es|ed|ing)\s+forward|"
         r"(?:secured|gained|established)\s+(?:a\s+)?(?:foothold|positions?)|"
@@ -306,7 +311,10 @@ DENIES_CLAIM = re.compile(
     r"(?:claims?|announcements?|reports?|statements?|assertions?|information|allegations?)|"
     r"\b(?:claims?|announcement|reports?|statements?)\s+(?:is|was|are)\s+(?:untrue|false|incorrect|fake)\b|\buntrue\s+(?:is|are)\s+(?:the\s+)?statements\b|"
     # "The enemy claims it has captured X. This is not true," the spokesman said
-    r"^[\"“]?\s*\[?(?:this|that|it)\]?\s+is\s+(?:not\s+true|untrue|false|a\s+lie|fake)\b",
+    r"^[\"“]?\s*\[?(?:this|that|it)\]?\s+is\s+(?:not\s+true|untrue|false|a\s+lie|fake)\b|"
+    # "This information was refuted by the Khortytsia group": the claim just reported, denied by whom the "by" names
+    r"^\s*(?:This|That|These|Those|Such)\s+(?:\w+\s+)?(?:claims?|announcements?|reports?|statements?|information|allegations?)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|quickly|swiftly|promptly|immediately|later)\s+)?(?:denied|dismissed|rejected|disputed|refuted)\s+by\b",
     re.I)
 REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:statement|claim|announcement|report)s?\s+(?:that|to\s+have)", re.I)
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner|"
@@ -353,7 +361,7 @@ _REGIONS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:region|oblast)['’]s\s+)?"
 
 def _before_place(prepositions: str, nouns: str) -> re.Pattern:
     """The words between a fighting cue and its place: a preposition, then maybe "the (small) village of"."""
-    return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?{_REGIONS_OWN}(?:(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
+    return re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?{_REGIONS_OWN}(?:(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:of\s+)?)?$", re.I)
 
 
 _PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts|vicinity"

@@ -46,6 +46,7 @@ _PARTIAL_AFTER = re.compile(
     r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield|downtown|heart(?=\s+of\b)|"
     # "captured the centre of X": its middle (a "regional / district centre" is the town itself)
     r"(?<!regional\s)(?<!district\s)(?<!administrative\s)(?<!raion\s)(?<!oblast\s)(?<!county\s)cent(?:re|er)(?=\s+of\b))\b"
+    r"(?!\s+(?:town|city|village|settlement|hub)\b)"  # "control of the salt mine town X": the town
     r"|^\s+(?:significant|partial|some|substantial|part(?:ial)?)\s+control\b"
     r"|^\s+(?:most|much|half|(?:a\s+)?large\s+parts?|parts?|\d+\s*(?:%|per\s*cent|percent))\s+of\b"  # "his forces control most of the city", "liberated 40% of X"
     r"|^\s+(?:the\s+)?(?:central|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+(?-i:[A-Z])(?![\w'’-]*(?:ian|ean|ese)\b)", re.I)

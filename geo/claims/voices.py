@@ -174,6 +174,8 @@ def _answers(text: str, speakers: list[Speaker], hits: list[_Hit], state: _State
         # "refuted the Russian information about the capture of A, B and C": every place of the list
         captured = captured or [h.mention for h in hits if h.cue.kind == "captured" and h.cue.start >= m.end()]
         voices = [v for v in speakers_at(speakers, m.start()) if not v.noun]
+        if m.group().lower().endswith(" by"):  # "These claims were rejected by Ukraine's General Staff": who the "by" names
+            voices = [v for v in speakers if m.end() <= v.start <= m.end() + 6 and not v.noun] or voices
         other = {"UA": "RU", "RU": "UA"}.get(voices[0].side if voices else "")
         if not captured and re.match(r",?\s+(?:(?:suggesting|saying|claiming|alleging|stating|indicating)\s+)?(?:of|about|that|on)\b",
                                      text[m.end():m.end() + 24]):

@@ -5,8 +5,12 @@ in a village, a group that "responded to the reports saying" its forces took a p
 "fell back" from places, "two areas in X -- A and B", fighting listed by compass point, each part
 with its own "near", and a person named with a side's role ("The speaker of the General Staff of the
 Ukrainian Armed Forces, X,") who speaks after a quote ("..., emphasized X"), "the centre / heart of X" and
-"control of the outskirts of X" (a part), targets attacked in a region (a strike), and "near the battered
-eastern front-line towns of A and B"."""
+"control of the outskirts of X" (a part, but "control of the salt mine town X" is the town), targets
+attacked in a region (a strike), "near the battered eastern front-line towns of A and B" (but not "in the
+direction of the village of X"), "Ukraine's State Emergency Service said" after the words, cities that "came
+under attack", a town "blockaded", a claim "refuted / rejected by" the other side in the next sentence, and
+a regional head's "houses were damaged in X" and "A village of Kharkiv district, B village of ... came under
+fire"."""
 
 from __future__ import annotations
 
@@ -97,3 +101,51 @@ def test_fighting_near_the_battered_eastern_front_line_towns_of_a_and_b_reaches_
     got = _run("Russian forces pushed to advance near the battered eastern front-line towns of Testivka and Novoselo, "
                "Ukraine's military said.")
     assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
+
+
+def test_a_sides_named_service_after_its_countrys_name_speaks_for_the_words_before():
+    got = _run("Four people were killed when debris from a drone hit an apartment block in Testivka overnight, "
+               "Ukraine\u2019s State Emergency Service said.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "other", "struck") not in got
+
+
+def test_cities_that_came_under_attack_were_struck_and_a_blockaded_town_is_fought_over():
+    got = _run("The cities of Testivka and Novoselo also came under attack early on Saturday, causing fires, the governor said.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+    got = _run("Pushilin said Russian troops have almost completely blockaded the city of Testivka.")
+    assert ("Testivka", "RU", "contested") in got
+    got = _run("Russia has blockaded the ports of Testivka since the invasion.")
+    assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_a_claim_refuted_or_rejected_by_the_other_side_in_the_next_sentence_is_held():
+    got = _run("Russian military bloggers claimed that Russian forces had captured Testivka. This information was refuted "
+               "by the Ukrainian Operational-Strategic Group of Forces \"Khortytsia\".")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+    got = _run("Russia's defence ministry said its forces had captured Novoselo. These claims were rejected by Ukraine's General Staff.")
+    assert ("Novoselo", "UA", "held") in got and ("Novoselo", "RU", "captured") in got
+
+
+def test_houses_damaged_and_villages_of_a_district_in_a_regional_heads_round_up_are_strikes():
+    got = _run("Oleh Syniehubov, head of the Kharkiv Regional Military Administration, reported the shelling. "
+               "Three private houses were damaged in the village of Testivka.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("Oleh Syniehubov, head of the Kharkiv Regional Military Administration, reported the shelling. In addition, "
+               "Novoselo village of Kharkiv district, Dubky village of Bohodukhiv district, Hrabove and Lisne in Kupiansk "
+               "district and other settlements came under enemy fire.")
+    assert {("Novoselo", "UA", "struck"), ("Dubky", "UA", "struck"), ("Hrabove", "UA", "struck"),
+            ("Lisne", "UA", "struck")} <= set(got)
+    got = _run("Two houses were destroyed in a fire in Kamianka, the police said.")
+    assert not [k for k in got if k[0] == "Kamianka" and k[2] == "struck"]
+
+
+def test_a_part_word_that_names_the_kind_of_town_is_the_town():
+    got = _run("Russia says it has taken control of Ukrainian salt mine town Testivka after a months-long battle.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    got = _run("Russia says it has taken control of the salt mine in Testivka.")
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_an_advance_in_the_direction_of_the_village_of_x_is_no_fighting_at_x():
+    got = _run("Analysts said the enemy advanced in the direction of the village of Testivka.")
+    assert not [k for k in got if k[0] == "Testivka"]
