@@ -276,7 +276,7 @@ KIND_CUES = {
         # the Russian ministry's formula: "defeating Ukrainian formations near the villages of A and B"
         r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
-        r"hold\s+back|holding\s+back|encircle\w*|blockad(?:e|ed|es|ing)(?!\s+(?:\w+\s+){0,2}(?:ports?|sea|coast(?:line)?|harbou?rs?|shipping|waters))|(?<=(?:is|re)\s)(?:completely\s+|fully\s+|almost\s+|nearly\s+)?surrounded(?!\s+by\s+(?:fields|forests?|woods|water|hills|mountains))|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
+        r"hold\s+back|holding\s+back|encircle\w*|blockad(?:ed|ing)(?!\s+(?:\w+\s+){0,2}(?:ports?|sea|coast(?:line)?|harbou?rs?|shipping|waters))|(?<=(?:is|re)\s)(?:completely\s+|fully\s+|almost\s+|nearly\s+)?surrounded(?!\s+by\s+(?:fields|forests?|woods|water|hills|mountains))|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
         r"counter-?attack\w*|(?:repel(?:led|s)?|repuls(?:ed|es|ing))(?!\s+(?:(?!(?:infantry|troops|assaults?|using|with|supported|backed)\b)[\w-]+\s+){0,3}(?:drones?|missiles?|UAVs?|Shaheds?|(?:air|drone|missile)\s+attacks?)\b)|dislodg\w*|penetrat(?:e|ed|ing)(?!\s+(?:injur(?:y|ies)|wounds?|trauma|shrapnel))|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?|reached\s+the\s+outskirts|mov(?:e|es|ed|ing)\s+forward|"
         r"(?:secured|gained|established)\s+(?:a\s+)?(?:foothold|positions?)|"

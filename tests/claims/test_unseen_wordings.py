@@ -149,3 +149,9 @@ def test_a_part_word_that_names_the_kind_of_town_is_the_town():
 def test_an_advance_in_the_direction_of_the_village_of_x_is_no_fighting_at_x():
     got = _run("Analysts said the enemy advanced in the direction of the village of Testivka.")
     assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_a_blockade_dismissed_as_supposed_is_no_fighting_at_the_towns():
+    got = _run("Commander Oleksandr Syrskyi dismissed Russia's loud statements about the supposed \"blockade\" of "
+               "Ukrainian forces in Testivka and Novoselo.")
+    assert not [k for k in got if k[2] == "contested"]
