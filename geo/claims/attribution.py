@@ -351,7 +351,9 @@ class Attributor:
             verb = None  # "clashes with the Russian military, according to the General Staff": the General Staff speaks
         if re.search(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]+,\s+(?:(?:the|a)\s+|(?:the\s+|a\s+)?"
                      r"(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}))?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed|stated|announced|"
-                     r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?$"
+                     r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?"
+                     # "This was reported by the head of the regional military administration X": the office speaks
+                     r"(?:(?:deputy\s+|acting\s+)?(?:head|chief|commander|spokes\w+|press\s+(?:service|office)|representative)\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]+\s+)?$"
                      r"|\baccording\s+to\s+(?:its|their|his|her)\s+(?:own\s+)?(?:statements?|reports?|claims?|words|data|figures),?\s+$"
                      # "This is stated in the operational update of the General Staff": whose update it is speaks
                      r"|\b(?:stated|said|reported|announced|published)\s+in\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}"

@@ -126,10 +126,12 @@ ACTORS = [
     ("UA", "gov", "Ukraine's Center for Countering Disinformation",
      r"(?:the\s+)?(?:Ukraine['’]s\s+)?(?:Center|Centre)\s+for\s+Countering\s+Disinformation|\bCCD\b"),
     ("UA", "mil", "Ukrainian military unit",
-     r"(?:the\s+)?(?:Ukrainian\s+)?(?:Battle\s*[Gg]roup|[Oo]perational[-\s](?:[Ss]trategic|[Tt]actical)\s+[Gg]roup(?:ing)?(?:\s+of\s+[Tt]roops)?|OSG|OTG)"
+     r"(?:the\s+)?(?:Ukrainian\s+)?(?:Battle\s*[Gg]roup|[Oo]perational(?:[-\s]|\s+and\s+)(?:[Ss]trategic|[Tt]actical)\s+[Gg]roup(?:ing)?(?:\s+of\s+[Tt]roops)?|OSG|OTG)"
      r"\s+[\"“«]?(?:Tavria|Khortytsia|Khortytsya|Dnipro|Siversk|Luhansk|Donetsk|Odesa|Kharkiv|Pivnich|Pivden|Skhid|Zakhid)"),
     ("UA", "mil", "Ukrainian military intelligence",
-     r"(?:the\s+)?(?:(?i:defen[cs]e)\s+(?i:ministry)['’]s\s+)?(?:Main\s+)?Intelligence\s+Directorate|\b(?:HUR|GUR)\b"),
+     r"(?:the\s+)?(?:(?i:defen[cs]e)\s+(?i:ministry)['’]s\s+)?(?:Main\s+)?Intelligence\s+Directorate|\b(?:HUR|GUR)\b|"
+     # "the Main Directorate of Intelligence of the Ministry of Defense" (Ukraine's HUR, as its own releases translate it)
+     r"(?:the\s+)?Main\s+Directorate\s+of\s+Intelligence(?:\s+of\s+the\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)(?:\s+of\s+Ukraine)?)?"),
     ("UA", "mil", "Ukrainian military unit",
      r"(?:the\s+)?(?:Ukrainian\s+)?(?:[A-Z]\w+\s+)?(?:(?i:operational)[\s-](?i:tactical|strategic)\s+(?i:group)(?:\s+[\"“]?[A-Z]\w+[\"”]?)?|"
      r"\d+(?:st|nd|rd|th)\s+(?:Separate\s+)?(?:[\w-]+\s+){0,3}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps)|"

@@ -155,3 +155,16 @@ def test_a_blockade_dismissed_as_supposed_is_no_fighting_at_the_towns():
     got = _run("Commander Oleksandr Syrskyi dismissed Russia's loud statements about the supposed \"blockade\" of "
                "Ukrainian forces in Testivka and Novoselo.")
     assert not [k for k in got if k[2] == "contested"]
+
+
+def test_this_was_reported_by_the_head_of_an_office_gives_the_sentence_before_its_voice():
+    got = _run("Eight people were injured as a result of Russian strikes on the village of Testivka. This was reported "
+               "by the head of the regional military administration Oleh Syniehubov.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "other", "struck") not in got
+
+
+def test_the_main_directorate_of_intelligence_speaks_for_ukraine():
+    got = _run("Ukrainian units have entered Testivka and the village is returning to Ukrainian control.\n\n"
+               "This was reported by the Main Directorate of Intelligence of the Ministry of Defense.")
+    assert [k for k in got if k[0] == "Testivka" and k[1] == "UA"]
+    assert not [k for k in got if k[0] == "Testivka" and k[1] == "other"]
