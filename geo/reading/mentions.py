@@ -535,11 +535,15 @@ class MentionFinder:
                 if area is not None:
                     self._fill(mention, area.geonameid, area.display_name or area.name, area.lat, area.lon, 1.0)
             else:
-                self._place(mention, readings[of_mention[s]].result)
+                res = readings[of_mention[s]].result
+                if res.resolved and res.candidates and res.candidates[0].population >= CITY_SIZE \
+                        and _VILLAGE_BEFORE.search(text, max(0, s - 40), s):
+                    res = res.opened()  # "the small village of Zaporizhzhia": not the city its other mentions are
+                self._place(mention, res)
             if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
                 mention.metonymic = _stands_for_state(text, s, e)
             mentions.append(mention)
-        _one_sense_per_article(mentions)
+        _one_sense_per_article(mentions, text)
         return mentions
 
     def _resolve_one(self, reading: "_Reading", article: Context) -> Resolution:
@@ -775,9 +779,15 @@ class _Reading:
 SURE_SENSE, UNSURE_SENSE = 0.9, 0.6  # a name's sure reading in an article outweighs its unsure readings there
 
 
-def _one_sense_per_article(mentions: list[Mention]) -> None:
+# "the small settlement of X", "the village of X": no city, whatever the article calls X elsewhere
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$", re.I)
+
+
+def _one_sense_per_article(mentions: list[Mention], text: str = "") -> None:
     """A name left unresolved in one place of an article (a headline, with no context around it)
-    takes the place it resolved to elsewhere in the same article, when that is one place."""
+    takes the place it resolved to elsewhere in the same article, when that is one place; but a
+    name called a village or settlement there does not take a city ("The village is distinct from
+    the Ukrainian city of Zaporizhzhia")."""
     places: dict[tuple[str, str], set[int]] = {}
     best: dict[tuple[str, str], Mention] = {}
     for m in mentions:
@@ -789,6 +799,9 @@ def _one_sense_per_article(mentions: list[Mention]) -> None:
     for m in mentions:
         key = (m.surface, m.kind)
         src = best.get(key)
+        if src is not None and src.candidates and src.candidates[0].population >= CITY_SIZE \
+                and _VILLAGE_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue
         if not m.resolved and len(places.get(key, ())) == 1 or \
                 m.resolved and src is not None and src.geonameid != m.geonameid and src.confidence >= SURE_SENSE \
                 and m.confidence < UNSURE_SENSE and any(c.geonameid == src.geonameid for c in m.candidates):

@@ -497,3 +497,12 @@ def test_a_surname_named_with_a_first_name_stays_a_person_when_it_comes_back_alo
     text = ("The speaker of the General Staff, Andriy Kovalyov, spoke on television. "
             "\"Fighting goes on near Avdiivka,\" emphasized Kovalyov.")
     assert [m.surface for m in find(text)] == ["Avdiivka"]
+
+
+def test_the_small_village_of_a_city_name_is_not_the_city_named_elsewhere_in_the_article(find):
+    text = ("Russian troops have captured the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk region, "
+            "TASS reported. The small village of Zaporizhzhia, which had a prewar population of about 200 people, is "
+            "located near Pokrovsk. The village is distinct from the Ukrainian city of Zaporizhzhia, the regional centre.")
+    got = [m for m in find(text) if m.surface == "Zaporizhzhia"]
+    assert [m.geonameid for m in got[:2]] == [None, None]  # the villages: left for a person, never the city
+    assert all(m.candidates for m in got[:2])
