@@ -429,6 +429,8 @@ MODAL = re.compile(
     r"\b(?:would|could|might|(?-i:may)|will|shall|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
     r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
     r"hoping|vows?|vowed|meant|designed|supposed|intent|bid|threatens?|threatened|determined|resolved|eager|keen|"
+    # "it is strategically important to liberate X soon": what must be done, not what was
+    r"(?:important|necessary|essential|crucial|vital|imperative|urgent)(?:\s+for\s+\w+)?|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of)|needs?|"
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
@@ -455,7 +457,9 @@ MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i
                               # "complete liberation of X can be expected in a few days", "the fall of X is expected soon"
                               r"|^[^.;:!?,]{0,60}?\b(?:can|could|should|is|are)\s+(?:be\s+)?(?:expected|anticipated|imminent|near|close)\b"
                               r"|^[^.;:!?]{0,60}?\b(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:officially\s+|independently\s+)?(?:confirmed|verified)\b"
-                              r"|^[^.;:!?]{0,40}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:aim|goal|objective|target|priority)\b", re.I)
+                              r"|^[^.;:!?]{0,40}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:aim|goal|objective|target|priority)\b"
+                              # "(the liberation of the city) is very important in strategic terms": a goal weighed
+                              r"|^[^.;:!?]{0,40}?\b(?:is|are|would\s+be|will\s+be)\s+(?:very\s+|extremely\s+|strategically\s+|especially\s+)?(?:important|necessary|essential|crucial|vital)\b", re.I)
 NOMINAL_CUE = re.compile(r"(?:air\s+|missile\s+)?(?:strikes|attacks)|counter-?attacks?|counter-?offensive|missiles?|drones?|shelling|bombardments?|captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|takeover|fall\s+of|liberation|liberating|loss|recapture|conquest|"
                          r"withdrawal|pull-out|retreat|gaining\s+(?:full\s+)?control", re.I)
 # "It took nine months", "took part", "took place": no capture.

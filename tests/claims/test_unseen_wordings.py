@@ -168,3 +168,13 @@ def test_the_main_directorate_of_intelligence_speaks_for_ukraine():
                "This was reported by the Main Directorate of Intelligence of the Ministry of Defense.")
     assert [k for k in got if k[0] == "Testivka" and k[1] == "UA"]
     assert not [k for k in got if k[0] == "Testivka" and k[1] == "other"]
+
+
+def test_what_is_important_or_necessary_to_take_is_not_taken():
+    got = _run("It is strategically important to liberate the city of Testivka from Ukrainian troops soon, "
+               "the DPR's acting head Denis Pushilin said.")
+    assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
+    got = _run("\"The liberation of the city of Testivka is very important in strategic terms,\" Pushilin said.")
+    assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
+    got = _run("Russia's defence ministry said the liberation of Testivka was an important step.")
+    assert ("Testivka", "RU", "captured") in got
