@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from geo.places.context import Context
-from geo.places.geocoder import flat_km
+from geo.places.geocoder import Resolution, flat_km
 
 MIN_LIST = 3  # members, the outlier included
 MIN_OTHERS = 3  # other members placed, in a plain list
@@ -22,6 +22,9 @@ MIN_OTHERS_COMMUNITIES = 2  # ... in a list of one oblast's communities
 CLUSTER_KM = 150.0  # the other members lie in one oblast, or this close to one another
 OUTLIER_KM = 200.0  # ... and the outlier this far from each of them
 BIG_TOWN = 50_000  # a town this big may be named in a plain list with villages far from it
+NEIGHBOURS = 2  # an open list member is placed by this many other members placed close to one namesake
+NEIGHBOUR_KM = 15.0  # ... that namesake this close to each of them
+APART = 4.0  # ... and every other namesake this many times farther
 
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _COMMUNITIES_AFTER = re.compile(r"\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:hromadas|communities)\b", re.I)
@@ -76,3 +79,29 @@ def place_outliers(text: str, spans, reading_of, resolve, admin1_of) -> None:
                 r.result = again
             else:  # no namesake where the list lies: open, for a person to assign
                 r.result = res.opened()
+
+
+def place_open_members(text: str, spans, reading_of) -> None:
+    """Settle a list member the geocoder left open when one of its namesakes lies next to the others
+    ("Pavlopol, Pishchevik, Viktorovka, Bogdanovka, Novognatovka": the Bohdanivka a few kilometres from
+    the four placed villages, not the one 20 km off): within NEIGHBOUR_KM of NEIGHBOURS placed members,
+    every other namesake APART times farther. A list read as one front line is how the General Staff and
+    the ministries write; namesakes that close together are rare, and then the name stays open."""
+    for members, _ in lists_of(text, spans):
+        readings = {id(r): r for r in (reading_of(k) for k in members) if r is not None}
+        placed = [r.result.candidates[0] for r in readings.values()
+                  if r.result is not None and r.result.resolved and r.result.candidates]
+        for r in readings.values():
+            res = r.result
+            if res is None or res.resolved or not res.candidates:
+                continue
+            others = [p for p in placed if all(p.geonameid != c.geonameid for c in res.candidates)]
+            if len(others) < NEIGHBOURS:
+                continue
+            reach = [sorted(flat_km(c.lat, c.lon, o.lat, o.lon) for o in others)[NEIGHBOURS - 1] for c in res.candidates]
+            best = min(range(len(reach)), key=reach.__getitem__)
+            if reach[best] > NEIGHBOUR_KM or any(k != best and d < APART * max(reach[best], 2.0) for k, d in enumerate(reach)):
+                continue
+            cands = res.candidates
+            r.result = Resolution(res.query, [cands[best]] + cands[:best] + cands[best + 1:], True, res.context,
+                                  res.probability, res.shares)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from geo.places.context import Context, Landmark
-from geo.reading.coherence import place_outliers
+from geo.reading.coherence import place_open_members, place_outliers
 from geo.places.match import match_name
 from geo.places.names import loose_skeleton, spelling_key
 from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
@@ -521,8 +521,9 @@ class MentionFinder:
                 # "the village of Lviv in the Tyahynka community": no city of 700,000; left for a person
                 r.result = r.result.opened()
         _resolve_clusters([r for r in readings.values() if r.kind == "settlement" and r.result and r.result.candidates])
-        place_outliers(text, spans, lambda k: readings.get(of_mention.get(spans[k][0])) if spans[k][3] == "settlement" else None,
-                       self._resolve_one, lambda gid: self.gazetteer.places[gid].admin1)
+        member = lambda k: readings.get(of_mention.get(spans[k][0])) if spans[k][3] == "settlement" else None  # noqa: E731
+        place_outliers(text, spans, member, self._resolve_one, lambda gid: self.gazetteer.places[gid].admin1)
+        place_open_members(text, spans, member)
         mentions = []
         for s, e, surface, kind in spans:
             mention = Mention(start=s, end=e, surface=surface, kind=kind)

@@ -506,3 +506,11 @@ def test_the_small_village_of_a_city_name_is_not_the_city_named_elsewhere_in_the
     got = [m for m in find(text) if m.surface == "Zaporizhzhia"]
     assert [m.geonameid for m in got[:2]] == [None, None]  # the villages: left for a person, never the city
     assert all(m.candidates for m in got[:2])
+
+
+def test_an_open_list_member_takes_the_namesake_next_to_the_others(find):
+    got = _by_surface(find("The DPR People's Militia took control of Pavlopol, Pishchevik, Viktorovka, Bogdanovka, "
+                           "Novognatovka, Nikolaevka, Trudovskoye, Prokhorovka and Starognatovka, the militia's "
+                           "spokesman in Donetsk said."))
+    assert got["Bogdanovka"][0].geonameid == 711939  # the Bohdanivka beside the four others, not the one 20 km off
+    assert got["Bogdanovka"][0].candidates  # the namesakes stay listed for review
