@@ -86,8 +86,11 @@ def place_open_members(text: str, spans, reading_of) -> None:
     ("Pavlopol, Pishchevik, Viktorovka, Bogdanovka, Novognatovka": the Bohdanivka a few kilometres from
     the four placed villages, not the one 20 km off): within NEIGHBOUR_KM of NEIGHBOURS placed members,
     every other namesake APART times farther. A list read as one front line is how the General Staff and
-    the ministries write; namesakes that close together are rare, and then the name stays open."""
-    for members, _ in lists_of(text, spans):
+    the ministries write; namesakes that close together are rare, and then the name stays open. The
+    article's settlements are read the same way, as one more group."""
+    groups = [members for members, _ in lists_of(text, spans)]
+    groups.append([k for k, span in enumerate(spans) if span[3] == "settlement"])
+    for members in groups:
         readings = {id(r): r for r in (reading_of(k) for k in members) if r is not None}
         placed = [r.result.candidates[0] for r in readings.values()
                   if r.result is not None and r.result.resolved and r.result.candidates]
