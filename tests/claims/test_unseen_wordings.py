@@ -178,3 +178,8 @@ def test_what_is_important_or_necessary_to_take_is_not_taken():
     assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
     got = _run("Russia's defence ministry said the liberation of Testivka was an important step.")
     assert ("Testivka", "RU", "captured") in got
+
+
+def test_a_place_returning_to_a_sides_control_is_taken_back():
+    got = _run("Testivka is returning to Ukrainian control, the Ukrainian military said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
