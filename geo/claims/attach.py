@@ -307,7 +307,10 @@ def _axes(text: str, places) -> set[int]:
     for p in places:
         listed = _list_from(p, places, text, len(text))
         # "the directions of Kupiansk and Lyman", "in Lyman, Bakhmut and Marinka directions"
-        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, listed[-1][1]):
+        end = listed[-1][1]
+        if (pair := re.match(r"[-–][A-Z][\w'’]+", text[end:end + 40])) is not None:
+            end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
+        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end):
             out.update(id(q[2]) for q in listed)
     return out
 
@@ -551,7 +554,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 hits.append(_Hit(state.topic(words), cue, coref=True, partial=share))
             continue
         if region:  # a relative clause's cue with no place of its own is about the place it hangs on
-            ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0]]
+            ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0] and not (cue.kind == "contested" and id(p[2]) in axes)]
+            # (a sector's name is no place: "the Kupiansk-Lyman sector, where Russian forces have been staging attacks")
             # "Andriivka, another village near Bakhmut which ... liberated": the village, not its landmark;
             # "west of Kurakhove, an industrial town that ...": the appositive makes the landmark the topic
             # but "northeast of the city of Kherson, which Ukraine recaptured": ", which" right after a

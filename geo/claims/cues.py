@@ -449,7 +449,9 @@ MODAL = re.compile(
 UNACHIEVED = re.compile(
     r"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp|edge)\s+of|within\s+reach\s+of|"
     r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|yet)\s+to|attempts?\s+(?:at|of))"
-    r"\s+(?:\w+\s+){0,2}$", re.I)
+    r"\s+(?:\w+\s+){0,2}$"
+    # "closer to encircling and possibly capturing X": a capture foreseen
+    r"|\b(?:possibly|potentially|perhaps|maybe)\s+$", re.I)
 # Conditions and questions that hang over the whole sentence.
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.

@@ -71,6 +71,10 @@ _RUSSIAN_FIRE_ON = re.compile(r"\b(?:Russian|Russia['’]s|enemy)\s+(?:[\w-]+\s+
 # the oblasts whose centres Russia has held since 2014 (Donetsk, Luhansk; GeoNames admin1): the fire of
 # Russia's forces cannot fall on those cities, so a bare "Donetsk" under it is the oblast
 _CENTRES_HELD_SINCE_2014 = {"05", "14"}
+# "attacks in Donetsk and Luhansk": the Donbas pair named together is the two regions (not "the cities of ...")
+_DONBAS = r"(?:Donetsk|Luhansk|Lugansk)"
+_DONBAS_PAIR_AFTER = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?{_DONBAS}\b(?!['’-])")
+_DONBAS_PAIR_BEFORE = re.compile(rf"(?<!cities\sof\s)(?<!city\sof\s)\b{_DONBAS}\s+(?:and|or)\s+(?:the\s+)?$")
 _FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|counter-?attacks?)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|counter-?offensive|offensive)\b"
                            # "Kharkiv is not among the five regions of Ukraine that Russia claims to have annexed"
@@ -420,7 +424,7 @@ class MentionFinder:
             if _OBLAST_AFTER.match(after) and self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"  # "the Kakhovka region": no oblast of that name, a district of it
         if (area := self.geocoder.admin_area(phrase, "oblast")) is not None and (
-                self._means_region(text, s, after) or self._renamed_centre(phrase)
+                self._means_region(text, s, after) or self._renamed_centre(phrase) or _donbas_pair(text, s, phrase, after)
                 # "Russian attacks on Donetsk": Russia has held the city since 2014, so its fire falls on the region
                 or area.admin1 in _CENTRES_HELD_SINCE_2014 and _RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)):
             return "oblast"
@@ -609,6 +613,14 @@ class MentionFinder:
                 if res.resolved:  # further on in the clause it may belong to something else: it only weighs
                     ctx.anchors.append((res.candidates[0].lat, res.candidates[0].lon))
         return ctx
+
+
+def _donbas_pair(text: str, s: int, phrase: str, after: str) -> bool:
+    """Whether "Donetsk" or "Luhansk" is named with the other as a pair ("repelled eight attacks in Donetsk and
+    Luhansk"): the two regions, unless the words before make them cities ("the cities of Donetsk and Luhansk")."""
+    if not re.fullmatch(_DONBAS, phrase) or re.search(r"\b(?:cities|city|towns?)\s+of\s+(?:\w+\s+){0,3}$", text[max(0, s - 40):s]):
+        return False
+    return bool(_DONBAS_PAIR_AFTER.match(after) or _DONBAS_PAIR_BEFORE.search(text, max(0, s - 30), s))
 
 
 def _abroad(text: str, s: int, e: int) -> bool:

@@ -183,3 +183,18 @@ def test_what_is_important_or_necessary_to_take_is_not_taken():
 def test_a_place_returning_to_a_sides_control_is_taken_back():
     got = _run("Testivka is returning to Ukrainian control, the Ukrainian military said.")
     assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_a_capture_possibly_to_come_is_no_capture_but_one_that_eventually_came_is():
+    got = _run("Russia's gain brings its forces closer to encircling and possibly capturing the city of Testivka, "
+               "Ukraine's military said.")
+    assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
+    got = _run("The villages would help Ukraine's efforts to recapture Testivka, a town that had long been a stronghold "
+               "against Russian forces until it eventually fell in May.")
+    assert ("Testivka", "other", "captured") in got
+
+
+def test_a_sector_named_after_two_towns_is_no_place_for_a_relative_clause():
+    got = _run("Zelenskiy said he had met brigades fighting in the Testivka-Novoselo sector in the northeast, where "
+               "the Ukrainian military says Russian forces have been staging attacks.")
+    assert not [k for k in got if k[0] in ("Testivka", "Novoselo")]

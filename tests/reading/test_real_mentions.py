@@ -514,3 +514,10 @@ def test_an_open_list_member_takes_the_namesake_next_to_the_others(find):
                            "spokesman in Donetsk said."))
     assert got["Bogdanovka"][0].geonameid == 711939  # the Bohdanivka beside the four others, not the one 20 km off
     assert got["Bogdanovka"][0].candidates  # the namesakes stay listed for review
+
+
+def test_donetsk_and_luhansk_named_as_a_pair_are_the_regions_but_not_as_the_cities_of(find):
+    got = _by_surface(find("Ukraine's military said it had repelled eight attacks in Donetsk and Luhansk on Friday."))
+    assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Luhansk"][0].kind == "oblast"
+    got = _by_surface(find("Shelling hit the cities of Donetsk and Luhansk, local officials said."))
+    assert got["Donetsk"][0].geonameid == DONETSK_CITY and got["Luhansk"][0].kind == "settlement"
