@@ -116,6 +116,12 @@ def counted_back(text: str, cue_start: int, dr: DateRange) -> DateRange | None:
                      re.split(r"\s+(?:has|have|after|since)\s", m.group())[0].strip())
 
 
+# a sentence that opens a statement of its own ("A senior US defense official said Friday that ...")
+_ANOTHER_SAYING = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote)\b")
+# ... unless it closes the quotation the claim is in ('... from the city," Syrsky said on Friday.')
+_QUOTE_CLOSES = re.compile(r"^[^“”\"]*[”\"]")
+
+
 class DateContext:
     """Date knowledge of one article: paragraphs, liveblog entry days, explicit dates per sentence."""
 
@@ -226,6 +232,8 @@ class DateContext:
             # a neighbour's date carries when it names the day ("on March 4"), not when it counts back
             # ("a week ago", about something else)
             near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and _names_a_day(f[2])]
+            if j == i + 1 < len(self.texts) and _ANOTHER_SAYING.search(self.texts[j]) and not _QUOTE_CLOSES.search(self.texts[j]):
+                continue  # "... the city," Syrsky wrote. A US official said Friday ...": another statement's day
             if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:

@@ -14,6 +14,8 @@ fire"."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_claims import _run
 
 
@@ -198,3 +200,14 @@ def test_a_sector_named_after_two_towns_is_no_place_for_a_relative_clause():
     got = _run("Zelenskiy said he had met brigades fighting in the Testivka-Novoselo sector in the northeast, where "
                "the Ukrainian military says Russian forces have been staging attacks.")
     assert not [k for k in got if k[0] in ("Testivka", "Novoselo")]
+
+
+def test_the_day_another_speaker_names_in_the_next_sentence_is_not_the_statements():
+    # published on Saturday 2024-03-09; the quote is undated, the US official's "Friday" is his
+    got = _run("\u201cI decided to withdraw our units from Testivka,\u201d Syrskyi wrote on Facebook. A senior US "
+               "defense official said Friday that Ukrainian troops lacked ammunition.",
+               published=date(2024, 3, 9))
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 9)
+    got = _run("\u201cWe withdrew our units from Testivka. The situation is hard,\u201d Syrskyi said on Friday.",
+               published=date(2024, 3, 9))
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 8)
