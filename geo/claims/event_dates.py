@@ -31,6 +31,8 @@ INHERIT_DAYS = 14
 # "since Russia's full-scale invasion in February 2022", "before the war began on 24 February":
 # the date anchors the war, not the event the sentence claims.
 _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:began|started)|started\s+the\s+war|anniversary|"
+                         # "one of four regions Moscow claimed to have annexed in September 2022": the annexation's date
+                         r"annex(?:ed|ation|ing)|"
                          r"special\s+military\s+operation|launched\s+(?:its|the|a)\s+(?:\w+\s+)?(?:war|offensive|operation))\b", re.I)
 
 
@@ -217,6 +219,12 @@ class DateContext:
             # ('"Occupiers shelled X," Zelenskiy said, referring to the city, abandoned by Russia late last year': not then)
             # (a date before the quote is the saying's: 'In July, the General Staff said "... repelled near X"')
             found = [f for f in found if f[0] < quote[1] or "," not in self.texts[i][quote[1]:f[0]]]
+        if len(found) > 1:  # "announced on January 13 that forces seized X on the evening of January 12": the event's day
+            later = [f for f in found if f[0] >= hi and f[2].precision == "day" and _names_a_day(f[2])
+                     and not re.search(r"[.;]|\b(?:which|who|when|after|before|while)\b", self.texts[i][hi:f[0]])]
+            earlier = [f for f in found if f[1] <= lo]
+            if later and earlier and re.search(r"\bthat\b", self.texts[i][earlier[-1][1]:lo]):
+                found = later
         if found:
             def dist(f):
                 return 0 if lo <= f[0] < hi or lo < f[1] <= hi else min(abs(f[0] - hi), abs(f[1] - lo))

@@ -211,3 +211,16 @@ def test_the_day_another_speaker_names_in_the_next_sentence_is_not_the_statement
     got = _run("\u201cWe withdrew our units from Testivka. The situation is hard,\u201d Syrskyi said on Friday.",
                published=date(2024, 3, 9))
     assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 8)
+
+
+def test_the_event_day_after_that_beats_the_day_the_statement_was_made():
+    got = _run("The Russian Ministry of Defense announced on January 13 that Russian forces seized Testivka, in the east "
+               "of the region, on the evening of January 12.", published=date(2023, 1, 13))
+    assert got[("Testivka", "RU", "captured")].date_from == date(2023, 1, 12)
+
+
+def test_the_date_of_an_annexation_named_in_an_aside_is_not_the_events():
+    got = _run("Russia's Defense Ministry said it captured the village of Testivka, located in the partially occupied Testska "
+               "region, one of four Ukrainian regions Moscow claimed to have annexed in September 2022.",
+               published=date(2024, 10, 16))
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 10, 16)
