@@ -197,13 +197,12 @@ class DateContext:
         return dr.date_from if dr else self.pub
 
     def pick(self, i: int, lo: int, hi: int, *, spoken: bool, region: tuple[int, int] | None = None,
-             exclude: list[tuple[int, int]] = (), named: bool = False) -> tuple[DateRange, int]:
+             exclude: list[tuple[int, int]] = ()) -> tuple[DateRange, int]:
         """The event date for a claim in sentence ``i`` whose cue and place span ``lo..hi``.
 
         :param spoken: the claim is someone's statement (a neighbour's or the lead date may apply).
         :param region: only dates inside this span count (a relative clause carries its own date).
         :param exclude: spans whose dates belong to other claims (other relative clauses).
-        :param named: the sentence names its own speaker (no neighbour's date carries to it, the lead's still may).
         :returns: the date range and its strength (2 explicit, 1 inherited, 0 assumed).
         """
         default = DateRange(self.entry[i], self.entry[i], "day", "")
@@ -235,9 +234,7 @@ class DateContext:
             return best, 2
         if not spoken or region:
             return default, 0
-        # a statement whose speaker the sentence names is its own: a neighbour's day is another statement's
-        # ("Kyiv has rejected assertions regarding X's fall" after "Syrskyi acknowledged Thursday that ...")
-        for j in (i - 1, i + 1) if not named else ():
+        for j in (i - 1, i + 1):
             near = [f for f in self.found[j] if not any(a <= f[0] < b for a, b in self.regions.get(j, ()))] \
                 if 0 <= j < len(self.found) else []
             # a neighbour's date carries when it names the day ("on March 4"), not when it counts back

@@ -66,9 +66,6 @@ def _summary(text: str, i: int, title_index: int | None) -> bool:
     return len(words) <= 14 or capitalised >= 0.6
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we"}
-
-
 def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     """Every claim the article makes about a Ukrainian place, one per place, claimant and kind.
 
@@ -178,8 +175,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 if h.coref and kind == "struck" and struck_before:  # "this strike": the antecedent's date
                     dr, strength = struck_before
                 else:
-                    own = any(sp.start >= 0 and not sp.noun and text[sp.start:sp.end].lower() not in _PRONOUNS for sp in all_speakers[i])
-                    dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers), named=own,
+                    dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers),
                                               region=h.region or ((h.cue.start, len(text)) if h.clause else None),
                                               exclude=[r for r in regions if r != h.region])
                     if (back := counted_back(text, h.cue.start, dr)) is not None:

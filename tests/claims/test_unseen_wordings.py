@@ -224,10 +224,3 @@ def test_the_date_of_an_annexation_named_in_an_aside_is_not_the_events():
                "region, one of four Ukrainian regions Moscow claimed to have annexed in September 2022.",
                published=date(2024, 10, 16))
     assert got[("Testivka", "RU", "captured")].date_from == date(2024, 10, 16)
-
-
-def test_a_statement_naming_its_own_speaker_keeps_its_own_day_not_its_neighbours():
-    got = _run("Fighting continued near Novoselo. Russia's defence ministry said its troops captured Testivka. Ukrainian "
-               "Commander-in-Chief Oleksandr Syrskyi acknowledged Thursday that defensive operations had reached an "
-               "extremely difficult stage.", published=date(2025, 12, 9))
-    assert got[("Testivka", "RU", "captured")].date_from == date(2025, 12, 9)
