@@ -224,3 +224,9 @@ def test_the_date_of_an_annexation_named_in_an_aside_is_not_the_events():
                "region, one of four Ukrainian regions Moscow claimed to have annexed in September 2022.",
                published=date(2024, 10, 16))
     assert got[("Testivka", "RU", "captured")].date_from == date(2024, 10, 16)
+
+
+def test_the_day_of_the_saying_after_the_place_is_not_the_events():
+    got = _run("Russian military commanders told the president on Sunday evening that the country's forces captured "
+               "Testivka, Kremlin spokesman Dmitry Peskov said on Monday.", published=date(2025, 12, 1))
+    assert got[("Testivka", "RU", "captured")].date_from == date(2025, 11, 30)
