@@ -120,6 +120,9 @@ def counted_back(text: str, cue_start: int, dr: DateRange) -> DateRange | None:
 
 # a sentence that opens a statement of its own ("A senior US defense official said Friday that ...")
 _ANOTHER_SAYING = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote)\b")
+# ... or the same voice goes on ("The ministry said that X ... was captured on Thursday")
+_SAME_VOICE = re.compile(r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ministry|military|army|statement|report|spokes\w+|"
+                         r"official|governor|command|General\s+Staff|department|service|administration|mayor|head)\b|(?:He|She|It|They)\b)")
 # ... unless it closes the quotation the claim is in ('... from the city," Syrsky said on Friday.')
 _QUOTE_CLOSES = re.compile(r"^[^“”\"]*[”\"]")
 
@@ -241,7 +244,8 @@ class DateContext:
             # a neighbour's date carries when it names the day ("on March 4"), not when it counts back
             # ("a week ago", about something else)
             near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and _names_a_day(f[2])]
-            if j == i + 1 < len(self.texts) and _ANOTHER_SAYING.search(self.texts[j]) and not _QUOTE_CLOSES.search(self.texts[j]):
+            if j == i + 1 < len(self.texts) and _ANOTHER_SAYING.search(self.texts[j]) and not _QUOTE_CLOSES.search(self.texts[j]) \
+                    and not _SAME_VOICE.match(self.texts[j]):
                 continue  # "... the city," Syrsky wrote. A US official said Friday ...": another statement's day
             if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
                 return near[-1][2] if j < i else near[0][2], 1

@@ -230,3 +230,9 @@ def test_the_day_of_the_saying_after_the_place_is_not_the_events():
     got = _run("Russian military commanders told the president on Sunday evening that the country's forces captured "
                "Testivka, Kremlin spokesman Dmitry Peskov said on Monday.", published=date(2025, 12, 1))
     assert got[("Testivka", "RU", "captured")].date_from == date(2025, 11, 30)
+
+
+def test_the_same_voice_going_on_in_the_next_sentence_gives_its_day():
+    got = _run("Russia's Defense Ministry says its forces captured the salt-mining town of Testivka. The ministry said "
+               "that Testivka was captured on Thursday.", published=date(2023, 1, 13))
+    assert got[("Testivka", "RU", "captured")].date_from == date(2023, 1, 12)
