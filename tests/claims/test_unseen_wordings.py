@@ -236,3 +236,8 @@ def test_the_same_voice_going_on_in_the_next_sentence_gives_its_day():
     got = _run("Russia's Defense Ministry says its forces captured the salt-mining town of Testivka. The ministry said "
                "that the operation there ended on Thursday.", published=date(2023, 1, 13))
     assert got[("Testivka", "RU", "captured")].date_from == date(2023, 1, 12)
+
+
+def test_positions_that_came_under_attack_were_fought_over_not_struck():
+    got = _run("Ukrainian positions near Testivka came under attack overnight, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
