@@ -215,7 +215,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                     C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
             if kind == "struck" and re.match(r"c[ao]m(?:e|es|ing)\s+under\s+(?:\w+\s+)?attack", scan[m.start():m.end()]) \
-                    and _GROUND_SUBJECT.search(scan, max(0, m.start() - 60), m.start()):
+                    and (_GROUND_SUBJECT.search(scan, max(0, m.start() - 60), m.start()) or _GROUND_AFTER.match(scan, m.end())):
                 continue  # "Ukrainian positions near X came under attack": a ground assault, fighting (the contested cue reads it)
             if withdrawal and scan[m.start():m.start() + 7] == "abandon" and _ATTRIBUTIVE_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
                 continue  # "rides past abandoned Russian tanks in X": what was left there, not who left X
@@ -228,6 +228,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
 
 # Who or what "came under attack" on the ground: positions and troops are assaulted, not struck
 _GROUND_SUBJECT = re.compile(r"\b(?:positions?|troops|forces|units|soldiers|defenders|lines|trenches|brigades?|battalions?)\b[^.;,]{0,40}$")
+# ... or the clause says so after it: "X came under attack as Russian troops crossed the border"
+_GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*|ground|advanc\w*|crossed|tanks|armou?red)\b")
 # A word that makes "abandoned" describe the noun after it ("past abandoned tanks", "an abandoned house")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:past|the|an?|of|with|near|by|among|between|beside|into|in|on|and|some|many|several)\s+$")
 

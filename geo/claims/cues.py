@@ -22,7 +22,7 @@ _SPEECH = (
     r"specifies|announcing|reporting|confirming|denying|claiming|stating|writing|telling|ordered|orders|"
     r"contends|contended|maintain(?:s|ed)(?=\s+(?:that|it|its|they|their)\b)|"
     # "Wagner responded to the reports saying its forces had ...": a reply that says something
-    r"(?:responded|responds|replied|replies)(?=[^.;:!?]{0,80}?\b(?:saying|that)\b))"
+    r"(?:responded|responds|replied|replies)(?=(?:\s+to\s+[^.;:!?]{0,60}?)?,?\s+(?:by\s+)?saying\b|\s+that\b))"
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
@@ -208,7 +208,7 @@ NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
 
 WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w(?:n|s|al|als)?|withdrawing|(?:army|troops|forces|units|soldiers|occupiers|invaders|garrison)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?fle(?:d|eing|es?)\s+(?:from|out\s+of)|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
-    r"f[ae]ll(?:en|ing|s)?\s+back|left\s+(?:the\s+)?(?:town|city|village)|(?:forces|troops|units|soldiers|defenders)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|fully\s+|completely\s+)?left(?=\s+(?-i:[A-Z]))|manoeuvre|maneuver|forced\s+to\s+leave|"
+    r"(?:army|troops|forces|units|soldiers|defenders|garrison|brigades?)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?f[ae]ll(?:en|s)?\s+back(?=\s+from\b)|left\s+(?:the\s+)?(?:town|city|village)|(?:forces|troops|units|soldiers|defenders)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|fully\s+|completely\s+)?left(?=\s+(?-i:[A-Z]))|manoeuvre|maneuver|forced\s+to\s+leave|"
     r"(?:received|got|given|gave)\s+(?:the\s+|an\s+)?orders?\s+to\s+(?:leave|withdraw|retreat|pull\s+out)|"
     r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
@@ -430,7 +430,7 @@ MODAL = re.compile(
     r"(?:aims?|aimed|aiming|seeks?|seeking|sought|plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|"
     r"hoping|vows?|vowed|meant|designed|supposed|intent|bid|threatens?|threatened|determined|resolved|eager|keen|"
     # "it is strategically important to liberate X soon": what must be done, not what was
-    r"(?:important|necessary|essential|crucial|vital|imperative|urgent)(?:\s+for\s+\w+)?|"
+    r"(?:important|necessary|essential|crucial|vital|imperative|urgent)(?:\s+for\s+\w+)?(?=\s+to\s+(?!(?:note|say|remember|stress|recall|mention|add|point|emphasi[sz]e|underline)\b))|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of)|needs?|"
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
     r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"

@@ -31,11 +31,12 @@ INHERIT_DAYS = 14
 # "since Russia's full-scale invasion in February 2022", "before the war began on 24 February":
 # the date anchors the war, not the event the sentence claims.
 _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:began|started)|started\s+the\s+war|anniversary|"
-                         # "one of four regions Moscow claimed to have annexed in September 2022": the annexation's date
-                         r"annex(?:ed|ation|ing)|"
+
                          r"special\s+military\s+operation|launched\s+(?:its|the|a)\s+(?:\w+\s+)?(?:war|offensive|operation))\b", re.I)
 
 
+# "one of four regions Moscow claimed to have annexed in September 2022": the annexation's date
+_ANNEXED_ON = re.compile(r"\bannex(?:ed|ation)\s+(?:\w+\s+){0,3}?(?:(?:in|on)\s+)?$", re.I)
 # "Ukraine News Today", "USA Today": a name, not a day
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)
 _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
@@ -56,7 +57,7 @@ _ASIDE_TAKEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:seized|annexed|occupie
 def _dates_something_else(text: str, a: int, b: int) -> bool:
     """Whether the date at ``a..b`` anchors the war ("since the invasion in February 2022") or an aside about
     another place ("Crimea, seized by Moscow in 2014,"), not the event the sentence reports."""
-    return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25))) \
+    return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25))) or bool(_ANNEXED_ON.search(text, max(0, a - 40), a)) \
         or any(m.start() <= a and b <= m.end() for m in _ASIDE_TAKEN.finditer(text, max(0, a - 90), min(len(text), b + 5)))
 
 
@@ -224,7 +225,8 @@ class DateContext:
             found = [f for f in found if f[0] < quote[1] or "," not in self.texts[i][quote[1]:f[0]]]
         if len(found) > 1:  # "announced on January 13 that forces seized X on the evening of January 12": the event's day
             later = [f for f in found if f[0] >= hi and f[2].precision == "day" and _names_a_day(f[2])
-                     and not re.search(r"[.;]|\b(?:which|who|when|after|before|while|said|says|told|announced|reported|stated|added|wrote)\b",
+                     and not re.search(r"[.;]|\b(?:which|who|when|after|before|while|that|where|said|says|told|announced|reported|stated|added|wrote)\b"
+                                       r"|\band\s+(?:had\s+)?\w+(?:ed|t)\b|,\s+(?:an?|the)\s",
                                        self.texts[i][hi:f[0]])]  # ("..., Peskov said on Monday": the saying's day)
             earlier = [f for f in found if f[1] <= lo]
             if later and earlier and re.search(r"\bthat\b", self.texts[i][earlier[-1][1]:lo]):

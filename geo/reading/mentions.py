@@ -304,7 +304,8 @@ class MentionFinder:
                     found = (s, e, phrase, kind, n)
                     break
             if found and found[3] == "settlement" and (self._person(text, toks, i, found)
-                                                       or found[4] == 1 and word in surnames and not self._big_city(low)):
+                                                       or found[4] == 1 and word in surnames and not self._big_city(low)
+                                                       and (_SPEAKS_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 30), start))):
                 i += found[4] + 1
                 continue
             if found and found[4] == 1 and low in _NAME_STARTS and i + 1 < len(toks) and toks[i + 1][2][:1].isupper() \
@@ -618,7 +619,9 @@ class MentionFinder:
 def _donbas_pair(text: str, s: int, phrase: str, after: str) -> bool:
     """Whether "Donetsk" or "Luhansk" is named with the other as a pair ("repelled eight attacks in Donetsk and
     Luhansk"): the two regions, unless the words before make them cities ("the cities of Donetsk and Luhansk")."""
-    if not re.fullmatch(_DONBAS, phrase) or re.search(r"\b(?:cities|city|towns?)\s+of\s+(?:\w+\s+){0,3}$", text[max(0, s - 40):s]):
+    if not re.fullmatch(_DONBAS, phrase) or re.search(r"\b(?:cities|city|towns?)\s+of\s+(?:\w+\s+){0,3}$", text[max(0, s - 40):s]) \
+            or re.search(r"(?:\b(?:shelling|bombardment|strikes?|attacks?)\s+(?:of|on)\s+(?:the\s+)?|\b(?:shelled|struck|hit|bombed)\s+)"
+                         rf"(?:{_DONBAS}\s+(?:and|or)\s+)?$", text[max(0, s - 50):s]):
         return False
     return bool(_DONBAS_PAIR_AFTER.match(after) or _DONBAS_PAIR_BEFORE.search(text, max(0, s - 30), s))
 
@@ -792,6 +795,8 @@ class _Reading:
 SURE_SENSE, UNSURE_SENSE = 0.9, 0.6  # a name's sure reading in an article outweighs its unsure readings there
 
 
+# a surname after its speech verb: '"...," emphasized Kovalyov'
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|emphasi[sz]ed|stressed|noted|explained|told|wrote|according\s+to)\s+$")
 # "the small settlement of X", "the village of X": no city, whatever the article calls X elsewhere
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$", re.I)
 

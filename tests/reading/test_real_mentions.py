@@ -521,3 +521,11 @@ def test_donetsk_and_luhansk_named_as_a_pair_are_the_regions_but_not_as_the_citi
     assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Luhansk"][0].kind == "oblast"
     got = _by_surface(find("Shelling hit the cities of Donetsk and Luhansk, local officials said."))
     assert got["Donetsk"][0].geonameid == DONETSK_CITY and got["Luhansk"][0].kind == "settlement"
+
+
+def test_a_surname_is_hidden_only_where_it_speaks_and_the_donbas_pair_shelled_is_the_cities(find):
+    got = _by_surface(find("The village is named after the poet Taras Shevchenko. Russian forces captured Shevchenko, "
+                           "near Pokrovsk, the Russian Defense Ministry said."))
+    assert "Shevchenko" in got  # the place after "captured", not the poet
+    got = _by_surface(find("Ukrainian shelling of Donetsk and Luhansk killed five civilians, Russian-installed officials said."))
+    assert got["Donetsk"][0].geonameid == DONETSK_CITY and got["Luhansk"][0].kind == "settlement"
