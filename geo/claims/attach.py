@@ -226,6 +226,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+# A place that only names whose official speaks, before the cue: "Kupiansk's mayor said two villages had been liberated"
+_NOT_THE_SUBJECT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:said|says|told|reported|added|claimed|announced|stated|wrote)\b", re.I)
 # Who or what "came under attack" on the ground: positions and troops are assaulted, not struck
 _GROUND_SUBJECT = re.compile(r"\b(?:positions?|troops|forces|units|soldiers|defenders|lines|trenches|brigades?|battalions?)\b[^.;,]{0,40}$")
 # ... or the clause says so after it: "X came under attack as Russian troops crossed the border"
@@ -586,7 +588,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
             continue
         lead = _LEAD_IN.match(text, skip)
-        if first and first[0] <= lead.end() + 2 and first[1] < cue.start and (
+        if first and first[0] <= lead.end() + 2 and first[1] < cue.start and not _NOT_THE_SUBJECT.match(text, first[1], cue.start) and (
                 _PASSIVE.search(text[:cue.start]) or re.match(r"(?:came|come|comes|coming)\s+under", cue.text, re.I)):
             # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with;
             # "According to Prokudin, A, B and the city of Kherson came under hostile fire"
@@ -599,6 +601,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind in ("captured", "held") and _OWN_OBJECT.match(text, cue.end):
             continue  # "retook Irpin, but Russia still controls northern parts of the Kyiv region": the cue has its own object
         near = [p for p in cands if p[1] <= cue.start and _gap_len(text, p[1], cue.start) <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])
+                and not _NOT_THE_SUBJECT.match(text, p[1], cue.start)
                 and (cue.kind == "struck" or not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0]))]
         preceding = [p for p in near if not _landmark(text, p[0], places)]
         if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates

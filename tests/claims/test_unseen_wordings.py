@@ -290,3 +290,10 @@ def test_control_of_a_and_parts_of_b_takes_a():
 def test_important_to_note_is_no_aim():
     got = _run("It is important to note that Russian forces captured Testivka in February, Ukraine's military said.")
     assert ("Testivka", "UA", "captured") in got
+
+
+def test_a_place_whose_official_speaks_is_not_the_subject_of_the_passive_after_it():
+    got = _run("Testivka's mayor said two villages had been liberated.")
+    assert not [k for k in got if k[0] == "Testivka"]
+    got = _run("Testivka's governor said two villages had come under fire.")
+    assert not [k for k in got if k[0] == "Testivka"]
