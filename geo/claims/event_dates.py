@@ -31,7 +31,6 @@ INHERIT_DAYS = 14
 # "since Russia's full-scale invasion in February 2022", "before the war began on 24 February":
 # the date anchors the war, not the event the sentence claims.
 _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:began|started)|started\s+the\s+war|anniversary|"
-
                          r"special\s+military\s+operation|launched\s+(?:its|the|a)\s+(?:\w+\s+)?(?:war|offensive|operation))\b", re.I)
 
 

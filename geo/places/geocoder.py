@@ -169,6 +169,10 @@ class Resolution:
         """The same candidates left open: the article's words speak against the answer, a person picks."""
         return Resolution(self.query, self.candidates, False, self.context, self.probability, self.shares)
 
+    def taken(self, candidates: list[Candidate]) -> "Resolution":
+        """The answer resolved to the first of ``candidates`` (these candidates reordered) on the article's evidence."""
+        return Resolution(self.query, candidates, True, self.context, self.probability, self.shares)
+
     def named(self, query: str) -> "Resolution":
         """The same answer for another spelling of the name."""
         return Resolution(query, self._candidates, self.resolved, self.context, self.probability, self.shares,

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from geo.places.context import Context
-from geo.places.geocoder import Resolution, flat_km
+from geo.places.geocoder import flat_km
 
 MIN_LIST = 3  # members, the outlier included
 MIN_OTHERS = 3  # other members placed, in a plain list
@@ -106,5 +106,4 @@ def place_open_members(text: str, spans, reading_of) -> None:
             if reach[best] > NEIGHBOUR_KM or any(k != best and d < APART * max(reach[best], 2.0) for k, d in enumerate(reach)):
                 continue
             cands = res.candidates
-            r.result = Resolution(res.query, [cands[best]] + cands[:best] + cands[best + 1:], True, res.context,
-                                  res.probability, res.shares)
+            r.result = res.taken([cands[best]] + cands[:best] + cands[best + 1:])

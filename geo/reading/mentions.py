@@ -74,7 +74,7 @@ _CENTRES_HELD_SINCE_2014 = {"05", "14"}
 # "attacks in Donetsk and Luhansk": the Donbas pair named together is the two regions (not "the cities of ...")
 _DONBAS = r"(?:Donetsk|Luhansk|Lugansk)"
 _DONBAS_PAIR_AFTER = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?{_DONBAS}\b(?!['’-])")
-_DONBAS_PAIR_BEFORE = re.compile(rf"(?<!cities\sof\s)(?<!city\sof\s)\b{_DONBAS}\s+(?:and|or)\s+(?:the\s+)?$")
+_DONBAS_PAIR_BEFORE = re.compile(rf"\b{_DONBAS}\s+(?:and|or)\s+(?:the\s+)?$")  # ("the cities of ...": _donbas_pair's own check)
 _FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|counter-?attacks?)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|counter-?offensive|offensive)\b"
                            # "Kharkiv is not among the five regions of Ukraine that Russia claims to have annexed"
@@ -542,8 +542,7 @@ class MentionFinder:
                     self._fill(mention, area.geonameid, area.display_name or area.name, area.lat, area.lon, 1.0)
             else:
                 res = readings[of_mention[s]].result
-                if res.resolved and res.candidates and res.candidates[0].population >= CITY_SIZE \
-                        and _VILLAGE_BEFORE.search(text, max(0, s - 40), s):
+                if res.resolved and res.candidates and _no_city_here(text, s, res.candidates[0]):
                     res = res.opened()  # "the small village of Zaporizhzhia": not the city its other mentions are
                 self._place(mention, res)
             if kind == "settlement" and surface.lower() in CAPITAL_NAMES or kind == "foreign" and surface.lower() in CAPITAL_NAMES:
@@ -714,7 +713,7 @@ def _resolve_clusters(readings: list["_Reading"]) -> None:
         if any(j != i and flat_km(pick.lat, pick.lon, c.lat, c.lon) <= 2 * CLUSTER_KM
                for j, c in enumerate(cands[:CLUSTER_CANDIDATES])):
             continue  # a namesake in the same area: the cluster does not tell them apart
-        r.result = _taken(r.result, [pick] + cands[:i] + cands[i + 1:])
+        r.result = r.result.taken([pick] + cands[:i] + cands[i + 1:])
 
 
 def _called_a_town(text: str, surface: str) -> bool:
@@ -743,12 +742,7 @@ def _the_only_town(res: Resolution) -> Resolution:
                    key=lambda c: -c.population)
     if not towns or towns[0] is not cands[0] or len(towns) > 1 and towns[0].population < TOWN_LEAD * towns[1].population:
         return res
-    return _taken(res, cands)
-
-
-def _taken(res: Resolution, candidates: list) -> Resolution:
-    """The geocoder's answer, resolved to the first of ``candidates`` on the article's evidence."""
-    return Resolution(res.query, candidates, True, res.context, res.probability, res.shares)
+    return res.taken(cands)
 
 
 def _can_locate(name: str) -> bool:
@@ -801,6 +795,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|emphasi[sz]ed|stressed|not
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$", re.I)
 
 
+def _no_city_here(text: str, start: int, candidate) -> bool:
+    """Whether the name at ``start`` is called a village or settlement while ``candidate`` is a city."""
+    return candidate.population >= CITY_SIZE and bool(_VILLAGE_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _one_sense_per_article(mentions: list[Mention], text: str = "") -> None:
     """A name left unresolved in one place of an article (a headline, with no context around it)
     takes the place it resolved to elsewhere in the same article, when that is one place; but a
@@ -817,8 +816,7 @@ def _one_sense_per_article(mentions: list[Mention], text: str = "") -> None:
     for m in mentions:
         key = (m.surface, m.kind)
         src = best.get(key)
-        if src is not None and src.candidates and src.candidates[0].population >= CITY_SIZE \
-                and _VILLAGE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if src is not None and src.candidates and _no_city_here(text, m.start, src.candidates[0]):
             continue
         if not m.resolved and len(places.get(key, ())) == 1 or \
                 m.resolved and src is not None and src.geonameid != m.geonameid and src.confidence >= SURE_SENSE \
