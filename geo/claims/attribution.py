@@ -122,6 +122,7 @@ _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?s
                          r"(?:Ukrainian|Ukraine['’]s)\s+(?:forces|troops|defenders|soldiers|army|units)\s+(?:have\s+|had\s+)?(?:repelled|repulsed)|"
                          # the other side's fire, as the side that suffers it reports it: "a Russian missile attack on X"
                          + _RUSSIAN_FIRE + r")", re.I)
+_NAMES_A_SIDE = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Ukraine|Ukrainian|Kyiv|Kiev|Zelensk[iy]y?|Putin)", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"
                          r"(?:(?:Russian|our)\s+(?:forces|troops|servicemen|units|army)|Russia|Moscow)\s+[“\"«]?(?:has\s+|have\s+|had\s+)?[“\"«]?"
@@ -180,6 +181,8 @@ class Attributor:
         speaks in the article (the outlet's own side: Ukraine's for a Ukrainian outlet)."""
         # default side per actor type: the first qualified voice of that type anywhere in the article
         self.last: dict[str, str] = {}
+        self._spoken: set[str] = set()  # the types (and "ministry") a voice of a named side spoke for so far
+        self._country_before: str | None = None  # the side of a country that spoke in the sentence before ("Russia said")
         self.last_speaker: Speaker | None = None
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
@@ -190,7 +193,7 @@ class Attributor:
         for sent, (s, e, side, typ, label) in ahead:
             if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last \
                     and (C.SPEECH.search(sent, e, e + 60) or re.search(r"according\s+to\s+(?:the\s+)?$", sent[max(0, s - 20):s], re.I)):
-                self._remember(typ, side, label)
+                self._remember(typ, side, label, spoken=False)
             if side in ("RU", "UA") and typ in ("gov", "mil", "off") and (named := _APPOSED_NAME.match(sent, e)) \
                     and named.group(1) not in _NOT_PEOPLE:
                 self.people.setdefault(named.group(1), (side, typ, label))
@@ -201,12 +204,24 @@ class Attributor:
         self.last.setdefault("mil", self.last.get("gov", default))
 
 
-    def _remember(self, typ: str, side: str, label: str) -> None:
+    def _remember(self, typ: str, side: str, label: str, spoken: bool = True) -> None:
         """A voice of a named side spoke: unqualified voices of its type (and a bare "the ministry" after a
-        ministry) are that side's from now on."""
+        ministry) are that side's from now on. ``spoken=False``: one the constructor's look-ahead found
+        further on in the article."""
         self.last[typ] = side
         if _MINISTRY.search(label):
             self.last["ministry"] = side
+        if spoken:
+            self._spoken.update((typ, "ministry") if _MINISTRY.search(label) else (typ,))
+
+    def _after_country(self, typ: str, words: str, sentence: str) -> str | None:
+        """The side of an unqualified voice right after a country spoke, in a sentence that names no side
+        ("Russia said Wednesday it had taken control of a village ... The defense ministry said its forces
+        had taken Zapadne"): that country's, when no voice of its type has spoken yet (the look-ahead's
+        voice further on is a weaker guess)."""
+        if self._country_before is None or _NAMES_A_SIDE.search(sentence):
+            return None
+        return None if self._spoken & {typ, "ministry" if _MINISTRY.search(words) else typ} else self._country_before
 
     def _unqualified(self, typ: str, words: str) -> str:
         """The side of an unqualified voice: a bare "the ministry" is the last ministry's that spoke ("the Russian
@@ -258,7 +273,8 @@ class Attributor:
                 side = "RU" if re.match(r"Russia|Moscow", owner.group(1), re.I) else "UA"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
-                    "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else self._unqualified(typ, text[s:e]))
+                    "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else
+                    self._after_country(typ, text[s:e], text) or self._unqualified(typ, text[s:e]))
             if any(f.start <= s < f.end and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]+)*\s*|[^.;]*?,\s*(?:which|who|(?:closely\s+)?(?:close|linked|tied|"
                                                          r"associated|affiliated)\s+(?:to|with))\b[^,;]*", text[lex_end:s])
                    for f, lex_end in zip(found, lex_ends)):
@@ -329,6 +345,8 @@ class Attributor:
         named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports") and not f.noun]
         if named:
             self.last_speaker = named[-1]
+        countries = [f for f in named if f.label in ("Russia", "Ukraine") and f.side in ("RU", "UA")]
+        self._country_before = countries[-1].side if countries and countries[-1] is named[-1] else None
         return found
 
     def _as_speaker(self, text, s, e, side, typ, label, title) -> Speaker | None:
