@@ -167,8 +167,8 @@ def _landmark(text: str, start: int, places=()) -> bool:
     near = _NEAR_LANDMARK.search(text, max(0, start - 60), start)
     if near is None:
         return False
-    if near["unit"]:  # "around 20 kilometers from X"
-        return True
+    if near["unit"] or _UNNAMED_BEFORE.search(text, max(0, near.start() - 40), near.start()):
+        return True  # "around 20 kilometers from X"; "the town near Kyiv marked the anniversary of its recapture"
     # "X, a village near Y": Y locates the place named just before it
     # (but "to the northwest of Avdiivka near A and B": Avdiivka is the landmark there, A and B the places)
     return any(e <= near.start() and near.start() - e <= 40 and _LOCATED_GAP.match(text[e:near.start()])
@@ -667,6 +667,8 @@ _NEAR_LANDMARK = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|hub)\s+of\s+)?$", re.I)
 _LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet)\s*|which\s+(?:is|lies)\s*|"
                           r"(?:located|situated|lying)\s*)?$", re.I)
+# an unnamed place that the place after it locates ("the town near X", "a village outside X")
+_UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
 _NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)\s+of|on\s+the\s+outskirts\s+of)\s+"
                        r"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?$", re.I)

@@ -22,3 +22,9 @@ def test_a_sentence_naming_a_side_keeps_its_own_reading():
             "The Ukrainian air force said it had shot down 65 drones overnight.")
     got = _run(text)
     assert not [k for k in got if k[0] == "Testivka" and k[1] == "RU"]
+
+
+def test_the_town_near_a_city_is_not_the_city():
+    got = _run("Ukraine marked the day, the military said, as the town near Testivka marked the anniversary of its "
+               "recapture in 2022.")
+    assert not [k for k in got if k[0] == "Testivka"]
