@@ -274,7 +274,8 @@ KIND_CUES = {
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|situation\s+in(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+\s+as\s+[\"“]?(?:extremely\s+|very\s+|particularly\s+)?(?:difficult|critical|tense|fierce|dire)\b)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         # the General Staff's "the occupiers' main efforts were concentrated near X / on the areas of A, B"
-        r"efforts\s+(?:\w+\s+){0,3}?(?:were|are|was|is|remain)\s+(?:\w+\s+)?concentrated|"
+        # ("the highest activity of Russian forces remains concentrated near the settlements of A, B and C")
+        r"(?:efforts|activity)\s+(?:\w+\s+){0,3}?(?:were|are|was|is|remains?)\s+(?:\w+\s+)?concentrated|"
         # the Russian ministry's formula: "defeating Ukrainian formations near the villages of A and B"
         r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"

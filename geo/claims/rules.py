@@ -269,7 +269,10 @@ def _qualifies(text: str, places, oblast: Mention) -> bool:
                           r"[A-Z][\w'’-]{3,}\s+in\s+(?:the\s+)?" + _COMPASS + "$",
                           text[max(0, s - 50):s]))
 _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)|(?:morning|evening|daily)\s+(?:update|summary|report|briefing)|"
-                      r"summary\s+of\s+the\s+General\s+Staff)\b", re.I)
+                      r"summary\s+of\s+the\s+General\s+Staff)\b|"
+                      # a military's daily count ("conducting 51 offensive actions throughout the day")
+                      r"\b\d+\s+(?:offensive\s+actions|combat\s+(?:clashes|engagements)|(?:enemy\s+)?(?:attacks|assaults))\b[^.;]{0,40}?"
+                      r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
                             r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-\s|–\s|\d+[.)]\s)")

@@ -84,7 +84,7 @@ _SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
 
 _QUOTE_LINE = re.compile(r"^\s*Quote(?:\s+from\s+[\w'’ -]{1,40})?\s*:")
 _DETAILS_LINE = re.compile(r"^\s*Details\s*:")
-_OUTLETS_LINE = re.compile(r"^\s*(?:Background|Read\s+(?:also|more)|Also\s+read|Reminder|Recap)\s*:", re.I)
+_OUTLETS_LINE = re.compile(r"^\s*(?:Background|Previously|Read\s+(?:also|more)|Also\s+read|Reminder|Recap)\s*:", re.I)
 
 
 def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tuple[Speaker | None, bool]]:

@@ -1,6 +1,9 @@
 """Wordings found on real pages held out for two sessions (fresh19/fresh20, opened 2026-12-03, fourth
 session), by class, each pinned by invented text the code before the fix got wrong: an unqualified
-"the defense ministry" right after a country spoke is that country's."""
+"the defense ministry" right after a country spoke is that country's; "the town near X" is not X; the
+activity of forces "concentrated near" places is fighting there, and a General Staff's daily count
+("51 offensive actions throughout the day") is a summary whose fighting the next sentence goes on with;
+"Previously:" opens the outlet's recap, not the source line's words."""
 
 from __future__ import annotations
 
@@ -28,3 +31,21 @@ def test_the_town_near_a_city_is_not_the_city():
     got = _run("Ukraine marked the day, the military said, as the town near Testivka marked the anniversary of its "
                "recapture in 2022.")
     assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_the_activity_of_forces_concentrated_near_places_is_fighting_there():
+    got = _run("Almost all of the enemy's activity is concentrated near Testivka and Novoselo, the Ukrainian military said.")
+    assert got[("Testivka", "UA", "contested")] and got[("Novoselo", "UA", "contested")]
+
+
+def test_a_general_staffs_daily_count_is_a_summary_whose_fighting_goes_on():
+    got = _run("The General Staff of the Armed Forces of Ukraine reported that the Russians conducted 51 offensive actions "
+               "throughout the day. The highest activity of Russian forces remains concentrated near Testivka and Novoselo.")
+    assert got[("Testivka", "UA", "contested")] and got[("Novoselo", "UA", "contested")]
+
+
+def test_previously_opens_the_outlets_recap_not_the_source_lines_words():
+    got = _run("Source: DeepState\n\nDetails: According to DeepState, Russian forces have advanced near Novoselo.\n\n"
+               "Previously: Russian forces advanced near Testivka on Monday.")
+    assert got[("Novoselo", "other", "contested")].claimant_label == "DeepState"
+    assert got[("Testivka", "other", "contested")].claimant_label != "DeepState"
