@@ -439,6 +439,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # a city's districts and the hromadas of a round-up are shelled
                 or re.match(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:district|neighbou?rhood|microdistrict)s?\s+of\b|"
                             r"communit(?:y|ies)\b|hromadas?\b)", text[cue.end:cue.end + 60], re.I)
+                # "... as well as A and B hromadas, were under attack": the same, told in the passive
+                or re.search(r"\b(?:communit(?:y|ies)|hromadas?|(?:district|neighbou?rhood|microdistrict)s)[”\"]?,?\s+(?:\w+\s+)?"
+                             r"(?:were|was|are|is|came|have\s+been|has\s+been)\s+(?:under\s+)?$", text[max(0, cue.start - 60):cue.start], re.I)
                 # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
                 or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
                 and not re.search(r"\b(?:troops|forces|infantry|units|soldiers|assault\s+groups?)\b", text[:cue.start], re.I)

@@ -49,3 +49,10 @@ def test_previously_opens_the_outlets_recap_not_the_source_lines_words():
                "Previously: Russian forces advanced near Testivka on Monday.")
     assert got[("Novoselo", "other", "contested")].claimant_label == "DeepState"
     assert got[("Testivka", "other", "contested")].claimant_label != "DeepState"
+
+
+def test_hromadas_under_attack_were_shelled():
+    got = _run('"The Russian army targeted the district. Testivka and Novoselo hromadas were under attack," the head of '
+               'the regional military administration said.')
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+    assert ("Testivka", "UA", "contested") not in got
