@@ -266,10 +266,23 @@ _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|communit
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
 
 
+_ATTEMPTS = re.compile(r"\b(?:attempts?|attempted)\s+to\s*$", re.I)
+_FIGHT = re.compile(r"assault|attack|storm|break\s*through", re.I)
+
+
+def _attempted_fight(cue: _Cue, clause: str) -> bool:
+    """"made seven attempts to assault near X", "attempted to break through near X": attacks made are fighting,
+    though they failed (but "will attempt to storm X" is still to come; a failed attempt to take a place is no
+    capture, the capture cues' own check)."""
+    attempt = _ATTEMPTS.search(clause)
+    return cue.kind == "contested" and bool(_FIGHT.match(cue.text)) and attempt is not None \
+        and not C.MODAL.search(clause, 0, attempt.start())
+
+
 def _hypothetical(text: str, cue: _Cue) -> bool:
     """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened."""
     clause = text[max(0, cue.start - 90):cue.start]
-    if C.MODAL.search(clause) and not cue.answer:
+    if C.MODAL.search(clause) and not cue.answer and not _attempted_fight(cue, clause):
         return True
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
@@ -310,6 +323,9 @@ def _listed_after(text: str, places, start: int) -> list[Mention]:
     return [p[2] for p in chain]
 
 
+_MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*")
+
+
 def _axes(text: str, places) -> set[int]:
     """Places named as axes ("the offensive in the directions of Kupiansk, Lyman and Bakhmut"): ids."""
     out: set[int] = set()
@@ -319,6 +335,7 @@ def _axes(text: str, places) -> set[int]:
         end = listed[-1][1]
         if (pair := re.match(r"[-–][A-Z][\w'’]+", text[end:end + 40])) is not None:
             end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
+        end = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
         if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end):
             out.update(id(q[2]) for q in listed)
     return out
@@ -520,8 +537,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # movement ("advancing towards X", "pushing on X") is no fighting at X: only "near/around/in X"
             # "advancing on/towards X" is movement, not fighting at X (but "pressing toward X" is pressure)
             prep = C.AT_PREP if re.match(r"advanc|push|mov", cue.text, re.I) else C.CONTEST_PREP
-            # "stormed X"; "described the situation in X as extremely fierce"
-            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+|situation\s+in", cue.text, re.I)
+            # "stormed X"; "described the situation in X as extremely fierce"; "Hot spots are now A and B"
+            direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+|situation\s+in|hot(?:test)?\s*spots?\b.*|hottest\b.*", cue.text, re.I)
             # "repelled Russian troops from Kupiansk", "pushed back from X": away from X is fighting at X
             away = re.fullmatch(r"repel\w*|repuls\w*|push(?:ed|ing)(?:\s+back)?", cue.text, re.I)
             following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip()

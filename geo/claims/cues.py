@@ -270,6 +270,8 @@ KIND_CUES = {
     "contested": re.compile(
         r"\b(?:fight(?:ing(?!\s+vehicles?)|s)?|battles?|clash(?:es)?|assaults?(?!\s+(?:brigades?|battalions?|regiments?|corps|troops|division|companies|company|detachments?|units?)\b)|attack(?:s|ing|ed)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|planes?|jets?|boats?|submarines?|points?|positions\s+for|aviation)\b)|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
+        # "Hot spots are now A and B" (a spokeswoman's round-up of the fighting)
+        r"(?:hot\s*spots?|hottest\s+(?:spots?|areas?|sections?))\s+(?:are|is|were|was|remain)(?:\s+(?:now|still|currently))?|"
         r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|situation\s+in(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+\s+as\s+[\"“]?(?:extremely\s+|very\s+|particularly\s+)?(?:difficult|critical|tense|fierce|dire)\b)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"

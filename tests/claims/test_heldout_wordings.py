@@ -56,3 +56,24 @@ def test_hromadas_under_attack_were_shelled():
                'the regional military administration said.')
     assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
     assert ("Testivka", "UA", "contested") not in got
+
+
+def test_hot_spots_named_are_fought_over():
+    got = _run('"Hot spots are now Testivka and Novoselo," the Ukrainian military said.')
+    assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
+
+
+def test_attempts_to_assault_near_a_place_are_fighting_there():
+    got = _run("The enemy made seven attempts to assault, in particular near the village of Testivka, the Ukrainian "
+               "military said.")
+    assert ("Testivka", "UA", "contested") in got
+    got = _run("Russian forces will attempt to storm Testivka next week, the Ukrainian military said.")
+    assert not [k for k in got if k[0] == "Testivka"]
+    got = _run("Russian forces attempted to capture Testivka, the Ukrainian military said.")
+    assert ("Testivka", "UA", "captured") not in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_a_list_of_directions_past_a_name_no_list_took_is_axes():
+    got = _run("According to the ministry, Ukrainian forces attacked in Testivka, South Novoselo and Pobeda "
+               "directions, the Russian Defense Ministry said.")
+    assert not [k for k in got if k[0] in ("Testivka", "Pobeda")]
