@@ -125,6 +125,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         context = " ".join(s.text for s in sents[max(0, i - 2):i]) if hits else ""  # what the two sentences before say
         for h in hits:
             for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text, state.summary):
+                if claimant in ("RU", "UA") and sp is not None and _outlets_aside(text, h, sent.start, sp):
+                    claimant, label, sp, voice = "other", article.source or "unnamed outlet", None, "outlet"
                 kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None, context)
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
@@ -206,6 +208,18 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if settled:
             state.last_any = settled[0]
     return _merge_held([c for c, _ in claims.values()])
+
+
+# "... around Bakhmut, a town recently captured by Russia after months of fighting": the outlet describes the place
+_ASIDE = re.compile(r",\s+(?:a|an|another|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\b"
+                    r"(?:\s+(?:which|that|where))?[^,;:.“”\"]*$")
+
+
+def _outlets_aside(text: str, h, offset: int, sp) -> bool:
+    """Whether a cue lies in the outlet's appositive about a place named in someone's reported words ("Malyar said
+    troops met fierce resistance around X, a town recently captured by Russia"): the outlet's, not the speaker's."""
+    start, end = h.mention.start - offset, h.mention.end - offset
+    return 0 <= sp.end <= start and end <= h.cue.start and _ASIDE.match(text, end, h.cue.start) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")

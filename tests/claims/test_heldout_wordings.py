@@ -77,3 +77,12 @@ def test_a_list_of_directions_past_a_name_no_list_took_is_axes():
     got = _run("According to the ministry, Ukrainian forces attacked in Testivka, South Novoselo and Pobeda "
                "directions, the Russian Defense Ministry said.")
     assert not [k for k in got if k[0] in ("Testivka", "Pobeda")]
+
+
+def test_the_outlets_aside_about_a_place_in_reported_words_is_the_outlets():
+    got = _run("Malyar also said Ukrainian troops were coming up against fierce resistance, particularly around "
+               "Testivka, a town recently captured by Russia after months of fighting.")
+    assert ("Testivka", "UA", "captured") not in got
+    assert got[("Testivka", "other", "captured")].control == "RU"
+    got = _run("The ministry said its forces had captured Testivka, a village near Novoselo.")
+    assert ("Testivka", "RU", "captured") in got
