@@ -86,3 +86,11 @@ def test_the_outlets_aside_about_a_place_in_reported_words_is_the_outlets():
     assert got[("Testivka", "other", "captured")].control == "RU"
     got = _run("The ministry said its forces had captured Testivka, a village near Novoselo.")
     assert ("Testivka", "RU", "captured") in got
+
+
+def test_local_authorities_reporting_ukrainian_shelling_are_the_russian_installed_ones():
+    got = _run("Two civilians were killed as a result of Ukrainian shelling of the city of Testivka, local authorities "
+               "reported on Thursday.")
+    assert ("Testivka", "RU", "struck") in got and ("Testivka", "UA", "struck") not in got
+    got = _run("Two civilians were killed as a result of Russian shelling of Testivka, local authorities reported.")
+    assert ("Testivka", "UA", "struck") in got
