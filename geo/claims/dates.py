@@ -134,8 +134,8 @@ def _h_weekday(g, pub):
 def _h_month(g, pub):
     mon, prep, rel, part, y = _mon(g["mon"]), _low(g["prep"]), _low(g["rel"]), _partkey(g["part"]), _year(g, pub)
     if y is None:
-        if not (part or prep in ("in", "since", "during", "throughout") or (rel and mon != 5)):
-            return None  # a month needs context, and "this may", "last may" are the modal
+        if not (part or prep in ("in", "since", "during", "throughout") or (rel and (mon != 5 or g["mon"][:1] == "M"))):
+            return None  # a month needs context, and "this may", "last may" are the modal (but "last May" the month)
         y = {"this": pub.year, "next": pub.year + (mon <= pub.month)}.get(
             rel, pub.year - (mon > pub.month or (rel == "last" and mon == pub.month)))
     lo, hi = _month(y, mon)

@@ -51,14 +51,15 @@ class _State:
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
     counted: _Cue | None = None  # the last sentence's capture of places only counted ("Seven settlements were liberated")
 
-    def note(self, m: Mention, kind: str, claimant: str, sentence: int) -> None:
-        """Remember a claim's place for later anaphors ("the village", "the claim", "this strike")."""
-        if kind in ("captured", "held"):
+    def note(self, m: Mention, kind: str, claimant: str, sentence: int, past: bool = False) -> None:
+        """Remember a claim's place for later anaphors ("the village", "the claim", "this strike"); a claim
+        dated well before its sentence (``past``: "since they seized Bakhmut last May") only for "the claim"."""
+        if kind in ("captured", "held") and not past:
             self.last_control = m
         if kind == "captured":
             at, places = self.claimed_all.get(claimant, (None, []))
             self.claimed_all[claimant] = (sentence, places + [m] if at == sentence else [m])
-        if kind == "struck":
+        if kind == "struck" and not past:
             self.last_struck = m
 
     def topic(self, text: str = "") -> Mention | None:

@@ -26,6 +26,7 @@ The steps live in their own modules: :mod:`geo.claims.attach` (cue -> places), :
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from dataclasses import dataclass
 
 from geo.claims import cues as C
@@ -164,12 +165,11 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         for key in [k for k, v in best.items() if v[4] == "contested" and _ATTACK.fullmatch(v[1].cue.text)]:
             if (key[0], "struck") in best:
                 del best[key]
-        placed = []
         dates.set_regions(i, regions)
         placed, struck_before = [], state.struck_date
         where = _Where(i, i == title_index, len(places), len(cues), text, sent.start, liberator)
         for rank, h, claimant, label, kind, voice, sp in best.values():
-            m = h.mention
+            m, past = h.mention, False
             if (m.resolved and m.geonameid) or (m.kind == "settlement" and m.candidates):
                 lo, hi = min(h.cue.start, m.start - sent.start), max(h.cue.end, m.end - sent.start)
                 if not sent.start <= m.start < sent.end:  # "the village" of an earlier sentence: the cue's words alone
@@ -186,8 +186,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
 
                 if kind == "struck":
                     state.struck_date = (dr, strength)
-            placed.append(m)
-            state.note(m, kind, claimant, i)
+                past = strength == 2 and dr.date_to < dates.entry[i] - PAST  # "since they seized Bakhmut last May"
+            if not past:  # (background is no topic a later "the city" points back to)
+                placed.append(m)
+            state.note(m, kind, claimant, i, past=past)
         state.prev_places = placed if i != title_index else []
         official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
                     and sp.label not in ("Russia", "Ukraine")]
@@ -222,6 +224,7 @@ def _outlets_aside(text: str, h, offset: int, sp) -> bool:
     return 0 <= sp.end <= start and end <= h.cue.start and _ASIDE.match(text, end, h.cue.start) is not None
 
 
+PAST = timedelta(days=14)  # an event dated this long before its sentence's day is background
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 
 

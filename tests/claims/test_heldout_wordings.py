@@ -7,6 +7,8 @@ activity of forces "concentrated near" places is fighting there, and a General S
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_claims import _run
 
 
@@ -94,3 +96,12 @@ def test_local_authorities_reporting_ukrainian_shelling_are_the_russian_installe
     assert ("Testivka", "RU", "struck") in got and ("Testivka", "UA", "struck") not in got
     got = _run("Two civilians were killed as a result of Russian shelling of Testivka, local authorities reported.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_last_may_is_the_month_and_a_background_place_is_no_later_topic():
+    got = _run("Ukrainian troops have withdrawn from the frontline city of Testivka, the Ukrainian military said.\n\n"
+               "It is the most significant gain for Russian forces since they seized the eastern city of Novoselo last May.\n\n"
+               '"I decided to withdraw our units from the city," the Ukrainian commander said.',
+               published=date(2024, 2, 17))
+    assert got[("Novoselo", "other", "captured")].date_from == date(2023, 5, 1)
+    assert not [k for k in got if k[0] == "Novoselo" and k[1] == "UA"]
