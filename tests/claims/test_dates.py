@@ -208,7 +208,8 @@ def test_may_the_month_with_context(phrase, first, last):
 def test_may_as_a_month_in_running_text():
     assert phrases("In May troops advanced, and they may advance again.") == ["In May"]
     assert ground("May", THU) is None
-    assert ground("last May", THU) is None  # "the last may be": needs a day, a year or "in"
+    assert ground("last may", THU) is None  # "the last may be": needs a day, a year or "in"
+    assert span("last May") == (date(2023, 5, 1), date(2023, 5, 31))  # the month, capitalised in running text
 
 
 # -- seasons ---------------------------------------------------------------------------------------------

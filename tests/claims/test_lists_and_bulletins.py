@@ -17,8 +17,9 @@ def test_a_list_goes_on_past_the_oblast_of_its_first_place():
 def test_an_appositive_relative_clause_is_its_own_villages_alone():
     got = _run("Hanna Maliar said the Kremlin's forces are trying to regain lost positions near Novoselo and Dubky, "
                "another village near Hrabove which Ukrainian forces liberated on Friday.")
-    assert ("Dubky", "UA", "captured") in got
-    assert not any(p == "Novoselo" and kind == "captured" for p, _, kind in got)
+    # (the outlet's own aside about the village, not Maliar's words: the shared corpus's gold has it as "other")
+    assert got[("Dubky", "other", "captured")].control == "UA"
+    assert not any(p in ("Novoselo", "Hrabove") and kind == "captured" for p, _, kind in got)
 
 
 def test_each_victims_place_of_a_strike_report_is_struck():
