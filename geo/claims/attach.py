@@ -436,6 +436,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     for cue in cues:
         if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
             continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
+        if cue.kind == "captured" and not cue.withdrawal and _PEOPLE_TAKEN.match(text, cue.end):
+            continue  # "accused Russian troops of capturing dozens of civilians in X": people taken, not the place
         if _BARE_NOMINAL.fullmatch(cue.text) and not _OF_AFTER.match(text, cue.end) \
                 and not re.search(r"['’]s\s+$", text[max(0, cue.start - 3):cue.start]):  # "Testivka's capture"
             continue  # "The seizure moves the front line away from Donetsk": the seizure of a place named before
@@ -690,6 +692,10 @@ _LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?
 # an unnamed place that the place after it locates ("the town near X", "a village outside X")
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
+# the people a capture cue takes ("capturing dozens of civilians in X", "captured 20 Ukrainian soldiers near X")
+_PEOPLE_TAKEN = re.compile(r"\s+(?:(?:dozens|hundreds|scores|a\s+(?:number|group)|several|some|many|more\s+than\s+\d+|\d+|two|three|four|five|six|"
+                           r"seven|eight|nine|ten)\s+(?:of\s+)?)?(?:(?:local|Ukrainian|Russian|wounded|unarmed)\s+)?(?:civilians|residents|people|"
+                           r"prisoners|soldiers|servicem[ae]n|troops|POWs|hostages|men|women|children|fighters|marines)\b", re.I)
 _NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)\s+of|on\s+the\s+outskirts\s+of)\s+"
                        r"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?$", re.I)
 

@@ -282,7 +282,7 @@ KIND_CUES = {
         r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
         r"hold\s+back|holding\s+back|encircle\w*|blockad(?:ed|ing)(?!\s+(?:\w+\s+){0,2}(?:ports?|sea|coast(?:line)?|harbou?rs?|shipping|waters))|(?<=(?:is|re)\s)(?:completely\s+|fully\s+|almost\s+|nearly\s+)?surrounded(?!\s+by\s+(?:fields|forests?|woods|water|hills|mountains))|bridgehead|contested|grey\s+zone|shrunk|stopped\s+short|"
-        r"counter-?attack\w*|(?:repel(?:led|s)?|repuls(?:ed|es|ing))(?!\s+(?:(?!(?:infantry|troops|assaults?|using|with|supported|backed)\b)[\w-]+\s+){0,3}(?:drones?|missiles?|UAVs?|Shaheds?|(?:air|drone|missile)\s+attacks?)\b)|dislodg\w*|penetrat(?:e|ed|ing)(?!\s+(?:injur(?:y|ies)|wounds?|trauma|shrapnel))|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
+        r"counter-?attack\w*|(?:repel(?:led|s)?|repuls(?:ed|es|ing))(?!\s+(?:(?!(?:infantry|troops|assaults?|using|with|supported|backed)\b)[\w-]+\s+){0,3}(?:drones?|missiles?|UAVs?|Shaheds?|(?:air|drone|missile)\s+attacks?)\b)|dislodg\w*|penetrat(?:e|ed|ing)(?!\s+(?:injur(?:y|ies)|wounds?|trauma|shrapnel))|(?:most\s+)?active(?=\s+(?:in|near|around)\b)|tense(?!\s+(?:day|days|night|nights|morning|evening|week|hours?|moments?|wait|atmosphere|silence|talks))|(?:mov|push|advanc)(?:e|es|ed|ing)\s+deeper\s+into|partial\s+success(?:es)?|infiltrat\w+|counter-sabotage|"
         r"sabotage\s+(?:and\s+reconnaissance\s+)?groups?|reached\s+the\s+outskirts|mov(?:e|es|ed|ing)\s+forward|"
         r"(?:secured|gained|established)\s+(?:a\s+)?(?:foothold|positions?)|"
         # the Russian ministry on the Dnipro: "teams were stopped while trying to cross the river near A and B"
@@ -503,6 +503,8 @@ PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?
 CHRONIC = re.compile(r"\b(?:months|weeks|years)\s+of\s+(?:[\w-]+\s+){0,2}(?:bombardment|shelling|strikes|siege|attacks|bombing)\b"
                      # "has repeatedly accused Russia of shelling residential areas in Kiev": an accusation over time
                      r"|\b(?:repeatedly|regularly|often|long)\s+(?:accused|blamed)\b"
+                     # "civilians killed by Russian troops during the occupation have been found in X": deaths found after
+                     r"|\bduring\s+(?:the\s+|its\s+|their\s+)?(?:Russian\s+)?occupation\b"
                      # a toll counted over the war: "at least 200 people have been killed in Irpin since Russia invaded"
                      r"|\b(?:have|has)\s+been\s+killed\b[^.;]{0,60}\bsince\s+(?:Russia\s+|Moscow\s+)?(?:invaded|the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war))", re.I)
 DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers|"

@@ -105,3 +105,22 @@ def test_last_may_is_the_month_and_a_background_place_is_no_later_topic():
                published=date(2024, 2, 17))
     assert got[("Novoselo", "other", "captured")].date_from == date(2023, 5, 1)
     assert not [k for k in got if k[0] == "Novoselo" and k[1] == "UA"]
+
+
+def test_a_tense_day_in_a_city_is_no_fighting_there():
+    got = _run("On a tense day in Testivka, explosions echoed throughout the city, the mayor said.")
+    assert ("Testivka", "UA", "contested") not in got and ("Testivka", "UA", "struck") in got
+
+
+def test_capturing_people_in_a_place_is_no_capture_of_it():
+    got = _run("A Ukrainian police official accused Russian troops of capturing dozens of civilians in Testivka.")
+    assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
+    got = _run("Ukraine's military chief said he was withdrawing troops from Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_deaths_found_after_the_occupation_in_a_liberated_place():
+    got = _run("Nine more civilians killed by Russian troops during the occupation have been found in liberated "
+               "Testivka, according to the governor.")
+    assert ("Testivka", "UA", "struck") not in got
+    assert got[("Testivka", "UA", "captured")].control == "UA"
