@@ -155,7 +155,18 @@ def _claimants(h: _Hit, speakers: list[Speaker], article: Article, carry: Speake
         if re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[a.end:b.start]):
             inside = [inside[1], inside[0]]  # "according to local media reports and regional officials": the officials
     out = [(sp.side, sp.label, sp, _voice(sp)) for sp in inside[:2 if inside[0].noun else 1]]
+    first = inside[0]
+    if h.cue.kind == "contested" and not first.noun and first.label in ("Russia", "Ukraine") and first.start > 0 \
+            and (pair := _BOTH_SIDES.search(text, max(0, first.start - 20), first.start)):
+        other = "RU" if re.match(r"Russia|Moscow", pair.group(1), re.I) else "UA"
+        if other != first.side:  # "Russia and Ukraine reported heavy fighting around X": both sides say so (of
+            # fighting only: two sides each claiming a capture is no wording reporting uses)
+            out.append((other, "Russia" if other == "RU" else "Ukraine", None, "speaker"))
     return out
+
+
+# the first of two sides that speak together ("Russia and Ukraine reported ...", "Both Moscow and Kyiv said ...")
+_BOTH_SIDES = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+$")
 
 
 def _voice(sp: Speaker) -> str:

@@ -124,3 +124,8 @@ def test_deaths_found_after_the_occupation_in_a_liberated_place():
                "Testivka, according to the governor.")
     assert ("Testivka", "UA", "struck") not in got
     assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_two_sides_that_report_fighting_together_each_claim_it():
+    got = _run("Russia and Ukraine reported heavy fighting around Testivka on Saturday.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "UA", "contested") in got
