@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.claims import cues as C
-from geo.claims.hits import _Cue, _Hit, _State
+from geo.claims.hits import VILLAGE_MAX, _Cue, _Hit, _State, _population
 from geo.models import Mention
 from geo.reading.mentions import far_from_the_rest
 
@@ -336,9 +336,15 @@ def _axes(text: str, places) -> set[int]:
         if (pair := re.match(r"[-–][A-Z][\w'’]+", text[end:end + 40])) is not None:
             end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
         end = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
-        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end):
+        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
+                or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed):
             out.update(id(q[2]) for q in listed)
     return out
+
+
+# "offensive operations in the Kupiansk, Lyman, Bakhmut, Avdiivka and Shakhtarsk areas": the General Staff's axes, named
+# after towns (a list of villages' areas stays fighting at each)
+_TOWN_AREAS = re.compile(r"\s+areas\b")
 
 
 def _apart(chain: list[tuple]) -> list[tuple]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from geo.claims.rules import extract_claims
+from geo.models import Article, Candidate, Mention
 from test_claims import _run
 
 
@@ -129,3 +131,22 @@ def test_deaths_found_after_the_occupation_in_a_liberated_place():
 def test_two_sides_that_report_fighting_together_each_claim_it():
     got = _run("Russia and Ukraine reported heavy fighting around Testivka on Saturday.")
     assert ("Testivka", "RU", "contested") in got and ("Testivka", "UA", "contested") in got
+
+
+def _towns(body: str, people: dict[str, int]) -> dict:
+    """Claims of ``body`` whose places are the given towns with their populations."""
+    text = f"Front update\n\n{body}"
+    mentions = [Mention(start=text.index(name), end=text.index(name) + len(name), surface=name, kind="settlement",
+                        geonameid=gid, name=name, resolved=True, confidence=0.9,
+                        candidates=[Candidate(gid, name, 48.0, 37.0 + gid / 1000, "P", "PPL", population=people[name])])
+                for gid, name in enumerate(sorted(people, key=text.index), 1)]
+    art = Article(id="x", key="k", title="Front update", published=date(2024, 3, 7), text=text, source="wire", url="")
+    return {(c.place, c.claimant, c.kind): c for c in extract_claims(art, mentions)}
+
+
+def test_towns_listed_as_areas_of_the_general_staffs_axes_are_no_places_fought_over():
+    body = ("The Ukrainian General Staff said Russia focuses its main efforts on conducting offensive operations in the "
+            "Testivka, Novoselo and Pobeda areas.")
+    assert not _towns(body, {"Testivka": 27_000, "Novoselo": 20_000, "Pobeda": 48_000})
+    got = _towns(body, {"Testivka": 900, "Novoselo": 400, "Pobeda": 1_200})  # villages' areas: fighting at each
+    assert ("Testivka", "UA", "contested") in got and ("Pobeda", "UA", "contested") in got
