@@ -181,7 +181,8 @@ _BORDER_ABROAD_KEYS = {spelling_key(n) for n in ("kursk", "belgorod", "bryansk",
                                                  "shebekino", "valuyki", "klintsy", "lgov", "rylsk", "tetkino")}
 _REGION_WORD = r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)"
 _ABROAD_AFTER = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:from|of)\s+the\s+Ukrainian\s+border"
+    # ("some 45 kilometers away from the border with northeastern Ukraine's Kharkiv region")
+    r"[^.;:!?]{0,40}?\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?(?:from|of)\s+the\s+(?:Ukrainian\s+border|border\s+with\s+(?:[\w-]+\s+)?Ukraine)"
     rf"|[^.;:!?]{{0,40}}?\bin\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}"
     r"|,?\s+(?:in|inside)\s+Russia\b(?!['’]s)")
 _ABROAD_SENTENCE = re.compile(rf"(?:^|[.!?]\s+)In\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}\b[^.!?]*$")

@@ -311,6 +311,8 @@ def test_a_local_article_still_places_its_villages(find):
      "Pokrovsky"),
     ("Ukrainian troops entered Oleshnya in Russia's Kursk region.", "Oleshnya"),
     ("In the Kursk region, Russian forces retook Pokrovsky and Oleshnya.", "Oleshnya"),
+    ("The drone strike took place in the village of Krasnyi Vostok, some 45 kilometers away from the border with "
+     "northeastern Ukraine's Kharkiv region.", "Krasnyi Vostok"),
 ])
 def test_a_village_the_words_place_in_russias_border_regions_is_abroad(find, text, surface):
     assert {m.kind for m in _by_surface(find(text))[surface]} == {"foreign"}
