@@ -296,8 +296,8 @@ class MentionFinder:
                 group = toks[i : i + n]
                 if n > 1 and not all(t[2][:1].isupper() for t in group):
                     continue
-                if n > 1 and re.search(r"[.,;:!?\n]", text[group[0][1] : group[-1][0]]):
-                    continue
+                if n > 1 and re.search(r"[.,;:!?\n]|(?<!People)['’]s\b", text[group[0][1] : group[-1][0]]):
+                    continue  # (nor past a possessive: "Russia's RIA" is no "Rusyn Yar"; "People's Republic" is a name)
                 s, e = group[0][0], group[-1][1]
                 phrase = text[s:e]
                 kind = self._kind_of(text, phrase, s, e)

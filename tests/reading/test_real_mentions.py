@@ -531,3 +531,11 @@ def test_a_surname_is_hidden_only_where_it_speaks_and_the_donbas_pair_shelled_is
     assert "Shevchenko" in got  # the place after "captured", not the poet
     got = _by_surface(find("Ukrainian shelling of Donetsk and Luhansk killed five civilians, Russian-installed officials said."))
     assert got["Donetsk"][0].geonameid == DONETSK_CITY and got["Luhansk"][0].kind == "settlement"
+
+
+def test_a_possessive_country_and_an_agencys_name_are_no_place(find):
+    # "Russia's RIA" read as one name matched the village Rusyn Yar; "People's Republic" stays one name
+    got = _by_surface(find("Russia's RIA news agency cited an official as saying troops had entered the town."))
+    assert not [s for s in got if "RIA" in s]
+    got = _by_surface(find("Shelling hit a village in the Donetsk People's Republic."))
+    assert "Donetsk People's Republic" in got
