@@ -268,7 +268,7 @@ KIND_CUES = {
         re.I,
     ),
     "contested": re.compile(
-        r"\b(?:fight(?:ing(?!\s+vehicles?)|s)?|battles?|clash(?:es)?|assaults?(?!\s+(?:brigades?|battalions?|regiments?|corps|troops|division|companies|company|detachments?|units?)\b)|attack(?:s|ing|ed)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|planes?|jets?|boats?|submarines?|points?|positions\s+for|aviation)\b)|advanc(?:e|es|ing|ed)|push(?:ing|ed)?|"
+        r"\b(?:fight(?:ing(?!\s+vehicles?)|s)?|battles?|clash(?:es)?|assaults?(?!\s+(?:brigades?|battalions?|regiments?|corps|troops|division|companies|company|detachments?|units?)\b)|attack(?:s|ing|ed)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|planes?|jets?|boats?|submarines?|points?|positions\s+for|aviation)\b)|advanc(?:e|es|ing|ed|ements?)|push(?:ing|ed)?|"
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
         # "Hot spots are now A and B" (a spokeswoman's round-up of the fighting)
         r"(?:hot\s*spots?|hottest\s+(?:spots?|areas?|sections?))\s+(?:are|is|were|was|remain)(?:\s+(?:now|still|currently))?|"

@@ -178,7 +178,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             and not re.search(r"\b(?:the|a|an|its|their|his|her|of)\s+(?:\w+\s+)?$", before, re.I):  # "after the (claimed) capture of X": a noun
         return None  # "... when they liberate X": a time to come
     if kind == "captured" and not cue.withdrawal and re.search(
-            r"\b(?:sabotage|reconnaissance|infiltration)\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?|teams?|elements|squads?|detachments?)\b"
+            r"\b(?:sabotage|reconnaissance|recon|infiltration)\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?|teams?|elements|squads?|detachments?)\b"
             r"(?:\s+of\s+[\w\s]{0,20}?size)?[^.;]{0,30}$|\bDRGs?\b[^.;]{0,30}$|\bsmall\s+groups?\b[^.;]{0,30}$", before, re.I):
         return "contested"  # "sabotage groups advanced into X": infiltration, no control of X
     if kind == "captured" and cue.withdrawal and (re.search(

@@ -150,3 +150,10 @@ def test_towns_listed_as_areas_of_the_general_staffs_axes_are_no_places_fought_o
     assert not _towns(body, {"Testivka": 27_000, "Novoselo": 20_000, "Pobeda": 48_000})
     got = _towns(body, {"Testivka": 900, "Novoselo": 400, "Pobeda": 1_200})  # villages' areas: fighting at each
     assert ("Testivka", "UA", "contested") in got and ("Pobeda", "UA", "contested") in got
+
+
+def test_an_advancement_near_a_place_is_fighting_and_recon_teams_entering_take_nothing():
+    got = _run("Some Russian sources reported Ukraine's advancement in Testivka's north and south of the town.")
+    assert ("Testivka", "other", "contested") in got
+    got = _run("Recon teams of the Russian Armed Forces have entered the town of Testivka, the Russian Defense Ministry said.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
