@@ -71,6 +71,11 @@ _RUSSIAN_FIRE_ON = re.compile(r"\b(?:Russian|Russia['’]s|enemy)\s+(?:[\w-]+\s+
 # the oblasts whose centres Russia has held since 2014 (Donetsk, Luhansk; GeoNames admin1): the fire of
 # Russia's forces cannot fall on those cities, so a bare "Donetsk" under it is the oblast
 _CENTRES_HELD_SINCE_2014 = {"05", "14"}
+# ... nor can its forces take them: "Shoigu informed Putin that Luhansk had been "liberated"" is the region
+_TAKEN_BEFORE = re.compile(r"\b(?:liberat(?:ed|ion\s+of|ing)|captur(?:ed|e\s+of|ing)|seiz(?:ed|ure\s+of|ing)|took|taken)\s+"
+                           r"(?:the\s+(?:whole\s+|entire\s+)?)?$", re.I)
+_TAKEN_AFTER = re.compile(r"^\s+(?:has|had|have|was|is)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?[“\"«]?"
+                          r"(?:liberated|captured|taken|seized)\b", re.I)
 # "attacks in Donetsk and Luhansk": the Donbas pair named together is the two regions (not "the cities of ...")
 _DONBAS = r"(?:Donetsk|Luhansk|Lugansk)"
 _DONBAS_PAIR_AFTER = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?{_DONBAS}\b(?!['’-])")
@@ -428,7 +433,9 @@ class MentionFinder:
         if (area := self.geocoder.admin_area(phrase, "oblast")) is not None and (
                 self._means_region(text, s, after) or self._renamed_centre(phrase) or _donbas_pair(text, s, phrase, after)
                 # "Russian attacks on Donetsk": Russia has held the city since 2014, so its fire falls on the region
-                or area.admin1 in _CENTRES_HELD_SINCE_2014 and _RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)):
+                or area.admin1 in _CENTRES_HELD_SINCE_2014 and (_RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)
+                                                                # "Luhansk had been "liberated"": the city was held already
+                                                                or _TAKEN_BEFORE.search(text, max(0, s - 40), s) or _TAKEN_AFTER.match(after))):
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None

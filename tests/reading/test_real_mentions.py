@@ -539,3 +539,10 @@ def test_a_possessive_country_and_an_agencys_name_are_no_place(find):
     assert not [s for s in got if "RIA" in s]
     got = _by_surface(find("Shelling hit a village in the Donetsk People's Republic."))
     assert "Donetsk People's Republic" in got
+
+
+def test_a_capture_of_a_centre_russia_has_held_since_2014_is_its_region(find):
+    got = _by_surface(find("Shoigu informed Putin that Luhansk had been liberated, the defence ministry said."))
+    assert {m.kind for m in got["Luhansk"]} == {"oblast"}
+    got = _by_surface(find("Russian forces captured villages around Donetsk, the ministry said."))
+    assert {m.kind for m in got["Donetsk"]} == {"settlement"}
