@@ -266,14 +266,17 @@ _LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|communit
                        r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+[A-Z][\w'’-]+\s+(?:district|raion|community))?\s*,\s*)*")
 
 
-_ATTEMPTS = re.compile(r"\b(?:attempts?|attempted)\s+to\s*$", re.I)
+# attempts that were made: "made seven attempts to", "attempted to" (not "warned of attempts to", "any attempts to")
+_ATTEMPTS = re.compile(r"\b(?:(?:made|make|makes|making|conducted|carried\s+out|repelled|repulsed|thwarted|foiled)\s+"
+                       r"(?:\w+\s+){0,3}?attempts?|attempted|(?:in\s+(?:their|its|his)|constantly|repeatedly|continuously|again)\s+attempts?)"
+                       r"\s+to\s*$", re.I)  # (and attempts under way: "using chemical weapons in their attempts to storm X")
 _FIGHT = re.compile(r"assault|attack|storm|break\s*through", re.I)
 
 
 def _attempted_fight(cue: _Cue, clause: str) -> bool:
     """"made seven attempts to assault near X", "attempted to break through near X": attacks made are fighting,
-    though they failed (but "will attempt to storm X" is still to come; a failed attempt to take a place is no
-    capture, the capture cues' own check)."""
+    though they failed (but "will attempt to storm X", "warned of attempts to storm X" are still to come; a failed
+    attempt to take a place is no capture, the capture cues' own check)."""
     attempt = _ATTEMPTS.search(clause)
     return cue.kind == "contested" and bool(_FIGHT.match(cue.text)) and attempt is not None \
         and not C.MODAL.search(clause, 0, attempt.start())
@@ -324,6 +327,10 @@ def _listed_after(text: str, places, start: int) -> list[Mention]:
 
 
 _MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*")
+_PLURAL_AXES = re.compile(r"\s+(?:directions|axes|sectors)\b")  # (not "Bakhmut and Ukrainian front lines")
+# "offensive operations in the Kupiansk, Lyman, Bakhmut, Avdiivka and Shakhtarsk areas": the General Staff's axes, named
+# after towns (a list of villages' areas stays fighting at each)
+_TOWN_AREAS = re.compile(r"\s+areas\b")
 
 
 def _axes(text: str, places) -> set[int]:
@@ -335,16 +342,13 @@ def _axes(text: str, places) -> set[int]:
         end = listed[-1][1]
         if (pair := re.match(r"[-–][A-Z][\w'’]+", text[end:end + 40])) is not None:
             end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
-        end = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
+        more = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
         if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
+                or more > end and _PLURAL_AXES.match(text, more) \
                 or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed):
             out.update(id(q[2]) for q in listed)
     return out
 
-
-# "offensive operations in the Kupiansk, Lyman, Bakhmut, Avdiivka and Shakhtarsk areas": the General Staff's axes, named
-# after towns (a list of villages' areas stays fighting at each)
-_TOWN_AREAS = re.compile(r"\s+areas\b")
 
 
 def _apart(chain: list[tuple]) -> list[tuple]:
@@ -467,6 +471,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "... as well as A and B hromadas, were under attack": the same, told in the passive
                 or re.search(r"\b(?:communit(?:y|ies)|hromadas?|(?:district|neighbou?rhood|microdistrict)s)[”\"]?,?\s+(?:\w+\s+)?"
                              r"(?:were|was|are|is|came|have\s+been|has\s+been)\s+(?:under\s+)?$", text[max(0, cue.start - 60):cue.start], re.I)
+                and not _BY_GROUND.match(text, cue.end)  # (but "... under attack by Russian assault groups": fighting)
                 # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
                 or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
                 and not re.search(r"\b(?:troops|forces|infantry|units|soldiers|assault\s+groups?)\b", text[:cue.start], re.I)
@@ -480,6 +485,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # where the attack landed, no fight reported
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
+        if cue.kind == "struck" and _DURING_OCCUPATION.match(text, cue.end):
+            continue  # "civilians killed by Russian troops during the occupation have been found in X": deaths found after
         if cue.kind == "struck" and C.CHRONIC.search(text):
             continue  # "where tens of thousands were killed under months of Russian bombardment": a siege, no strike of a day
         region = _region(cue.start, regions)
@@ -698,6 +705,9 @@ _LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?
 # an unnamed place that the place after it locates ("the town near X", "a village outside X")
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
+_BY_GROUND = re.compile(r"\s+(?:from|by)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|infantry|units|soldiers|assault\s+groups?|assault)\b", re.I)
+# "killed by Russian troops during the occupation": deaths of the occupation, found after it
+_DURING_OCCUPATION = re.compile(r"\s+(?:by\s+(?:[\w-]+\s+){1,3})?during\s+(?:the\s+|its\s+|their\s+)?(?:Russian\s+)?occupation\b", re.I)
 # the people a capture cue takes ("capturing dozens of civilians in X", "captured 20 Ukrainian soldiers near X")
 _PEOPLE_TAKEN = re.compile(r"\s+(?:(?:dozens|hundreds|scores|a\s+(?:number|group)|several|some|many|more\s+than\s+\d+|\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten)\s+(?:of\s+)?)?(?:(?:local|Ukrainian|Russian|wounded|unarmed)\s+)?(?:civilians|residents|people|"

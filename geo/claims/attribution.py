@@ -281,7 +281,7 @@ class Attributor:
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
             if side == "UA" and typ == "off" and label == "Ukrainian officials" and _BARE_OFFICIALS.fullmatch(text[s:e]) \
-                    and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200)) or _UKRAINE_STRIKES.search(text)):
+                    and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200)) or _UKRAINE_STRIKES.search(text) and not _RUSSIA_STRIKES.search(text)):
                 side, label = "RU", "Russian-installed officials"  # "the DPR was hit 42 times, according to local officials";
                 # "as a result of Ukrainian shelling of the city of Donetsk, local authorities reported": a side reports
                 # the strikes it suffers
@@ -482,6 +482,8 @@ _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:she
                               r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment)\s+"
                               r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:Ukrainian|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"
                               r"(?:forces|troops|army|military|armed\s+forces|formations)\s+(?:have\s+|had\s+)?(?:shelled|struck|fired\s+at|attacked)\b")
+_RUSSIA_STRIKES = re.compile(r"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|shelling|shells|strikes?|attacks?|"
+                             r"artillery|bombs?|fire|bombardment)\b|\bby\s+(?:the\s+)?Russian\b")
 _BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?", re.I)
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
 _CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+|"

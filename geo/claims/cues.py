@@ -277,7 +277,9 @@ KIND_CUES = {
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         # the General Staff's "the occupiers' main efforts were concentrated near X / on the areas of A, B"
         # ("the highest activity of Russian forces remains concentrated near the settlements of A, B and C")
-        r"(?:efforts|activity)\s+(?:\w+\s+){0,3}?(?:were|are|was|is|remains?)\s+(?:\w+\s+)?concentrated|"
+        # (the forces' activity, not the air war's "drone activity", nor "seismic activity")
+        r"(?:efforts\s+(?:\w+\s+){0,3}?|(?:enemy['’]?s?|his|their|its)\s+activity\s+|activity\s+of\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|enemy\s+)?"
+        r"(?:forces|troops|units|enemy|occupiers|invaders|aggressor)\s+)(?:were|are|was|is|remains?)\s+(?:\w+\s+)?concentrated|"
         # the Russian ministry's formula: "defeating Ukrainian formations near the villages of A and B"
         r"defeat(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:formations|units|forces|troops|brigades?|manpower)\b)|"
         r"did\s+not\s+(?:immediately\s+)?confirm|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:verify|confirm)|unconfirmed|"
@@ -503,8 +505,6 @@ PROTECT_FROM = re.compile(r"\b(?:protect|shield|defend|secure|safeguard)\w*\s+(?
 CHRONIC = re.compile(r"\b(?:months|weeks|years)\s+of\s+(?:[\w-]+\s+){0,2}(?:bombardment|shelling|strikes|siege|attacks|bombing)\b"
                      # "has repeatedly accused Russia of shelling residential areas in Kiev": an accusation over time
                      r"|\b(?:repeatedly|regularly|often|long)\s+(?:accused|blamed)\b"
-                     # "civilians killed by Russian troops during the occupation have been found in X": deaths found after
-                     r"|\bduring\s+(?:the\s+|its\s+|their\s+)?(?:Russian\s+)?occupation\b"
                      # a toll counted over the war: "at least 200 people have been killed in Irpin since Russia invaded"
                      r"|\b(?:have|has)\s+been\s+killed\b[^.;]{0,60}\bsince\s+(?:Russia\s+|Moscow\s+)?(?:invaded|the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war))", re.I)
 DEFUSED = re.compile(r"\b(?:neutrali[sz]ed|defused|demined|disarmed|bomb\s+disposal|sappers|"

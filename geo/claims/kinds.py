@@ -309,9 +309,11 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     if re.match(r"fall\b", cue.text, re.I):
         before = ""  # "the fall of X" names no taker before it ("as Kyiv sees it, the fall of X"): only "to Russian forces" after
     elif re.match(r"(?:liberated|captured|seized|occupied|retaken|recaptured)$", cue.text, re.I) \
-            and re.search(r"\b(?:the|recently|newly|just|already|a|an|in|of|from|to|at|near|into)\s+$", before, re.I):
+            and re.search(r"\b(?:the|recently|newly|just|already|a|an)\s+$", before, re.I) \
+            or re.match(r"(?:liberated|retaken|recaptured)$", cue.text, re.I) \
+            and re.search(r"\b(?:in|of|from|to|at|near|into)\s+$", before, re.I):
         before = ""  # "assaults near ... recently liberated X", "killed by Russian troops ... found in liberated X": who
-        # liberated X is not the sentence's subject
+        # liberated X is not the sentence's subject (but "Russian troops regroup in captured X" name its taker)
     # (not a side's lines: "broke through Russia's defenses and liberated X" names no Russian taker)
     ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())]

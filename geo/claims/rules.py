@@ -26,8 +26,8 @@ The steps live in their own modules: :mod:`geo.claims.attach` (cue -> places), :
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from dataclasses import dataclass
+from datetime import timedelta
 
 from geo.claims import cues as C
 from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _attach, _counted_places, _cues, _landmark, _relatives

@@ -546,3 +546,5 @@ def test_a_capture_of_a_centre_russia_has_held_since_2014_is_its_region(find):
     assert {m.kind for m in got["Luhansk"]} == {"oblast"}
     got = _by_surface(find("Russian forces captured villages around Donetsk, the ministry said."))
     assert {m.kind for m in got["Donetsk"]} == {"settlement"}
+    got = _by_surface(find("Luhansk was liberated by separatists in April 2014, and the city has been held since."))
+    assert {m.kind for m in got["Luhansk"]} == {"settlement"}  # the 2014 seizure is the city's
