@@ -169,7 +169,7 @@ class DateContext:
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
                 and not self.caption[i]  # "... in this screen grab from a video released on January 5"
-                for a, _, dr in f if _names_a_day(dr) and dr.precision == "day"  # (not "This week, the world watched ...")
+                for a, _, dr in f if _names_a_day(dr)
                 and not _SINCE_BEFORE.search(sentences[i].text, max(0, a - 8), a)]  # "going on since last night": a state
         self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform

@@ -193,9 +193,3 @@ def test_a_place_before_front_lines_and_hromadas_attacked_by_assault_groups():
     got = _run('"Testivka and Novoselo hromadas were under attack by Russian assault groups," the head of the regional '
                'military administration said.')
     assert ("Testivka", "UA", "struck") not in got
-
-
-def test_a_week_named_first_is_no_lead_day_for_later_statements():
-    got = _run("This week, the world watched in anticipation for the parade.\n\n"
-               "Russia struck Testivka, injuring three people, according to Ukrainian officials.", published=date(2022, 10, 21))
-    assert got[("Testivka", "UA", "struck")].date_from == date(2022, 10, 21)
