@@ -81,6 +81,10 @@ _ON_ITS_WAY = re.compile(rf"\s+{_TOWARDS}\s+(?:at\s+|for\s+|towards?\s+)?(?:the\
 _ON_THE_WAY = re.compile(rf"[^.;]{{0,80}}?\b(?:{_TOWARDS}|{_BEFORE_REACHING})\b", re.I)
 
 
+_BATTLE_FOR = re.compile(r"\b(?:fight(?:s|ing)?|battl(?:e|es)|struggle|combat|operation|offensive|assault)\s+for\s+(?:the\s+)?"
+                         r"(?:final\s+|complete\s+|full\s+)?$", re.I)
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
@@ -89,6 +93,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing)|continu(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
             r"(?:\w+\s+)?(?:operation|offensive|assault|efforts?))\s+(?:(?:is|are)\s+(?:now\s+)?under\s*way\s+)?to\s+$", before, re.I):
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
+    if kind == "captured" and re.fullmatch(r"liberation|capture|seizure|recapture|takeover", cue.text, re.I) \
+            and _BATTLE_FOR.search(before) and not re.search(r"\b(?:complet|finish|end|conclud|won|win)\w*\s+(?:\w+\s+){0,3}$", before[:_BATTLE_FOR.search(before).start()], re.I):
+        return "contested"  # "the battle for the liberation of Ugledar was already underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
     if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):

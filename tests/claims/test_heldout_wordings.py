@@ -193,3 +193,10 @@ def test_a_place_before_front_lines_and_hromadas_attacked_by_assault_groups():
     got = _run('"Testivka and Novoselo hromadas were under attack by Russian assault groups," the head of the regional '
                'military administration said.')
     assert ("Testivka", "UA", "struck") not in got
+
+
+def test_the_battle_for_the_liberation_of_a_place_is_fighting_there():
+    got = _run("Earlier, Russian-installed officials said the battle for the liberation of Testivka was already underway.")
+    assert not [k for k in got if k[0] == "Testivka" and k[2] == "captured"]
+    got = _run("Russian forces completed the operation for the liberation of Testivka, the Russian Defense Ministry said.")
+    assert ("Testivka", "RU", "captured") in got
