@@ -350,7 +350,6 @@ def _axes(text: str, places) -> set[int]:
     return out
 
 
-
 def _apart(chain: list[tuple]) -> list[tuple]:
     """A list without the member that lies far from all the others ("Lvov" read as Lviv among the
     villages of Kherson Oblast): the geocoder took a namesake the list does not mean, and a wrong
@@ -474,7 +473,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 and not _BY_GROUND.match(text, cue.end)  # (but "... under attack by Russian assault groups": fighting)
                 # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
                 or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
-                and not re.search(r"\b(?:troops|forces|infantry|units|soldiers|assault\s+groups?)\b", text[:cue.start], re.I)
+                and not _GROUND_UNITS.search(text, 0, cue.start)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)
@@ -705,7 +704,10 @@ _LOCATED_GAP = re.compile(r"^\s*,?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?
 # an unnamed place that the place after it locates ("the town near X", "a village outside X")
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
-_BY_GROUND = re.compile(r"\s+(?:from|by)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|infantry|units|soldiers|assault\s+groups?|assault)\b", re.I)
+# ground forces, as what attacks ("... at about 8:00" from troops is no strike; "under attack by Russian assault groups")
+_GROUND_UNIT_WORDS = r"troops|forces|infantry|units|soldiers|assault\s+groups?"
+_GROUND_UNITS = re.compile(rf"\b(?:{_GROUND_UNIT_WORDS})\b", re.I)
+_BY_GROUND = re.compile(rf"\s+(?:from|by)\s+(?:[\w-]+\s+){{0,3}}?(?:{_GROUND_UNIT_WORDS}|assault)\b", re.I)
 # "killed by Russian troops during the occupation": deaths of the occupation, found after it
 _DURING_OCCUPATION = re.compile(r"\s+(?:by\s+(?:[\w-]+\s+){1,3})?during\s+(?:the\s+|its\s+|their\s+)?(?:Russian\s+)?occupation\b", re.I)
 # the people a capture cue takes ("capturing dozens of civilians in X", "captured 20 Ukrainian soldiers near X")

@@ -94,7 +94,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             r"(?:\w+\s+)?(?:operation|offensive|assault|efforts?))\s+(?:(?:is|are)\s+(?:now\s+)?under\s*way\s+)?to\s+$", before, re.I):
         return "contested"  # "fighting to liberate X", "combat to liberate it is underway": the battle, not its end
     if kind == "captured" and re.fullmatch(r"liberation|capture|seizure|recapture|takeover", cue.text, re.I) \
-            and _BATTLE_FOR.search(before) and not re.search(r"\b(?:complet|finish|end|conclud|won|win)\w*\s+(?:\w+\s+){0,3}$", before[:_BATTLE_FOR.search(before).start()], re.I):
+            and (battle := _BATTLE_FOR.search(before)) \
+            and not re.search(r"\b(?:complet|finish|end|conclud|won|win)\w*\s+(?:\w+\s+){0,3}$", before[:battle.start()], re.I):
         return "contested"  # "the battle for the liberation of Ugledar was already underway": the battle, not its end
     if _hypothetical(text, cue):
         return None

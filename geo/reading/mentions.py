@@ -73,8 +73,8 @@ _RUSSIAN_FIRE_ON = re.compile(r"\b(?:Russian|Russia['’]s|enemy)\s+(?:[\w-]+\s+
 _CENTRES_HELD_SINCE_2014 = {"05", "14"}
 # ... nor can its forces take them: "Shoigu informed Putin that Luhansk had been "liberated"" is the region
 # (Russia's word for it, "liberated": "separatists seized Donetsk in 2014" is the city)
-_TAKEN_BEFORE = re.compile(r"\bliberat(?:ed|ion\s+of|ing)\s+(?:the\s+(?:whole\s+|entire\s+)?)?$", re.I)
-_TAKEN_AFTER = re.compile(r"^\s+(?:has|had|have|was|is)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?[“\"«]?liberated\b", re.I)
+_LIBERATED_BEFORE = re.compile(r"\bliberat(?:ed|ion\s+of|ing)\s+(?:the\s+(?:whole\s+|entire\s+)?)?$", re.I)
+_LIBERATED_AFTER = re.compile(r"^\s+(?:has|had|have|was|is)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?[“\"«]?liberated\b", re.I)
 # "attacks in Donetsk and Luhansk": the Donbas pair named together is the two regions (not "the cities of ...")
 _DONBAS = r"(?:Donetsk|Luhansk|Lugansk)"
 _DONBAS_PAIR_AFTER = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?{_DONBAS}\b(?!['’-])")
@@ -434,7 +434,7 @@ class MentionFinder:
                 # "Russian attacks on Donetsk": Russia has held the city since 2014, so its fire falls on the region
                 or area.admin1 in _CENTRES_HELD_SINCE_2014 and (_RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)
                                                                 # "Luhansk had been "liberated"": the city was held already
-                                                                or (_TAKEN_BEFORE.search(text, max(0, s - 40), s) or _TAKEN_AFTER.match(after))
+                                                                or (_LIBERATED_BEFORE.search(text, max(0, s - 40), s) or _LIBERATED_AFTER.match(after))
                                                                 and "2014" not in text[max(0, s - 200):e + 200])):
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from geo.claims.rules import extract_claims
-from geo.models import Article, Candidate, Mention
+from geo.models import Article
 from test_claims import _run
+from test_review17_classes import _placed
 
 
 def test_an_unqualified_ministry_after_a_country_spoke_is_that_countrys():
@@ -136,10 +137,7 @@ def test_two_sides_that_report_fighting_together_each_claim_it():
 def _towns(body: str, people: dict[str, int]) -> dict:
     """Claims of ``body`` whose places are the given towns with their populations."""
     text = f"Front update\n\n{body}"
-    mentions = [Mention(start=text.index(name), end=text.index(name) + len(name), surface=name, kind="settlement",
-                        geonameid=gid, name=name, resolved=True, confidence=0.9,
-                        candidates=[Candidate(gid, name, 48.0, 37.0 + gid / 1000, "P", "PPL", population=people[name])])
-                for gid, name in enumerate(sorted(people, key=text.index), 1)]
+    mentions = [_placed(name, text.index(name), gid, people[name]) for gid, name in enumerate(sorted(people, key=text.index), 1)]
     art = Article(id="x", key="k", title="Front update", published=date(2024, 3, 7), text=text, source="wire", url="")
     return {(c.place, c.claimant, c.kind): c for c in extract_claims(art, mentions)}
 
