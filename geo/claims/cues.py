@@ -92,7 +92,7 @@ ACTORS = [
     ("RU", "gov", "Russian officials", rf"{_RU_Q}\s+(?!(?i:defen[cs]e|foreign)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?i:ministry)\b"),
     ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+(?:(?:first\s+)?deputy\s+)?{_INST_GOV}|{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+{_OFFICIAL}|{_UA_Q}\s+(?:security\s+services|SBU)|\bSBU\b"),
     ("UA", "mil", "Ukrainian military",
-     rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|{_UA_Q}\s+(?:forces|troops)(?=\s+(?:have\s+|had\s+)?(?:claimed|said|reported|announced)\b)|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
+     rf"{_UA_Q}(?:\s+[A-Z][\w-]+){{0,3}}\s+{_INST_MIL}|{_UA_Q}\s+(?:forces|troops)(?=\s+(?:have\s+|had\s+)?(?:claimed|said|reported|announced|denied|(?:did|have|has)\s+not\s+confirm(?:ed)?)\b)|(?:(?:commander|spokes(?:man|woman|person)|head)\s+(?:of|for)\s+)(?:the\s+)?{_UA_Q}(?:\s+[\w-]+){{0,2}}\s+(?:forces|troops|army|grouping|command)|"
      r"(?:Khortytsia|Tavria|Tauria|Khortytsya|Khortytsa|Siversk|Lyman|Odesa|Kharkiv)\s+(?:operational[\s-]+(?:strategic|tactical)\s+)?(?:troops?\s+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?|"
      # "the commander of the operational-strategic group of troops “Tavria”": a Ukrainian formation's name
      r"(?:(?:commander|spokes(?:man|woman|person)|head)\s+of\s+)?(?:the\s+)?operational[\s-]+(?:strategic|tactical)\s+group(?:ing)?\s+of\s+(?:troops|forces)"
@@ -111,7 +111,9 @@ ACTORS = [
      r"(?:\s+(?:of|on)\s+(?:[\w'’]+\s+){0,6}?(?:Crimes|Aggression)(?:\s+of\s+Ukraine)?)?(?:\s*\(JCCC\))?|\bJCCC\b|"
      r"(?:[\w'’-]+\s+){0,3}(?:military-civilian|civil-military|civilian-military)\s+administration|(?:the\s+)?Russian(?:-installed|-appointed)?\s+(?:military[\s-]+)?civil(?:ian)?\s+administration|(?:[\w-]+\s+){0,2}(?:occupation|occupying)\s+(?:administration|authorities|officials|head))"),
     # Ukraine's formations by their own names: "the Southern Defence Forces stated on Telegram"
-    ("UA", "mil", "Ukrainian military", r"(?:the\s+)?(?:Southern|Northern|Eastern)\s+Defen[cs]e\s+Forces(?!\s+of\s+(?:Russia|the\s+Russian))"),
+    ("UA", "mil", "Ukrainian military", r"(?:the\s+)?(?:Southern|Northern|Eastern)\s+Defen[cs]e\s+Forces(?!\s+of\s+(?:Russia|the\s+Russian))|"
+     # its operational commands: "Operational Command South said", "Ukraine's Southern Operational Command"
+     r"(?:the\s+)?(?:Operational\s+Command\s+[\"“«]?(?:South|North|East|West)\b[\"”»]?|(?:Southern|Northern|Eastern|Western)\s+Operational\s+Command)"),
     ("UA", "mil", "State Border Guard Service",
      r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|[A-Z][\w-]+)\s+Regional\s+(?:Office|Department|Directorate)\s+of\s+the\s+)?"
      r"(?:State\s+)?Border\s+(?:Guard|Service)(?:\s+Service)?(?:\s+of\s+Ukraine)?|(?:Ukrainian\s+)?border\s+guards"),
@@ -248,9 +250,9 @@ KIND_CUES = {
     ),
     "struck": re.compile(
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
-        r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
+        r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|(?:MLRS|UAV|artillery|mortar|aviation|kamikaze)\s+(?:attacks?|strikes?)|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
-        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?)|"
+        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
         # "the cities of A and B also came under attack early on Saturday, causing fires" (not a ground assault)
         r"(?:came|come|comes|coming)\s+under\s+(?:(?:Russian|Ukrainian|enemy|heavy|massive|renewed)\s+)?attacks?(?!\s+(?:from|by)\s+(?:\w+\s+){0,2}(?:troops|forces|infantry|units|soldiers|assault|ground))|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"

@@ -548,3 +548,11 @@ def test_a_capture_of_a_centre_russia_has_held_since_2014_is_its_region(find):
     assert {m.kind for m in got["Donetsk"]} == {"settlement"}
     got = _by_surface(find("Luhansk was liberated by separatists in April 2014, and the city has been held since."))
     assert {m.kind for m in got["Luhansk"]} == {"settlement"}  # the 2014 seizure is the city's
+
+
+def test_a_first_name_before_a_comma_is_a_village_of_the_list(find):
+    found = _by_surface(find("Over the past day, the enemy shelled Beryslav, Antonivka, Stanislav, Shyroka Balka "
+                             "and the city of Kherson, the head of the Kherson regional administration said."))
+    assert [m.geonameid for m in found["Stanislav"]] == [692944]
+    assert [m.geonameid for m in found["Shyroka Balka"]] == [694061]
+    assert "Stanislav" not in _by_surface(find("Deputy head Stanislav Bunyatov said the town was quiet."))
