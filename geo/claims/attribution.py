@@ -147,6 +147,13 @@ _OWNED_BY = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukrain
 _MINISTRY = re.compile(r"\bminist(?:ry|ries)\b|\bMoD\b", re.I)
 
 
+# what a side's possessive names when it is a claim reported, not a voice: "the Russian Defence Ministry's claim"
+_OWNED_CLAIM = re.compile(r"\s+(?:(?:latest|earlier|new|recent|own)\s+)?(?:claims?|statements?|assertions?|allegations?|announcements?|declarations?)\b")
+# "the spokesperson said" after "a Russian Defense Ministry spokesperson told Sputnik": the one named before
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+_BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?spokes(?:man|woman|person)", re.I)
+
+
 def _side_by_wording(text: str) -> str | None:
     ua, ru = bool(_UA_WORDING.search(text)), bool(_RU_WORDING.search(text))
     return "UA" if ua and not ru else "RU" if ru and not ua else None
@@ -183,6 +190,7 @@ class Attributor:
         self.last: dict[str, str] = {}
         self._spoken: set[str] = set()  # the types (and "ministry") a voice of a named side spoke for so far
         self._country_before: str | None = None  # the side of a country that spoke in the sentence before ("Russia said")
+        self._spokesperson: tuple[str, str] | None = None  # the side and label of the last spokesperson named with a side
         self.last_speaker: Speaker | None = None
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
@@ -271,6 +279,8 @@ class Attributor:
                 side = "UA" if denies.group(1).lower() in ("russian", "moscow", "russia", "kremlin") else "RU"
             if side == "?" and (owner := _OWNED_BY.search(text, max(0, s - 50), s)):  # "the Russian military's General Staff"
                 side = "RU" if re.match(r"Russia|Moscow", owner.group(1), re.I) else "UA"
+            if side == "?" and self._spokesperson and _BARE_SPOKESPERSON.fullmatch(text, s, e):
+                side, label = self._spokesperson  # "a Russian Defense Ministry spokesperson told Sputnik ... "...," the spokesperson said"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
                     "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else
@@ -347,11 +357,16 @@ class Attributor:
         named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports") and not f.noun]
         if named:
             self.last_speaker = named[-1]
+        for f in named:
+            if f.side in ("RU", "UA") and f.start >= 0 and _SPOKESPERSON.search(text, f.start, f.end):
+                self._spokesperson = (f.side, f.label)
         countries = [f for f in named if f.label in ("Russia", "Ukraine") and f.side in ("RU", "UA")]
         self._country_before = countries[-1].side if countries and countries[-1] is named[-1] else None
         return found
 
     def _as_speaker(self, text, s, e, side, typ, label, title) -> Speaker | None:
+        if text[s:e].endswith(("’s", "'s")) and (owned := _OWNED_CLAIM.match(text, e)):
+            e = owned.end()  # "denied the Russian Defence Ministry's claim, ..., saying": a claim reported (below)
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None

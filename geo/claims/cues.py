@@ -143,7 +143,7 @@ ACTORS = [
     ("RU", "mil", "Russian military",
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
     ("UA", "off", "Ukrainian officials",
-     r"(?:the\s+)?(?i:regional|military|city)(?:\s+(?i:military))?\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
+     r"(?:the\s+)?(?i:regional|military|city|(?:city|region)['’]s)(?:\s+(?i:military))?\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+|its\s+)?(?:(?i:local|regional)\s+)?(?i:governors?|gov\.)(?:\s+of\s+the\s+\w+\s+region|\s+there)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+)?(?:(?i:regional|city|district|national|local|state)\s+)?(?i:police|prosecutors?|rescuers|emergenc(?:y|ies)\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"

@@ -106,7 +106,10 @@ _LITERAL_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:mayor|residents|districts?|suburbs?|skies|sky|air\s+defen[cs]es?|metro|streets?|centre|center|"
     r"outskirts|region|oblast|infrastructure|power|buildings?|apartments?|neighbou?rhoods?|population|citizens|people|"
     r"hospitals?|schools?|railway|station|airport|bridges?|river|left\s+bank|right\s+bank)\b"
-    r"|^\s+(?:region|oblast|city|residents|mayor|metro)\b", re.I)
+    r"|^\s+(?:region|oblast|city|residents|mayor|metro)\b"
+    # "Kyiv was attacked with missiles", "Kyiv came under fire overnight": fire falls on the city, not the state
+    r"|^\s+(?:was|were|is|has\s+been|had\s+been|came|comes|again\s+came)\s+(?:(?:again|also|repeatedly|once\s+again|massively)\s+)?"
+    r"(?:attacked|hit|struck|shelled|bombed|bombarded|targeted|under\s+(?:(?:a|an|massive|heavy|another|new|drone|missile|Russian)\s+){0,3}(?:attack|fire|shelling))\b", re.I)
 
 
 def _stands_for_state(text: str, s: int, e: int) -> bool:
@@ -198,7 +201,7 @@ _UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:br
                          # "the Crimea bridge", "the Svatove road": a structure named after a place, not the place
                          r"bridge|road|dam|"
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
-                         r"(?-i:[Gg]overnor|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
+                         r"(?-i:[Gg]overnor|Gov|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
 # "the Operational Tactical Group Luhansk", "Battlegroup 'Dnepr'": a formation named after a place, not the place
 _UNIT_BEFORE = re.compile(r"\b(?:[Oo]perational|[Tt]actical|[Ss]trategic)[\s-]+(?:[Tt]actical\s+|[Ss]trategic\s+)?[Gg]roup(?:ing)?"
                           r"(?:\s+of\s+(?:[Tt]roops|[Ff]orces))?\s+[\"“«']?$|\b(?:OTG|OSG|OSGT)\s+[\"“«']?$")

@@ -7,8 +7,12 @@ claim, saying ..." is Ukraine's voice."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from geo.claims.rules import extract_claims
+from geo.models import Article, Candidate, Mention
 from test_claims import _run
 
 
@@ -41,3 +45,65 @@ def test_ukrainian_forces_that_did_not_confirm_a_claim_speak():
                'saying only that Russia was "conducting assault operations in the urban area of Testivka".')
     assert got[("Testivka", "RU", "captured")].control == "RU"
     assert got[("Testivka", "UA", "contested")].claimant_label == "Ukrainian military"
+
+
+def test_the_spokesperson_is_the_one_named_before_whatever_the_wording():
+    # a Russian spokesperson calls Ukraine's forces "the enemy", a word Ukraine's own reports use of Russia's
+    got = _run("Russian troops destroyed two sabotage groups, a Russian Defense Ministry spokesperson told reporters.\n\n"
+               '"During the day the military personnel destroyed two enemy groups," the spokesperson said.\n\n'
+               "He added that Russian forces had also shelled Testivka.")
+    claim = got[("Testivka", "RU", "struck")]
+    assert claim.claimant_label == "Russian Defense Ministry"
+    assert not [k for k in got if k[1] == "UA"]
+
+
+def test_a_sides_claim_denied_does_not_speak_for_the_deniers_words():
+    got = _run("But Serhii Cherevaty, a spokesman for the Ukrainian army in the east, denied the Russian Defence "
+               'Ministry\'s claim, in remarks carried by a news outlet, saying that "fighting is ongoing in Testivka".')
+    assert not [k for k in got if k[0] == "Testivka" and k[1] == "RU"]
+    assert ("Testivka", "UA", "contested") in got
+
+
+def test_the_citys_administration_speaks_for_ukraine():
+    got = _run("The city's administration said Testivka was attacked with both missiles and exploding drones.")
+    assert got[("Testivka", "UA", "struck")].claimant_label == "Ukrainian officials"
+
+
+def _in_oblasts(text: str, places: dict[str, tuple[int, str, str]]) -> list:
+    """Mentions of ``places`` (name -> (geonameid, kind, oblast name)) wherever they occur in ``text``."""
+    out = []
+    for name, (gid, kind, oblast) in places.items():
+        start = 0
+        while (pos := text.find(name, start)) >= 0:
+            cand = Candidate(gid, name, 48.0, 37.0, "P" if kind == "settlement" else "A", "PPL" if kind == "settlement" else "ADM1",
+                             admin1=oblast if kind == "settlement" else "", population=5000, score=0.95)
+            out.append(Mention(start=pos, end=pos + len(name), surface=name, kind=kind, geonameid=gid,
+                               name=oblast if kind == "oblast" else name, resolved=True, confidence=0.95, candidates=[cand]))
+            start = pos + len(name)
+    return sorted(out, key=lambda m: m.start)
+
+
+_OBLASTS = {"Testska region": (2001, "oblast", "Testska Oblast"), "Otherska region": (2002, "oblast", "Otherska Oblast"),
+            "Testivka": (1001, "settlement", "Testska Oblast"), "Novoselo": (1002, "settlement", "Otherska Oblast")}
+
+
+def _claims_of(body: str) -> dict:
+    text = f"Front update\n\n{body}"
+    art = Article(id="x", key="k", title="Front update", published=date(2024, 3, 8), text=text, source="wire")
+    return {(c.place, c.claimant, c.kind): c for c in extract_claims(art, _in_oblasts(text, _OBLASTS))}
+
+
+def test_a_strike_on_an_oblast_that_the_article_places_in_one_of_its_towns_is_the_towns():
+    got = _claims_of("A Russian strike on the Testska region killed two people overnight, the region's governor said.\n\n"
+                     "The governor said Russia shelled Testivka overnight, killing two people.")
+    assert ("Testivka", "UA", "struck") in got
+    assert not [k for k in got if k[0] == "Testska Oblast"]
+
+
+def test_an_oblast_struck_stays_when_no_town_of_it_is_struck_or_regions_are_rounded_up():
+    alone = _claims_of("A Russian strike on the Testska region killed two people, the governor said.\n\n"
+                       "The governor said Russia shelled Novoselo on Thursday.")
+    assert ("Testska Oblast", "UA", "struck") in alone  # Novoselo lies in another oblast
+    roundup = _claims_of("Ukraine's air force said Russia launched drones at the Testska region and the Otherska region overnight.\n\n"
+                         "The governor said Russia shelled Testivka overnight.")
+    assert ("Testska Oblast", "UA", "struck") in roundup and ("Testivka", "UA", "struck") in roundup

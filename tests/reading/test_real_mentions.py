@@ -556,3 +556,19 @@ def test_a_first_name_before_a_comma_is_a_village_of_the_list(find):
     assert [m.geonameid for m in found["Stanislav"]] == [692944]
     assert [m.geonameid for m in found["Shyroka Balka"]] == [694061]
     assert "Stanislav" not in _by_surface(find("Deputy head Stanislav Bunyatov said the town was quiet."))
+
+
+def test_a_governors_abbreviated_title_names_no_place(find):
+    found = _by_surface(find("Four people were killed in the Lviv region after a missile struck a residential area, "
+                             "Lviv Gov. Maksym Kozytskyi said."))
+    assert "Lviv" not in found and [m.geonameid for m in found["Lviv region"]] == [702549]
+
+
+@pytest.mark.parametrize("text", ["Kyiv was attacked with missiles and drones overnight, the mayor said.",
+                                  "Kyiv came under a massive attack overnight.", "Kyiv was again hit by Russian drones."])
+def test_a_capital_under_fire_is_the_city(find, text):
+    assert [m.metonymic for m in _by_surface(find(text))["Kyiv"]] == [False]
+
+
+def test_a_capital_that_speaks_is_still_the_state(find):
+    assert [m.metonymic for m in _by_surface(find("Kyiv was quick to deny the report."))["Kyiv"]] == [True]
