@@ -118,6 +118,10 @@ def _quoted_speaker(i: int, sents, all_speakers, quoted) -> list[Speaker]:
     source = named(all_speakers[close]) if close > i else []
     if not source and i > 0 and (quoted[i - 1][0] or re.search(r"[:,]\s*[“\"]?\s*$", sents[i - 1].text)):
         source = named(all_speakers[i - 1])[-1:]
+    if not source and close + 1 < len(sents) and _OPEN_QUOTE.match(sents[close + 1].text) and quoted[close + 1][1] <= close + 2:
+        # '"As a result of offensive actions, the troops seized A and B." / "In addition, they closed the
+        # ring around C," he detailed.': the quotation that follows names the voice of both
+        source = named(all_speakers[quoted[close + 1][1]])[:1]
     if not source:
         return []
     sp = source[0]

@@ -107,3 +107,12 @@ def test_an_oblast_struck_stays_when_no_town_of_it_is_struck_or_regions_are_roun
     roundup = _claims_of("Ukraine's air force said Russia launched drones at the Testska region and the Otherska region overnight.\n\n"
                          "The governor said Russia shelled Testivka overnight.")
     assert ("Testska Oblast", "UA", "struck") in roundup and ("Testivka", "UA", "struck") in roundup
+
+
+def test_a_quotation_takes_the_voice_of_the_quotation_that_follows_it():
+    got = _run("Defense Ministry spokesman Igor Konashenkov reported on Sunday that Russian forces had made progress.\n\n"
+               '"As a result of successful offensive actions, the troops seized the settlements of Testivka and Novoselo."\n\n'
+               '"In addition, they closed the encircling ring around Dubky," he detailed.')
+    for place in ("Testivka", "Novoselo"):
+        assert got[(place, "RU", "captured")].control == "RU"
+        assert not [k for k in got if k[0] == place and k[1] == "other"]
