@@ -29,7 +29,7 @@ _LIST_SEP = re.compile(r"^(?:\s+(?:village|town|settlement))?"
                        r"(?:\s*,?\s+in\s+\(?(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)\)?(?=\s*,|\s+and\b))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
-                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+(?:other\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
+                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+)?(?:other\s+)?(?:neighbou?ring\s+|nearby\s+|surrounding\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular|the\s+(?:largest|biggest|main)\s+of\s+which\s+(?:are|were|being)):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # A round-up of fighting by compass point, each part with its own "near" ("attacks on A itself, west of the city
 # near B; northwest -- near C; north -- near D and E"): for fighting only ("captured A, near B" locates A)
@@ -159,10 +159,11 @@ def _landmark(text: str, start: int, places=()) -> bool:
     a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
     if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
         return not _WITHDREW_BEYOND.search(text, max(0, start - 120), start)
-    if _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the hromada
-        end = next((e for s, e, _ in places if s == start), None)  # locates the villages named before it
+    apposed = re.search(r",\s*$", text[max(0, start - 3):start])  # "in the town of Hirnyk, Kurakhove community"
+    if apposed or _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the
+        end = next((e for s, e, _ in places if s == start), None)  # hromada locates the villages named before it
         if end is not None and _COMMUNITY_AFTER.match(text, end) and any(
-                0 <= start - e <= 60 and m.kind == "settlement" for _, e, m in places):
+                0 <= start - e <= (3 if apposed else 60) and m.kind == "settlement" for _, e, m in places):
             return True
     near = _NEAR_LANDMARK.search(text, max(0, start - 60), start)
     if near is None:
@@ -377,6 +378,8 @@ def _list_on(first, places, text: str, end: int, victims: bool = False, segments
         if not chain[-1][0] < p[0] < end:
             continue
         gap = text[chain[-1][1]:p[0]]
+        if re.fullmatch(r"\s*,\s*", gap) and chain[-1][2].kind == "settlement" and _COMMUNITY_AFTER.match(text, p[1]):
+            continue  # "in the town of Hirnyk, Kurakhove community": the hromada locates the town, it is no item
         # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
         sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
         if sep or victims and _VICTIM_SEP.fullmatch(gap) or segments and _SEGMENT_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):

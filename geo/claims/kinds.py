@@ -300,11 +300,18 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
 
 
+# after a capture cue, the side that lost the place: "recaptured from Russian control", "freed from Ukrainian forces"
+_FROM_CONTROL = re.compile(r"\s+from\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine)(?:['’]s)?\s+(?:(?:forces|troops|army|occupation)['’]?s?\s+)?"
+                           r"(?:control|occupation|occupiers|forces|troops|hands)\b", re.I)
+
+
 def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     """The side a capture cue names as taking the place (or withdrawing from it), None when unsaid."""
     by = _BY_SIDE.match(text, cue.end) or (_FALL.match(cue.text) and _FELL_TO.match(text, cue.end))
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
+    if lost := _FROM_CONTROL.match(text, cue.end):  # "recaptured from Russian control": the side it was taken from
+        return "UA" if lost.group(1).lower().startswith("russia") else "RU"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
                   r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
     if m:  # "came under Russian forces' control": the cue says who
@@ -361,7 +368,9 @@ _LOCATION_COUNTRY = re.compile(r"\b(?:in|of|across|to|from|into|throughout|easte
 _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b"
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b(?!['’]s)"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
-_NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es?|defensive|lines|positions|fortifications|trenches|border)\b", re.I)  # "the Ukrainian defense"
+# "the Ukrainian defense", "the first Ukrainian area to fall": a side's lines or land, not the side acting
+_NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es?|defensive|lines|positions|fortifications|trenches|border|"
+                           r"(?:(?:[\w-]+\s+)?(?:area|city|town|village|territory|territories|land|soil|settlement|region)s?\b))\b", re.I)
 _LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
                           r"(?:[\w-]+\s+){0,3}(?:loss|defeat|setback|blow|humiliation)", re.I)
 _POSSESSIVE_AGENT = re.compile(r"(?:its|his|our|their)\s+(?:forces|troops|army|units|defenders)|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$", re.I)

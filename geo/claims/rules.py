@@ -105,6 +105,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
+        if _RECAP_LINE.match(text):
+            state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
+            # (but an official's report goes on past a "Read also:" link)
         if not speakers and state.reporter is not None and dates.background(i):
             state.reporter = None  # the outlet's background ("... offensive push in April") is no part of the report before it
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
@@ -315,6 +318,7 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
                             r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
+_RECAP_LINE = re.compile(r"^\s*(?:Background|Previously|Reminder|Recap)\s*:", re.I)
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-\s|–\s|\d+[.)]\s)")
 _PLACE_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-|–)\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:community|hromada|district|raion|village|town|city|settlement|TG)\s*:")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}

@@ -116,3 +116,44 @@ def test_a_quotation_takes_the_voice_of_the_quotation_that_follows_it():
     for place in ("Testivka", "Novoselo"):
         assert got[(place, "RU", "captured")].control == "RU"
         assert not [k for k in got if k[0] == place and k[1] == "other"]
+
+
+@pytest.mark.parametrize("intro", ["some nearby settlements, the largest of which are", "nearby settlements, including"])
+def test_the_settlements_a_capture_names_after_its_town(intro):
+    got = _run(f"The Defense Ministry said that Russian forces have established full control over Testivka and {intro} "
+               "Novoselo, Dubky and Hrabove.")
+    for place in ("Testivka", "Novoselo", "Dubky", "Hrabove"):
+        assert got[(place, "RU", "captured")].control == "RU"
+
+
+def test_a_place_recaptured_from_russian_control_is_ukraines():
+    got = _run("Mass graves have been found in Testivka after it was recaptured from Russian control, "
+               "Ukrainian officials said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_a_sides_land_is_no_side_acting():
+    got = _run("It is the first Ukrainian area to fall to Russia since the takeover of the nearby Testivka last May.")
+    assert got[("Testivka", "other", "captured")].control == "RU"
+
+
+def test_the_hromada_after_a_town_locates_it():
+    got = _run("According to the head of the regional military administration, a man was killed in the town of Testivka, "
+               "Novoselo community, which is under constant fire.")
+    assert ("Testivka", "UA", "struck") in got
+    assert not [k for k in got if k[0] == "Novoselo"]
+
+
+def test_the_outlets_background_is_no_part_of_the_officials_report():
+    got = _run("One person was killed and another injured as a result of a Russian drone attack in the town of Testivka "
+               "on the morning of 13 March.\n"
+               "Source: Oleksandr Prokudin, Head of Kherson Oblast Military Administration, on Telegram\n"
+               'Quote: "The occupation forces attacked Testivka with UAVs in the morning. A 68-year-old man died in the '
+               'enemy strike."\n'
+               "Advertisement:\n"
+               "Details: Another local resident sustained a blast injury. He is currently in hospital.\n"
+               "Background:\n"
+               "- On the night of 12-13 March, the Russians attacked Novoselo, killing a woman and injuring a man.",
+               published=date(2025, 3, 13))
+    assert ("Testivka", "UA", "struck") in got
+    assert not [k for k in got if k[0] == "Novoselo" and k[1] == "UA"]
