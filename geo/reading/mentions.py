@@ -39,7 +39,7 @@ _LIST_HROMADAS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\
 # Words that open two-word place names: alone they name other places ("Novaya", "Velyka")
 _NAME_STARTS = {"novaya", "novyi", "novy", "nova", "novoye", "novo", "staraya", "staryi", "stary", "stara", "velyka", "velikaya",
                 "veliky", "mala", "malaya", "maly", "verkhnya", "verkhnia", "nizhnyaya", "nyzhnia", "krasnaya", "krasnyi", "bolshaya"}
-_REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\s+(?:(?:\w+\s+)?(?:including|such\s+as|like|include)\s+)?"
+_REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?|(?:regions|oblasts|provinces)\s*[-–—:])\s+(?:(?:\w+\s+)?(?:including|such\s+as|like|include)\s+)?"
                              r"(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}$")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|railway)\b", re.I)
 _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+(?:[Rr]iver|[Ii]sland|[Ss]pit)\b")  # also 'Snake Island', 'the Kinburn Spit'
@@ -57,6 +57,7 @@ _REGION_BEFORE = re.compile(
     r"(?:\b(?:in|across|of|throughout|into|around)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
     r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
     r"|\b(?:regions?|republics?|provinces?|oblasts?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?\s*(?:,|,?\s*and)\s+){0,3}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+(?:Ukraine['’]s\s+)?"
+    r"|\b(?:last|only|largest|biggest|main|first|second|third|major)\s+(?:[\w-]+\s+){0,3}city\s+in\s+"
     r"|\bcompared\s+(?:to|with)\s+"
     # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
     # through a region, not through the oblast's centre
@@ -64,6 +65,15 @@ _REGION_BEFORE = re.compile(
     r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?"
     # "control over 75% of Zaporizhzhia": a share of a region's land, not of its centre
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
+# "annexed Donetsk", "Donetsk, which was annexed", "Donetsk was among the four areas", "31 in Donetsk" (of 87
+# settlements, including 31 in Donetsk"): what is annexed or counted is the region
+_ANNEXED_BEFORE = re.compile(r"\b(?:annex(?:ed|ing|ation\s+of)|including\s+\d+\s+in)\s+(?:the\s+)?$")
+_ANNEXED_AFTER = re.compile(r"^(?:,\s+which\s+(?:was|were|had\s+been|Russia|Moscow)\s+(?:\w+\s+)?annexed|\s+(?:and\s+(?:\w+\s+){0,2}other\s+"
+                            r"(?:\w+\s+)?regions|(?:was|is)\s+(?:not\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}areas))\b")
+# ... and of the centres Russia has held since 2014, the words that make a bare name the land around them: "all
+# (parts) of Donetsk", "throughout Donetsk", "across the Donetsk", "in Ukraine's Donetsk", "forces from Donetsk"
+_HELD_REGION_BEFORE = re.compile(r"\b(?:all\s+(?:parts\s+)?of|the\s+whole\s+of|throughout|across\s+the|across|Ukraine['’]s|"
+                                 r"(?:forces|troops|units)\s+from)\s+$", re.I)
 # "said of the fighting in Zaporizhia": the war is in the region around an oblast's centre (not "fighting in Kyiv's counteroffensive")
 # Russia's fire on a place, as the side under it reports it: "Russian attacks on Donetsk", "Russian shelling in Luhansk"
 _RUSSIAN_FIRE_ON = re.compile(r"\b(?:Russian|Russia['’]s|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombardments?|fire)\s+"
@@ -436,7 +446,9 @@ class MentionFinder:
         if (area := self.geocoder.admin_area(phrase, "oblast")) is not None and (
                 self._means_region(text, s, after) or self._renamed_centre(phrase) or _donbas_pair(text, s, phrase, after)
                 # "Russian attacks on Donetsk": Russia has held the city since 2014, so its fire falls on the region
+                or _ANNEXED_BEFORE.search(text, max(0, s - 40), s) and not re.match(r"['’]s\b", after) or _ANNEXED_AFTER.match(after)
                 or area.admin1 in _CENTRES_HELD_SINCE_2014 and (_RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)
+                                                                or _HELD_REGION_BEFORE.search(text, max(0, s - 30), s)
                                                                 # "Luhansk had been "liberated"": the city was held already
                                                                 or (_LIBERATED_BEFORE.search(text, max(0, s - 40), s) or _LIBERATED_AFTER.match(after))
                                                                 and "2014" not in text[max(0, s - 200):e + 200])):

@@ -572,3 +572,33 @@ def test_a_capital_under_fire_is_the_city(find, text):
 
 def test_a_capital_that_speaks_is_still_the_state(find):
     assert [m.metonymic for m in _by_surface(find("Kyiv was quick to deny the report."))["Kyiv"]] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Donetsk, which was annexed by Moscow along with three other regions, is the main target.",
+    "In September, Moscow claimed to have annexed Donetsk and three other Ukrainian regions.",
+    "Donetsk was among the four areas which Russia had declared to have annexed last September.",
+    "Kyiv rejects recognising Moscow's control over four Ukrainian regions – Luhansk, Donetsk, Zaporizhzhia and Kherson.",
+    "The army saw the liberation of 87 settlements, including 31 in Donetsk.",
+    "It would still take Russia another two years to take all of Donetsk.",
+    "The town supports Ukraine's military infrastructure throughout Donetsk.",
+    "Russia's claimed fall of Toretsk would advance its sweep across the Donetsk, which has cost Moscow heavily.",
+])
+def test_an_oblast_centres_bare_name_annexed_counted_or_swept_is_the_oblast(find, text):
+    assert [m.geonameid for m in _by_surface(find(text))["Donetsk"]] == [DONETSK_OBLAST]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian shelling killed two civilians in Donetsk, the city's mayor said.",
+    "A missile hit Donetsk, which is held by Russia.",
+    "The city government in Donetsk said 43 people were missing.",
+])
+def test_an_oblast_centre_under_fire_or_governed_stays_the_city(find, text):
+    assert [m.geonameid for m in _by_surface(find(text))["Donetsk"]] == [DONETSK_CITY]
+
+
+def test_the_last_city_in_a_region_and_a_capitals_territory_annexed(find):
+    found = _by_surface(find("Lysychansk is the last fully Ukrainian-controlled city in Luhansk."))
+    assert [m.name for m in found["Luhansk"]] == ["Luhansk Oblast"]
+    found = _by_surface(find("Its allies called it an annexation of Kiev's sovereign territory."))
+    assert [m.metonymic for m in found["Kiev"]] == [True]
