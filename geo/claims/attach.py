@@ -463,6 +463,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)
+                # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities"
+                or re.search(r"\b(?:resulted\s+in|causing|caused|sparked|sparking|started)\s+(?:a\s+|several\s+)?(?:fires?|blaze|damage)\b",
+                             text[cue.end:cue.end + 120], re.I) and not _GROUND_FORCE.search(text)
                 # "Russian forces attacked civilians in the vicinity of X": fire on people, a strike
                 or re.match(r"\s+(?:\w+\s+)?(?:civilians|residents|people|passers-by|a\s+(?:civilian|man|woman|car|bus|minibus))\b",
                             text[cue.end:cue.end + 30], re.I)

@@ -494,12 +494,13 @@ class Attributor:
 _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 # Ukraine named as the one that strikes ("Ukrainian shelling of the city", "strikes on the city by Ukrainian forces")
 _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:shelling|shells|strikes?|(?:artillery|drone|missile|rocket)\s+"
-                              r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment)\s+"
-                              r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:Ukrainian|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"
+                              r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment|missiles?|rockets?|"
+                              r"drones?|shells?)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"
                               r"(?:forces|troops|army|military|armed\s+forces|formations)\s+(?:have\s+|had\s+)?(?:shelled|struck|fired\s+at|attacked)\b")
 _RUSSIA_STRIKES = re.compile(r"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|shelling|shells|strikes?|attacks?|"
                              r"artillery|bombs?|fire|bombardment)\b|\bby\s+(?:the\s+)?Russian\b")
-_BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?", re.I)
+_BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?|"
+                             r"(?:the\s+)?city(?:['’]s)?\s+(?:administration|authorities|officials)", re.I)
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
 _CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+|"
                      r"(?:city['’]s\s+)?(?:mayor|governor|head|officials?|authorities|police|military|ministry)\b)", re.I)

@@ -81,7 +81,7 @@ ACTORS = [
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:(?:pro-Russian|Moscow-backed|Russian-backed)\s+)?(?i:separatist)\s+(?:officials?|authorities|leaders?|administration)(?:\s+in\s+the\s+\w+\s+region)?|(?:Russian|Russia|Moscow|Kremlin)-backed\s+(?:fighters|forces|separatists|troops|militants|officials|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
      rf"(?<!pro-)(?<!Pro-)(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
-    ("RU", "gov", "Russia", r"\b(?:Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|again\s+|repeatedly\s+|now\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
+    ("RU", "gov", "Russia", r"\b(?:(?:the\s+)?Russian\s+Federation|Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|again\s+|repeatedly\s+|now\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
     ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_RU_NAMES}))\b"),
     ("RU", "mil", "Russian military group",
@@ -232,8 +232,8 @@ KIND_CUES = {
         re.I,
     ),
     "captured": re.compile(
-        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|conquered|fell(?!\s+back)|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
+        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|conquered|(?<!debris\s)(?<!wreckage\s)(?<!fragments\s)(?<!missiles\s)(?<!shells\s)(?<!drones\s)(?<!rockets\s)(?<!bombs\s)(?<!parts\s)(?<!pieces\s)fell(?!\s+back)(?!\s+(?:on|onto|in\s+the\s+(?:north|south|east|west|centre|center|courtyard|yard|territory|area)|near|into\s+a|from)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
         r"(?:declared|declares|claimed|claims|announced|announces)\s+(?:\w+\s+)?victory\s+in\s+the\s+battle\s+(?:of|for)|"

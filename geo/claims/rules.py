@@ -275,6 +275,13 @@ def _merge_held(claims: list[Claim]) -> list[Claim]:
 _ENTERED = re.compile(C.ENTERED_INTO, re.I)
 
 
+def _vaguer_around(a, b) -> bool:
+    """Whether dates ``a`` only say vaguely what ``b`` says precisely: a coarser range that contains ``b``'s
+    ("Kharkiv, struck in recent months" around "struck on Monday"), which adds no day of its own."""
+    return _PRECISION_RANK.get(a.precision, 9) > _PRECISION_RANK.get(b.precision, 9) \
+        and a.date_from <= b.date_from and b.date_to <= a.date_to
+
+
 def _same_days(a: Claim, b: Claim) -> bool:
     return a.date_from <= b.date_to and b.date_from <= a.date_to
 
@@ -404,7 +411,10 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
         if strength > old_strength:
             old.date_from, old.date_to, old.date_phrase, old.precision = dr.date_from, dr.date_to, dr.phrase, dr.precision
             claims[key] = (old, strength)
-        elif strength == old_strength and _near_in_time(old, dr):
+        elif strength == old_strength and _near_in_time(old, dr) and not _vaguer_around(dr, old):
+            if _vaguer_around(old, dr):  # "in recent months" then "on Monday": the day it names
+                old.date_from, old.date_to, old.date_phrase, old.precision = dr.date_from, dr.date_to, dr.phrase, dr.precision
+                return
             # the same claim made on two days: its dates span both ("one claim per place,
             # claimant and kind"); events months apart are not stretched into one range
             old.date_from, old.date_to = min(old.date_from, dr.date_from), max(old.date_to, dr.date_to)

@@ -39,7 +39,7 @@ _LIST_HROMADAS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\
 # Words that open two-word place names: alone they name other places ("Novaya", "Velyka")
 _NAME_STARTS = {"novaya", "novyi", "novy", "nova", "novoye", "novo", "staraya", "staryi", "stary", "stara", "velyka", "velikaya",
                 "veliky", "mala", "malaya", "maly", "verkhnya", "verkhnia", "nizhnyaya", "nyzhnia", "krasnaya", "krasnyi", "bolshaya"}
-_REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?|(?:regions|oblasts|provinces)\s*[-–—:])\s+(?:(?:\w+\s+)?(?:including|such\s+as|like|include)\s+)?"
+_REGIONS_LISTED = re.compile(r"\b(?:regions?|oblasts?|provinces?|(?:regions|oblasts|provinces)\s*[-–—:])\s+(?:(?:\w+\s+|of\s+the\s+country,?\s+)?(?:including|such\s+as|like|include)\s+)?"
                              r"(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+){0,3}$")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|railway)\b", re.I)
 _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+(?:[Rr]iver|[Ii]sland|[Ss]pit)\b")  # also 'Snake Island', 'the Kinburn Spit'
@@ -98,7 +98,9 @@ _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|coun
                            # "the Donetsk salt-mining city" (Bakhmut), "the Kharkiv border town": a place of the region
                            r"|^\s+(?:[a-z]+-[a-z]+|[a-z]+ing|border|frontline|front-line)\s+(?:city|town|village|hub)\b"
                            # "Avdiivka, the Donetsk town they attacked", "a Kharkiv village": not the city itself
-                           r"|^\s+(?:town|village|settlement|hamlet)\b(?!\s+(?:council|hall|centre|center|administration)\b)", re.I)
+                           r"|^\s+(?:town|village|settlement|hamlet)\b(?!\s+(?:council|hall|centre|center|administration)\b)"
+                           # "the Donetsk city of Kramatorsk": a city of the region
+                           r"|^\s+city\s+of\s+[A-Z]", re.I)
 _INCLUDING_PLACE = re.compile(r"^,?\s+including\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+"
                               r"(?P<name>[A-Z][\w'’-]+)")
 # "struck two districts of the Kherson region - Beryslav and Kherson - with bombs": the list names districts

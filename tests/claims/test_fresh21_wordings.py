@@ -157,3 +157,34 @@ def test_the_outlets_background_is_no_part_of_the_officials_report():
                published=date(2025, 3, 13))
     assert ("Testivka", "UA", "struck") in got
     assert not [k for k in got if k[0] == "Novoselo" and k[1] == "UA"]
+
+
+def test_wreckage_that_fell_on_a_city_is_no_capture_and_an_occupied_citys_administration_is_russias():
+    got = _run("Russian air defense systems shot down five HIMARS missiles fired by Ukraine over Testivka, with the wreckage "
+               "of four of the missiles falling in the north, the city administration said, adding that fragments of four "
+               "missiles fell in the north of the city.")
+    assert not [k for k in got if k[2] == "captured"]
+    assert got[("Testivka", "RU", "struck")].claimant_label == "Russian-installed officials"
+
+
+def test_an_attack_that_set_a_facility_on_fire_is_a_strike():
+    got = _run("The Russians have launched an attack on the city of Testivka, which resulted in a fire at one of the "
+               "infrastructure facilities, the head of the regional military administration said.")
+    assert ("Testivka", "UA", "struck") in got
+    assert not [k for k in got if k[2] == "contested"]
+
+
+def test_taking_advantage_is_no_taking_and_the_russian_federation_speaks():
+    got = _run("On Thursday the Russian Federation declared that its troops had established full control over Testivka. "
+               "Ukrainian officials reported that Russian forces were attempting to infiltrate Novoselo in small groups, "
+               "often taking advantage of the weather.")
+    assert got[("Testivka", "RU", "captured")].claimant_label == "Russia"
+    assert not [k for k in got if k[0] == "Novoselo" and k[2] == "captured"]
+
+
+def test_a_vague_range_does_not_stretch_the_day_a_claim_names():
+    got = _run("Russia launched three guided bombs at Testivka on Monday, injuring six people, local officials said. "
+               "Local officials said Testivka has been hit by Russian strikes in recent months.",
+               published=date(2024, 6, 10))
+    claim = got[("Testivka", "UA", "struck")]
+    assert (claim.date_from, claim.date_to) == (date(2024, 6, 10), date(2024, 6, 10))

@@ -602,3 +602,10 @@ def test_the_last_city_in_a_region_and_a_capitals_territory_annexed(find):
     assert [m.name for m in found["Luhansk"]] == ["Luhansk Oblast"]
     found = _by_surface(find("Its allies called it an annexation of Kiev's sovereign territory."))
     assert [m.metonymic for m in found["Kiev"]] == [True]
+
+
+def test_a_region_named_as_a_citys_region_or_among_regions_is_the_oblast(find):
+    found = _by_surface(find("Russia launched a rocket attack on the Donetsk city of Kramatorsk overnight."))
+    assert [m.geonameid for m in found["Donetsk"]] == [DONETSK_OBLAST]
+    found = _by_surface(find("The air force said it had shot down 65 drones in 10 regions of the country, including Kharkiv."))
+    assert [m.name for m in found["Kharkiv"]] == ["Kharkiv Oblast"]
