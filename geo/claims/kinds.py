@@ -42,7 +42,7 @@ _UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?!(?:the\s+)?facts\b)(?:the\s+)?\w+|a
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
     r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+)?(?:(?!(?:and|or)\b)[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?(?!\s+cent(?:re|er))|neighbou?rhoods?|quarters?|"
-    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|plants?|factory|factories|works|buildings?|facility|facilities|"
+    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|fortifications?|strongholds?(?!\s+(?-i:(?:of\s+)?[A-Z]))|strongpoints?|trenches|dugouts|plants?|factory|factories|works|buildings?|facility|facilities|"
     r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield|downtown|heart(?=\s+of\b)|"
     # "captured the centre of X": its middle (a "regional / district centre" is the town itself)
     r"(?<!regional\s)(?<!district\s)(?<!administrative\s)(?<!raion\s)(?<!oblast\s)(?<!county\s)cent(?:re|er)(?=\s+of\b))\b"

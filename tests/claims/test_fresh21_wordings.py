@@ -188,3 +188,14 @@ def test_a_vague_range_does_not_stretch_the_day_a_claim_names():
                published=date(2024, 6, 10))
     claim = got[("Testivka", "UA", "struck")]
     assert (claim.date_from, claim.date_to) == (date(2024, 6, 10), date(2024, 6, 10))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian forces have seized several Ukrainian fortifications in the Testivka area, Pushilin said on Tuesday.", "contested"),
+    ("Russian forces have seized a stronghold in Testivka, Pushilin said on Tuesday.", "contested"),
+    ("Russian forces seized the stronghold of Testivka, Pushilin said on Tuesday.", "captured"),
+    ("Russian forces seized the key stronghold Testivka, Pushilin said on Tuesday.", "captured"),
+])
+def test_fortifications_seized_in_a_place_are_fighting_there_the_stronghold_itself_a_capture(text, kind):
+    got = _run(text)
+    assert [k[2] for k in got if k[0] == "Testivka"] == [kind]
