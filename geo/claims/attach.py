@@ -96,6 +96,8 @@ def _gap_len(text: str, end: int, cue_start: int) -> int:
     return cue_start - (m.end() if m else end)
 
 
+_CAUSED_FIRE = re.compile(r"[^;,.]{0,60},\s+(?:which\s+(?:resulted\s+in|caused|led\s+to)|causing|sparking|starting)\s+"
+                          r"(?:a\s+|several\s+)?(?:fires?|blaze|damage)\b", re.I)
 _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 # what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
@@ -159,7 +161,8 @@ def _landmark(text: str, start: int, places=()) -> bool:
     a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
     if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
         return not _WITHDREW_BEYOND.search(text, max(0, start - 120), start)
-    apposed = re.search(r",\s*$", text[max(0, start - 3):start])  # "in the town of Hirnyk, Kurakhove community"
+    apposed = re.search(r",\s*$", text[max(0, start - 3):start]) and any(  # "in the town of Hirnyk, Kurakhove community"
+        0 <= start - e <= 3 and _TOWN_OF.search(text, max(0, s - 30), s) for s, e, _ in places)
     if apposed or _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the
         end = next((e for s, e, _ in places if s == start), None)  # hromada locates the villages named before it
         if end is not None and _COMMUNITY_AFTER.match(text, end) and any(
@@ -254,6 +257,7 @@ _APPOSITIVE_TO_CUE = re.compile(r"\s*,\s*(?:a|an|the|another)\s(?:(?!\b(?:which|
 _NAMED_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet)\s+of\s+", re.I)
 # between two places of a plain list: "A, B", "A and B", "A, and B", "A or B"
 _IN_THE = re.compile(r"\b(?:in|of)\s+the\s+$")
+_TOWN_OF = re.compile(r"\b(?:town|village|city|settlement)\s+of\s+$", re.I)  # "the town of Hirnyk, Kurakhove community"
 _COMMUNITY_AFTER = re.compile(r"\s+(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?(?:hromada|community)\b")
 # "A and B in the X hromada and C": a list goes on past a member's hromada
 _IN_HROMADA_AND = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?"
@@ -378,8 +382,10 @@ def _list_on(first, places, text: str, end: int, victims: bool = False, segments
         if not chain[-1][0] < p[0] < end:
             continue
         gap = text[chain[-1][1]:p[0]]
-        if re.fullmatch(r"\s*,\s*", gap) and chain[-1][2].kind == "settlement" and _COMMUNITY_AFTER.match(text, p[1]):
+        if re.fullmatch(r"\s*,\s*", gap) and chain[-1][2].kind == "settlement" and _COMMUNITY_AFTER.match(text, p[1]) \
+                and _TOWN_OF.search(text, max(0, chain[-1][0] - 30), chain[-1][0]):
             continue  # "in the town of Hirnyk, Kurakhove community": the hromada locates the town, it is no item
+            # (but "shelled Nikopol, Marhanets community and ..." lists it)
         # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
         sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
         if sep or victims and _VICTIM_SEP.fullmatch(gap) or segments and _SEGMENT_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):
@@ -463,9 +469,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)
-                # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities"
-                or re.search(r"\b(?:resulted\s+in|causing|caused|sparked|sparking|started)\s+(?:a\s+|several\s+)?(?:fires?|blaze|damage)\b",
-                             text[cue.end:cue.end + 120], re.I) and not _GROUND_FORCE.search(text)
+                # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities",
+                # "attacked X during the night, causing damage" (its own clause, not "..., and shelling caused a fire in Y")
+                or _CAUSED_FIRE.match(text, cue.end) and not _GROUND_FORCE.search(text)
                 # "Russian forces attacked civilians in the vicinity of X": fire on people, a strike
                 or re.match(r"\s+(?:\w+\s+)?(?:civilians|residents|people|passers-by|a\s+(?:civilian|man|woman|car|bus|minibus))\b",
                             text[cue.end:cue.end + 30], re.I)

@@ -149,7 +149,8 @@ _MINISTRY = re.compile(r"\bminist(?:ry|ries)\b|\bMoD\b", re.I)
 
 # what a side's possessive names when it is a claim reported, not a voice: "the Russian Defence Ministry's claim"
 _OWNED_CLAIM = re.compile(r"\s+(?:(?:latest|earlier|new|recent|own)\s+)?(?:claims?|statements?|assertions?|allegations?|announcements?|declarations?)\b")
-# "the spokesperson said" after "a Russian Defense Ministry spokesperson told Sputnik": the one named before
+# "the spokesperson said" after "a Russian Defense Ministry spokesperson told Sputnik": the one named before (a new
+# one, "a White House spokesperson", is someone else)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?spokes(?:man|woman|person)", re.I)
 
@@ -279,7 +280,8 @@ class Attributor:
                 side = "UA" if denies.group(1).lower() in ("russian", "moscow", "russia", "kremlin") else "RU"
             if side == "?" and (owner := _OWNED_BY.search(text, max(0, s - 50), s)):  # "the Russian military's General Staff"
                 side = "RU" if re.match(r"Russia|Moscow", owner.group(1), re.I) else "UA"
-            if side == "?" and self._spokesperson and _BARE_SPOKESPERSON.fullmatch(text, s, e):
+            if side == "?" and self._spokesperson and _BARE_SPOKESPERSON.fullmatch(text, s, e) \
+                    and (re.match(r"the\s", text[s:e], re.I) or re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I)):
                 side, label = self._spokesperson  # "a Russian Defense Ministry spokesperson told Sputnik ... "...," the spokesperson said"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
@@ -357,9 +359,9 @@ class Attributor:
         named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports") and not f.noun]
         if named:
             self.last_speaker = named[-1]
-        for f in named:
-            if f.side in ("RU", "UA") and f.start >= 0 and _SPOKESPERSON.search(text, f.start, f.end):
-                self._spokesperson = (f.side, f.label)
+        for f in named:  # (a spokesperson of neither side, "a White House spokesperson", ends the memory)
+            if f.start >= 0 and _SPOKESPERSON.search(text, f.start, f.end):
+                self._spokesperson = (f.side, f.label) if f.side in ("RU", "UA") else None
         countries = [f for f in named if f.label in ("Russia", "Ukraine") and f.side in ("RU", "UA")]
         self._country_before = countries[-1].side if countries and countries[-1] is named[-1] else None
         return found
@@ -494,13 +496,15 @@ class Attributor:
 _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 # Ukraine named as the one that strikes ("Ukrainian shelling of the city", "strikes on the city by Ukrainian forces")
 _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:shelling|shells|strikes?|(?:artillery|drone|missile|rocket)\s+"
-                              r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment|missiles?|rockets?|"
-                              r"drones?|shells?)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"
+                              r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment)\s+"
+                              r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|"
+                              # "HIMARS missiles fired by Ukraine" (not "a missile downed by Ukrainian air defences")
+                              r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched)\s+by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"
                               r"(?:forces|troops|army|military|armed\s+forces|formations)\s+(?:have\s+|had\s+)?(?:shelled|struck|fired\s+at|attacked)\b")
 _RUSSIA_STRIKES = re.compile(r"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|shelling|shells|strikes?|attacks?|"
                              r"artillery|bombs?|fire|bombardment)\b|\bby\s+(?:the\s+)?Russian\b")
 _BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?|"
-                             r"(?:the\s+)?city(?:['’]s)?\s+(?:administration|authorities|officials)", re.I)
+                             r"(?:the\s+)?(?:city|region)(?:['’]s)?\s+(?:administration|authorities|officials|head|governor|chief|mayor)\b.*", re.I)
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
 _CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+|"
                      r"(?:city['’]s\s+)?(?:mayor|governor|head|officials?|authorities|police|military|ministry)\b)", re.I)

@@ -36,7 +36,7 @@ from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext, counted_back
 from geo.claims.hits import _Hit, _State, _population
 from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _kind
-from geo.claims.voices import _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
+from geo.claims.voices import RECAP_LINE, _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
 from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, quote_text, split_sentences
@@ -105,9 +105,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
-        if _RECAP_LINE.match(text):
+        if RECAP_LINE.match(text):
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
-            # (but an official's report goes on past a "Read also:" link)
         if not speakers and state.reporter is not None and dates.background(i):
             state.reporter = None  # the outlet's background ("... offensive push in April") is no part of the report before it
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
@@ -233,9 +232,16 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents) 
                     if m.kind == "oblast" or oblast_of.get(m.geonameid)}) > 1
 
     return [c for c in claims if not (
-        c.kind == "struck" and c.place_kind == "oblast" and not regions_listed(c) and any(
-            oblast_of[s.geonameid] == names.get(c.geonameid) and s.date_from <= c.date_to and c.date_from <= s.date_to
-            for s in inside))]
+        c.kind == "struck" and c.place_kind == "oblast" and not regions_listed(c) and not _OWN_TARGET.search(c.quote) and any(
+            oblast_of[s.geonameid] == names.get(c.geonameid) and s.claimant == c.claimant and not _SEPARATE.match(s.quote)
+            and s.date_from <= c.date_to and c.date_from <= s.date_to for s in inside))]
+
+
+# what an oblast's strike names of its own ("attacked energy infrastructure in the Lviv region"), and a town's
+# strike told as another event ("Separately, a missile hit Drohobych"): the oblast's strike stands beside it
+_OWN_TARGET = re.compile(r"\b(?:attack(?:ed|ing|s)?|hit|hits|struck|strikes?\s+on|targeted|targeting)\s+(?:(?:the|an?|its|\w+)\s+){0,2}"
+                         r"(?:energy|infrastructure|port|facilit(?:y|ies)|plant|depot|substation|enterprise|railway|grain|airfield)\b", re.I)
+_SEPARATE = re.compile(r"\W*(?:Separately|Elsewhere|In\s+a\s+separate|Also\s+on)\b", re.I)
 
 
 # "... around Bakhmut, a town recently captured by Russia after months of fighting": the outlet describes the place
@@ -325,7 +331,6 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
                             r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
-_RECAP_LINE = re.compile(r"^\s*(?:Background|Previously|Reminder|Recap)\s*:", re.I)
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-\s|–\s|\d+[.)]\s)")
 _PLACE_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-|–)\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:community|hromada|district|raion|village|town|city|settlement|TG)\s*:")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}

@@ -84,7 +84,10 @@ _SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
 
 _QUOTE_LINE = re.compile(r"^\s*Quote(?:\s+from\s+[\w'’ -]{1,40})?\s*:")
 _DETAILS_LINE = re.compile(r"^\s*Details\s*:")
-_OUTLETS_LINE = re.compile(r"^\s*(?:Background|Previously|Read\s+(?:also|more)|Also\s+read|Reminder|Recap)\s*:", re.I)
+_RECAP = r"Background|Previously|Reminder|Recap"
+# the outlet's recap ("Background:") and its links ("Read also:"): no part of the quoted official's words
+_OUTLETS_LINE = re.compile(rf"^\s*(?:{_RECAP}|Read\s+(?:also|more)|Also\s+read)\s*:", re.I)
+RECAP_LINE = re.compile(rf"^\s*(?:{_RECAP})\s*:", re.I)  # (an official's report goes on past a "Read also:" link)
 
 
 def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tuple[Speaker | None, bool]]:
@@ -120,8 +123,10 @@ def _quoted_speaker(i: int, sents, all_speakers, quoted) -> list[Speaker]:
         source = named(all_speakers[i - 1])[-1:]
     if not source and close + 1 < len(sents) and _OPEN_QUOTE.match(sents[close + 1].text) and quoted[close + 1][1] <= close + 2:
         # '"As a result of offensive actions, the troops seized A and B." / "In addition, they closed the
-        # ring around C," he detailed.': the quotation that follows names the voice of both
-        source = named(all_speakers[quoted[close + 1][1]])[:1]
+        # ring around C," he detailed.': the quotation that follows names the voice of both, by a pronoun
+        # (one it names anew, '"...," Russian commander Apti Alaudinov said', is another voice)
+        after = quoted[close + 1][1]
+        source = [sp for sp in named(all_speakers[after])[:1] if re.match(r"(?:he|she|they)\b", sents[after].text[sp.start:sp.end], re.I)]
     if not source:
         return []
     sp = source[0]
