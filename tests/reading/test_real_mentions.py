@@ -620,3 +620,9 @@ def test_a_region_named_as_a_citys_region_or_among_regions_is_the_oblast(find):
     assert [m.geonameid for m in found["Donetsk"]] == [DONETSK_OBLAST]
     found = _by_surface(find("The air force said it had shot down 65 drones in 10 regions of the country, including Kharkiv."))
     assert [m.name for m in found["Kharkiv"]] == ["Kharkiv Oblast"]
+
+
+def test_six_regions_listed_after_regions_of_are_oblasts(find):
+    found = _by_surface(find("The air force said most of the missiles were headed to Ukraine's western regions of Volyn, "
+                             "Ivano-Frankivsk, Lviv, Khmelnytskyi, Vinnytsia and Zhytomyr."))
+    assert all(m.kind == "oblast" for ms in found.values() for m in ms) and len(found) == 6
