@@ -5,8 +5,8 @@ classes were fixed), by class, each pinned by invented text the code before the 
 Russian-installed officials of an occupied city), what is claimed (MLRS and UAV attacks, attacks on energy
 infrastructure and attacks that set fires are strikes; wreckage that fell takes nothing; fortifications seized
 are fighting), which place (an oblast's strike placed in one of its towns, a hromada that locates a town), and
-when (a vague range does not stretch a named day). The last group pins the problems a helper review found in
-the first versions of these rules."""
+when (a vague range does not stretch a named day). A group near the end pins the problems a helper review found
+in the first versions of these rules."""
 
 from __future__ import annotations
 
