@@ -27,15 +27,16 @@ _FELL_TO = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?P<side>Russian|Ukrainia
 _OUTSKIRTS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:its\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b|"
                               r"the\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b(?!\s+of\b))", re.I)
 # ... when the capture is what reports said: "reports about the capture of X", "claims of the fall of X"
-_REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegations?|assertions?)\s+(?:\w+\s+){0,3}?"
-                         r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?$"
+_REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegations?|assertions?)\s+(?:\w+\s+){0,5}?"
+                         r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?[“\"'‘]?$"
                          # "Claims that Russian troops have entered the village of X ... are false"
                          r"|\b(?:reports?|claims?|statements?|allegations?|assertions?)\s+that\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
 _REPORTED_BY = re.compile(r"\b(?:confirmed|acknowledged|reported|announced|admitted|verified)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
-_CALLED_FALSE = re.compile(r"^(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
-                           r"not\s+confirmed|groundless|fiction|propaganda|premature)\b", re.I)
+_CALLED_FALSE = re.compile(r"^(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts|truth)|"
+                           r"(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
+                           r"not\s+confirmed|groundless|fiction|propaganda|premature))\b", re.I)
 # after "... were not confirmed": by whom or when, not "by facts" (Russian for "false")
 _UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?!(?:the\s+)?facts\b)(?:the\s+)?\w+|at\s+the\s+time|yet|so\s+far)\b", re.I)
 # "entered the outskirts of X", "took the Kanal microdistrict of X", "captured part of X": presence

@@ -285,3 +285,11 @@ def test_attacks_on_energy_infrastructure_in_places_are_strikes():
     got = _run("Local authorities reported attacks on energy infrastructure in Testivka and Novoselo, too.")
     assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
     assert not [k for k in got if k[2] == "contested"]
+
+
+def test_statements_of_a_capture_that_do_not_correspond_to_reality_are_a_denial():
+    got = _run("Units of the Defense Forces of Ukraine continue defensive operations in Novoselo and Testivka, the statements "
+               'of the Russian leadership about the "capture" of these settlements do not correspond to reality, the General '
+               "Staff of the Armed Forces of Ukraine stated.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+    assert not [k for k in got if k[2] == "captured"]
