@@ -426,6 +426,17 @@ CAPTION = re.compile(
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # A photo credit on a line of its own: the sentence above it is a caption
+# a photo credit standing as a sentence of its own after its caption ("REUTERS/Serhii Nuzhnenko/File Photo")
+CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/|^\W*\(?(?:Photo|Image|Picture)\s*(?::|by\b|credit)", re.I)
+
+
+def credited(text: str, sentences, k: int) -> bool:
+    """Whether sentence ``k`` is a photo caption whose credit follows it on the same line ("... in Lysychansk,
+    Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"); a credit on a line of its own ("Photo: Ukrainian
+    police") may belong to a picture, not to the paragraph above it."""
+    return k + 1 < len(sentences) and bool(CREDIT_AFTER.match(sentences[k + 1].text)) \
+        and "\n" not in text[sentences[k].end:sentences[k + 1].start]
+
 CREDIT_LINE = re.compile(r"^\s*\((?:Photo|Image|Picture|AP\s+Photo|AFP|Reuters|Getty)\b[^)]*\)\s*$", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
 # ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geo.claims.cues import CAPTION, QUOTED
+from geo.claims.cues import CAPTION, QUOTED, credited
 from geo.claims.dates import find_dates, ground
 from geo.models import Article, DateRange
 from geo.reading.sentences import Sentence, dateline_end
@@ -164,7 +164,8 @@ class DateContext:
             self.texts.append(s.text)
             prev_end = s.end
         # a photo caption's date is the photo's: no neighbour inherits it
-        self.caption = [bool(CAPTION.search(s.text)) for s in sentences]
+        # (also the sentence its credit follows on the line: "... Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo")
+        self.caption = [bool(CAPTION.search(s.text)) or credited(article.text, sentences, k) for k, s in enumerate(sentences)]
         self.first_body = 1 if title_index == 0 else 0
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
         body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)

@@ -82,7 +82,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     title_index = first_line if first_line is not None and not _SENTENCE_END.search(title) else None
     # summaries (headlines, crossheads, captions: "..., on June 25, 2025." above "(Photo by X / AFP)")
     def summary(i: int) -> bool:
-        return _summary(sents[i].text, i, title_index) or i + 1 < len(sents) and bool(C.CREDIT_LINE.match(sents[i + 1].text))
+        return _summary(sents[i].text, i, title_index) or i + 1 < len(sents) and bool(C.CREDIT_LINE.match(sents[i + 1].text)) \
+            or C.credited(article.text, sents, i)
     dates = DateContext(article, sents, title_index)
     own_side = outlet_side(article.source, article.url)
     voices = Attributor(article.text, [sent.text for sent in sents], default=own_side or "RU")

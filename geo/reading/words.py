@@ -79,7 +79,7 @@ STOPWORDS = {
     "victory", "glory", "freedom", "liberty", "independence", "peace", "hope", "may", "mariupol-born",
     "many", "radio", "pravda", "post", "independent", "times", "truth", "ii", "iii", "anadolu", "xinhua",
     "sputnik", "izvestia", "kommersant", "meduza", "suspilne", "unian", "liga", "babel", "censor", "rbc",
-    "people", "people's", "militia", "republic", "german", "port", "byline", "perun",
+    "people", "people's", "militia", "republic", "german", "port", "byline", "perun", "police", "officers",
 }
 # First names: a following capitalised word is a surname, not a place.
 FIRST_NAMES = {

@@ -293,3 +293,16 @@ def test_statements_of_a_capture_that_do_not_correspond_to_reality_are_a_denial(
                "Staff of the Armed Forces of Ukraine stated.")
     assert got[("Testivka", "UA", "held")].control == "UA"
     assert not [k for k in got if k[2] == "captured"]
+
+
+def test_a_caption_before_its_credit_line_dates_nothing_and_names_no_topic():
+    text = ("Firefighters work at a house on fire after shelling, as the war goes on, in Testivka, Testska region Ukraine "
+            "June 2, 2022. REUTERS/Jane Doe/File Photo\n\n"
+            "June 7 (Reuters) - Ukrainian troops struggle to hold the centre of Novoselo, but Russian forces do not control "
+            "the city, the governor of Testska region said on Tuesday.\n\n"
+            "In a post, Serhiy Gaidai also said Russian troops were constantly shelling Novoselo's twin town Testivka, which "
+            "lies across the river.")
+    art = Article(id="x", key="k", title=text.split("\n")[0], published=date(2022, 6, 7), text=text, source="wire")
+    got = {(c.place, c.claimant, c.kind): c for c in extract_claims(art, _in_oblasts(text, _OBLASTS))}
+    assert got[("Testivka", "UA", "struck")].date_from == date(2022, 6, 7)  # not the photo's June 2
+    assert not [k for k in got if k[0] == "Testivka" and k[1] == "other"]  # the caption claims nothing

@@ -626,3 +626,7 @@ def test_six_regions_listed_after_regions_of_are_oblasts(find):
     found = _by_surface(find("The air force said most of the missiles were headed to Ukraine's western regions of Volyn, "
                              "Ivano-Frankivsk, Lviv, Khmelnytskyi, Vinnytsia and Zhytomyr."))
     assert all(m.kind == "oblast" for ms in found.values() for m in ms) and len(found) == 6
+
+
+def test_police_opening_a_caption_is_no_village(find):
+    assert "Police" not in _by_surface(find("Police officers speak with a local resident as his house burns in Lysychansk."))
