@@ -96,7 +96,7 @@ def _gap_len(text: str, end: int, cue_start: int) -> int:
     return cue_start - (m.end() if m else end)
 
 
-_CAUSED_FIRE = re.compile(r"[^;,.]{0,60},\s+(?:which\s+(?:resulted\s+in|caused|led\s+to)|causing|sparking|starting)\s+"
+_CAUSED_FIRE = re.compile(r"[^;.]{0,100}?(?:,\s+|\s+and\s+)(?:which\s+(?:resulted\s+in|caused|led\s+to)|caus(?:ing|ed)|spark(?:ing|ed)|start(?:ing|ed))\s+"
                           r"(?:a\s+|several\s+)?(?:fires?|blaze|damage)\b", re.I)
 _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 # what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
@@ -162,7 +162,7 @@ def _landmark(text: str, start: int, places=()) -> bool:
     if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
         return not _WITHDREW_BEYOND.search(text, max(0, start - 120), start)
     apposed = re.search(r",\s*$", text[max(0, start - 3):start]) and any(  # "in the town of Hirnyk, Kurakhove community"
-        0 <= start - e <= 3 and _TOWN_OF.search(text, max(0, s - 30), s) for s, e, _ in places)
+        0 <= start - e <= 3 for s, e, _ in places) and _locating_community(text, start, places)
     if apposed or _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the
         end = next((e for s, e, _ in places if s == start), None)  # hromada locates the villages named before it
         if end is not None and _COMMUNITY_AFTER.match(text, end) and any(
@@ -258,6 +258,20 @@ _NAMED_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|
 # between two places of a plain list: "A, B", "A and B", "A, and B", "A or B"
 _IN_THE = re.compile(r"\b(?:in|of)\s+the\s+$")
 _TOWN_OF = re.compile(r"\b(?:town|village|city|settlement)\s+of\s+$", re.I)  # "the town of Hirnyk, Kurakhove community"
+# after "A, B community": the clause goes on ("..., killing two") or ends, so B locates A (not "B community and C")
+_COMMUNITY_CLOSES = re.compile(r"\s*(?:,\s*(?![A-Z]|and\b)|[.;:)]|$)")
+
+
+def _locating_community(text: str, start: int, places) -> bool:
+    """Whether the place at ``start``, right after another settlement and a comma, is that settlement's hromada
+    ("in Hirnyk, Kurakhove community, killing two"; "in the town of Hirnyk, Kurakhove community"), not an item
+    of a list ("shelled Nikopol, Marhanets community and Chervonohryhorivka")."""
+    end = next((e for s, e, _ in places if s == start), None)
+    community = _COMMUNITY_AFTER.match(text, end) if end is not None else None
+    if community is None:
+        return False
+    before = next((s for s, e, _ in places if 0 <= start - e <= 3), None)
+    return bool(_COMMUNITY_CLOSES.match(text, community.end())) or before is not None and bool(_TOWN_OF.search(text, max(0, before - 30), before))
 _COMMUNITY_AFTER = re.compile(r"\s+(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?(?:hromada|community)\b")
 # "A and B in the X hromada and C": a list goes on past a member's hromada
 _IN_HROMADA_AND = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:urban\s+|rural\s+|settlement\s+)?(?:territorial\s+)?"
@@ -382,10 +396,8 @@ def _list_on(first, places, text: str, end: int, victims: bool = False, segments
         if not chain[-1][0] < p[0] < end:
             continue
         gap = text[chain[-1][1]:p[0]]
-        if re.fullmatch(r"\s*,\s*", gap) and chain[-1][2].kind == "settlement" and _COMMUNITY_AFTER.match(text, p[1]) \
-                and _TOWN_OF.search(text, max(0, chain[-1][0] - 30), chain[-1][0]):
+        if re.fullmatch(r"\s*,\s*", gap) and chain[-1][2].kind == "settlement" and _locating_community(text, p[0], places):
             continue  # "in the town of Hirnyk, Kurakhove community": the hromada locates the town, it is no item
-            # (but "shelled Nikopol, Marhanets community and ..." lists it)
         # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
         sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
         if sep or victims and _VICTIM_SEP.fullmatch(gap) or segments and _SEGMENT_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):

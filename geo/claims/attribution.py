@@ -504,7 +504,7 @@ _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:she
 _RUSSIA_STRIKES = re.compile(r"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|shelling|shells|strikes?|attacks?|"
                              r"artillery|bombs?|fire|bombardment)\b|\bby\s+(?:the\s+)?Russian\b")
 _BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?|"
-                             r"(?:the\s+)?(?:city|region)(?:['’]s)?\s+(?:administration|authorities|officials|head|governor|chief|mayor)\b.*", re.I)
+                             r"(?:the\s+)?city(?:['’]s)?\s+(?:administration|authorities|officials|head|mayor)(?:\s+[A-Z][\w'’-]+){0,3}", re.I)
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
 _CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+|"
                      r"(?:city['’]s\s+)?(?:mayor|governor|head|officials?|authorities|police|military|ministry)\b)", re.I)

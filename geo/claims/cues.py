@@ -233,7 +233,7 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?!\s+back)(?!\s+(?:onto|in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)|into\s+a)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
         r"(?:declared|declares|claimed|claims|announced|announces)\s+(?:\w+\s+)?victory\s+in\s+the\s+battle\s+(?:of|for)|"
@@ -425,18 +425,19 @@ CAPTION = re.compile(
     r"^\s*(?:This|These)\s+(?:handout\s+|undated\s+|satellite\s+)?(?:photo(?:graph)?|image|picture|video\s+still)s?\s+(?:taken|released|provided|distributed|obtained|published|shared|posted|made\s+available)\b|"
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
-# A photo credit on a line of its own: the sentence above it is a caption
-# a photo credit standing as a sentence of its own after its caption ("REUTERS/Serhii Nuzhnenko/File Photo")
+# a photo credit after its caption, as a sentence of its own ("REUTERS/Serhii Nuzhnenko/File Photo")
 CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/|^\W*\(?(?:Photo|Image|Picture)\s*(?::|by\b|credit)", re.I)
 
 
 def credited(text: str, sentences, k: int) -> bool:
     """Whether sentence ``k`` is a photo caption whose credit follows it on the same line ("... in Lysychansk,
-    Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"); a credit on a line of its own ("Photo: Ukrainian
-    police") may belong to a picture, not to the paragraph above it."""
+    Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"); an unbracketed credit on a line of its own ("Photo:
+    Ukrainian police") may belong to a picture, not to the paragraph above it (a bracketed one, ``CREDIT_LINE``,
+    still makes the sentence above it a caption)."""
     return k + 1 < len(sentences) and bool(CREDIT_AFTER.match(sentences[k + 1].text)) \
         and "\n" not in text[sentences[k].end:sentences[k + 1].start]
 
+# A bracketed photo credit on a line of its own: the sentence above it is a caption
 CREDIT_LINE = re.compile(r"^\s*\((?:Photo|Image|Picture|AP\s+Photo|AFP|Reuters|Getty)\b[^)]*\)\s*$", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim
 # ("Kyiv seeks to recapture X", "the capture of X would allow", "if confirmed", "could advance").

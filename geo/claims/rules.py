@@ -212,13 +212,15 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
         if settled:
             state.last_any = settled[0]
-    return _merge_held(_placed_more_precisely([c for c, _ in claims.values()], mentions, sents))
+    named_day = {id(c) for c, strength in claims.values() if strength == 2}  # claims whose own sentence dates them
+    return _merge_held(_placed_more_precisely([c for c, _ in claims.values()], mentions, sents, named_day))
 
 
-def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents) -> list[Claim]:
+def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, named_day: set[int] = frozenset()) -> list[Claim]:
     """Without the strikes on an oblast that the article places more precisely: "A Russian strike on the
     Kharkiv region killed two people" over a report of the strike on Kupiansk, a town of that oblast, on
-    the same or the next day (an oblast carries a strike only when nothing names where in it the strike fell). But a
+    the same days, or the next when the town's line names no day (an oblast carries a strike only when nothing names
+    where in it the strike fell). But a
     round-up across regions ("drones launched at the Odesa, Zaporizhzhia and Dnipropetrovsk regions", "air
     strikes on Kyiv and the Odesa region") names each as struck, whatever the article says of their towns."""
     oblast_of = {c.geonameid: c.admin1 for m in mentions if m.kind == "settlement" and m.resolved
@@ -235,12 +237,14 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents) 
     return [c for c in claims if not (
         c.kind == "struck" and c.place_kind == "oblast" and not regions_listed(c) and not _OWN_TARGET.search(c.quote) and any(
             oblast_of[s.geonameid] == names.get(c.geonameid) and s.claimant == c.claimant and not _SEPARATE.match(s.quote)
-            and s.date_from <= c.date_to + _NEXT_DAY and c.date_from <= s.date_to + _NEXT_DAY for s in inside))]
+            and s.date_from <= c.date_to + (_SAME_DAY if id(s) in named_day else _NEXT_DAY) and c.date_from <= s.date_to
+            for s in inside))]
 
 
 # what an oblast's strike names of its own ("attacked energy infrastructure in the Lviv region"), and a town's
 # strike told as another event ("Separately, a missile hit Drohobych"): the oblast's strike stands beside it
-_NEXT_DAY = timedelta(days=1)  # a day's report straddles two dates ("On June 29, ... attacked the X region" above undated lines)
+# a day's report straddles two dates ("On June 29, ... attacked the X region" above lines that name no day of their own)
+_NEXT_DAY, _SAME_DAY = timedelta(days=1), timedelta(0)
 _OWN_TARGET = re.compile(r"\b(?:attack(?:ed|ing|s)?|hit|hits|struck|strikes?\s+on|targeted|targeting)\s+(?:(?:the|an?|its|\w+)\s+){0,2}"
                          r"(?:energy|infrastructure|port|facilit(?:y|ies)|plant|depot|substation|enterprise|railway|grain|airfield)\b", re.I)
 _SEPARATE = re.compile(r"\W*(?:Separately|Elsewhere|In\s+a\s+separate|Also\s+on)\b", re.I)

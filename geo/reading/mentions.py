@@ -65,16 +65,16 @@ _REGION_BEFORE = re.compile(
     r"|\b(?:administrative\s+)?border\s+(?:with|of)\s+(?:the\s+)?"
     # "control over 75% of Zaporizhzhia": a share of a region's land, not of its centre
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?)$", re.I)
-# "annexed Donetsk", "Donetsk, which was annexed", "annexed Donetsk and three other regions": what is annexed is the region
+# "annexed Donetsk", "Donetsk, which was annexed", "annexed Donetsk and three other regions", "Kherson was among the
+# four areas": what is annexed or counted among the regions is the region
 _ANNEXED_BEFORE = re.compile(r"\bannex(?:ed|ing|ation\s+of)\s+(?:the\s+)?$")
 _ANNEXED_AFTER = re.compile(r"^(?:,\s+which\s+(?:was|were|had\s+been|Russia|Moscow)\s+(?:\w+\s+)?annexed|\s+and\s+(?:\w+\s+){0,2}other\s+"
-                            r"(?:\w+\s+)?regions)\b")
+                            r"(?:\w+\s+)?regions|\s+(?:was|is)\s+(?:not\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:four|five|\d+)\s+(?:\w+\s+)?(?:areas|regions))\b")
 # ... and of the centres Russia has held since 2014, the words that make a bare name the land around them: "all
-# (parts) of Donetsk", "across the Donetsk", "in Ukraine's Donetsk", "forces from Donetsk", "including 31 in Donetsk",
-# "Donetsk was among the four areas" (but "Ukrainian shelling across Donetsk", "throughout Donetsk" can be the city)
+# (parts) of Donetsk", "across the Donetsk", "in Ukraine's Donetsk", "forces from Donetsk", "including 31 in Donetsk"
+# (but "Ukrainian shelling across Donetsk", "throughout Donetsk" can be the city)
 _HELD_REGION_BEFORE = re.compile(r"\b(?:all\s+(?:parts\s+)?of|the\s+whole\s+of|across\s+the|Ukraine['’]s|"
                                  r"(?:forces|troops|units)\s+from|including\s+\d+\s+in)\s+$", re.I)
-_HELD_REGION_AFTER = re.compile(r"^\s+(?:was|is)\s+(?:not\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:areas|regions)\b")
 # "said of the fighting in Zaporizhia": the war is in the region around an oblast's centre (not "fighting in Kyiv's counteroffensive")
 # Russia's fire on a place, as the side under it reports it: "Russian attacks on Donetsk", "Russian shelling in Luhansk"
 _RUSSIAN_FIRE_ON = re.compile(r"\b(?:Russian|Russia['’]s|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombardments?|fire)\s+"
@@ -120,13 +120,14 @@ _LITERAL_AFTER = re.compile(
     r"outskirts|region|oblast|infrastructure|power|buildings?|apartments?|neighbou?rhoods?|population|citizens|people|"
     r"hospitals?|schools?|railway|station|airport|bridges?|river|left\s+bank|right\s+bank)\b"
     r"|^\s+(?:region|oblast|city|residents|mayor|metro)\b"
-    # "Kyiv was attacked with missiles", "Kyiv came under fire overnight": fire falls on the city, not the state
-    r"|^\s+(?:was|were|is|has\s+been|had\s+been|came|comes|again\s+came)\s+(?:(?:again|also|repeatedly|once\s+again|massively)\s+)?"
-    r"(?:attacked|hit|struck|shelled|bombed|bombarded|targeted|under\s+(?:(?:a|an|massive|heavy|another|new|drone|missile|Russian)\s+){0,3}(?:attack|fire|shelling))\b"
-    # ... when weapons say so ("Kyiv came under fire from European allies over its law" is the state criticised)
-    r"(?=[^.;]{0,60}?\b(?:missiles?|drones?|rockets?|shell\w*|strikes?|bomb\w*|Shaheds?|overnight|explosions?|artillery|air\s+raids?|"
-    r"(?:massive|drone|missile|air|Russian)\s+attack)\b)"
-    r"|^\s+(?:came|comes|has\s+come|was|is)\s+under\s+(?:a\s+)?(?:massive\s+)?(?:missile|drone|rocket|air|artillery)\s+(?:attack|fire|strikes?)\b", re.I)
+    # "Kyiv was attacked with missiles", "Kyiv was shelled on Monday", "Kyiv came under attack": fire falls on the city,
+    # not the state (but "Kyiv was hit hard by Washington's decision", "came under fire from allies over its law": the state)
+    r"|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:(?:again|also|repeatedly|once\s+again|massively)\s+)?"
+    r"(?:attacked|shelled|bombed|bombarded|struck|targeted)\b"
+    r"|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:(?:again|also)\s+)?hit\b(?!\s+hard)(?!\s+by\s+(?!(?:Russian\s+|enemy\s+|an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|shells?|strikes?|bombs?|Shaheds?|attacks?)\b))"
+    r"|^\s+(?:came|comes|has\s+come|again\s+came|was|is)\s+under\s+(?:(?:a|an|massive|heavy|another|new|drone|missile|Russian|rocket|air|artillery)\s+){0,3}"
+    r"(?:attack|fire|shelling)\b(?!\s+from\s+(?!Russia|the\s+Russian|enemy|drones|missiles))(?![^.;]{0,60}\bover\s+(?:its|his|her|their|the)\b)", re.I)
 
 
 def _stands_for_state(text: str, s: int, e: int) -> bool:
@@ -456,7 +457,6 @@ class MentionFinder:
                 or _ANNEXED_BEFORE.search(text, max(0, s - 40), s) and not re.match(r"['’]s\b", after) or _ANNEXED_AFTER.match(after)
                 or area.admin1 in _CENTRES_HELD_SINCE_2014 and (_RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)
                                                                 or _HELD_REGION_BEFORE.search(text, max(0, s - 30), s)
-                                                                or _HELD_REGION_AFTER.match(after)
                                                                 # "Luhansk had been "liberated"": the city was held already
                                                                 or (_LIBERATED_BEFORE.search(text, max(0, s - 40), s) or _LIBERATED_AFTER.match(after))
                                                                 and "2014" not in text[max(0, s - 200):e + 200])):

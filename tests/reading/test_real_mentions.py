@@ -565,15 +565,16 @@ def test_a_governors_abbreviated_title_names_no_place(find):
 
 
 @pytest.mark.parametrize("text", ["Kyiv was attacked with missiles and drones overnight, the mayor said.",
-                                  "Kyiv came under a massive attack overnight.", "Kyiv was again hit by Russian drones."])
+                                  "Kyiv came under a massive attack overnight.", "Kyiv was again hit by Russian drones.",
+                                  "Kyiv was shelled on Monday morning, officials said.", "Kyiv came under attack early on Tuesday.",
+                                  "Kyiv was hit again on Sunday, with debris damaging a kindergarten."])
 def test_a_capital_under_fire_is_the_city(find, text):
     assert [m.metonymic for m in _by_surface(find(text))["Kyiv"]] == [False]
 
 
 @pytest.mark.parametrize("text", ["Kyiv was quick to deny the report.",
                                   "Kyiv came under fire from European allies on Tuesday over its new mobilisation law.",
-                                  "Kyiv was hit hard by Washington's decision to pause arms deliveries, officials said.",
-                                  "Kyiv was among the areas hit overnight, officials said."])
+                                  "Kyiv was hit hard by Washington's decision to pause arms deliveries, officials said."])
 def test_a_capital_that_speaks_or_is_criticised_is_still_the_state(find, text):
     assert [m.metonymic for m in _by_surface(find(text))["Kyiv"]] == [True]
 
@@ -630,3 +631,14 @@ def test_six_regions_listed_after_regions_of_are_oblasts(find):
 
 def test_police_opening_a_caption_is_no_village(find):
     assert "Police" not in _by_surface(find("Police officers speak with a local resident as his house burns in Lysychansk."))
+
+
+@pytest.mark.parametrize("text", ["Kherson was among the four areas that Moscow annexed in September.",
+                                  "Zaporizhzhia is one of the four areas Russia claims to have annexed."])
+def test_a_centre_counted_among_the_annexed_areas_is_the_oblast(find, text):
+    assert [m.kind for ms in _by_surface(find(text)).values() for m in ms if m.kind != "foreign"] == ["oblast"]
+
+
+def test_a_held_centre_among_the_areas_hit_stays_the_city(find):
+    found = _by_surface(find("Donetsk was among the areas hit by Ukrainian shelling overnight, the city's mayor said."))
+    assert [m.geonameid for m in found["Donetsk"]] == [DONETSK_CITY]
