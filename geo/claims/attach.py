@@ -161,12 +161,13 @@ def _landmark(text: str, start: int, places=()) -> bool:
     a village near Bakhmut", "20 kilometers from Orikhiv"); only the words just before it are searched."""
     if C.LANDMARK_BEFORE.search(text, max(0, start - 80), start) is not None:
         return not _WITHDREW_BEYOND.search(text, max(0, start - 120), start)
-    apposed = re.search(r",\s*$", text[max(0, start - 3):start]) and any(  # "in the town of Hirnyk, Kurakhove community"
-        0 <= start - e <= 3 for s, e, _ in places) and _locating_community(text, start, places)
-    if apposed or _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the
-        end = next((e for s, e, _ in places if s == start), None)  # hromada locates the villages named before it
+    if re.search(r",\s*$", text[max(0, start - 3):start]) and _locating_community(text, start, places) \
+            and any(0 <= start - e <= 3 and m.kind == "settlement" for _, e, m in places):
+        return True  # "in the town of Hirnyk, Kurakhove community": the hromada locates the town named before it
+    if _IN_THE.search(text, max(0, start - 12), start):  # "Veselivka and Zhuravka in the Khotin hromada": the hromada
+        end = next((e for s, e, _ in places if s == start), None)  # locates the villages named before it
         if end is not None and _COMMUNITY_AFTER.match(text, end) and any(
-                0 <= start - e <= (3 if apposed else 60) and m.kind == "settlement" for _, e, m in places):
+                0 <= start - e <= 60 and m.kind == "settlement" for _, e, m in places):
             return True
     near = _NEAR_LANDMARK.search(text, max(0, start - 60), start)
     if near is None:

@@ -152,7 +152,7 @@ _OWNED_CLAIM = re.compile(r"\s+(?:(?:latest|earlier|new|recent|own)\s+)?(?:claim
 # "the spokesperson said" after "a Russian Defense Ministry spokesperson told Sputnik": the one named before (a new
 # one, "a White House spokesperson", is someone else)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
-_BARE_SPOKESPERSON = re.compile(r"(?:the\s+)?spokes(?:man|woman|person)", re.I)
+_THE_SPOKESPERSON = re.compile(r"\bthe\s+spokes(?:man|woman|person)$", re.I)  # searched up to the voice's end
 
 
 def _side_by_wording(text: str) -> str | None:
@@ -280,8 +280,7 @@ class Attributor:
                 side = "UA" if denies.group(1).lower() in ("russian", "moscow", "russia", "kremlin") else "RU"
             if side == "?" and (owner := _OWNED_BY.search(text, max(0, s - 50), s)):  # "the Russian military's General Staff"
                 side = "RU" if re.match(r"Russia|Moscow", owner.group(1), re.I) else "UA"
-            if side == "?" and self._spokesperson and _BARE_SPOKESPERSON.fullmatch(text, s, e) \
-                    and (re.match(r"the\s", text[s:e], re.I) or re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I)):
+            if side == "?" and self._spokesperson and _THE_SPOKESPERSON.search(text, max(0, s - 5), e):
                 side, label = self._spokesperson  # "a Russian Defense Ministry spokesperson told Sputnik ... "...," the spokesperson said"
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (

@@ -437,6 +437,7 @@ def credited(text: str, sentences, k: int) -> bool:
     return k + 1 < len(sentences) and bool(CREDIT_AFTER.match(sentences[k + 1].text)) \
         and "\n" not in text[sentences[k].end:sentences[k + 1].start]
 
+
 # A bracketed photo credit on a line of its own: the sentence above it is a caption
 CREDIT_LINE = re.compile(r"^\s*\((?:Photo|Image|Picture|AP\s+Photo|AFP|Reuters|Getty)\b[^)]*\)\s*$", re.I)
 # Before a cue, in its clause: what is planned, hoped, predicted, conditional or asked is no claim

@@ -218,11 +218,11 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
 
 def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, named_day: set[int] = frozenset()) -> list[Claim]:
     """Without the strikes on an oblast that the article places more precisely: "A Russian strike on the
-    Kharkiv region killed two people" over a report of the strike on Kupiansk, a town of that oblast, on
-    the same days, or the next when the town's line names no day (an oblast carries a strike only when nothing names
-    where in it the strike fell). But a
-    round-up across regions ("drones launched at the Odesa, Zaporizhzhia and Dnipropetrovsk regions", "air
-    strikes on Kyiv and the Odesa region") names each as struck, whatever the article says of their towns."""
+    Kharkiv region killed two people" over the same side's report of the strike on Kupiansk, a town of that
+    oblast, on the same days, or the next when the town's line names no day (an oblast carries a strike only
+    when nothing names where in it the strike fell). But a round-up across regions ("drones launched at the
+    Odesa, Zaporizhzhia and Dnipropetrovsk regions", "air strikes on Kyiv and the Odesa region") names each as
+    struck, whatever the article says of their towns."""
     oblast_of = {c.geonameid: c.admin1 for m in mentions if m.kind == "settlement" and m.resolved
                  for c in m.candidates if c.geonameid == m.geonameid}
     names = {m.geonameid: m.name for m in mentions if m.kind == "oblast"}
@@ -241,10 +241,10 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
             for s in inside))]
 
 
-# what an oblast's strike names of its own ("attacked energy infrastructure in the Lviv region"), and a town's
-# strike told as another event ("Separately, a missile hit Drohobych"): the oblast's strike stands beside it
 # a day's report straddles two dates ("On June 29, ... attacked the X region" above lines that name no day of their own)
 _NEXT_DAY, _SAME_DAY = timedelta(days=1), timedelta(0)
+# what an oblast's strike names of its own ("attacked energy infrastructure in the Lviv region"), and a town's
+# strike told as another event ("Separately, a missile hit Drohobych"): the oblast's strike stands beside it
 _OWN_TARGET = re.compile(r"\b(?:attack(?:ed|ing|s)?|hit|hits|struck|strikes?\s+on|targeted|targeting)\s+(?:(?:the|an?|its|\w+)\s+){0,2}"
                          r"(?:energy|infrastructure|port|facilit(?:y|ies)|plant|depot|substation|enterprise|railway|grain|airfield)\b", re.I)
 _SEPARATE = re.compile(r"\W*(?:Separately|Elsewhere|In\s+a\s+separate|Also\s+on)\b", re.I)

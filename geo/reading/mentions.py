@@ -422,8 +422,9 @@ class MentionFinder:
         before = text[max(0, s - 90):s]  # (room for a list of six regions: "the regions of A, B, C, D, E and F")
         if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGIONS_LISTED.search(before) \
                 or _FIGHTING_IN.search(before) and not re.match(r"['’]s\b", after) \
-                or re.match(r",\s+where\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|are|was|were|lies|lie)\s+located\b", after):
-            return True  # "regions including Donetsk", "Donetsk, where Lyman is located"
+                or re.match(r",\s+where\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|are|was|were|lies|lie)\s+located\b", after) \
+                or _ANNEXED_BEFORE.search(text, max(0, s - 40), s) and not re.match(r"['’]s\b", after) or _ANNEXED_AFTER.match(after):
+            return True  # "regions including Donetsk", "Donetsk, where Lyman is located", "annexed Donetsk"
         if re.search(r"\b(?:the\s+)?(?:whole|entire)\s+$", before) and re.match(r"\s+(?:area|territory)\b", after):
             return True  # "now controls the whole Luhansk area": the region
         inner = _INCLUDING_PLACE.match(after)  # "two air strikes in Donetsk, including one in the city of Kramatorsk"
@@ -454,7 +455,6 @@ class MentionFinder:
         if (area := self.geocoder.admin_area(phrase, "oblast")) is not None and (
                 self._means_region(text, s, after) or self._renamed_centre(phrase) or _donbas_pair(text, s, phrase, after)
                 # "Russian attacks on Donetsk": Russia has held the city since 2014, so its fire falls on the region
-                or _ANNEXED_BEFORE.search(text, max(0, s - 40), s) and not re.match(r"['’]s\b", after) or _ANNEXED_AFTER.match(after)
                 or area.admin1 in _CENTRES_HELD_SINCE_2014 and (_RUSSIAN_FIRE_ON.search(text, max(0, s - 60), s)
                                                                 or _HELD_REGION_BEFORE.search(text, max(0, s - 30), s)
                                                                 # "Luhansk had been "liberated"": the city was held already
