@@ -39,7 +39,7 @@ from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _ki
 from geo.claims.voices import RECAP_LINE, _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
 from geo.reading.outlets import outlet_side
-from geo.reading.sentences import BULLET_MARKS, dateline_end, quote_text, split_sentences
+from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 
@@ -222,11 +222,16 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
     oblast, on the same days, or the next when the town's line names no day (an oblast carries a strike only
     when nothing names where in it the strike fell). But a round-up across regions ("drones launched at the
     Odesa, Zaporizhzhia and Dnipropetrovsk regions", "air strikes on Kyiv and the Odesa region") names each as
-    struck, whatever the article says of their towns."""
+    struck, whatever the article says of their towns; and a live blog's entries ("09:50 — A man was killed in the
+    Dnipropetrovsk region", "16:05 — In Nikopol, ...") are reports of their own."""
     oblast_of = {c.geonameid: c.admin1 for m in mentions if m.kind == "settlement" and m.resolved
                  for c in m.candidates if c.geonameid == m.geonameid}
     names = {m.geonameid: m.name for m in mentions if m.kind == "oblast"}
     inside = [c for c in claims if c.kind == "struck" and c.place_kind == "settlement" and oblast_of.get(c.geonameid)]
+    entries = [s.start for s in sents if opens_entry(s.text)]
+
+    def entry(c: Claim) -> int:
+        return sum(start <= c.mention_start for start in entries)
 
     def regions_listed(c: Claim) -> bool:
         sent = next((s for s in sents if s.start <= c.mention_start < s.end), None)
@@ -237,6 +242,7 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
     return [c for c in claims if not (
         c.kind == "struck" and c.place_kind == "oblast" and not regions_listed(c) and not _OWN_TARGET.search(c.quote) and any(
             oblast_of[s.geonameid] == names.get(c.geonameid) and s.claimant == c.claimant and not _SEPARATE.match(s.quote)
+            and entry(s) == entry(c)
             and s.date_from <= c.date_to + (_SAME_DAY if id(s) in named_day else _NEXT_DAY) and c.date_from <= s.date_to
             for s in inside))]
 

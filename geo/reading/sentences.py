@@ -154,6 +154,11 @@ def dateline_end(sentence: str) -> int:
     return end
 
 
+def opens_entry(sentence: str) -> bool:
+    """Whether a sentence opens a live blog's entry: it starts with a time of day ("16:05 — ", "Friday 18:10 — ")."""
+    return _TIMESTAMP.match(sentence) is not None
+
+
 def quote_text(sentence: str) -> str:
     """The sentence as it should be quoted: without its leading dateline or timestamp.
 

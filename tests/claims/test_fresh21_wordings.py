@@ -112,6 +112,15 @@ def test_an_oblast_struck_stays_when_no_town_of_it_is_struck_or_regions_are_roun
     assert ("Testska Oblast", "UA", "struck") in roundup and ("Testivka", "UA", "struck") in roundup
 
 
+def test_a_live_blogs_entries_are_reports_of_their_own():
+    got = _claims_of("09:50 — A man was killed in the Testska region, where the attack started fires, governor Ivan Testenko says.\n\n"
+                     "16:05 — In Testivka, Russian artillery killed a man and wounded six people, governor Ivan Testenko says.")
+    assert ("Testivka", "UA", "struck") in got and ("Testska Oblast", "UA", "struck") in got
+    one_entry = _claims_of("09:50 — A man was killed in the Testska region, governor Ivan Testenko says. "
+                           "In Testivka, Russian artillery killed a man, governor Ivan Testenko says.")
+    assert ("Testivka", "UA", "struck") in one_entry and not [k for k in one_entry if k[0] == "Testska Oblast"]
+
+
 def test_a_quotation_takes_the_voice_of_the_quotation_that_follows_it():
     got = _run("Defense Ministry spokesman Igor Konashenkov reported on Sunday that Russian forces had made progress.\n\n"
                '"As a result of successful offensive actions, the troops seized the settlements of Testivka and Novoselo."\n\n'
