@@ -333,8 +333,8 @@ class Attributor:
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found) or m.group(1) in _NOT_PEOPLE \
                     or any(a <= m.start() < b for a, b, *_ in matches):
                 continue  # (nor a word of an actor the lexicon knows: "Al Jazeera reported citing the mayor")
-            if re.match(r",\s*\w+\s+(?:the\s+)?[A-Z]", text[m.end():]):
-                continue  # "... the village of Shevchenko, reports DeepState": the speaker comes after the verb
+            if re.match(r",\s*\w+\s+(?:(?:the|regional|local|city|district|acting|deputy|military)\s+){0,3}[A-Z]", text[m.end():]):
+                continue  # "... the village of Shevchenko, reports DeepState", "..., said regional Governor Ivan Fedorov": the speaker comes after the verb
             # a person the lexicon does not know: their words are no outlet's claim, and no side's,
             # unless the article named them before with their role ("CCD head Andrii Kovalenko")
             known = self.people.get(m.group(1))
@@ -399,7 +399,7 @@ class Attributor:
                      r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?:[\w'’.-]+\s+){0,2}[\w'’.]*-?$"
                      r"|\baccording\s+to\s+[^,.;:]{3,60}?\s+and\s+(?:the\s+|a\s+)?$"  # "according to media reports and regional officials"
                      r"|\b(?:published|posted|reported)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:page|channel|account|website|site)\s+of\s+(?:the\s+)?$"
-                     r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
+                     r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|declaration|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
         if re.search(r"\bciting\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:city['’]s\s+)?$", before, re.I):

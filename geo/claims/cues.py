@@ -224,16 +224,16 @@ KIND_CUES = {
     "held": re.compile(
         r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|untrue|does\s+not\s+correspond\s+to\s+reality|"
         r"had\s+not\s+lost|not\s+lost|still\s+(?:there|holding|in\s+control|hold|held|control(?:s|led)?)|"
-        r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|remains?\s+under\s+(?:Ukrainian|Russian|\w+)\s+control|"
+        r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|(?:remains?|(?<!had\s)remained)\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?under\s+(?:Ukrainian|Russian|\w+)\s+control|"
         r"remains?\s+in\s+(?:Ukrainian|Russian)\s+hands|are\s+holding|were\s+holding|lines\s+were\s+holding|"
-        r"holding\s+(?:their|the|its|firm)|stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
+        r"holding\s+(?:their|the|its|firm)|stabili[sz]ed(?=\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b)|(?:(?<=situation\s)|(?<=front\s)|(?<=line\s))(?:has\s+|had\s+|is\s+|was\s+)?(?:now\s+)?(?:been\s+)?stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
         r"positions\s+(?:are|remain)\s+(?:being\s+)?held|"
         r"(?:our|its|their|Ukrainian|Russian)\s+(?:forces|troops|units|defenders)\s+(?:are|remain)\s+(?:still\s+)?(?:with)?in(?:side)?\b(?=\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|centre|center|outskirts|suburbs?|districts?)\b|(?-i:[A-Z]))))\b",
         re.I,
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
         r"(?:declared|declares|claimed|claims|announced|announces)\s+(?:\w+\s+)?victory\s+in\s+the\s+battle\s+(?:of|for)|"
@@ -252,7 +252,7 @@ KIND_CUES = {
         r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|(?:MLRS|UAV|artillery|mortar|aviation|kamikaze)\s+(?:attacks?|strikes?)(?!\s+(?:points?|positions?|drones?|aircraft|helicopters?|units?|groups?|capabilit\w+|systems?|weapons?))|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
-        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
+        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)(?<!those\swho\swere\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
         # "the cities of A and B also came under attack early on Saturday, causing fires" (not a ground assault)
         r"(?:came|come|comes|coming)\s+under\s+(?:(?:Russian|Ukrainian|enemy|heavy|massive|renewed)\s+)?attacks?(?!\s+(?:from|by)\s+(?:\w+\s+){0,2}(?:troops|forces|infantry|units|soldiers|assault|ground))|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
@@ -431,11 +431,21 @@ CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*
 
 def credited(text: str, sentences, k: int) -> bool:
     """Whether sentence ``k`` is a photo caption whose credit follows it on the same line ("... in Lysychansk,
-    Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"); an unbracketed credit on a line of its own ("Photo:
-    Ukrainian police") may belong to a picture, not to the paragraph above it (a bracketed one, ``CREDIT_LINE``,
-    still makes the sentence above it a caption)."""
-    return k + 1 < len(sentences) and bool(CREDIT_AFTER.match(sentences[k + 1].text)) \
-        and "\n" not in text[sentences[k].end:sentences[k + 1].start]
+    Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"), or ends its paragraph in brackets ("... early
+    Sunday, July 3, 2022. Russian forces pounded the city, the governor said Saturday. (Luhansk region military
+    administration via AP)": every sentence of it is the caption's); an unbracketed credit on a line of its own
+    ("Photo: Ukrainian police") may belong to a picture, not to the paragraph above it (a bracketed one,
+    ``CREDIT_LINE``, still makes the sentence above it a caption)."""
+    if k + 1 < len(sentences) and CREDIT_AFTER.match(sentences[k + 1].text) \
+            and "\n" not in text[sentences[k].end:sentences[k + 1].start]:
+        return True
+    end = text.find("\n", sentences[k].end)
+    return CREDIT_END.search(text, sentences[k].start, len(text) if end < 0 else end) is not None
+
+
+# a caption's credit in brackets at its paragraph's end: "(AP Photo/Evgeniy Maloletka)", "(Luhansk region military
+# administration, via AP)"
+CREDIT_END = re.compile(r"\((?:[^()]{1,80}?\s+via\s+(?:AP|AFP|Reuters|Getty(?:\s+Images)?)|AP\s+Photo(?:/[^()]{1,60})?)\)\s*$")
 
 
 # A bracketed photo credit on a line of its own: the sentence above it is a caption

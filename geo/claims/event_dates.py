@@ -41,6 +41,7 @@ _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)
 _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
 _COUNTED_BACK = re.compile(r"\bago\b|\brecent|\blast\s+(?:week|month|year)", re.I)
 # "occupied since 2014", "fighting since May 2": a state lasting until now, not the day a statement is about
+_OVERVIEW = timedelta(days=14)  # "since July 1" in a story of 2 August: the outlet sums up weeks
 _SINCE = re.compile(r"^\W*since\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
@@ -186,11 +187,13 @@ class DateContext:
     def background(self, i: int) -> bool:
         """Whether sentence ``i`` dates itself only by past months or years ("Russian forces launched a new offensive
         push in April ..." in a story of 8 May): the outlet's background, no official's report of the day."""
-        found = [dr for dr in self.said[i] if not _SINCE.match(dr.phrase)]
+        found = [dr for dr in self.said[i] if not _SINCE.match(dr.phrase) or self.pub - dr.date_from >= _OVERVIEW]
         # only months, seasons and years before the story's own month: a day named is often a bulletin line's own
         # ... or by a span counted back a week or more ("two weeks ago", "last month"): no report of the day says that
+        # ... or weeks summed up ("Russian forces have fired dozens of drones since July 1 at the port", on 2 August)
         return bool(found) and all(dr.precision in ("month", "season", "year") and dr.date_to < self.pub
-                                   or _COUNTED_BACK.search(dr.phrase) and (self.pub - dr.date_to).days >= 7 for dr in found)
+                                   or _COUNTED_BACK.search(dr.phrase) and (self.pub - dr.date_to).days >= 7
+                                   or _SINCE.match(dr.phrase) for dr in found)
 
     def set_regions(self, i: int, regions: list[tuple[int, int]]) -> None:
         """Relative clauses of sentence ``i``: their dates are background, not the sentence's own."""

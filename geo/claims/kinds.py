@@ -179,10 +179,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "captured" and _UNDER.match(cue.text) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
-    if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|storm|clear)ing", cue.text, re.I) \
+    if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|reclaim|storm|clear)ing", cue.text, re.I) \
             and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?$|\b(?:task|process|job|work|mission)\s+of\s+$", before):
         return "contested"  # "forces were persistently liberating X": under way, not done
-    if kind == "captured" and re.fullmatch(r"liberate|capture|seize|take|retake|recapture|occupy|enter", cue.text, re.I) \
+    if kind == "captured" and re.fullmatch(r"liberate|capture|seize|take|retake|recapture|reclaim|occupy|enter", cue.text, re.I) \
             and re.search(r"\b(?:when|once|until|unless|before|after|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}$", before, re.I) \
             and not re.search(r"\b(?:the|a|an|its|their|his|her|of)\s+(?:\w+\s+)?$", before, re.I):  # "after the (claimed) capture of X": a noun
         return None  # "... when they liberate X": a time to come

@@ -95,6 +95,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     # "X was liberated" with no side named: Russian state media say it of Russian captures, the
     # others (wires, Ukrainian and Western outlets) of Ukrainian recaptures
     liberator = "RU" if own_side == "RU" else "UA"
+    digest = bool(_DIGEST.search(article.title)) or any(_DIGEST.search(s.text) for s in sents[:3])
     for i, sent in enumerate(sents):
         text, skip = sent.text, dateline_end(sent.text)
         places = [(m.start - sent.start, m.end - sent.start, m) for m in mentions
@@ -200,7 +201,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if relayed and not speakers and i - state.reporter_at <= state.reporter_span and any(
                 c.kind == "struck" or state.summary and c.kind == "contested" for c in cues):
             state.reporter_at = i  # a round-up goes on line by line while its lines report strikes (a summary's, fighting)
-        state.reporter = official[-1] if official else (
+        state.reporter = official[-1] if official and (best or not places or not digest) else None if official else (
             state.reporter if not speakers and i - state.reporter_at <= state.reporter_span else None)
         if official:
             state.reporter_at, state.last_official = i, official[-1]
@@ -247,6 +248,10 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
             for s in inside))]
 
 
+# a list of the day's key events: each item is a report of its own
+_DIGEST = re.compile(r"\bkey\s+events\b|\blatest\s+developments\b", re.I)
+
+
 # a day's report straddles two dates ("On June 29, ... attacked the X region" above lines that name no day of their own)
 _NEXT_DAY, _SAME_DAY = timedelta(days=1), timedelta(0)
 # what an oblast's strike names of its own ("attacked energy infrastructure in the Lviv region"), and a town's
@@ -257,15 +262,17 @@ _SEPARATE = re.compile(r"\W*(?:Separately|Elsewhere|In\s+a\s+separate|Also\s+on)
 
 
 # "... around Bakhmut, a town recently captured by Russia after months of fighting": the outlet describes the place
-_ASIDE = re.compile(r",\s+(?:a|an|another|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold)\b"
+_ASIDE = re.compile(r",\s+(?:a|an|another|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
+                    r"(?:town|city|village|settlement|hub|stronghold|focal\s+points?|flashpoints?|hotspots?)\b"
                     r"(?:\s+(?:which|that|where))?[^,;:.“”\"]*$")
 
 
 def _outlets_aside(text: str, h, offset: int, sp) -> bool:
     """Whether a cue lies in the outlet's appositive about a place named in someone's reported words ("Malyar said
-    troops met fierce resistance around X, a town recently captured by Russia"): the outlet's, not the speaker's."""
+    troops met fierce resistance around X, a town recently captured by Russia"; "In X, one of the focal points of
+    Russia's advance, one person was killed, prosecutors said"): the outlet's, not the speaker's."""
     start, end = h.mention.start - offset, h.mention.end - offset
-    return 0 <= sp.end <= start and end <= h.cue.start and _ASIDE.match(text, end, h.cue.start) is not None
+    return (0 <= sp.end <= start or sp.start >= h.cue.end) and end <= h.cue.start and _ASIDE.match(text, end, h.cue.start) is not None
 
 
 PAST = timedelta(days=14)  # an event dated this long before its sentence's day is background

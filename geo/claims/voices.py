@@ -12,7 +12,10 @@ from geo.claims.kinds import _LOCATION_COUNTRY
 from geo.models import Article
 
 _RELAY_ON = re.compile(r"\s*(?:It\s+(?:is|was|has\s+been)\s+(?:also\s+|further\s+)?(?:noted|reported|specified|stated|added|indicated|clarified)"
-                       r"\s+that\b|(?:Also|In\s+addition|Additionally),?\s+it\s+(?:is|was)\s+(?:noted|reported)\s+that\b)")
+                       r"\s+that\b|(?:Also|In\s+addition|Additionally),?\s+it\s+(?:is|was)\s+(?:noted|reported)\s+that\b"
+                       # "The statement also noted ...", "The statement on Sunday further reported that ...": the one relayed before
+                       r"|The\s+(?:statement|declaration|report|announcement|update|bulletin|summary)\s+(?:on\s+\w+\s+)?"
+                       r"(?:also\s+|further\s+)?(?:noted|said|reported|stated|added|indicated|highlighted|specified)\b)")
 _OPEN_QUOTE = re.compile(r"^\s*(?:[“«\"]|Quote:)")
 
 
@@ -87,7 +90,9 @@ _DETAILS_LINE = re.compile(r"^\s*Details\s*:")
 _RECAP = r"Background|Previously|Reminder|Recap"
 # the outlet's recap ("Background:") and its links ("Read also:"): no part of the quoted official's words
 _OUTLETS_LINE = re.compile(rf"^\s*(?:{_RECAP}|Read\s+(?:also|more)|Also\s+read)\s*:", re.I)
-RECAP_LINE = re.compile(rf"^\s*(?:{_RECAP})\s*:", re.I)  # (an official's report goes on past a "Read also:" link)
+# (an official's report goes on past a "Read also:" link); "As Ukrainian News Agency earlier reported, ...": the outlet's own
+RECAP_LINE = re.compile(rf"^\s*(?:{_RECAP})\s*:|^\s*As\s+(?:[\w'’.-]+\s+){{0,5}}?(?:earlier|previously|already)\s+reported\b"
+                        r"|^\s*As\s+(?:was\s+)?reported\s+(?:earlier|previously|before)\b", re.I)
 
 
 def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tuple[Speaker | None, bool]]:

@@ -112,7 +112,7 @@ RUSSIAN_WEIGHT = 0.8
 NAMESAKE_WEIGHT = 0.5
 SPELLING_MIN_RATIO = 85.0  # a variant this close to the place's own name is a spelling of it (see _spelling_of)
 RUSSIAN_SOURCES = ("name", "alias", "ascii")
-_RUSSIAN_FORM = re.compile(r"(?:o[iy]?e|[^aeiouy]e|aya|aia|[iy]y|[iy]i|oy|oi|[oe]vka|ino|[oe]vo|sk|ka)$")
+_RUSSIAN_FORM = re.compile(r"(?:ol[iy]e|o[iy]?e|[^aeiouy]e|aya|aia|[iy]y|[iy]i|oy|oi|[oe]vka|ino|[oe]vo|sk|ka)$")
 # (letters a match needs, pattern, replacement): a rule whose letters are absent is not tried
 _RUSSIAN_FIXED = [
     ("nik", re.compile(r"^nik|(?<=^novo|^malo)nik"), "myk"), ("ann", re.compile(r"^ann"), "hann"),
@@ -120,6 +120,7 @@ _RUSSIAN_FIXED = [
     ("konstant", re.compile(r"konstant"), "kostiant"), ("ra", re.compile(r"^ra(?=[zs][^aeiouy])"), "ro"),
     ("ot", re.compile(r"^ot(?=[rv])"), "vid"), ("zhsk", re.compile(r"zhsk"), "zk"), ("ino", re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
     ("vk", re.compile(r"e[yi]?e(?=vk)"), "ei"), ("sch", re.compile(r"(?<=[aeiouy])sch(?=[aeiouy])"), "shch"),
+    ("pol", re.compile(r"pol[iy]?e$"), "pillia"),  # -polye is -pillia (Dobropolye/Dobropillia, Belopolye/Bilopillia)
 ]
 # -eyevka is -eivka after a name ending in -ei (Kochubeyevka/Kochubeivka) and -iivka after one in -ii
 # (Alekseyevka/Oleksiivka, Sergeyevka/Serhiivka): both are tried

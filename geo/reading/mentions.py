@@ -208,7 +208,7 @@ _REGION_WORD = r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)"
 _ABROAD_AFTER = re.compile(
     # ("some 45 kilometers away from the border with northeastern Ukraine's Kharkiv region")
     r"[^.;:!?]{0,40}?\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?(?:from|of)\s+the\s+(?:Ukrainian\s+border|border\s+with\s+(?:[\w-]+\s+)?Ukraine)"
-    rf"|[^.;:!?]{{0,40}}?\bin\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}"
+    rf"|[^.;:!?]{{0,40}}?\bin\s+(?:the\s+)?(?P<russian>Russia['’]s\s+|Russian\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}"
     r"|,?\s+(?:in|inside)\s+Russia\b(?!['’]s)")
 _ABROAD_SENTENCE = re.compile(rf"(?:^|[.!?]\s+)In\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?P<region>[A-Z][\w'’\-]+)\s+{_REGION_WORD}\b[^.!?]*$")
 # "the Azov brigade", "Zavodska Street": unit and street names are not places.
@@ -659,15 +659,18 @@ def _donbas_pair(text: str, s: int, phrase: str, after: str) -> bool:
 
 def _abroad(text: str, s: int, e: int) -> bool:
     """Whether the words around a name at ``text[s:e]`` place it in Russia's border regions: in the
-    clause after it ("16 km from the Ukrainian border", "in Russia's Kursk region"), or a sentence
-    opening "In the Kursk region," that names no other region (the Sumy region's Khotin stays Ukrainian)."""
+    clause after it ("16 km from the Ukrainian border", "in the Kursk region", "the port of Kavkaz in Russia's
+    Krasnodar region"), or a sentence opening "In the Kursk region," that names no other region (the Sumy region's
+    Khotin stays Ukrainian)."""
     m = _ABROAD_AFTER.match(text[e:e + 120])
-    if m and (m["region"] is None or _border_place(m["region"])):
+    if m and (m["region"] is None or m["russian"] and not _ANNEXED.match(m["region"]) or _border_place(m["region"])):
         return True
     m = _ABROAD_SENTENCE.search(text[max(0, s - 200):s])
     return bool(m) and _border_place(m["region"]) and not _UKRAINIAN_REGION.search(m.group() + _SENTENCE_END.match(text, e).group())
 
 
+# Ukraine's regions that Russian wording calls Russia's ("in Russia's Zaporozhye region")
+_ANNEXED = re.compile(r"Donetsk|Lu[hg]ansk|Zapor|Kherson|Crim", re.I)
 _UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’\-]+\s+{_REGION_WORD}\b")
 _SENTENCE_END = re.compile(r"[^.!?]*")
 

@@ -109,6 +109,7 @@ def _is_abbreviation(token: str, next_char: str) -> bool:
 BULLET_MARKS = "•·▪◦●‣*"
 _BULLET = re.compile(rf"\s*(?:[{BULLET_MARKS}]|[-–—](?=\s+\S))\s")
 _DASH = re.compile(r"\s*[-–—]\s")
+_BARE_MARKS = frozenset(BULLET_MARKS + "-–—")
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
@@ -125,8 +126,9 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
     cuts, pos = [], start
     for line, nxt in zip(lines, lines[1:]):
         pos += len(line) + 1
-        if _BULLET.match(nxt) and not (wrapped and _DASH.match(nxt)):  # a bulleted item ("• Ukrainian troops entered ...")
-            # starts anew (but a dash opening a hard-wrapped line is the sentence's own: "- after weeks of fighting -")
+        if _BULLET.match(nxt) and not (wrapped and _DASH.match(nxt)) or nxt.strip() in _BARE_MARKS:
+            # a bulleted item ("• Ukrainian troops entered ...") starts anew, and so does one whose mark stands on a line
+            # of its own above it (but a dash opening a hard-wrapped line is the sentence's own: "- after weeks of fighting -")
             cuts.append(pos - 1)
             continue
         body, follow = line.strip(), nxt.strip().lstrip(_OPENERS)
@@ -160,9 +162,11 @@ def opens_entry(sentence: str) -> bool:
 
 
 def quote_text(sentence: str) -> str:
-    """The sentence as it should be quoted: without its leading dateline or timestamp.
+    """The sentence as it should be quoted: without its leading dateline, timestamp or bullet mark.
 
     :param sentence: a sentence.
     :returns: the sentence, stripped; unchanged if it is nothing but a dateline.
     """
-    return sentence[dateline_end(sentence):].strip() or sentence.strip()
+    body = sentence[dateline_end(sentence):]
+    mark = _BULLET.match(body)
+    return body[mark.end() if mark else 0:].strip() or sentence.strip()

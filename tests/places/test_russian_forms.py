@@ -40,6 +40,9 @@ from geo.places.names import spelling_key
         ("Novodmitrovka Pervaya", "Novodmytrivka Persha"),
         ("Srednyaya Rogovka", "Serednia Rohivka"),
         ("Staryy Saltov", "Staryi Saltiv"),  # a shared adjective keeps its vowels; the next word is read
+        ("Dobropolie", "Dobropillia"),  # -polye is -pillia
+        ("Belopolye", "Bilopillia"),
+        ("Krasnopolye", "Krasnopillia"),
     ],
 )
 def test_a_russian_form_has_its_ukrainian_reading(russian, ukrainian):

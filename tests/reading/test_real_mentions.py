@@ -311,6 +311,8 @@ def test_a_local_article_still_places_its_villages(find):
      "Pokrovsky"),
     ("Ukrainian troops entered Oleshnya in Russia's Kursk region.", "Oleshnya"),
     ("In the Kursk region, Russian forces retook Pokrovsky and Oleshnya.", "Oleshnya"),
+    ("An attack on a cargo ferry at the port of Kavkaz in Russia's Krasnodar region injured 13 people.", "Kavkaz"),
+    ("Moscow said its forces reclaimed the Nikolsky settlement in Russia's western Kursk region.", "Nikolsky"),
     ("The drone strike took place in the village of Krasnyi Vostok, some 45 kilometers away from the border with "
      "northeastern Ukraine's Kharkiv region.", "Krasnyi Vostok"),
 ])
@@ -322,6 +324,7 @@ def test_a_village_the_words_place_in_russias_border_regions_is_abroad(find, tex
     ("Shelling from the Belgorod region hit Vovchansk.", "Vovchansk"),
     ("In the Kursk region, troops massed; Russian forces shelled Khotin in the Sumy region.", "Khotin"),
     ("Russian forces captured Pokrovske in the Donetsk region, 20 km from the Russian border.", "Pokrovske"),
+    ("TASS said an air defence unit shot down drones over Mykilske in Russia's Zaporozhye region.", "Mykilske"),
 ])
 def test_a_ukrainian_place_beside_russias_regions_stays_ukrainian(find, text, surface):
     assert {m.kind for m in _by_surface(find(text))[surface]} == {"settlement"}
