@@ -14,6 +14,8 @@ from geo.claims.hits import VILLAGE_MAX, _Cue, _Hit, _State, _population
 from geo.models import Mention
 from geo.reading.mentions import far_from_the_rest
 
+# a full stop or semicolon between a place and a cue (not an ellipsis: "The settlement of X... was liberated")
+_CLAUSE_BREAK = re.compile(r";|(?<!\.)\.(?!\.)")
 # A share of a place: "80% of X", "70 per cent of the city of X".
 _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percent)|"
           # "about half of X", "a substantial portion of X", "most of X": a share in words
@@ -550,7 +552,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             cands = [p for p in cands if id(p[2]) not in axes]
         following = [p for p in cands if p[0] >= cue.end and (p[0] - cue.end <= _FOLLOW[cue.kind] or cue.kind == "contested"
                                                               and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
-                     and not _landmark(text, p[0], places) and not re.search(r"[.;]", text[cue.end:p[0]])
+                     and not _landmark(text, p[0], places) and not _CLAUSE_BREAK.search(text, cue.end, p[0])
                      and not _UNKNOWN_NAME_NEAR.fullmatch(text, cue.end, p[0])
                      # "shelled four villages, but no attacks on X" (not a parenthesis: "continued, but with less intensity, near X")
                      and not re.search(r",\s+(?:but|while|whereas)\b(?![^,]{0,30},)", text[cue.end:p[0]])
@@ -662,13 +664,13 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "advanced near Pokrovsk, seizing nearby areas": what was taken is named, and it is not X
         if cue.kind in ("captured", "held") and _OWN_OBJECT.match(text, cue.end):
             continue  # "retook Irpin, but Russia still controls northern parts of the Kyiv region": the cue has its own object
-        near = [p for p in cands if p[1] <= cue.start and _gap_len(text, p[1], cue.start) <= _PRECEDE and not re.search(r"[;.]", text[p[1]:cue.start])
+        near = [p for p in cands if p[1] <= cue.start and _gap_len(text, p[1], cue.start) <= _PRECEDE and not _CLAUSE_BREAK.search(text, p[1], cue.start)
                 and not _NOT_THE_SUBJECT.match(text, p[1], cue.start)
                 and (cue.kind == "struck" or not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0]))]
         preceding = [p for p in near if not _landmark(text, p[0], places)]
         if not preceding and near:  # "the village of X near the town of Y had been liberated": X, which Y locates
             preceding = [p for p in cands if p[1] <= near[-1][0] and near[-1][0] - p[1] <= 60
-                         and not re.search(r"[;.]", text[p[1]:cue.start]) and not _landmark(text, p[0], places)]
+                         and not _CLAUSE_BREAK.search(text, p[1], cue.start) and not _landmark(text, p[0], places)]
         if len(preceding) > 1 and preceding[-1][2].kind == "oblast" and preceding[-2][2].kind == "settlement" and re.fullmatch(
                 r"\s*,?\s+in\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w'’-]+\s+){0,2}", text[preceding[-2][1]:preceding[-1][0]]):
             preceding = preceding[:-1]  # "the community of X in Ukraine's eastern Donetsk Oblast was under fire": X, which the oblast locates

@@ -220,6 +220,13 @@ WITHDRAWAL = re.compile(
     r"(?:do|does|did)\s+not\s+control(?!\s+(?:yet|all|the\s+whole|the\s+entire|fully|completely)\b))\b",
     re.I,
 )
+_FLAG_OF = r"(?:\s+of\s+(?:the\s+)?(?:Ukraine|Russia|Russian\s+Federation))?"
+# (a flag that "is flying" says so only with "again": "Until the Ukrainian flag is flying over Kherson, ..." is no claim)
+FLAG_RAISED = (rf"flags?{_FLAG_OF}\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+               r"(?:(?:solemnly|reportedly|allegedly|already|again|now|once\s+more)\s+)?(?:raised|hoisted|planted|flying|flown)|"
+               rf"flags?{_FLAG_OF}\s+(?:is|are)\s+(?:again\s+|now\s+)?(?:flying|raised)(?=[^,.;:]{{0,60}}?\b(?:again|once\s+more)\b)|"
+               rf"(?:raised|hoisted|planted)\s+(?:the|their|a|its|our|his)\s+(?:[\w'’-]+\s+){{0,2}}?flags?{_FLAG_OF}|"
+               r"under\s+the\s+(?:Ukrainian|Russian)\s+flag")
 KIND_CUES = {
     "held": re.compile(
         r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|untrue|does\s+not\s+correspond\s+to\s+reality|"
@@ -236,6 +243,9 @@ KIND_CUES = {
         r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
+        # a side's flag raised over a place: "the Ukrainian flag was raised in X", "raised the flag of Ukraine over X",
+        # "Ukraine's flag was flying over X again", "X is under the Ukrainian flag again" (the flag's side took it)
+        rf"{FLAG_RAISED}|"
         r"(?:declared|declares|claimed|claims|announced|announces)\s+(?:\w+\s+)?victory\s+in\s+the\s+battle\s+(?:of|for)|"
         r"(?:now|fully|completely)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
         r"control(?:s|led)?(?=\s+(?:about\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s*(?:%|per\s*cent|percent))|"

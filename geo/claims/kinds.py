@@ -253,6 +253,20 @@ _FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settl
                              r",?\s+(?:where|and)\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|clashes)\s+(?:is|are|continues?|began|started|ensued))\b")
 
 
+_FLAG = re.compile(C.FLAG_RAISED, re.I)
+_FLAG_ON_PART = re.compile(r"\s+(?:(?:in|on|at|over)\s+(?:the\s+)?(?:(?:town|city|village|settlement)(?:['’]s)?\s+)?(?:cent(?:er|re)|outskirts)\b"
+                           r"|(?:on|atop|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:building|roof|tower|shaft|mast|structure|house)s?\b)", re.I)
+
+
+def _flag_short_of_control(text: str, cue) -> bool:
+    """A flag raised on a part of a place ("in the town center", "on a mine shaft on the outskirts of X"), by
+    partisans in an occupied town, or where a clause says ("the place where the Russian forces raised their flag"):
+    presence shown, not the place taken."""
+    return bool(_FLAG.fullmatch(cue.text)) and (
+        bool(_FLAG_ON_PART.match(text, cue.end))
+        or re.search(r"\bpartisans?\b|\bwhere\s+(?:[\w'’-]+\s+){0,3}$", text[max(0, cue.start - 60):cue.start], re.I) is not None)
+
+
 def _area_gain(text: str, h: _Hit, offset: int) -> bool:
     """Ground gained near a place, not the place: "regained one square kilometre on Bakhmut's flank",
     "44 square kilometres liberated around Bakhmut" (but not "270 square miles and the towns of X")."""
@@ -314,6 +328,7 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     if lost := _FROM_CONTROL.match(text, cue.end):  # "recaptured from Russian control": the side it was taken from
         return "UA" if lost.group(1).lower().startswith("russia") else "RU"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
+                  r"|flags?\s+of\s+(?:the\s+)?(?:Ukraine|Russia|Russian\s+Federation)|under\s+the\s+(?:Ukrainian|Russian)\s+flag"
                   r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
     if m:  # "came under Russian forces' control": the cue says who
         return "RU" if _RU_CONTROLLER.search(m.group()) else "UA"

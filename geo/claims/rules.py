@@ -35,7 +35,7 @@ from geo.claims.attribution import Attributor, Speaker
 from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext, counted_back
 from geo.claims.hits import _Hit, _State, _population
-from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _kind
+from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _flag_short_of_control, _kind
 from geo.claims.voices import RECAP_LINE, _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
 from geo.reading.outlets import outlet_side
@@ -136,7 +136,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
                     kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike
-                if kind == "captured" and (h.partial or _area_gain(text, h, sent.start)
+                if kind == "captured" and (h.partial or _area_gain(text, h, sent.start) or _flag_short_of_control(text, h.cue)
                                            or _OUTSKIRTS_AFTER.match(text, h.mention.end - sent.start)) \
                         or kind == "held" and h.partial and not h.cue.answer:  # "almost all of X is under our control"
                     kind = "contested"

@@ -93,3 +93,30 @@ def test_an_aside_on_a_place_before_the_speaker_is_the_outlets():
     got = _run("In Testivka, one of the focal points of Russia's slow advance, one person was killed in a Russian "
                "artillery strike, regional prosecutors said.")
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+
+
+def test_an_ellipsis_in_a_quotation_does_not_part_the_place_from_its_cue():
+    got = _run("\u201cThe settlement of Testivka... was completely liberated,\u201d Russia's defence ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_a_sides_word_for_a_place_or_its_name_leaves_the_bare_ministry_to_the_country_before():
+    got = _run("Russia on Saturday claimed to have taken control of a small village near Novoselo.\n\n"
+               "\u201cThe settlement of Testivka was completely liberated,\u201d the defense ministry said in a statement, "
+               "referring to the Ukrainian village by its Russian name.\n\n"
+               "The Ukrainian army said earlier Saturday that Russian troops were conducting offensive actions near Dubky.")
+    assert got[("Testivka", "RU", "captured")].control == "RU" and ("Testivka", "UA", "captured") not in got
+
+
+def test_a_sides_flag_raised_over_a_place_is_its_capture():
+    got = _run("Ukraine's military said on Telegram that the Ukrainian flag was raised in Testivka. Russia's defence ministry "
+               "said its troops raised the flag of the Russian Federation over Novoselo.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_a_flag_on_a_part_of_a_place_or_raised_by_partisans_is_no_capture():
+    part = _run("Russia's defence ministry said its troops raised their flag on a mine shaft on the outskirts of Testivka.")
+    assert ("Testivka", "RU", "contested") in part and ("Testivka", "RU", "captured") not in part
+    partisans = _run("Governor Serhiy Haidai said local partisans raised the Ukrainian flag over the town of Novoselo.")
+    assert ("Novoselo", "UA", "contested") in partisans and ("Novoselo", "UA", "captured") not in partisans
