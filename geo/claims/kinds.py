@@ -172,6 +172,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):
         if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"  # "fully controlled the coking plant area on the outskirts of X": a part of it
+        if re.search(r"\bnow\s+$", before):
+            return "captured"  # "said its forces now fully controlled the town": the change announced
         return "held"  # "its forces fully control X": a state asserted, not a change
     if kind in ("captured", "held") and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
             and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before):

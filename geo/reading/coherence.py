@@ -21,6 +21,7 @@ MIN_OTHERS = 3  # other members placed, in a plain list
 MIN_OTHERS_COMMUNITIES = 2  # ... in a list of one oblast's communities
 CLUSTER_KM = 150.0  # the other members lie in one oblast, or this close to one another
 OUTLIER_KM = 200.0  # ... and the outlier this far from each of them
+LONG_LIST, LONG_LIST_SHARE = 6, 0.8  # a list this long, this share of it in one oblast, is that oblast's
 BIG_TOWN = 50_000  # a town this big may be named in a plain list with villages far from it
 NEIGHBOURS = 2  # an open list member is placed by this many other members placed close to one namesake
 NEIGHBOUR_KM = 15.0  # ... that namesake this close to each of them
@@ -67,12 +68,19 @@ def place_outliers(text: str, spans, reading_of, resolve, admin1_of) -> None:
                       if o is not r and o.result is not None and o.result.resolved and o.result.candidates]
             if len(others) < (MIN_OTHERS_COMMUNITIES if communities else MIN_OTHERS):
                 continue  # (two misread namesakes must not outvote a third name read right)
-            oblasts = {admin1_of(o.geonameid) for o in others}
-            if len(oblasts) > 1 and any(flat_km(a.lat, a.lon, b.lat, b.lon) > CLUSTER_KM for a in others for b in others):
-                continue  # the others lie neither in one oblast nor close together: no group to stray from
-            if admin1_of(top.geonameid) in oblasts or min(flat_km(top.lat, top.lon, o.lat, o.lon) for o in others) <= OUTLIER_KM:
-                continue
-            oblast = Counter(admin1_of(o.geonameid) for o in others).most_common(1)[0][0]
+            counts = Counter(admin1_of(o.geonameid) for o in others)
+            oblast, most = counts.most_common(1)[0]
+            if len(others) >= LONG_LIST and most >= LONG_LIST_SHARE * len(others):
+                # a long list of one oblast's places (a governor's round-up of 33 villages): a member outside it is
+                # read again there, however near its namesake lies (a Mykolaiv Oleksandrivka among Kherson's villages)
+                if admin1_of(top.geonameid) == oblast:
+                    continue
+            else:
+                oblasts = set(counts)
+                if len(oblasts) > 1 and any(flat_km(a.lat, a.lon, b.lat, b.lon) > CLUSTER_KM for a in others for b in others):
+                    continue  # the others lie neither in one oblast nor close together: no group to stray from
+                if admin1_of(top.geonameid) in oblasts or min(flat_km(top.lat, top.lon, o.lat, o.lon) for o in others) <= OUTLIER_KM:
+                    continue
             again = resolve(r, Context(oblasts={oblast}))
             best = again.candidates[0] if again.resolved and again.candidates else None
             if best is not None and admin1_of(best.geonameid) == oblast:

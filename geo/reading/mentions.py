@@ -167,6 +167,8 @@ _METONYMY_BEFORE = re.compile(
 _LOCAL_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?(?:(?:southern|northern|eastern|western|south-?eastern|north-?eastern|occupied|Russian-occupied)\s+)?"
     r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
+    # "Bilozirka (Kherson region)": the place's own oblast, in brackets right after it
+    r"|^\s*\(\s*(?P<oblast2>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\s*\)"
 )
 # "advanced in Sumy Oblast near the border village of X", "In the Kharkiv region, the village of X was
 # shelled": the oblast a clause is set in, just before a place, with no other name in between.
@@ -546,7 +548,8 @@ class MentionFinder:
                     break
         # the same name with no words of its own ("... had fully taken Novomykhailivka") is the place its
         # located mention says ("Novomykhailivka 40 km southwest of Donetsk"), not a namesake those words rule out
-        located = {r.surface: r for r in open_ if r.local.landmarks}
+        # (or its oblast, when that settles it: "Bilozirka (Kherson region)")
+        located = {r.surface: r for r in open_ if r.local.landmarks or r.local.oblasts and r.result.resolved}
         for r in open_:
             if (by := located.get(r.surface)) is not None and not r.local.stated and _against_its_own_words(own_words[id(by)], r.result):
                 r.result = by.result
@@ -614,11 +617,12 @@ class MentionFinder:
         after = text[end : end + 120]
         ctx = Context()
         if m := _LOCAL_EVIDENCE.match(after) or _BARE_OBLAST_AFTER.match(after):
-            area = self.geocoder.admin_area(m["oblast"], "oblast")
+            group = "oblast" if m["oblast"] else "oblast2"
+            area = self.geocoder.admin_area(m[group], "oblast")
             if area is not None:
                 # Right next to the name ("X in the Kharkiv region") it is the place's own oblast;
                 # further on in the clause it may describe something else, so it only weighs.
-                (ctx.oblasts if m.start("oblast") <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
+                (ctx.oblasts if m.start(group) <= ADJACENT_CHARS else ctx.soft_oblasts).add(area.admin1)
         elif start is not None and _REGION_NAMED.search(text, max(0, start - 100), start) \
                 and (m := _OBLAST_BEFORE.search(text, max(0, start - 100), start)) \
                 and not _SAID_IN_GAP.search(text, m.end("oblast"), start) and not _TITLE_IN.search(text, max(0, m.start() - 40), m.start()):

@@ -120,3 +120,9 @@ def test_a_flag_on_a_part_of_a_place_or_raised_by_partisans_is_no_capture():
     assert ("Testivka", "RU", "contested") in part and ("Testivka", "RU", "captured") not in part
     partisans = _run("Governor Serhiy Haidai said local partisans raised the Ukrainian flag over the town of Novoselo.")
     assert ("Novoselo", "UA", "contested") in partisans and ("Novoselo", "UA", "captured") not in partisans
+
+
+def test_forces_that_now_fully_control_a_place_took_it():
+    got = _run("Russia on Monday said its forces now fully controlled the town of Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU" and ("Testivka", "RU", "held") not in got
+    assert ("Novoselo", "UA", "held") in _run("Ukraine's General Staff said its forces fully control Novoselo.")

@@ -462,6 +462,23 @@ def test_a_community_far_from_the_rest_of_its_list_is_left_for_review(find):
     assert got["Krasnopillia"][0].resolved and got["Khotin"][0].resolved
 
 
+def test_a_long_list_of_one_oblasts_villages_takes_no_namesake_next_door(find):
+    # a Kherson governor's round-up: its Oleksandrivka is none of the Mykolaiv region's, however close one lies
+    text = ("Prokudin noted that over the past 24 hours, Antonivka, Beryslav, Bilozerka, Veletenske, Zelenivka, "
+            "Dniprovske, Tiahynka, Oleksandrivka, Kherson, Chornobaivka and Sadove came under enemy fire.")
+    got = _by_surface(find(text))
+    oleksandrivka = got["Oleksandrivka"][0]
+    assert not oleksandrivka.resolved or oleksandrivka.candidates[0].admin1 == "Kherson Oblast"
+    assert got["Tiahynka"][0].resolved
+
+
+def test_an_oblast_in_brackets_after_a_name_places_every_mention_of_it(find):
+    text = ("As a result of Russian artillery shelling of Bilozirka (Kherson region), six people were injured, head of "
+            "the regional military administration Oleksandr Prokudin said.\n\n"
+            "\"The Russian army shelled Bilozirka with artillery,\" he said. Kherson itself came under fire too.")
+    assert {m.geonameid for m in _by_surface(find(text))["Bilozirka"]} == {712508}  # Bilozerka, not Mykolaiv's Bilozirka
+
+
 def test_two_misread_namesakes_do_not_move_a_third_name_of_a_short_list(find):
     text = ("Rogov said that the Russian military was suppressing the positions of the Armed Forces of Ukraine "
             "in the Zaporozhye region in Orekhovo, Gulyaipole and Kamensky.")
