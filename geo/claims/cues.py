@@ -105,6 +105,8 @@ ACTORS = [
      r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
      r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|territorial\s+defen[cs]e(?:\s+headquarters)?|headquarters|"
      r"(?:[\w-]+\s+)?(?:minister|ministry))|"  # "an aide to the LPR interior minister"
+     # "the LPR reported that ...": the republic's authorities speaking
+     r"(?:the\s+)?(?-i:DPR|LPR|DNR|LNR)(?=\s+(?:has\s+|had\s+)?(?:reported|said|says|announced|claimed|stated|declared)\b)|"
      r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:['’]s)?(?:\s*\((?:DPR|LPR|DNR|LNR)\))?\s+(?:officials|authorities|head|leader)|"
      # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
      r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"

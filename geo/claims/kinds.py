@@ -167,6 +167,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                                                                         cue.text, re.I)) \
             and {"ukrainian": "UA", "russian": "RU"}[side.group(1).lower()] != claimant:
         return "contested"  # Kyiv's governor: "Russian troops remain in X": the enemy inside, a fight, not Kyiv's holding
+    if kind == "struck" and re.search(r"\b(?:advance|assault|storm)\w*\b[^.;]{0,30}?,?\s+(?:using|with\s+the\s+use\s+of|backed\s+by|supported\s+by)\b[^.;]{0,60}$", before, re.I):
+        return "contested"  # "trying to advance, using small infantry groups, drones, and artillery in X": the assault's means
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):

@@ -126,3 +126,16 @@ def test_forces_that_now_fully_control_a_place_took_it():
     got = _run("Russia on Monday said its forces now fully controlled the town of Testivka.")
     assert got[("Testivka", "RU", "captured")].control == "RU" and ("Testivka", "RU", "held") not in got
     assert ("Novoselo", "UA", "held") in _run("Ukraine's General Staff said its forces fully control Novoselo.")
+
+
+def test_the_republic_that_reports_speaks_for_russia():
+    got = _run("On March 5, the LPR reported that the city of Testivka had been taken under the control of the People's Militia.")
+    assert got[("Testivka", "RU", "captured")].claimant_label == "Russian-installed officials"
+
+
+def test_drones_and_artillery_an_advance_uses_are_its_means_not_a_strike():
+    got = _run("Ukraine's General Staff said the Russians are trying to advance, using small infantry groups, drones, "
+               "and artillery in Testivka.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
+    drone = _run("Ukraine's General Staff said an aerial attack using a drone was recorded in the village of Novoselo.")
+    assert ("Novoselo", "UA", "struck") in drone
