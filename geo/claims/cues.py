@@ -8,7 +8,7 @@ Patterns are regular expressions matched on one sentence. Only general vocabular
 import re
 
 _SPEECH = (
-    r"(?:(?:was|were|is)\s+quoted(?:\s+as\s+saying)?|took\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Telegram|Twitter|Facebook|social\s+media)|"
+    r"(?:(?:was|were|is)\s+(?:quoted|cited)(?:\s+as\s+saying)?|took\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Telegram|Twitter|Facebook|social\s+media)|"
     r"released\s+(?:an?\s+)?(?:audio\s+|video\s+)?(?:message|statement|recording)|summari[sz]ed|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
     r"confirmed|confirms|(?:described|describes)(?=\s+the\s+situation\b)|(?<=first\sto\s)confirm|(?<=officially\s)confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"

@@ -139,3 +139,9 @@ def test_drones_and_artillery_an_advance_uses_are_its_means_not_a_strike():
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
     drone = _run("Ukraine's General Staff said an aerial attack using a drone was recorded in the village of Novoselo.")
     assert ("Novoselo", "UA", "struck") in drone
+
+
+def test_a_spokesperson_cited_as_saying_speaks_for_the_quotation():
+    got = _run("\u201cIt is incorrect to talk about the complete capture of Testivka,\u201d Shtupun, the spokesperson for "
+               "Ukraine's Tavria Defence Forces, was cited as saying.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
