@@ -167,6 +167,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                                                                         cue.text, re.I)) \
             and {"ukrainian": "UA", "russian": "RU"}[side.group(1).lower()] != claimant:
         return "contested"  # Kyiv's governor: "Russian troops remain in X": the enemy inside, a fight, not Kyiv's holding
+    if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _SOLDIERS_BEFORE.search(before):
+        return None  # "this Russian runner with a flag in X has already been killed": a fight's dead, no strike on X
     if kind == "struck" and re.search(r"\b(?:advance|assault|storm)\w*\b[^.;]{0,30}?,?\s+(?:using|with\s+the\s+use\s+of|backed\s+by|supported\s+by)\b[^.;]{0,60}$", before, re.I):
         return "contested"  # "trying to advance, using small infantry groups, drones, and artillery in X": the assault's means
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
@@ -257,6 +259,9 @@ _FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settl
                              r",?\s+(?:where|and)\s+(?:heavy\s+|fierce\s+)?(?:fighting|battles?|clashes)\s+(?:is|are|continues?|began|started|ensued))\b")
 
 
+# soldiers the clause names before a casualty word: the fight's dead, not a strike's
+_SOLDIERS_BEFORE = re.compile(r"\b(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:soldiers?|servicem[ae]n|troops|runners?|fighters?|"
+                              r"infantry(?:men)?|paratroopers?|marines?|mercenar(?:y|ies)|occupiers?|invaders?|stormtroopers?)\b[^.;]{0,60}$", re.I)
 _FLAG = re.compile(C.FLAG_RAISED, re.I)
 _FLAG_ON_PART = re.compile(r"\s+(?:(?:in|on|at|over)\s+(?:the\s+)?(?:(?:town|city|village|settlement)(?:['’]s)?\s+)?(?:cent(?:er|re)|outskirts)\b"
                            r"|(?:on|atop|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:building|roof|tower|shaft|mast|structure|house)s?\b)", re.I)

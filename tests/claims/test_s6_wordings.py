@@ -145,3 +145,9 @@ def test_a_spokesperson_cited_as_saying_speaks_for_the_quotation():
     got = _run("\u201cIt is incorrect to talk about the complete capture of Testivka,\u201d Shtupun, the spokesperson for "
                "Ukraine's Tavria Defence Forces, was cited as saying.")
     assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_a_soldier_killed_in_a_place_is_a_fights_dead_not_a_strike():
+    got = _run("Kovalenko, Ukraine's official, said that \u201cthis Russian runner with a flag in Testivka has already been killed.\u201d")
+    assert ("Testivka", "UA", "struck") not in got
+    assert ("Novoselo", "UA", "struck") in _run("Two civilians were killed in Novoselo, Ukraine's governor said.")
