@@ -480,7 +480,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or re.search(r"\b(?:another\s+|a\s+|the\s+)(?:night|nightly)\s+$", text[max(0, cue.start - 16):cue.start], re.I)
                 and not _GROUND_FORCE.search(text)  # "another night attack" (officials' word for drones and missiles), not "a night attack with tanks"
                 # "after a night attack by Russian 'kamikaze drones'"
-                or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft)\b", text[cue.end:cue.end + 60], re.I)
+                or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft|KABs?|FABs?|bombs?)\b", text[cue.end:cue.end + 60], re.I)
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)

@@ -123,7 +123,7 @@ _UA_WORDING = re.compile(r"\b(?:occupiers|occupants|invaders|rashists|counter-?s
                          # the other side's fire, as the side that suffers it reports it: "a Russian missile attack on X"
                          + _RUSSIAN_FIRE + r")", re.I)
 # (not a side's word for a place or a name: "referring to the Ukrainian village of X by its Russian name")
-_NAMES_A_SIDE = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Ukraine|Ukrainian|Kyiv|Kiev|Zelensk[iy]y?|Putin)\b"
+_NAMES_A_SIDE = re.compile(r"\b(?:Russians?|Russia|Moscow|Kremlin|Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Putin)\b"
                            r"(?!\s+(?:village|town|city|settlement|region|oblast|name|spelling|border)s?\b)", re.I)
 _RU_WORDING = re.compile(r"\b(?:Kiev\s+regime|Kyiv\s+regime|Ukrainian\s+formations|Ukrainian\s+militants|neo-?Nazis?|"
                          r"[Bb]attlegroup|group\s+of\s+forces|special\s+military\s+operation|AFU\s+(?:units|formations)|"

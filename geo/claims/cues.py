@@ -106,7 +106,7 @@ ACTORS = [
      r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|territorial\s+defen[cs]e(?:\s+headquarters)?|headquarters|"
      r"(?:[\w-]+\s+)?(?:minister|ministry))|"  # "an aide to the LPR interior minister"
      # "the LPR reported that ...": the republic's authorities speaking
-     r"(?:the\s+)?(?-i:DPR|LPR|DNR|LNR)(?=\s+(?:has\s+|had\s+)?(?:reported|said|says|announced|claimed|stated|declared)\b)|"
+     r"(?:the\s+)?\b(?-i:DPR|LPR|DNR|LNR)(?=\s+(?:has\s+|had\s+)?(?:reported|said|says|announced|claimed|stated|declared)\b)|"
      r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:['’]s)?(?:\s*\((?:DPR|LPR|DNR|LNR)\))?\s+(?:officials|authorities|head|leader)|"
      # the DPR's mission at the Joint Centre for Control and Coordination (the JCCC of Russian reports since 2022)
      r"(?:the\s+)?(?:(?:DPR|LPR)\s+)?(?:representative\s+office\s+(?:at|in|to)\s+the\s+)?Joint\s+Cent(?:er|re)\s+for\s+Control\s+and\s+Coordination"
@@ -147,7 +147,7 @@ ACTORS = [
     ("UA", "off", "Ukrainian officials",
      r"(?:the\s+)?(?i:regional|military|city|(?:city|region)['’]s)(?:\s+(?i:military))?\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+|its\s+)?(?:(?i:local|regional)\s+)?(?i:governors?|gov\.)(?:\s+of\s+the\s+\w+\s+region|\s+there)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
-     r"(?:the\s+)?(?:(?i:regional|city|district|national|local|state)\s+)?(?i:police|prosecutors?|rescuers|emergenc(?:y|ies)\s+services?)|"
+     r"(?:the\s+)?(?:(?i:regional|city|district|national|local|state)\s+)?(?i:police|prosecutors?(?:['’]s?\s+office)?|rescuers|emergenc(?:y|ies)\s+services?)|"
      r"(?:Prime|Deputy(?:\s+Defen[cs]e)?)\s+Minister(?:\s+[A-Z]\w+){0,2}|President(?:\s+[A-Z]\w+){0,2}|"
      r"\b(?i:officials|authorities)\b(?:\s+in\s+the\s+\w+\s+region)?|(?:local|regional)\s+(?:officials|authorities)"),
     # "the enemy claims ...": the other side's claim, relayed by one side (see Attributor.speakers)
@@ -228,21 +228,21 @@ FLAG_RAISED = (rf"flags?{_FLAG_OF}\s+(?:was|were|has\s+been|had\s+been|have\s+be
                r"(?:(?:solemnly|reportedly|allegedly|already|again|now|once\s+more)\s+)?(?:raised|hoisted|planted|flying|flown)|"
                rf"flags?{_FLAG_OF}\s+(?:is|are)\s+(?:again\s+|now\s+)?(?:flying|raised)(?=[^,.;:]{{0,60}}?\b(?:again|once\s+more)\b)|"
                rf"(?:raised|hoisted|planted)\s+(?:the|their|a|its|our|his)\s+(?:[\w'’-]+\s+){{0,2}}?flags?{_FLAG_OF}|"
-               r"under\s+the\s+(?:Ukrainian|Russian)\s+flag")
+               r"(?:is|are|was|were)\s+(?:again\s+|now\s+|once\s+more\s+)?under\s+the\s+(?:Ukrainian|Russian)\s+flag")
 KIND_CUES = {
     "held": re.compile(
         r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|untrue|does\s+not\s+correspond\s+to\s+reality|"
         r"had\s+not\s+lost|not\s+lost|still\s+(?:there|holding|in\s+control|hold|held|control(?:s|led)?)|"
-        r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|(?:remains?|(?<!had\s)remained)\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?under\s+(?:Ukrainian|Russian|\w+)\s+control|"
+        r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|(?:remains?|(?<!had\s)(?<!that\s)(?<!which\s)remained(?![^.;,]{0,60}\b(?:until|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\w+\s+(?:years?|months?))\b))\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?under\s+(?:Ukrainian|Russian|\w+)\s+control|"
         r"remains?\s+in\s+(?:Ukrainian|Russian)\s+hands|are\s+holding|were\s+holding|lines\s+were\s+holding|"
-        r"holding\s+(?:their|the|its|firm)|stabili[sz]ed(?=\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b)|(?:(?<=situation\s)|(?<=front\s)|(?<=line\s))(?:has\s+|had\s+|is\s+|was\s+)?(?:now\s+)?(?:been\s+)?stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
+        r"holding\s+(?:their|the|its|firm)|stabili[sz]ed(?=\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b)|(?:(?<=situation\s)|(?<=front\s)|(?<=line\s))(?:has\s+|had\s+|is\s+|was\s+)?(?:now\s+)?(?:been\s+)?stabili[sz]ed|(?:has|had|have|is|was)\s+(?:now\s+)?(?:been\s+)?(?:somewhat\s+|largely\s+)?stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
         r"positions\s+(?:are|remain)\s+(?:being\s+)?held|"
         r"(?:our|its|their|Ukrainian|Russian)\s+(?:forces|troops|units|defenders)\s+(?:are|remain)\s+(?:still\s+)?(?:with)?in(?:side)?\b(?=\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|centre|center|outskirts|suburbs?|districts?)\b|(?-i:[A-Z]))))\b",
         re.I,
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?(?=\s+(?:full\s+)?(?:control|(?:the\s+)?(?:villages?|towns?|city|settlements?|territor(?:y|ies))\b|(?-i:[A-Z])))|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
         # a side's flag raised over a place: "the Ukrainian flag was raised in X", "raised the flag of Ukraine over X",
@@ -406,7 +406,7 @@ BATTLEGROUP = re.compile(r"\bBattle\s*[Gg]roup\s+[\"“«]?(?:West|Center|Centre
 ATTACK_ON = re.compile(r"^\s+(?:on|against)\s+", re.I)
 # ... when the sentence says it came from the air or from afar (a ground "attack on Lyman" is fighting)
 AIR_ATTACK = re.compile(r"\b(?:drones?|missiles?|rockets?|air|aerial|bomb\w*|shell\w*|artillery|Shaheds?|Iskanders?|"
-                        r"Kalibrs?|glide|overnight|terror)\b", re.I)
+                        r"Kalibrs?|glide|overnight|terror|KABs?|FABs?|UAVs?)\b", re.I)
 # Ground gained near a place, not the place: "44 square kilometres liberated around Bakhmut".
 AREA_GAIN = re.compile(r"\b(?:square\s+(?:kilomet(?:er|re)s?|miles?)|sq\.?\s*(?:km|mi)|km2|km²|hectares)\b", re.I)
 # Where movement is fighting: "advancing near/around/in X", not "advancing on/towards X".
@@ -452,7 +452,13 @@ def credited(text: str, sentences, k: int) -> bool:
             and "\n" not in text[sentences[k].end:sentences[k + 1].start]:
         return True
     end = text.find("\n", sentences[k].end)
-    return CREDIT_END.search(text, sentences[k].start, len(text) if end < 0 else end) is not None
+    end = len(text) if end < 0 else end
+    if CREDIT_END.search(text, max(sentences[k].start, end - 120), end) is None:
+        return False
+    start, first = text.rfind("\n", 0, sentences[k].start) + 1, k  # ... when the paragraph opens as a caption ("In this photo ...")
+    while first > 0 and sentences[first - 1].start >= start:
+        first -= 1
+    return CAPTION.search(sentences[first].text) is not None
 
 
 # a caption's credit in brackets at its paragraph's end: "(AP Photo/Evgeniy Maloletka)", "(Luhansk region military

@@ -40,8 +40,8 @@ _ANNEXED_ON = re.compile(r"\bannex(?:ed|ation)\s+(?:\w+\s+){0,3}?(?:(?:in|on)\s+
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)
 _MASTHEAD = re.compile(r"[A-Z][\w.]*\s+$")
 _COUNTED_BACK = re.compile(r"\bago\b|\brecent|\blast\s+(?:week|month|year)", re.I)
-# "occupied since 2014", "fighting since May 2": a state lasting until now, not the day a statement is about
 _OVERVIEW = timedelta(days=14)  # "since July 1" in a story of 2 August: the outlet sums up weeks
+# "occupied since 2014", "fighting since May 2": a state lasting until now, not the day a statement is about
 _SINCE = re.compile(r"^\W*since\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)

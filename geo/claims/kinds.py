@@ -169,15 +169,22 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # Kyiv's governor: "Russian troops remain in X": the enemy inside, a fight, not Kyiv's holding
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _SOLDIERS_BEFORE.search(before):
         return None  # "this Russian runner with a flag in X has already been killed": a fight's dead, no strike on X
-    if kind == "struck" and re.search(r"\b(?:advance|assault|storm)\w*\b[^.;]{0,30}?,?\s+(?:using|with\s+the\s+use\s+of|backed\s+by|supported\s+by)\b[^.;]{0,60}$", before, re.I):
-        return "contested"  # "trying to advance, using small infantry groups, drones, and artillery in X": the assault's means
+    if kind == "held" and re.search(r"stabili[sz]ed$", cue.text, re.I) and (claimant not in ("RU", "UA") or not re.search(
+            r"\b(?:situation|front(?:\s*line)?|lines?|positions|defen[cs]es?)\b[^.;]{0,60}$", before, re.I) and not re.match(
+            r"\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b", text[cue.end:], re.I)):
+        # "the water supply in X had been stabilized": no front; "the situation in X has stabilized", a side's officials
+        # say, holds it (an outlet's "somewhat stabilized" is an assessment, no side's holding)
+        return None
+    if kind == "captured" and _FLAG.fullmatch(cue.text) and (
+            re.search(r"\b(?:red|white)\s+flags?\b", cue.text, re.I) or _FLAG_CEREMONY.search(text) or _agent(cue, text, claimant) is None):
+        return None  # "raised a red flag over shelling", a flag raised "to mark Flag Day", or a flag of no side named
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
     if kind == "captured" and re.match(r"fully\s+control", cue.text, re.I):
         if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"  # "fully controlled the coking plant area on the outskirts of X": a part of it
-        if re.search(r"\bnow\s+$", before):
-            return "captured"  # "said its forces now fully controlled the town": the change announced
+        if re.search(r"\bnow\s+$", before) and cue.text.lower().endswith("controlled"):
+            return "captured"  # "said its forces now fully controlled the town": the change announced (not "now fully control")
         return "held"  # "its forces fully control X": a state asserted, not a change
     if kind in ("captured", "held") and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
             and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before):
@@ -263,17 +270,19 @@ _FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settl
 _SOLDIERS_BEFORE = re.compile(r"\b(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:soldiers?|servicem[ae]n|troops|runners?|fighters?|"
                               r"infantry(?:men)?|paratroopers?|marines?|mercenar(?:y|ies)|occupiers?|invaders?|stormtroopers?)\b[^.;]{0,60}$", re.I)
 _FLAG = re.compile(C.FLAG_RAISED, re.I)
+_FLAG_CEREMONY = re.compile(r"\bFlag\s+Day\b|\bceremon|\brally\b|\bto\s+mark\b|\banniversary\b|\bIndependence\s+Day\b|\bRussia\s+Day\b|\bpropaganda\b", re.I)
 _FLAG_ON_PART = re.compile(r"\s+(?:(?:in|on|at|over)\s+(?:the\s+)?(?:(?:town|city|village|settlement)(?:['’]s)?\s+)?(?:cent(?:er|re)|outskirts)\b"
-                           r"|(?:on|atop|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:building|roof|tower|shaft|mast|structure|house)s?\b)", re.I)
+                           r"|(?:on|atop|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:building|roof|tower|shaft|mast|structure|house|block)s?\b)", re.I)
 
 
 def _flag_short_of_control(text: str, cue) -> bool:
     """A flag raised on a part of a place ("in the town center", "on a mine shaft on the outskirts of X"), by
-    partisans in an occupied town, or where a clause says ("the place where the Russian forces raised their flag"):
-    presence shown, not the place taken."""
+    partisans in an occupied town or a sabotage group, or where a clause says ("the place where the Russian forces
+    raised their flag"): presence shown, not the place taken."""
     return bool(_FLAG.fullmatch(cue.text)) and (
         bool(_FLAG_ON_PART.match(text, cue.end))
-        or re.search(r"\bpartisans?\b|\bwhere\s+(?:[\w'’-]+\s+){0,3}$", text[max(0, cue.start - 60):cue.start], re.I) is not None)
+        or re.search(r"\bpartisans?\b|\bwhere\s+(?:[\w'’-]+\s+){0,3}$", text[max(0, cue.start - 60):cue.start], re.I) is not None
+        or re.search(r"\bsabotage\b|\bDRGs?\b", text, re.I) is not None)
 
 
 def _area_gain(text: str, h: _Hit, offset: int) -> bool:
@@ -337,7 +346,7 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     if lost := _FROM_CONTROL.match(text, cue.end):  # "recaptured from Russian control": the side it was taken from
         return "UA" if lost.group(1).lower().startswith("russia") else "RU"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
-                  r"|flags?\s+of\s+(?:the\s+)?(?:Ukraine|Russia|Russian\s+Federation)|under\s+the\s+(?:Ukrainian|Russian)\s+flag"
+                  r"|flags?\s+of\s+(?:the\s+)?(?:Ukraine|Russia|Russian\s+Federation)|(?:Ukrainian|Russian)\s+(?:national\s+)?flag"
                   r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
     if m:  # "came under Russian forces' control": the cue says who
         return "RU" if _RU_CONTROLLER.search(m.group()) else "UA"

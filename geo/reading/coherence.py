@@ -48,12 +48,13 @@ def lists_of(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[li
     return [(run, bool(_COMMUNITIES_AFTER.match(text, spans[run[-1]][1]))) for run in out]
 
 
-def place_outliers(text: str, spans, reading_of, resolve, admin1_of) -> None:
+def place_outliers(text: str, spans, reading_of, resolve, admin1_of, named: frozenset = frozenset()) -> None:
     """Read again each list member that lies far from a close group of the others (see the module).
 
     :param reading_of: span index -> the reading (with ``.result``) that resolves it
     :param resolve: (reading, Context) -> Resolution, the reading resolved with extra context
     :param admin1_of: geonameid -> oblast code
+    :param named: the oblasts (codes) the article names
     """
     for members, communities in lists_of(text, spans):
         readings = {id(r): r for r in (reading_of(k) for k in members) if r is not None}
@@ -70,12 +71,12 @@ def place_outliers(text: str, spans, reading_of, resolve, admin1_of) -> None:
                 continue  # (two misread namesakes must not outvote a third name read right)
             counts = Counter(admin1_of(o.geonameid) for o in others)
             oblast, most = counts.most_common(1)[0]
-            if len(others) >= LONG_LIST and most >= LONG_LIST_SHARE * len(others):
-                # a long list of one oblast's places (a governor's round-up of 33 villages): a member outside it is
-                # read again there, however near its namesake lies (a Mykolaiv Oleksandrivka among Kherson's villages)
-                if admin1_of(top.geonameid) == oblast:
-                    continue
-            else:
+            # a long list of the places of an oblast the article names (a governor's round-up of 33 villages): a member in
+            # an oblast it never names is read again there, however near its namesake lies (a Mykolaiv Oleksandrivka
+            # among Kherson's villages; not a front line's list across two oblasts it names)
+            long_list = len(others) >= LONG_LIST and most >= LONG_LIST_SHARE * len(others) and oblast in named \
+                and admin1_of(top.geonameid) not in named
+            if not long_list:
                 oblasts = set(counts)
                 if len(oblasts) > 1 and any(flat_km(a.lat, a.lon, b.lat, b.lon) > CLUSTER_KM for a in others for b in others):
                     continue  # the others lie neither in one oblast nor close together: no group to stray from

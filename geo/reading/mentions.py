@@ -48,7 +48,7 @@ _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+(?:(?:ne
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
 _LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
 # A district named by its adjective ("Orekhovsky", "Pokrovskyi", "Bakhmutskyi"), never a settlement's name
-_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts)(?:y|yi|iy|ii|ij|yy|i)$", re.I)
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts|n)(?:y|yi|iy|ii|ij|yy|i)$", re.I)  # (and a city's "Industrialnyi District")
 # "the Sea of Azov", "the Gulf of Odesa": a body of water named after a place, not the place
 _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
@@ -155,7 +155,10 @@ _METONYMY_AFTER = re.compile(
     r"(?:said|says|say|rejects?|rejected|denies|denied|claims?|claimed|announced?|announces|accused|accuses|"
     r"confirm|comment(?:ed)?|react(?:ed)?|respond|acknowledge[sd]?|"
     r"insists?|insisted|warned|warns|argues?|argued|responded|reported|confirmed|dismissed|army|forces|troops|"
-    r"government|authorities|officials|general staff|military|command|regime|leadership|is |has )",
+    r"government|authorities|officials|general staff|military|command|regime|leadership|is |has |"
+    # "In the Kharkov Region, Kiev lost up to 215 troops": the state's army (a city loses power, not troops)
+    r"lost\s+(?:up\s+to\s+|over\s+|about\s+|more\s+than\s+|as\s+many\s+as\s+|some\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+    r"(?:troops|soldiers|servicemen|personnel|fighters|men))",
 )
 # "the offensive against Kyiv", "Moscow's war on Kyiv": the capital stands for the state.
 _METONYMY_BEFORE = re.compile(
@@ -447,6 +450,9 @@ class MentionFinder:
             return "foreign"
         if low in STOPWORDS or len(low) < 3 or re.search(r"\s(?:II|III|IV|VI)$", phrase):
             return None  # (and "World War II": no village "Vary")
+        if (_HROMADA_AFTER.match(after) or _LIST_HROMADAS.match(after)) and self._town_of(phrase):
+            return "settlement"  # "the Bilopilska hromada", "the Nikopolska and Marhanetska communities": their towns
+            # (and "the Mykolaivska community" of the Sumy region is no Mykolaiv oblast)
         if _OBLAST_AFTER.match(after) or _LIST_REGIONS.match(after):
             if low in FOREIGN_REGIONS or spelling_key(phrase) in _FOREIGN_REGION_KEYS:
                 return "foreign"
@@ -470,8 +476,6 @@ class MentionFinder:
                 return "raion"
             if _DISTRICT_ADJECTIVE.search(phrase):
                 return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
-        if (_HROMADA_AFTER.match(after) or _LIST_HROMADAS.match(after)) and self._town_of(phrase):
-            return "settlement"  # "the Bilopilska hromada", "the Nikopolska and Marhanetska communities": their towns
         if _RIVER_NAMED.match(after) and not self._known(phrase, ("water",)):
             return None  # "the Siverskyi Donets River": a river's name, known or not, names no town
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
@@ -562,7 +566,7 @@ class MentionFinder:
                 r.result = r.result.opened()
         _resolve_clusters([r for r in readings.values() if r.kind == "settlement" and r.result and r.result.candidates])
         member = lambda k: readings.get(of_mention.get(spans[k][0])) if spans[k][3] == "settlement" else None  # noqa: E731
-        place_outliers(text, spans, member, self._resolve_one, lambda gid: self.gazetteer.places[gid].admin1)
+        place_outliers(text, spans, member, self._resolve_one, lambda gid: self.gazetteer.places[gid].admin1, frozenset(article_oblasts))
         place_open_members(text, spans, member)
         mentions = []
         for s, e, surface, kind in spans:

@@ -28,7 +28,7 @@ _OPENERS = "\"“‘'«(["
 _CLOSERS = "\"”’'»)]"
 # sentence-final punctuation and closing quotes, then whitespace
 _END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
-_GLUED_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,})")
+_GLUED_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,}|(?:In|On|At|As|He|It|If|By|An|We)\s)")
 _NEXT_WORD = re.compile(r"\s+[" + re.escape(_OPENERS) + r"]*(\S)")
 _LAST_WORD = re.compile(r"\S+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")

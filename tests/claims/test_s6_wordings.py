@@ -133,14 +133,6 @@ def test_the_republic_that_reports_speaks_for_russia():
     assert got[("Testivka", "RU", "captured")].claimant_label == "Russian-installed officials"
 
 
-def test_drones_and_artillery_an_advance_uses_are_its_means_not_a_strike():
-    got = _run("Ukraine's General Staff said the Russians are trying to advance, using small infantry groups, drones, "
-               "and artillery in Testivka.")
-    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
-    drone = _run("Ukraine's General Staff said an aerial attack using a drone was recorded in the village of Novoselo.")
-    assert ("Novoselo", "UA", "struck") in drone
-
-
 def test_a_spokesperson_cited_as_saying_speaks_for_the_quotation():
     got = _run("\u201cIt is incorrect to talk about the complete capture of Testivka,\u201d Shtupun, the spokesperson for "
                "Ukraine's Tavria Defence Forces, was cited as saying.")
@@ -151,3 +143,50 @@ def test_a_soldier_killed_in_a_place_is_a_fights_dead_not_a_strike():
     got = _run("Kovalenko, Ukraine's official, said that \u201cthis Russian runner with a flag in Testivka has already been killed.\u201d")
     assert ("Testivka", "UA", "struck") not in got
     assert ("Novoselo", "UA", "struck") in _run("Two civilians were killed in Novoselo, Ukraine's governor said.")
+
+
+# Problems a helper review of this session's rules found, each pinned by the sentence that showed it.
+
+def test_a_flag_says_whose_it_is_and_a_flag_of_no_side_or_a_ceremony_claims_nothing():
+    own = _run("Residents raised the Ukrainian flag over the village of Testivka, a Ukrainian official said.")
+    assert own[("Testivka", "UA", "captured")].control == "UA"
+    for text in ("Rafael Grossi has raised a red flag over shelling near Testivka, Ukraine's governor said.",
+                 "To mark Flag Day, a giant flag was raised in Testivka, the governor said.",
+                 "Volunteers raised the Ukrainian flag at a rally in Testivka on Independence Day.",
+                 "Ukraine's military said Russian troops had raised a flag in Testivka for a propaganda video."):
+        assert not [k for k in _run(text) if k[2] == "captured"], text
+
+
+def test_a_flag_planted_by_a_sabotage_group_or_fighting_under_a_flag_takes_no_place():
+    planted = _run("Ukraine's General Staff said a Russian flag was planted on an apartment block in Testivka by a sabotage group.")
+    assert not [k for k in planted if k[2] == "captured"]
+    fighting = _run("Ukraine's General Staff said Ukrainian troops were fighting under the Ukrainian flag near Novoselo.")
+    assert ("Novoselo", "UA", "contested") in fighting and not [k for k in fighting if k[2] == "captured"]
+
+
+def test_a_paragraph_that_ends_on_a_credit_is_a_caption_only_when_it_opens_as_one():
+    got = _run("Russia's defence ministry said its forces captured Testivka on Wednesday. Russian shelling killed two people "
+               "in Novoselo, the governor said. A Ukrainian serviceman walks in Dubky, Ukraine, Sept. 30, 2024. "
+               "(AP Photo/Evgeniy Maloletka)")
+    assert ("Testivka", "RU", "captured") in got and ("Novoselo", "UA", "struck") in got
+
+
+def test_reclaimed_takes_a_place_not_bodies_nor_homes():
+    assert not [k for k in _run("Ukraine reclaimed the bodies of 80 soldiers killed near Testivka, officials said.") if k[2] == "captured"]
+    assert ("Novoselo", "UA", "captured") in _run("Ukraine's General Staff said its forces reclaimed Novoselo.")
+
+
+def test_a_place_that_remained_held_until_last_week_is_no_holding_now():
+    got = _run("The village remained under Ukrainian control until last week, when Russian troops entered Testivka, "
+               "Ukraine's governor said.")
+    assert not [k for k in got if k[2] == "held"]
+
+
+def test_the_situation_in_a_place_stabilized_is_a_sides_holding_not_the_outlets():
+    assert ("Testivka", "UA", "held") in _run("The situation in Testivka has been stabilized, Ukraine's General Staff said.")
+    assert not _run("In recent weeks, the situation near Novoselo has been somewhat stabilized.")
+
+
+def test_forces_that_now_fully_control_their_own_town_hold_it():
+    got = _run("Ukraine's General Staff said its forces now fully control Testivka, dismissing Russian claims that it had fallen.")
+    assert ("Testivka", "UA", "held") in got and ("Testivka", "UA", "captured") not in got

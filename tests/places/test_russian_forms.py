@@ -92,3 +92,8 @@ def test_real_russian_forms_in_their_oblast(real_gazetteer, query, context, expe
 def test_a_hyphenated_russian_form_is_read_as_one_word():
     # the Russian reading keeps the hyphen: Novo-Aleksandrovka is Novooleksandrivka, not "Novo Oleksandrivka"
     assert spelling_key("Novooleksandrivka") in {spelling_key(r) for r in russian_readings("Novo-Aleksandrovka")}
+
+
+def test_a_plain_field_is_no_russian_polye():
+    # Ukrainian "pole" (a field) stays itself: only -polye/-polie is read as -pillia
+    assert not [r for r in russian_readings("Huliaipole") + russian_readings("Shyroke Pole") if r.endswith("pillia")]

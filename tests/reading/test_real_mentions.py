@@ -464,12 +464,17 @@ def test_a_community_far_from_the_rest_of_its_list_is_left_for_review(find):
 
 def test_a_long_list_of_one_oblasts_villages_takes_no_namesake_next_door(find):
     # a Kherson governor's round-up: its Oleksandrivka is none of the Mykolaiv region's, however close one lies
-    text = ("Prokudin noted that over the past 24 hours, Antonivka, Beryslav, Bilozerka, Veletenske, Zelenivka, "
-            "Dniprovske, Tiahynka, Oleksandrivka, Kherson, Chornobaivka and Sadove came under enemy fire.")
+    text = ("Russian troops shelled the Kherson region 120 times. Prokudin noted that over the past 24 hours, Antonivka, "
+            "Beryslav, Bilozerka, Veletenske, Zelenivka, Dniprovske, Tiahynka, Oleksandrivka, Kherson, Chornobaivka and "
+            "Sadove came under enemy fire.")
     got = _by_surface(find(text))
     oleksandrivka = got["Oleksandrivka"][0]
     assert not oleksandrivka.resolved or oleksandrivka.candidates[0].admin1 == "Kherson Oblast"
     assert got["Tiahynka"][0].resolved
+    # a front's list across two oblasts keeps its villages where they lie (Makiivka of the Luhansk region, not the city)
+    front = _by_surface(find("The enemy attacked in the Lyman direction near Makiivka, Nevske, Terny, Torske, Zarichne, "
+                             "Yampolivka, Serebrianka and Hryhorivka."))
+    assert front["Makiivka"][0].geonameid != 702320
 
 
 def test_an_oblast_in_brackets_after_a_name_places_every_mention_of_it(find):
@@ -477,6 +482,11 @@ def test_an_oblast_in_brackets_after_a_name_places_every_mention_of_it(find):
             "the regional military administration Oleksandr Prokudin said.\n\n"
             "\"The Russian army shelled Bilozirka with artillery,\" he said. Kherson itself came under fire too.")
     assert {m.geonameid for m in _by_surface(find(text))["Bilozirka"]} == {712508}  # Bilozerka, not Mykolaiv's Bilozirka
+
+
+def test_a_community_named_like_an_oblast_is_a_community(find):
+    got = _by_surface(find("The enemy dropped seven bombs on Yunakivska, Khotynska and Mykolaivska communities."))
+    assert got["Mykolaivska"][0].kind == "settlement"  # the Sumy region's Mykolaivka community, not the Mykolaiv region
 
 
 def test_two_misread_namesakes_do_not_move_a_third_name_of_a_short_list(find):
