@@ -14,6 +14,9 @@ from geo.claims.hits import VILLAGE_MAX, _Cue, _Hit, _State, _population
 from geo.models import Mention
 from geo.reading.mentions import far_from_the_rest
 
+# a verb of its own right before a place, after a comma: "captured A, approached B and C"
+_OTHER_VERB = re.compile(r",\s+(?:and\s+)?(?:then\s+|also\s+)?(?:[a-z]{3,}ed|approaching|nearing|reaching)\s+"
+                         r"(?:the\s+(?:(?:town|city|village|settlement|outskirts|suburbs)\s+of\s+)?)?$")
 # a full stop or semicolon between a place and a cue (not an ellipsis: "The settlement of X... was liberated")
 _CLAUSE_BREAK = re.compile(r";|(?<!\.)\.(?!\.)")
 # A share of a place: "80% of X", "70 per cent of the city of X".
@@ -556,6 +559,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                      and not _UNKNOWN_NAME_NEAR.fullmatch(text, cue.end, p[0])
                      # "shelled four villages, but no attacks on X" (not a parenthesis: "continued, but with less intensity, near X")
                      and not re.search(r",\s+(?:but|while|whereas)\b(?![^,]{0,30},)", text[cue.end:p[0]])
+                     # "captured almost the entire village of New York, approached Toretsk": another verb's place
+                     and not _OTHER_VERB.search(text, cue.end, p[0])
                      and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])

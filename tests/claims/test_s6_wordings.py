@@ -190,3 +190,17 @@ def test_the_situation_in_a_place_stabilized_is_a_sides_holding_not_the_outlets(
 def test_forces_that_now_fully_control_their_own_town_hold_it():
     got = _run("Ukraine's General Staff said its forces now fully control Testivka, dismissing Russian claims that it had fallen.")
     assert ("Testivka", "UA", "held") in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_a_place_another_verb_governs_is_not_the_captures():
+    got = _run("On Monday, Russian troops captured almost the entire village of New York, approached Testivka and the "
+               "logistics center Novoselo, Russia's defence ministry said.")
+    assert not [k for k in got if k[2] == "captured"]
+
+
+def test_the_outlets_recall_line_ends_the_officials_report():
+    got = _run("\u201cAs a result of another attack by kamikaze drones on Novoselo, a man was injured,\u201d the head of the "
+               "regional military administration said.\n\nRecall\n\n"
+               "The day before, Russian troops shelled the village of Testivka. Two women were killed.")
+    assert ("Novoselo", "UA", "struck") in got
+    assert ("Testivka", "other", "struck") in got and ("Testivka", "UA", "struck") not in got
