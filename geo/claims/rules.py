@@ -109,8 +109,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
         if RECAP_LINE.match(text):
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
-        if not speakers and state.reporter is not None and dates.background(i):
-            state.reporter = None  # the outlet's background ("... offensive push in April") is no part of the report before it
+        if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)):
+            state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
+            # artillery strikes have devastated X") is no part of the report before it
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
         if _BULLET.match(text) and not listing and not _PLACE_ITEM.match(text):  # a new item of a live blog: no earlier
             state.reporter = None  # report goes on into it (but the items of a list its report announced with "...:" are
@@ -248,6 +249,7 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
             for s in inside))]
 
 
+_MONTHS_OF = re.compile(r"\s*(?:Months|Weeks|Years)\s+of\b")
 # a list of the day's key events: each item is a report of its own
 _DIGEST = re.compile(r"\bkey\s+events\b|\blatest\s+developments\b", re.I)
 

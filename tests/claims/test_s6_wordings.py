@@ -204,3 +204,14 @@ def test_the_outlets_recall_line_ends_the_officials_report():
                "The day before, Russian troops shelled the village of Testivka. Two women were killed.")
     assert ("Novoselo", "UA", "struck") in got
     assert ("Testivka", "other", "struck") in got and ("Testivka", "UA", "struck") not in got
+
+
+def test_a_village_in_brackets_that_neighbours_the_place_only_locates_it():
+    got = _run("In mid-June, Testivka (a village neighbouring Novoselo) was recaptured, Ukraine's General Staff said.")
+    assert ("Testivka", "UA", "captured") in got and not [k for k in got if k[0] == "Novoselo"]
+
+
+def test_months_of_strikes_summed_up_are_the_outlets_not_the_officials_report():
+    got = _run("Russian shelling killed two people in Novoselo on Thursday, the governor said. Months of relentless "
+               "Russian artillery strikes have devastated Testivka, with homes and offices charred.")
+    assert ("Novoselo", "UA", "struck") in got and ("Testivka", "UA", "struck") not in got
