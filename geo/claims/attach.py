@@ -734,7 +734,7 @@ _LIST_INTRO = re.compile(r"(?:[:—–]\s*(?:they\s+are|namely|these\s+are|inclu
 _NEAR_LANDMARK = re.compile(
     r"(?:(?P<unit>\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\w+\s+)?(?:from|of|outside)\s+)|\b(?:near|outside|close\s+to|not\s+far\s+from|neighbou?ring|adjacent\s+to|next\s+to)\s+)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|hub)\s+of\s+)?$", re.I)
-_LOCATED_GAP = re.compile(r"^\s*[,(]?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet)\s*|which\s+(?:is|lies)\s*|"
+_LOCATED_GAP = re.compile(r"^\s*(?:,|\((?=\s*(?:a|an|another|the)\s))?\s*(?:(?:a|an|another|the)\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|hamlet)\s*|which\s+(?:is|lies)\s*|"
                           r"(?:located|situated|lying)\s*)?$", re.I)
 # an unnamed place that the place after it locates ("the town near X", "a village outside X")
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)

@@ -228,7 +228,8 @@ FLAG_RAISED = (rf"flags?{_FLAG_OF}\s+(?:was|were|has\s+been|had\s+been|have\s+be
                r"(?:(?:solemnly|reportedly|allegedly|already|again|now|once\s+more)\s+)?(?:raised|hoisted|planted|flying|flown)|"
                rf"flags?{_FLAG_OF}\s+(?:is|are)\s+(?:again\s+|now\s+)?(?:flying|raised)(?=[^,.;:]{{0,60}}?\b(?:again|once\s+more)\b)|"
                rf"(?:raised|hoisted|planted)\s+(?:the|their|a|its|our|his)\s+(?:[\w'’-]+\s+){{0,2}}?flags?{_FLAG_OF}|"
-               r"(?:is|are|was|were)\s+(?:again\s+|now\s+|once\s+more\s+)?under\s+the\s+(?:Ukrainian|Russian)\s+flag")
+               r"(?:(?:is|are|was|were)\s+(?:back\s+|again\s+|now\s+|once\s+more\s+)?|(?:has\s+|have\s+)?(?:returned|come\s+back|came\s+back)\s+)"
+               r"under\s+the\s+(?:Ukrainian|Russian)\s+flag")
 KIND_CUES = {
     "held": re.compile(
         r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|untrue|does\s+not\s+correspond\s+to\s+reality|"
@@ -242,7 +243,7 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?(?=\s+(?:full\s+)?(?:control|(?:the\s+)?(?:villages?|towns?|city|settlements?|territor(?:y|ies))\b|(?-i:[A-Z])))|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?(?=\s+(?:full\s+)?(?:control|(?:the\s+|a\s+|two\s+|three\s+)?(?:villages?|towns?|city|settlements?|territor(?:y|ies))\b|(?-i:[A-Z])))|(?<=was\s)reclaimed|(?<=were\s)reclaimed|(?<=been\s)reclaimed|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
         # a side's flag raised over a place: "the Ukrainian flag was raised in X", "raised the flag of Ukraine over X",
@@ -406,7 +407,7 @@ BATTLEGROUP = re.compile(r"\bBattle\s*[Gg]roup\s+[\"“«]?(?:West|Center|Centre
 ATTACK_ON = re.compile(r"^\s+(?:on|against)\s+", re.I)
 # ... when the sentence says it came from the air or from afar (a ground "attack on Lyman" is fighting)
 AIR_ATTACK = re.compile(r"\b(?:drones?|missiles?|rockets?|air|aerial|bomb\w*|shell\w*|artillery|Shaheds?|Iskanders?|"
-                        r"Kalibrs?|glide|overnight|terror|KABs?|FABs?|UAVs?)\b", re.I)
+                        r"Kalibrs?|glide|overnight|terror)\b", re.I)
 # Ground gained near a place, not the place: "44 square kilometres liberated around Bakhmut".
 AREA_GAIN = re.compile(r"\b(?:square\s+(?:kilomet(?:er|re)s?|miles?)|sq\.?\s*(?:km|mi)|km2|km²|hectares)\b", re.I)
 # Where movement is fighting: "advancing near/around/in X", not "advancing on/towards X".
@@ -443,9 +444,10 @@ CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*
 
 def credited(text: str, sentences, k: int) -> bool:
     """Whether sentence ``k`` is a photo caption whose credit follows it on the same line ("... in Lysychansk,
-    Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"), or ends its paragraph in brackets ("... early
-    Sunday, July 3, 2022. Russian forces pounded the city, the governor said Saturday. (Luhansk region military
-    administration via AP)": every sentence of it is the caption's); an unbracketed credit on a line of its own
+    Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"), or whose paragraph opens as a caption ("In this
+    photo ...", or a first sentence ending on the photo's date) and ends on a bracketed credit ("... early Sunday, July
+    3, 2022. Russian forces pounded the city, the governor said Saturday. (Luhansk region military administration via
+    AP)": every sentence of it is the caption's; a story paragraph that ends on a photo's credit is not); an unbracketed credit on a line of its own
     ("Photo: Ukrainian police") may belong to a picture, not to the paragraph above it (a bracketed one,
     ``CREDIT_LINE``, still makes the sentence above it a caption)."""
     if k + 1 < len(sentences) and CREDIT_AFTER.match(sentences[k + 1].text) \
@@ -458,7 +460,8 @@ def credited(text: str, sentences, k: int) -> bool:
     start, first = text.rfind("\n", 0, sentences[k].start) + 1, k  # ... when the paragraph opens as a caption ("In this photo ...")
     while first > 0 and sentences[first - 1].start >= start:
         first -= 1
-    return CAPTION.search(sentences[first].text) is not None
+    opener = sentences[first].text
+    return CAPTION.search(opener) is not None or re.search(_CAPTION_DAY + r"\s*$", opener) is not None
 
 
 # a caption's credit in brackets at its paragraph's end: "(AP Photo/Evgeniy Maloletka)", "(Luhansk region military

@@ -167,16 +167,20 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                                                                         cue.text, re.I)) \
             and {"ukrainian": "UA", "russian": "RU"}[side.group(1).lower()] != claimant:
         return "contested"  # Kyiv's governor: "Russian troops remain in X": the enemy inside, a fight, not Kyiv's holding
-    if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _SOLDIERS_BEFORE.search(before):
+    if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _SOLDIERS_BEFORE.search(before) \
+            and re.search(r"\b(?:been|was|were|being|is|are)\s+(?:\w+\s+)?$", before):
         return None  # "this Russian runner with a flag in X has already been killed": a fight's dead, no strike on X
+    if kind in ("captured", "held") and re.search(r"\bremained\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?$", before):
+        return None  # "remained under Ukrainian control until last week": a past state, neither a holding nor a capture
     if kind == "held" and re.search(r"stabili[sz]ed$", cue.text, re.I) and (claimant not in ("RU", "UA") or not re.search(
-            r"\b(?:situation|front(?:\s*line)?|lines?|positions|defen[cs]es?)\b[^.;]{0,60}$", before, re.I) and not re.match(
+            r"\b(?:front(?:\s*line)?|lines?|positions|defen[cs]es?)\b[^.;]{0,60}$|\bsituation\b[^.;]{0,60}$" if sp is not None and sp.kind == "mil"
+            else r"\b(?:front(?:\s*line)?|lines?|positions|defen[cs]es?)\b[^.;]{0,60}$", before, re.I) and not re.match(
             r"\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b", text[cue.end:], re.I)):
-        # "the water supply in X had been stabilized": no front; "the situation in X has stabilized", a side's officials
-        # say, holds it (an outlet's "somewhat stabilized" is an assessment, no side's holding)
+        # "the water supply in X had been stabilized": no front; "the situation in X has stabilized" holds it in a side's
+        # military's words (a mayor's or an outlet's "situation" may be a city's after strikes, or one the other side holds)
         return None
     if kind == "captured" and _FLAG.fullmatch(cue.text) and (
-            re.search(r"\b(?:red|white)\s+flags?\b", cue.text, re.I) or _FLAG_CEREMONY.search(text) or _agent(cue, text, claimant) is None):
+            re.search(r"\b(?:red|white)\s+flags?\b", cue.text, re.I) or _FLAG_CEREMONY.search(text, max(0, cue.start - 60), cue.end + 60) or _agent(cue, text, claimant) is None):
         return None  # "raised a red flag over shelling", a flag raised "to mark Flag Day", or a flag of no side named
     if kind == "held" and re.match(r"held\b", cue.text, re.I) and re.search(r"\bhad\s+$", before):
         return None  # "soldiers who had held out in Azovstal": a past stand, not a claim of control now
@@ -270,7 +274,7 @@ _FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settl
 _SOLDIERS_BEFORE = re.compile(r"\b(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:soldiers?|servicem[ae]n|troops|runners?|fighters?|"
                               r"infantry(?:men)?|paratroopers?|marines?|mercenar(?:y|ies)|occupiers?|invaders?|stormtroopers?)\b[^.;]{0,60}$", re.I)
 _FLAG = re.compile(C.FLAG_RAISED, re.I)
-_FLAG_CEREMONY = re.compile(r"\bFlag\s+Day\b|\bceremon|\brally\b|\bto\s+mark\b|\banniversary\b|\bIndependence\s+Day\b|\bRussia\s+Day\b|\bpropaganda\b", re.I)
+_FLAG_CEREMONY = re.compile(r"\bFlag\s+Day\b|\bceremon|\brally\b|\bto\s+mark\b|\bIndependence\s+Day\b|\bRussia\s+Day\b|\bpropaganda\b|\bstaged\b", re.I)
 _FLAG_ON_PART = re.compile(r"\s+(?:(?:in|on|at|over)\s+(?:the\s+)?(?:(?:town|city|village|settlement)(?:['’]s)?\s+)?(?:cent(?:er|re)|outskirts)\b"
                            r"|(?:on|atop|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:building|roof|tower|shaft|mast|structure|house|block)s?\b)", re.I)
 
@@ -282,7 +286,7 @@ def _flag_short_of_control(text: str, cue) -> bool:
     return bool(_FLAG.fullmatch(cue.text)) and (
         bool(_FLAG_ON_PART.match(text, cue.end))
         or re.search(r"\bpartisans?\b|\bwhere\s+(?:[\w'’-]+\s+){0,3}$", text[max(0, cue.start - 60):cue.start], re.I) is not None
-        or re.search(r"\bsabotage\b|\bDRGs?\b", text, re.I) is not None)
+        or re.search(r"\bsabot(?:age|eurs?)\b|\bDRGs?\b", text[max(0, cue.start - 60):cue.end + 60], re.I) is not None)
 
 
 def _area_gain(text: str, h: _Hit, offset: int) -> bool:

@@ -120,7 +120,7 @@ _RUSSIAN_FIXED = [
     ("konstant", re.compile(r"konstant"), "kostiant"), ("ra", re.compile(r"^ra(?=[zs][^aeiouy])"), "ro"),
     ("ot", re.compile(r"^ot(?=[rv])"), "vid"), ("zhsk", re.compile(r"zhsk"), "zk"), ("ino", re.compile(r"(?<=[^aeiouy])ino$"), "yne"),
     ("vk", re.compile(r"e[yi]?e(?=vk)"), "ei"), ("sch", re.compile(r"(?<=[aeiouy])sch(?=[aeiouy])"), "shch"),
-    ("pol", re.compile(r"pol(?:[iy]e|ye)$"), "pillia"),  # -polye is -pillia (Dobropolye/Dobropillia, Belopolye/Bilopillia)
+    ("pol", re.compile(r"pol[iy]e$"), "pillia"),  # -polye is -pillia (Dobropolye/Dobropillia, Belopolye/Bilopillia)
 ]
 # -eyevka is -eivka after a name ending in -ei (Kochubeyevka/Kochubeivka) and -iivka after one in -ii
 # (Alekseyevka/Oleksiivka, Sergeyevka/Serhiivka): both are tried

@@ -463,7 +463,9 @@ def test_a_community_far_from_the_rest_of_its_list_is_left_for_review(find):
 
 
 def test_a_long_list_of_one_oblasts_villages_takes_no_namesake_next_door(find):
-    # a Kherson governor's round-up: its Oleksandrivka is none of the Mykolaiv region's, however close one lies
+    # a Kherson governor's round-up in an article that names the Kherson region: its Oleksandrivka is none of the
+    # Mykolaiv region's, however close one lies (without the region named, the rule stands back: a front's list may
+    # cross an oblast border, as below)
     text = ("Russian troops shelled the Kherson region 120 times. Prokudin noted that over the past 24 hours, Antonivka, "
             "Beryslav, Bilozerka, Veletenske, Zelenivka, Dniprovske, Tiahynka, Oleksandrivka, Kherson, Chornobaivka and "
             "Sadove came under enemy fire.")
