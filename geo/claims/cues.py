@@ -323,7 +323,7 @@ ADMISSION = re.compile(r"\b(?<!not\s)(?<!n't\s)(?:did\s+not\s+dispute|does\s+not
 ENTERED_INTO = r"entered|entering|enters|broke\s+into"
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|"
-    r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+speak\s+of|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
+    r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+(?:speak\s+of|say|talk\s+about)|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
     r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|"
     r"dispel(?:s|led|ling)?\s+(?:all\s+)?(?:the\s+)?(?:doubts?|rumou?rs?|claims?|myths?))\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
@@ -484,7 +484,7 @@ MODAL = re.compile(
     r"(?:important|necessary|essential|crucial|vital|imperative|urgent)(?:\s+for\s+\w+)?(?=\s+to\s+(?!(?:note|say|remember|stress|recall|mention|add|point|emphasi[sz]e|underline)\b))|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of)|needs?|"
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
-    r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan)s?)\s+to|"
+    r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan|step)s?)\s+to|"
     # "efforts are ongoing to retake X", "appealed with a request to withdraw", "asked for permission to withdraw"
     r"(?:efforts?|attempts?|work)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:ongoing|under\s*way|continu(?:e|es|ing)|being\s+made)\s+to" + _TO_TAKE + "|"
     r"(?:requests?|requested|request(?:ing)?\s+permission|permission|asked|asking|appeal(?:ed|s)?)\s+(?:for\s+(?:permission\s+)?)?to" + _TO_TAKE + "|"

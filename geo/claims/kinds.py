@@ -167,9 +167,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                                                                         cue.text, re.I)) \
             and {"ukrainian": "UA", "russian": "RU"}[side.group(1).lower()] != claimant:
         return "contested"  # Kyiv's governor: "Russian troops remain in X": the enemy inside, a fight, not Kyiv's holding
-    if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _SOLDIERS_BEFORE.search(before) \
-            and re.search(r"\b(?:been|was|were|being|is|are)\s+(?:\w+\s+)?$", before):
-        return None  # "this Russian runner with a flag in X has already been killed": a fight's dead, no strike on X
+    if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and (
+            _SOLDIERS_BEFORE.search(before) and re.search(r"\b(?:been|was|were|being|is|are)\s+(?:\w+\s+)?$", before)
+            or re.match(r"\s+in\s+(?:battle|combat|action|the\s+fighting)\b", text[cue.end:], re.I)):
+        return None  # "this Russian runner with a flag in X has already been killed", "killed in battle in X": a fight's dead
     if kind in ("captured", "held") and re.search(r"\bremained\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?$", before):
         return None  # "remained under Ukrainian control until last week": a past state, neither a holding nor a capture
     if kind == "held" and re.search(r"stabili[sz]ed$", cue.text, re.I) and (claimant not in ("RU", "UA") or not re.search(

@@ -224,7 +224,9 @@ _UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:br
                          # "the Crimea bridge", "the Svatove road": a structure named after a place, not the place
                          r"bridge|road|dam|"
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
-                         r"(?-i:[Gg]overnor|Gov|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
+                         r"(?-i:[Gg]overnor|Gov|[Oo]blast\s+[Hh]ead|government|authorities)"
+                         # "the head of the Sumy Military Administration": an institution, no place
+                         r"|(?-i:(?:City\s+|Regional\s+|Oblast\s+|District\s+)?(?:State\s+)?Military\s+Administration))\b", re.I)
 # "the Operational Tactical Group Luhansk", "Battlegroup 'Dnepr'": a formation named after a place, not the place
 _UNIT_BEFORE = re.compile(r"\b(?:[Oo]perational|[Tt]actical|[Ss]trategic)[\s-]+(?:[Tt]actical\s+|[Ss]trategic\s+)?[Gg]roup(?:ing)?"
                           r"(?:\s+of\s+(?:[Tt]roops|[Ff]orces))?\s+[\"“«']?$|\b(?:OTG|OSG|OSGT)\s+[\"“«']?$")

@@ -250,3 +250,15 @@ def test_a_place_reclaimed_by_forces_is_captured_and_back_under_a_flag_too():
 def test_a_bracket_that_is_a_clause_of_its_own_names_a_place_struck():
     got = _run("Russian troops shelled Testivka and Novoselo (neighbouring Dubky was also hit), Ukraine's governor said.")
     assert ("Dubky", "UA", "struck") in got
+
+
+def test_a_step_to_capturing_a_place_is_a_goal_and_wrong_to_say_captured_is_a_denial():
+    got = _run("Moscow said that taking control of Testivka was an important step to capturing the nearby town of Novoselo.")
+    assert ("Novoselo", "RU", "captured") not in got
+    denial = _run("Ukraine's spokesman said: \u201cBut it's wrong to say that Dubky has been completely captured.\u201d")
+    assert ("Dubky", "UA", "held") in denial and ("Dubky", "UA", "captured") not in denial
+
+
+def test_a_commander_killed_in_battle_is_a_fights_dead_not_a_strike():
+    got = _run("Russia's defence ministry said the commander of the Sparta battalion was killed in battle in Testivka.")
+    assert ("Testivka", "RU", "struck") not in got

@@ -486,6 +486,11 @@ def test_an_oblast_in_brackets_after_a_name_places_every_mention_of_it(find):
     assert {m.geonameid for m in _by_surface(find(text))["Bilozirka"]} == {712508}  # Bilozerka, not Mykolaiv's Bilozirka
 
 
+def test_a_military_administration_named_after_its_city_is_no_mention_of_it(find):
+    got = _by_surface(find("A civilian was killed, said the head of the Sumy Military Administration, Oleh Hrygorov."))
+    assert "Sumy" not in got
+
+
 def test_a_community_named_like_an_oblast_is_a_community(find):
     got = _by_surface(find("The enemy dropped seven bombs on Yunakivska, Khotynska and Mykolaivska communities."))
     assert got["Mykolaivska"][0].kind == "settlement"  # the Sumy region's Mykolaivka community, not the Mykolaiv region
