@@ -228,8 +228,7 @@ FLAG_RAISED = (rf"flags?{_FLAG_OF}\s+(?:was|were|has\s+been|had\s+been|have\s+be
                r"(?:(?:solemnly|reportedly|allegedly|already|again|now|once\s+more)\s+)?(?:raised|hoisted|planted|flying|flown)|"
                rf"flags?{_FLAG_OF}\s+(?:is|are)\s+(?:again\s+|now\s+)?(?:flying|raised)(?=[^,.;:]{{0,60}}?\b(?:again|once\s+more)\b)|"
                rf"(?:raised|hoisted|planted)\s+(?:the|their|a|its|our|his)\s+(?:[\w'’-]+\s+){{0,2}}?flags?{_FLAG_OF}|"
-               r"(?:(?:is|are|was|were)\s+(?:back\s+|again\s+|now\s+|once\s+more\s+)?|(?:has\s+|have\s+)?(?:returned|come\s+back|came\s+back)\s+)"
-               r"under\s+the\s+(?:Ukrainian|Russian)\s+flag")
+               r"(?:is|are|was|were)\s+(?:back\s+|again\s+|now\s+|once\s+more\s+)?under\s+the\s+(?:Ukrainian|Russian)\s+flag")
 KIND_CUES = {
     "held": re.compile(
         r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|untrue|does\s+not\s+correspond\s+to\s+reality|"
@@ -243,7 +242,7 @@ KIND_CUES = {
     ),
     "captured": re.compile(
         r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
-        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?(?=\s+(?:full\s+)?(?:control|(?:the\s+|a\s+|two\s+|three\s+)?(?:villages?|towns?|city|settlements?|territor(?:y|ies))\b|(?-i:[A-Z])))|(?<=was\s)reclaimed|(?<=were\s)reclaimed|(?<=been\s)reclaimed|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
+        r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?(?=\s+(?:full\s+)?(?:control|(?:the\s+|a\s+|two\s+|three\s+)?(?:villages?|towns?|city|settlements?|territor(?:y|ies))\b|(?-i:[A-Z])))|(?<=was\s)reclaimed(?=\s+by\b)|(?<=were\s)reclaimed(?=\s+by\b)|(?<=been\s)reclaimed(?=\s+by\b)|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
         # a side's flag raised over a place: "the Ukrainian flag was raised in X", "raised the flag of Ukraine over X",
@@ -323,7 +322,7 @@ ADMISSION = re.compile(r"\b(?<!not\s)(?<!n't\s)(?:did\s+not\s+dispute|does\s+not
 ENTERED_INTO = r"entered|entering|enters|broke\s+into"
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|"
-    r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+(?:speak\s+of|say|talk\s+about)|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
+    r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+(?:speak\s+of|(?:say|talk\s+about)\s+(?:that\s+)?(?=(?:[A-Z][\w'’-]+|the\s+(?:town|city|village))\s+(?:has|had|have|was|is)\s+(?:been\s+)?(?:completely\s+|fully\s+)?$))|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
     r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|"
     r"dispel(?:s|led|ling)?\s+(?:all\s+)?(?:the\s+)?(?:doubts?|rumou?rs?|claims?|myths?))\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
@@ -484,7 +483,7 @@ MODAL = re.compile(
     r"(?:important|necessary|essential|crucial|vital|imperative|urgent)(?:\s+for\s+\w+)?(?=\s+to\s+(?!(?:note|say|remember|stress|recall|mention|add|point|emphasi[sz]e|underline)\b))|"
     r"expected|likely|set|poised|preparing|prepares|bid|bids|push(?:es|ed|ing)?|goal\s+(?:is|was|of)|aim\s+(?:is|was|of)|needs?|"
     # "an operation to liberate X", "its campaign to gain control of X": what it is for, not what it did
-    r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan|step)s?)\s+to|"
+    r"(?:operation|campaign|offensive|effort|drive|attempt|mission|order|task|plan|(?<!by\s)step)s?)\s+to|"
     # "efforts are ongoing to retake X", "appealed with a request to withdraw", "asked for permission to withdraw"
     r"(?:efforts?|attempts?|work)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:ongoing|under\s*way|continu(?:e|es|ing)|being\s+made)\s+to" + _TO_TAKE + "|"
     r"(?:requests?|requested|request(?:ing)?\s+permission|permission|asked|asking|appeal(?:ed|s)?)\s+(?:for\s+(?:permission\s+)?)?to" + _TO_TAKE + "|"

@@ -169,7 +169,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # Kyiv's governor: "Russian troops remain in X": the enemy inside, a fight, not Kyiv's holding
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and (
             _SOLDIERS_BEFORE.search(before) and re.search(r"\b(?:been|was|were|being|is|are)\s+(?:\w+\s+)?$", before)
-            or re.match(r"\s+in\s+(?:battle|combat|action|the\s+fighting)\b", text[cue.end:], re.I)):
+            or re.match(r"\s+in\s+(?:battle|combat|action|the\s+fighting)(?=\s*(?:[,.;]|in\b|near\b|at\b|for\b|$))", text[cue.end:], re.I)):
         return None  # "this Russian runner with a flag in X has already been killed", "killed in battle in X": a fight's dead
     if kind in ("captured", "held") and re.search(r"\bremained\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?$", before):
         return None  # "remained under Ukrainian control until last week": a past state, neither a holding nor a capture
@@ -275,7 +275,7 @@ _FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settl
 _SOLDIERS_BEFORE = re.compile(r"\b(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:soldiers?|servicem[ae]n|troops|runners?|fighters?|"
                               r"infantry(?:men)?|paratroopers?|marines?|mercenar(?:y|ies)|occupiers?|invaders?|stormtroopers?)\b[^.;]{0,60}$", re.I)
 _FLAG = re.compile(C.FLAG_RAISED, re.I)
-_FLAG_CEREMONY = re.compile(r"\bFlag\s+Day\b|\bceremon|\brally\b|\bto\s+mark\b|\bIndependence\s+Day\b|\bRussia\s+Day\b|\bpropaganda\b|\bstaged\b", re.I)
+_FLAG_CEREMONY = re.compile(r"\bFlag\s+Day\b|\bceremon|\brally\b|\bto\s+mark\b|\bIndependence\s+Day\b|\bRussia\s+Day\b|\bpropaganda\b|\bstaged\s+(?:an?\s+)?(?:\w+\s+)?(?:video|photo|footage|flag|raising)", re.I)
 _FLAG_ON_PART = re.compile(r"\s+(?:(?:in|on|at|over)\s+(?:the\s+)?(?:(?:town|city|village|settlement)(?:['’]s)?\s+)?(?:cent(?:er|re)|outskirts)\b"
                            r"|(?:on|atop|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:building|roof|tower|shaft|mast|structure|house|block)s?\b)", re.I)
 

@@ -224,9 +224,10 @@ _UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:br
                          # "the Crimea bridge", "the Svatove road": a structure named after a place, not the place
                          r"bridge|road|dam|"
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
-                         r"(?-i:[Gg]overnor|Gov|[Oo]blast\s+[Hh]ead|government|authorities)"
-                         # "the head of the Sumy Military Administration": an institution, no place
-                         r"|(?-i:(?:City\s+|Regional\s+|Oblast\s+|District\s+)?(?:State\s+)?Military\s+Administration))\b", re.I)
+                         r"(?-i:[Gg]overnor|Gov|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
+# "the head of the Sumy Military Administration": the office, no place (a strike that "hit Sumy Military Administration" is Sumy's)
+_OFFICE_AFTER = re.compile(r"\s+(?:City\s+|Regional\s+|Oblast\s+|District\s+)?(?:State\s+)?Military\s+Administration\b")
+_OFFICE_HEAD_BEFORE = re.compile(r"\b(?:head|chief|spokes\w+|press\s+service|deputy)\s+of\s+(?:the\s+)?$", re.I)
 # "the Operational Tactical Group Luhansk", "Battlegroup 'Dnepr'": a formation named after a place, not the place
 _UNIT_BEFORE = re.compile(r"\b(?:[Oo]perational|[Tt]actical|[Ss]trategic)[\s-]+(?:[Tt]actical\s+|[Ss]trategic\s+)?[Gg]roup(?:ing)?"
                           r"(?:\s+of\s+(?:[Tt]roops|[Ff]orces))?\s+[\"“«']?$|\b(?:OTG|OSG|OSGT)\s+[\"“«']?$")
@@ -446,7 +447,8 @@ class MentionFinder:
     def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:
         low = phrase.lower()
         after, before = text[e : e + 80], text[max(0, s - 6) : s]
-        if low in NOT_MENTIONS or _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(text, max(0, s - 60), s):
+        if low in NOT_MENTIONS or _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(text, max(0, s - 60), s) \
+                or _OFFICE_AFTER.match(after) and _OFFICE_HEAD_BEFORE.search(text, max(0, s - 40), s):
             return None
         if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low or spelling_key(phrase) in _FOREIGN_KEYS:
             return "foreign"

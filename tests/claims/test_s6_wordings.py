@@ -262,3 +262,27 @@ def test_a_step_to_capturing_a_place_is_a_goal_and_wrong_to_say_captured_is_a_de
 def test_a_commander_killed_in_battle_is_a_fights_dead_not_a_strike():
     got = _run("Russia's defence ministry said the commander of the Sparta battalion was killed in battle in Testivka.")
     assert ("Testivka", "RU", "struck") not in got
+
+
+# Problems a third helper review (of afc35ed..eb5ce69) found, each pinned by the sentence that showed it.
+
+def test_wrong_to_say_denies_only_the_capture_it_is_said_of():
+    got = _run("Ukraine's President said it would be wrong to say Ukraine had lost the initiative, even though Russian "
+               "forces captured Testivka last month.")
+    assert got[("Testivka", "UA", "captured")].control == "RU" and ("Testivka", "UA", "held") not in got
+
+
+def test_a_ship_back_under_a_flag_or_farmland_reclaimed_takes_no_place():
+    assert not [k for k in _run("The first grain ship has returned under the Ukrainian flag to the port of Testivka, "
+                                "Ukraine's ministry said.") if k[2] == "captured"]
+    assert not [k for k in _run("Farmland around Novoselo was reclaimed from the mines this spring, the regional governor said.")
+                if k[2] == "captured"]
+
+
+def test_step_by_step_staged_assaults_and_combat_positions_keep_their_claims():
+    assert ("Testivka", "RU", "captured") in _run(
+        "Advancing step by step to the west, Russian troops captured Testivka, Russia's defence ministry said.")
+    assert ("Novoselo", "RU", "captured") in _run(
+        "Russian troops staged an assault on Novoselo and raised the Russian flag over the town, Russia's defence ministry said.")
+    assert ("Dubky", "RU", "struck") in _run(
+        "Russian artillery killed in combat positions two Ukrainian soldiers in Dubky, Russia's defence ministry said.")
