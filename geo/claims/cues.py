@@ -444,11 +444,11 @@ CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*
 def credited(text: str, sentences, k: int) -> bool:
     """Whether sentence ``k`` is a photo caption whose credit follows it on the same line ("... in Lysychansk,
     Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo"), or whose paragraph opens as a caption ("In this
-    photo ...", or a first sentence ending on the photo's date) and ends on a bracketed credit ("... early Sunday, July
-    3, 2022. Russian forces pounded the city, the governor said Saturday. (Luhansk region military administration via
-    AP)": every sentence of it is the caption's; a story paragraph that ends on a photo's credit is not); an unbracketed credit on a line of its own
-    ("Photo: Ukrainian police") may belong to a picture, not to the paragraph above it (a bracketed one,
-    ``CREDIT_LINE``, still makes the sentence above it a caption)."""
+    photo ...", or a first sentence ending on the photo's date) and ends on a bracketed credit ("... early Sunday,
+    July 3, 2022. Russian forces pounded the city, the governor said Saturday. (Luhansk region military
+    administration via AP)": every sentence of it is the caption's; a story paragraph that ends on a photo's credit
+    is not). An unbracketed credit on a line of its own ("Photo: Ukrainian police") may belong to a picture, not to
+    the paragraph above it (a bracketed one, ``CREDIT_LINE``, still makes the sentence above it a caption)."""
     if k + 1 < len(sentences) and CREDIT_AFTER.match(sentences[k + 1].text) \
             and "\n" not in text[sentences[k].end:sentences[k + 1].start]:
         return True

@@ -173,12 +173,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return None  # "this Russian runner with a flag in X has already been killed", "killed in battle in X": a fight's dead
     if kind in ("captured", "held") and re.search(r"\bremained\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?$", before):
         return None  # "remained under Ukrainian control until last week": a past state, neither a holding nor a capture
-    if kind == "held" and re.search(r"stabili[sz]ed$", cue.text, re.I) and (claimant not in ("RU", "UA") or not re.search(
-            r"\b(?:front(?:\s*line)?|lines?|positions|defen[cs]es?)\b[^.;]{0,60}$|\bsituation\b[^.;]{0,60}$" if sp is not None and sp.kind == "mil"
-            else r"\b(?:front(?:\s*line)?|lines?|positions|defen[cs]es?)\b[^.;]{0,60}$", before, re.I) and not re.match(
-            r"\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b", text[cue.end:], re.I)):
-        # "the water supply in X had been stabilized": no front; "the situation in X has stabilized" holds it in a side's
-        # military's words (a mayor's or an outlet's "situation" may be a city's after strikes, or one the other side holds)
+    if kind == "held" and re.search(r"stabili[sz]ed$", cue.text, re.I) and not _front_stabilized(text, cue, before, claimant, sp):
         return None
     if kind == "captured" and _FLAG.fullmatch(cue.text) and (
             re.search(r"\b(?:red|white)\s+flags?\b", cue.text, re.I) or _FLAG_CEREMONY.search(text, max(0, cue.start - 60), cue.end + 60) or _agent(cue, text, claimant) is None):
@@ -275,9 +270,24 @@ _FIGHTING_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|settl
 _SOLDIERS_BEFORE = re.compile(r"\b(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:soldiers?|servicem[ae]n|troops|runners?|fighters?|"
                               r"infantry(?:men)?|paratroopers?|marines?|mercenar(?:y|ies)|occupiers?|invaders?|stormtroopers?)\b[^.;]{0,60}$", re.I)
 _FLAG = re.compile(C.FLAG_RAISED, re.I)
-_FLAG_CEREMONY = re.compile(r"\bFlag\s+Day\b|\bceremon|\brally\b|\bto\s+mark\b|\bIndependence\s+Day\b|\bRussia\s+Day\b|\bpropaganda\b|\bstaged\s+(?:an?\s+)?(?:\w+\s+)?(?:video|photo|footage|flag|raising)", re.I)
+_FLAG_CEREMONY = re.compile(r"\bFlag\s+Day\b|\bceremon|\brally\b|\bto\s+mark\b|\bIndependence\s+Day\b|\bRussia\s+Day\b|\bpropaganda\b"
+                            r"|\bstaged\s+(?:an?\s+)?(?:\w+\s+)?(?:video|photo|footage|flag|raising)", re.I)
 _FLAG_ON_PART = re.compile(r"\s+(?:(?:in|on|at|over)\s+(?:the\s+)?(?:(?:town|city|village|settlement)(?:['’]s)?\s+)?(?:cent(?:er|re)|outskirts)\b"
                            r"|(?:on|atop|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:building|roof|tower|shaft|mast|structure|house|block)s?\b)", re.I)
+
+
+_FRONT_BEFORE = re.compile(r"\b(?:front(?:\s*line)?|lines?|positions|defen[cs]es?)\b[^.;]{0,60}$", re.I)
+_SITUATION_BEFORE = re.compile(r"\bsituation\b[^.;]{0,60}$", re.I)
+_FRONT_AFTER = re.compile(r"\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b", re.I)
+
+
+def _front_stabilized(text: str, cue, before: str, claimant: str, sp) -> bool:
+    """Whether "stabilized" is a side's holding: its officials' words of a front, a line or positions ("had stabilized
+    their line near X"), or of "the situation in X" in its military's words; not "the water supply in X had been
+    stabilized", nor a mayor's or an outlet's "situation" (a city's after strikes, or one the other side holds)."""
+    return claimant in ("RU", "UA") and bool(
+        _FRONT_BEFORE.search(before) or sp is not None and sp.kind == "mil" and _SITUATION_BEFORE.search(before)
+        or _FRONT_AFTER.match(text, cue.end))
 
 
 def _flag_short_of_control(text: str, cue) -> bool:

@@ -26,6 +26,7 @@ The steps live in their own modules: :mod:`geo.claims.attach` (cue -> places), :
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -202,15 +203,17 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if relayed and not speakers and i - state.reporter_at <= state.reporter_span and any(
                 c.kind == "struck" or state.summary and c.kind == "contested" for c in cues):
             state.reporter_at = i  # a round-up goes on line by line while its lines report strikes (a summary's, fighting)
-        state.reporter = official[-1] if official and (best or not places or not digest) else None if official else (
-            state.reporter if not speakers and i - state.reporter_at <= state.reporter_span else None)
         if official:
+            # (in a key-events list, an official's item that claims nothing on the places it names carries into no next item)
+            state.reporter = official[-1] if best or not places or not digest else None
             state.reporter_at, state.last_official = i, official[-1]
             state.summary = official[-1].kind == "mil" and bool(_SUMMARY.search(text))
             # "According to him, Kupiansk and the district were shelled:" and the bulletin's lines below
             state.reporter_span = CARRY_LIST if re.search(r":\s*$", text) else CARRY_SENTENCES
         elif relayed and not any(sp.side in ("RU", "UA", "other") and not sp.noun for sp in speakers) and re.search(r":\s*$", text):  # '..., the statement reads and lists:' its items below
             state.reporter, state.reporter_at, state.reporter_span = relayed, i, CARRY_LIST
+        elif speakers or i - state.reporter_at > state.reporter_span:
+            state.reporter = None
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
         if settled:
             state.last_any = settled[0]
@@ -232,8 +235,8 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
     inside = [c for c in claims if c.kind == "struck" and c.place_kind == "settlement" and oblast_of.get(c.geonameid)]
     entries = [s.start for s in sents if opens_entry(s.text)]
 
-    def entry(c: Claim) -> int:
-        return sum(start <= c.mention_start for start in entries)
+    def entry(c: Claim) -> int:  # how many live-blog entries open at or before the claim's place
+        return bisect_right(entries, c.mention_start)
 
     def regions_listed(c: Claim) -> bool:
         sent = next((s for s in sents if s.start <= c.mention_start < s.end), None)
@@ -249,6 +252,7 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
             for s in inside))]
 
 
+# "Months of relentless Russian artillery strikes have devastated X": the outlet sums up, no official's report of the day
 _MONTHS_OF = re.compile(r"\s*(?:Months|Weeks|Years)\s+of\b")
 # a list of the day's key events: each item is a report of its own
 _DIGEST = re.compile(r"\bkey\s+events\b|\blatest\s+developments\b", re.I)
