@@ -472,6 +472,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
     for cue in cues:
         if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
             continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
+        if cue.kind == "struck" and _RELIANT_ON.search(text, max(0, cue.start - 30), cue.start):
+            continue  # "are reliant on drones for supplies": drones used, no strike reported
         if cue.kind == "captured" and not cue.withdrawal and _PEOPLE_TAKEN.match(text, cue.end):
             continue  # "accused Russian troops of capturing dozens of civilians in X": people taken, not the place
         if _BARE_NOMINAL.fullmatch(cue.text) and not _OF_AFTER.match(text, cue.end) \
@@ -511,11 +513,21 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)
                 # "attacked Zaporizhzhia and the Zaporizhzhia district with nine Shahed drones overnight"
-                or re.match(r"[^.;,]{0,70}?\bwith\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|(?:guided\s+(?:aerial\s+)?|glide\s+|aerial\s+)?bombs?)\b",
+                # ("attacked the village of X in the Kharkiv region with artillery, hitting a building")
+                or re.match(r"[^.;,]{0,70}?\bwith\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|"
+                            r"(?:guided\s+(?:aerial\s+)?|glide\s+|aerial\s+)?bombs?|artillery|mortars?|MLRS|Grads?)\b",
                             text[cue.end:cue.end + 140], re.I)
+                # "the deadliest attack on X since the start of the war": counted by its dead, a strike
+                or re.search(r"\b(?:deadl(?:y|iest)|bloodiest|most\s+(?:deadly|lethal|devastating)|lethal)\s+$", text[max(0, cue.start - 20):cue.start], re.I)
+                # "soldiers were killed in an attack on the town of X": the dead are where it landed, a strike
+                or C.ATTACK_ON.match(text[cue.end:cue.end + 12])
+                and re.search(r"\b(?:killed|injured|wounded|died|dead)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", text[max(0, cue.start - 40):cue.start], re.I)
+                or _HIT_BUILDINGS.match(text, cue.end)
                 # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
                 # where the attack landed, no fight reported
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)):
+            cue = _Cue(cue.start, cue.end, "struck", cue.text)
+        elif cue.kind == "contested" and re.fullmatch(r"assaults?", cue.text, re.I) and _HIT_BUILDINGS.match(text, cue.end):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         if cue.kind == "struck" and _DURING_OCCUPATION.match(text, cue.end):
             continue  # "civilians killed by Russian troops during the occupation have been found in X": deaths found after
@@ -739,6 +751,10 @@ _LOCATED_GAP = re.compile(r"^\s*(?:,|\((?=\s*(?:a|an|another|the)\s))?\s*(?:(?:a
 # an unnamed place that the place after it locates ("the town near X", "a village outside X")
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
+_RELIANT_ON = re.compile(r"\b(?:reliant|rely|relies|relied|relying|depend(?:s|ent|ed|ing)?)\s+(?:\w+\s+)?on\s+(?:\w+\s+)?$", re.I)
+# "the assault targeted the port infrastructure of the city", "the attack damaged homes": fire on buildings, a strike
+_HIT_BUILDINGS = re.compile(r"\s+(?:\w+\s+)?(?:targeted|hit|struck|damaged|destroyed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:infrastructure|facilities|port|"
+                            r"grid|buildings?|homes?|houses?|substations?|warehouses?)\b", re.I)
 # ground forces, as what attacks ("... at about 8:00" from troops is no strike; "under attack by Russian assault groups")
 _GROUND_UNIT_WORDS = r"troops|forces|infantry|units|soldiers|assault\s+groups?"
 _GROUND_UNITS = re.compile(rf"\b(?:{_GROUND_UNIT_WORDS})\b", re.I)

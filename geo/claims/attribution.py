@@ -93,6 +93,8 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:head|chief|spokes\w+|commander|minister|off
 # A person named after a body's role, between commas: "The speaker of the General Staff of the Ukrainian Armed
 # Forces, Andriy Kovalyov, speaking on ..." (a later "emphasized Kovalyov" is that body's voice)
 _APPOSED_NAME = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)\s*,")
+# an office's title before the body it heads: "the deputy head (of the region's administration)"
+_ROLE_WORD = r"(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|minister|leader)"
 # A person after the verb, the words before: "“...,” emphasized Kovalyov."
 _SAID_PERSON = re.compile(r"\b(?:said|says|wrote|writes|added|adds|stated|states|emphasi[sz]ed|stressed|noted|notes|explained|"
                           r"specified|summari[sz]ed|clarified|reported|reports)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)(?=\s*(?:[.,;:]|$))")
@@ -193,6 +195,8 @@ class Attributor:
         self.last: dict[str, str] = {}
         self._spoken: set[str] = set()  # the types (and "ministry") a voice of a named side spoke for so far
         self._country_before: str | None = None  # the side of a country that spoke in the sentence before ("Russia said")
+        # the label of the last ministry of neither side that spoke, and the sentence it spoke in
+        self._other_ministry, self._other_ministry_at, self._sentences = "foreign governments", -9, 0
         self._spokesperson: tuple[str, str] | None = None  # the side and label of the last spokesperson named with a side
         self.last_speaker: Speaker | None = None
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
@@ -207,6 +211,7 @@ class Attributor:
                 self._remember(typ, side, label, spoken=False)
             if side in ("RU", "UA") and typ in ("gov", "mil", "off") and (named := _APPOSED_NAME.match(sent, e)) \
                     and named.group(1) not in _NOT_PEOPLE:
+                side, label = _occupation_voice(sent, s, e, side, typ, label)  # "the city mayor, Ivan Prikhodko," of Horlivka (DPR)
                 self.people.setdefault(named.group(1), (side, typ, label))
         self._qualified = set(self.last)  # the types some voice of a named side speaks for in this article
         # a bare "General Staff" is Ukraine's daily report unless the article names Russia's General Staff
@@ -261,6 +266,7 @@ class Attributor:
         :param skip: length of a leading dateline or timestamp, which is never a speaker.
         :param title: headline ("Defence Ministry: X liberated" names its speaker before a colon).
         """
+        self._sentences += 1
         found: list[Speaker] = []
         lex_ends: list[int] = []  # where each found actor's own words end (its span runs on to its verb)
         matches = self._matches.get(text)
@@ -284,6 +290,9 @@ class Attributor:
                 side = "RU" if re.match(r"Russia|Moscow", owner.group(1), re.I) else "UA"
             if side == "?" and self._spokesperson and _THE_SPOKESPERSON.search(text, max(0, s - 5), e):
                 side, label = self._spokesperson  # "a Russian Defense Ministry spokesperson told Sputnik ... "...," the spokesperson said"
+            if side == "?" and _MINISTRY.search(text, s, e) and self.last.get("ministry") == "other" \
+                    and self._sentences - self._other_ministry_at <= 2:
+                side, label = "other", self._other_ministry  # (even of Ukraine's strikes, which the other side would report)
             if side == "?":  # unqualified "General Staff" in English reporting is most often Ukraine's daily report
                 side = _side_by_wording(text) or (
                     "UA" if not self._russian_staff and re.match(r"(?:the\s+)?General\s+Staff", text[s:e]) else
@@ -293,11 +302,7 @@ class Attributor:
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
-            if side == "UA" and typ == "off" and label == "Ukrainian officials" and _BARE_OFFICIALS.fullmatch(text[s:e]) \
-                    and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200)) or _UKRAINE_STRIKES.search(text) and not _RUSSIA_STRIKES.search(text)):
-                side, label = "RU", "Russian-installed officials"  # "the DPR was hit 42 times, according to local officials";
-                # "as a result of Ukrainian shelling of the city of Donetsk, local authorities reported": a side reports
-                # the strikes it suffers
+            side, label = _occupation_voice(text, s, e, side, typ, label)
             if label == "news outlet" and (_RELAYED_BY.search(text, max(0, s - 30), s) or _CITING.match(text, e)):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
             if relay:  # "“...,” the statement reads" speaks for the words before; "the statement said its forces ..." after;
@@ -314,6 +319,9 @@ class Attributor:
                 lex_ends.append(e)
                 if side in ("RU", "UA") and typ in ("gov", "mil") and not sp.noun and label not in ("Russia", "Ukraine"):
                     self._remember(typ, side, label)  # an institution speaking, not "Moscow's assertions" reported
+                elif side == "other" and not sp.noun and _MINISTRY.search(text, s, e):
+                    # "the British Defense Ministry said ... “...,” the ministry said on Twitter": a bare "the ministry" is its
+                    self.last["ministry"], self._other_ministry, self._other_ministry_at = "other", label, self._sentences
         for m in C.PRONOUN.finditer(text):
             if any(f.start <= m.start() < f.end for f in found):
                 continue
@@ -335,8 +343,9 @@ class Attributor:
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found) or m.group(1) in _NOT_PEOPLE \
                     or any(a <= m.start() < b for a, b, *_ in matches):
                 continue  # (nor a word of an actor the lexicon knows: "Al Jazeera reported citing the mayor")
-            if re.match(r",\s*\w+\s+(?:(?:the|regional|local|city|district|acting|deputy|military)\s+){0,3}[A-Z]", text[m.end():]):
-                continue  # "... the village of Shevchenko, reports DeepState", "..., said regional Governor Ivan Fedorov": the speaker comes after the verb
+            if re.match(rf",\s*\w+\s+(?:(?:the|regional|local|city|district|acting|deputy|military)\s+){{0,3}}(?:[A-Z]|{_ROLE_WORD}\s+(?:of|for)\b)", text[m.end():]):
+                continue  # "... the village of Shevchenko, reports DeepState", "..., said regional Governor Ivan Fedorov", "... of Kupyansk,
+            # said the head of the region's military-civilian administration": the speaker comes after the verb
             # a person the lexicon does not know: their words are no outlet's claim, and no side's,
             # unless the article named them before with their role ("CCD head Andrii Kovalenko")
             known = self.people.get(m.group(1))
@@ -427,10 +436,12 @@ class Attributor:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
         if _SAID_NAME_TITLE_OF.search(before) and re.match(r"^(?:['’]s\s+(?:office|department|administration|service|council))?\s*(?:[,.;:]|$)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # "..., said Oleksandr Filchakov, head of the regional prosecutor's office."
-        if re.search(r"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
-                     r"(?:[A-Z][\w'’-]+\s+){0,3}$", before) \
+        if re.search(rf"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
+                     rf"(?:(?:[A-Z][\w'’-]+\s+){{0,3}}|{_ROLE_WORD}\s+)$", before) \
                 and re.match(r"^(?:-in-[Cc]hief)?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
-            return Speaker(s, e, side, label, typ, scope=(-2, s))  # inverted: "..., said Maliar", "said regional governor Oleh Kiper"
+            # inverted: "..., said Maliar", "said regional governor Oleh Kiper", "said the head of the region's military-civilian
+            # administration, Vitaly Ganchev"
+            return Speaker(s, e, side, label, typ, scope=(-2, s))
         if verb and _GAP.match(after[: verb.start()]):
             return Speaker(s, e + verb.end(), side, label, typ)
         return None
@@ -496,7 +507,7 @@ class Attributor:
 # (not "occupied": "Nikopol, which faces Russian-occupied Enerhodar" is Ukraine's)
 _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 # Ukraine named as the one that strikes ("Ukrainian shelling of the city", "strikes on the city by Ukrainian forces")
-_UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:shelling|shells|strikes?|(?:artillery|drone|missile|rocket)\s+"
+_UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:(?:troops|forces|army)['’]\s+)?(?:shelling|shells|strikes?|(?:artillery|drone|missile|rocket)\s+"
                               r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment)\s+"
                               r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|"
                               # "HIMARS missiles fired by Ukraine" (not "a missile downed by Ukrainian air defences")
@@ -504,8 +515,23 @@ _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:she
                               r"(?:forces|troops|army|military|armed\s+forces|formations)\s+(?:have\s+|had\s+)?(?:shelled|struck|fired\s+at|attacked)\b")
 _RUSSIA_STRIKES = re.compile(r"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|shelling|shells|strikes?|attacks?|"
                              r"artillery|bombs?|fire|bombardment)\b|\bby\s+(?:the\s+)?Russian\b")
-_BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:(?:local|regional)\s+)?(?:officials|authorities)(?:\s+in\s+the\s+\w+\s+region)?|"
+# (an unqualified local office: "local officials", "the mayor", "the emergency services", "a regional emergency services official")
+_BARE_OFFICIALS = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)(?:['’]s)?\s+)?(?:officials?|authorities|administration|head|"
+                             r"mayor|governor|police|rescuers|emergenc(?:y|ies)\s+services?(?:\s+official)?)(?:\s+in\s+the\s+\w+\s+region)?|"
                              r"(?:the\s+)?city(?:['’]s)?\s+(?:administration|authorities|officials|head|mayor)(?:\s+[A-Z][\w'’-]+){0,3}", re.I)
+
+
+def _occupation_voice(text: str, s: int, e: int, side: str, typ: str, label: str) -> tuple[str, str]:
+    """The side of an unqualified local office in sentence ``text`` (matched at ``s..e``): the occupation's where the
+    sentence is set in the territory Russia holds ("the DPR was hit 42 times, according to local officials") or where
+    Ukraine is the one striking ("as a result of Ukrainian shelling of the city of Donetsk, local authorities reported",
+    "the emergency services told TASS ... in the Ukrainian shelling attack on Lisichansk"): a side reports the strikes
+    it suffers. Else ``side`` and ``label`` as they are."""
+    if side == "UA" and typ == "off" and label == "Ukrainian officials" and _BARE_OFFICIALS.fullmatch(text[s:e]) \
+            and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200)) or _UKRAINE_STRIKES.search(text)) \
+            and not _RUSSIA_STRIKES.search(text):  # ("Regional police said Russian shelling from the DPR hit X": Ukraine's)
+        return "RU", "Russian-installed officials"
+    return side, label
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays
 _CITING = re.compile(r"[^.;]{0,60}?,?\s+citing\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Ukrain|Russia|Kyiv|Moscow|[A-Z]\w+['’]s\s+(?:military|ministry|army)|(?:regional|local)\s+|"
                      r"(?:city['’]s\s+)?(?:mayor|governor|head|officials?|authorities|police|military|ministry)\b)", re.I)

@@ -103,7 +103,8 @@ ACTORS = [
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
     ("RU", "off", "Russian-installed officials",
      r"(?:(?:head|leader|chief)\s+of\s+the\s+(?:so-called\s+|self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s*\([A-Z]{3}\))?|"
-     r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|territorial\s+defen[cs]e(?:\s+headquarters)?|headquarters|"
+     # ("DPR Defence's deputy chief of staff Eduard Basurin")
+     r"(?:\b|\()(?:DPR|LPR|DNR|LNR)\)?\s+(?:Defen[cs]e(?:['’]s)?\s+(?:(?:deputy|acting)\s+)?(?:chief|head|spokes\w+|commander)(?:\s+of\s+staff)?|head|leader|chief|authorities|officials|militia|People['’]s\s+Militia|representative\s+office|mission|territorial\s+defen[cs]e(?:\s+headquarters)?|headquarters|"
      r"(?:[\w-]+\s+)?(?:minister|ministry))|"  # "an aide to the LPR interior minister"
      # "the LPR reported that ...": the republic's authorities speaking
      r"(?:the\s+)?\b(?-i:DPR|LPR|DNR|LNR)(?=\s+(?:has\s+|had\s+)?(?:reported|said|says|announced|claimed|stated|declared)\b)|"
@@ -120,10 +121,11 @@ ACTORS = [
      r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|[A-Z][\w-]+)\s+Regional\s+(?:Office|Department|Directorate)\s+of\s+the\s+)?"
      r"(?:State\s+)?Border\s+(?:Guard|Service)(?:\s+Service)?(?:\s+of\s+Ukraine)?|(?:Ukrainian\s+)?border\s+guards"),
     ("UA", "off", "Ukrainian regional authorities",
-     r"(?:(?:[Hh]ead|[Cc]hief|[Gg]overnor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+     # ("Oleksandr Kulik, a spokesman for the Derhachi City Council, told")
+     r"(?:(?:[Hh]ead|[Cc]hief|[Gg]overnor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
      r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|CMA|"
      r"(?i:(?:regional|oblast|city|district|raion)\s+(?:state\s+)?military\s+administration)|"
-     r"City\s+Council|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
+     r"(?:City|Town|Village|Settlement)\s+Council|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
      r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|(?:[A-Z][\w'’-]+\s+)?\b(?:RMA|OVA|CMA|MVA|ODA)\b|"
      r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
@@ -350,7 +352,8 @@ ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|in
                      r"its\s+defenders|there|it)\b(?!['’])", re.I)
 STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
-MODIFIER_AFTER = re.compile(r"^['’]s\s+(?:sister|twin|neighbou?ring)\s+(?:city|town|village)\b|^\s+(?:fronts?|directions?|salients?|sectors?|axis|axes|bridgehead|group|offensive|operation|grouping|"
+# ("head of Kherson's regional military government": the office, not the city)
+MODIFIER_AFTER = re.compile(r"^['’]s\s+(?:sister|twin|neighbou?ring)\s+(?:city|town|village)\b|^['’]s\s+(?:regional|oblast|city)\s+(?:military\s+|state\s+)?(?:government|administration|council)\b|^\s+(?:fronts?|directions?|salients?|sectors?|axis|axes|bridgehead|group|offensive|operation|grouping|"
                             r"(?:regional\s+)?(?:governor|mayor)|(?:separatist\s+|regional\s+)?(?:leader|chief|head)|(?-i:[A-Z]\w+\s+)?(?:Operational|operational)[\s-]|"
                             r"(?:city|town|village|district|regional)\s+(?:council|administration|hall)|council|"
                             r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"
@@ -438,7 +441,9 @@ CAPTION = re.compile(
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # a photo credit after its caption, as a sentence of its own ("REUTERS/Serhii Nuzhnenko/File Photo")
-CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/|^\W*\(?(?:Photo|Image|Picture)\s*(?::|by\b|credit)", re.I)
+# (also "© Vadym BIELIKOV / AFP", "Dimitar Dilkoff / AFP": a copyright sign, or the photographer and the agency)
+CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/|^\W*\(?(?:Photo|Image|Picture)\s*(?::|by\b|credit)|^\s*©|"
+                          r"^\W*(?-i:[A-Z][\w'’.-]+\s+){1,3}/\s*(?-i:AFP|AP|REUTERS|Reuters|EPA|Getty\s+Images|Anadolu)\W*$", re.I)
 
 
 def credited(text: str, sentences, k: int) -> bool:
@@ -529,7 +534,9 @@ CAPTURED_NOT_PLACE = re.compile(r"^\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s
                                 # "residents captured footage of ...", "a correspondent captured this event": a camera's capture
                                 rf"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:{_MEDIA}|"
                                 r"moments?|events?|scenes?|the\s+moment|on\s+(?:camera|video|film|tape))\b", re.I)
-TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|measures|steps|"
+# ("has taken defensive measures, including erecting barbed wire around X")
+TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|"
+                        r"(?:(?:\w+|all|every|urgent|necessary|further|additional|defensive|security|protective|retaliatory)\s+)?(?:measures|steps|action)|"
                         r"the\s+(?:offensive|initiative|lead)|"
                         r"to|out\s+of|away|into\s+custody)\b", re.I)  # "taken to safe places", "taken out of the steelworks"
 # "seizing nearby areas", "capturing the rest of the region": the object of a capture, and no place named

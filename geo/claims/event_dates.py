@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from geo.claims.cues import CAPTION, QUOTED, credited
 from geo.claims.dates import find_dates, ground
 from geo.models import Article, DateRange
-from geo.reading.sentences import Sentence, dateline_end
+from geo.reading.sentences import Sentence, date_only, dateline_end, opens_item, page_furniture
 
 _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?\d{1,2}[:.]\d{2}\b")
 
@@ -45,8 +45,6 @@ _OVERVIEW = timedelta(days=14)  # "since July 1" in a story of 2 August: the out
 _SINCE = re.compile(r"^\W*since\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
-_DATE_ONLY = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
-                        r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\W*$")
 
 
 # "the head of Crimea, Ukraine's southern peninsula seized by Moscow in 2014, reported an attack": an aside's date
@@ -167,13 +165,14 @@ class DateContext:
         # a photo caption's date is the photo's: no neighbour inherits it
         # (also the sentence its credit follows on the line: "... Ukraine June 2, 2022. REUTERS/Serhii Nuzhnenko/File Photo")
         self.caption = [bool(CAPTION.search(s.text)) or credited(article.text, sentences, k) for k, s in enumerate(sentences)]
-        self.first_body = 1 if title_index == 0 else 0
+        # (a page's date line or navigation above the headline is neither)
+        self.first_body = next((k for k, s in enumerate(sentences) if k != title_index and not page_furniture(s.text)), 0)
         # a line that is only a date ("December 22, 2024") is the page's, not the story's first date
-        body = [dr for i, f in enumerate(self.found) if i != title_index and not _DATE_ONLY.match(sentences[i].text)
+        body = [dr for i, f in enumerate(self.found) if i != title_index and not date_only(sentences[i].text)
                 and not self.caption[i]  # "... in this screen grab from a video released on January 5"
                 for a, _, dr in f if _names_a_day(dr)
                 and not _SINCE_BEFORE.search(sentences[i].text, max(0, a - 8), a)]  # "going on since last night": a state
-        self.lead = body[0] if body and not any(_STAMP.match(s.text) for s in sentences) else None
+        self.lead = body[0] if body and not any(_STAMP.match(s.text) and not date_only(s.text) for s in sentences) else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)
         self.lead_at = next((i for i, f in enumerate(self.found) for _, _, dr in f if dr is self.lead), 0)
@@ -252,6 +251,8 @@ class DateContext:
             if j == i + 1 < len(self.texts) and _ANOTHER_SAYING.search(self.texts[j]) and not _QUOTE_CLOSES.search(self.texts[j]) \
                     and not _SAME_VOICE.match(self.texts[j]):
                 continue  # "... the city," Syrsky wrote. A US official said Friday ...": another statement's day
+            if j < len(self.texts) and opens_item(self.texts[max(i, j)]):
+                continue  # another item of a bulleted list (a key-events list): its date is its own
             if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:

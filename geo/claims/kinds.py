@@ -86,6 +86,12 @@ _BATTLE_FOR = re.compile(r"\b(?:fight(?:s|ing)?|battl(?:e|es)|struggle|combat|op
                          r"(?:final\s+|complete\s+|full\s+)?$", re.I)
 
 
+# the dead a fight leaves, as the object of "killing": "killing around 500 pro-Ukraine troops", "killed up to 60 enemy soldiers"
+_TROOPS_AFTER = re.compile(r"\s+(?:(?:around|about|up\s+to|some|more\s+than|over|nearly|at\s+least|dozens\s+of|hundreds\s+of)\s+)?(?:[\d,]+\s+|\w+\s+)?"
+                           r"(?:(?:pro-)?(?:Ukrainian|Ukraine|Russian|Russia|enemy|Kyiv|Kiev)(?:['’]s)?\s+)?(?:troops|soldiers|servicem[ae]n|fighters|militants|"
+                           r"personnel|mercenaries|nationalists)\b", re.I)
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
@@ -128,6 +134,14 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "captured" and re.search(r"\b(?:our|their|its)\s+control$", cue.text, re.I) \
             and re.search(r"\bstill\s+(?:have|has|hold|holds|keep|keeps)\b", before, re.I):
         return "held"  # "We still have Kupiansk in our possession, under our control": still held, not taken
+    if kind == "captured" and re.search(r"\bcontrol$", cue.text, re.I) and re.match(r"under\b", cue.text, re.I) \
+            and re.search(r"\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+(?-i:[A-Z])[^.;:]{0,60}$", before, re.I):
+        # (the place itself kept: not "trying to keep the situation under control there")
+        return "held"  # "keeping Bakhmut, a city in Donetsk Oblast, under control": kept, not taken
+    if kind == "captured" and re.fullmatch(r"(?:had\s+)?been\s+occupied", cue.text, re.I) and re.search(r"\bhad\s+$", before) \
+            and re.match(r"\s+(?:by\s+[\w\s]{1,25}?\s+)?for\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\w+\s+(?:days|weeks|months|years)\b",
+                         text[cue.end:], re.I):
+        return None  # "drove Russian forces out of a plant in the town of X that had been occupied for four months": how long it was
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _TROOPS_HIT.search(before):
         return None  # "500 Russian troops have been killed or wounded during the battle for X": losses in combat, no strike
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
@@ -171,6 +185,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             _SOLDIERS_BEFORE.search(before) and re.search(r"\b(?:been|was|were|being|is|are)\s+(?:\w+\s+)?$", before)
             or re.match(r"\s+in\s+(?:battle|combat|action|the\s+fighting)(?=\s*(?:[,.;]|in\b|near\b|at\b|for\b|$))", text[cue.end:], re.I)):
         return None  # "this Russian runner with a flag in X has already been killed", "killed in battle in X": a fight's dead
+    if kind == "struck" and re.fullmatch(r"killing|killed", cue.text, re.I) and _TROOPS_AFTER.match(text, cue.end):
+        return None  # "had completely liberated X, killing around 500 pro-Ukraine troops": the fight's dead, no strike
     if kind in ("captured", "held") and re.search(r"\bremained\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?$", before):
         return None  # "remained under Ukrainian control until last week": a past state, neither a holding nor a capture
     if kind == "held" and re.search(r"stabili[sz]ed$", cue.text, re.I) and not _front_stabilized(text, cue, before, claimant, sp):

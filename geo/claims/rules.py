@@ -40,7 +40,7 @@ from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _fl
 from geo.claims.voices import RECAP_LINE, _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
 from geo.reading.outlets import outlet_side
-from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, quote_text, split_sentences
+from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 
@@ -56,10 +56,10 @@ def _summary(text: str, i: int, title_index: int | None) -> bool:
     text = text[dateline_end(text):]  # "date 2023-04-24 THE EFFECTS ...": a stored page's date line is no word of it
     if not re.search(r"[a-z]", text) and len(re.findall(r"[A-Z]{2,}", text)) >= 3:
         return True  # "THE EFFECTS OF THE ATTACKS ON NIKOPOL.": a crosshead in capitals, even with its full stop
+    if i == title_index:  # (even one ending on a quotation: "Ministry says strike on X 'reached its target'")
+        return True
     if re.search(r"[.!?…”\"'’)]\s*$", text):  # a sentence, even when it came first in a page
         return False
-    if i == title_index:
-        return True
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     long = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long) / len(long) if long else 1.0
@@ -79,7 +79,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     title = article.title.strip()
     # a first line that ends like a sentence is the lead, not a headline (the corpus conventions): its
     # dates ground the story; but like a headline it sums up, so the outlet's own voice claims nothing there
-    first_line = 0 if title and sents and sents[0].text.strip() == title else None
+    # (after a page's date line or navigation above the headline: "12:49 22.06.2024", "Skip to main content")
+    top = next((k for k, sent in enumerate(sents) if not page_furniture(sent.text)), 0)
+    first_line = top if title and sents and sents[top].text.strip() == title else None
     title_index = first_line if first_line is not None and not _SENTENCE_END.search(title) else None
     # summaries (headlines, crossheads, captions: "..., on June 25, 2025." above "(Photo by X / AFP)")
     def summary(i: int) -> bool:

@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 from geo.errors import ArticleError
 from geo.models import Article
 from geo.reading.outlets import outlet_from_url
+from geo.reading.sentences import page_furniture
 
 SUFFIXES = (".txt", ".html", ".htm", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -135,7 +136,9 @@ def parse_article_text(raw: str, *, name: str, published: date | None = None,
     title = _WS.sub(" ", values.get("title", ("", ""))[0]).strip()
     text = body
     if not title:
-        title = next(line.strip() for line in body.split("\n") if line.strip()).lstrip("#").strip() or "untitled"
+        lines = [line.strip() for line in body.split("\n") if line.strip()]
+        # (a page's date line or navigation above the headline is no title: "12:49 22.06.2024", "Skip to main content")
+        title = next((line for line in lines if not page_furniture(line)), lines[0]).lstrip("#").strip() or "untitled"
     elif not _fold(body).startswith(_fold(title)):
         # the title must count as text, or places named only in the headline are never found
         text = f"{title}\n\n{body}"

@@ -26,6 +26,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eople['’]s\s+[Rr]epublics)\b")
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
+# "the Shevchenko district of Kharkiv" (not "... of the Donetsk region"): a city's district
+_CITY_DISTRICT = re.compile(r"^\s+[Dd]istrict\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+(?!\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Rr]aion))\b")
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Bakhmut front", "the Pokrovsk direction": named after the town, whatever river shares its name
 _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational|government|"
@@ -101,7 +103,9 @@ _REGION_AFTER = re.compile(r"^\s+(?:direction|front|front-?line|axis|sector|coun
                            # "Avdiivka, the Donetsk town they attacked", "a Kharkiv village": not the city itself
                            r"|^\s+(?:town|village|settlement|hamlet)\b(?!\s+(?:council|hall|centre|center|administration)\b)"
                            # "the Donetsk city of Kramatorsk": a city of the region
-                           r"|^\s+city\s+of\s+(?-i:[A-Z])", re.I)
+                           r"|^\s+city\s+of\s+(?-i:[A-Z])"
+                           # "two small settlements just inside Luhansk's borders": the region's borders
+                           r"|^['’]s?\s+(?:(?:administrative|northern|southern|eastern|western)\s+)?borders\b", re.I)
 _INCLUDING_PLACE = re.compile(r"^,?\s+including\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+"
                               r"(?P<name>[A-Z][\w'’-]+)")
 # "struck two districts of the Kherson region - Beryslav and Kherson - with bombs": the list names districts
@@ -168,8 +172,9 @@ _METONYMY_BEFORE = re.compile(
     r"|\baccording\s+to\s+$|\b(?:by|between)\s+$", re.I
 )
 _LOCAL_EVIDENCE = re.compile(
-    r"^[^.;:!?]{0,60}?\b(?:in|of)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?(?:(?:southern|northern|eastern|western|south-?eastern|north-?eastern|occupied|Russian-occupied)\s+)?"
-    r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
+    # ("Hulyaipol, a city within the Zaporizhia region", "X in Russia's Lugansk People's Republic")
+    r"^[^.;:!?]{0,60}?\b(?:in|of|within)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:southern|northern|eastern|western|south-?eastern|north-?eastern|occupied|Russian-occupied)\s+)?"
+    r"(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|People['’]s\s+Republic)\b"
     # "Bilozirka (Kherson region)": the place's own oblast, in brackets right after it
     r"|^\s*\(\s*(?P<oblast2>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\s*\)"
 )
@@ -480,6 +485,8 @@ class MentionFinder:
                 return "raion"
             if _DISTRICT_ADJECTIVE.search(phrase):
                 return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
+            if _CITY_DISTRICT.match(after):
+                return None  # "in the Shevchenko district of Kharkiv": a district of a city, no village of that name
         if _RIVER_NAMED.match(after) and not self._known(phrase, ("water",)):
             return None  # "the Siverskyi Donets River": a river's name, known or not, names no town
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
@@ -499,6 +506,11 @@ class MentionFinder:
         spans = [(s, e, surface, "foreign") if kind == "settlement" and _abroad(text, s, e) else (s, e, surface, kind)
                  for s, e, surface, kind in spans]
         spans = _listed_with_abroad(text, spans)
+        # a village the article places abroad once ("the border village of Sereda", in the Belgorod governor's words) is
+        # the same village when named again without those words
+        abroad = {surface for _, _, surface, kind in spans if kind == "foreign"}
+        spans = [(s, e, surface, "foreign") if kind == "settlement" and surface in abroad else (s, e, surface, kind)
+                 for s, e, surface, kind in spans]
         article_oblasts, article_raions = set(), set()
         for s, e, surface, kind in spans:
             if kind in ("oblast", "raion") and not _BORDER_WITH.search(text, max(0, s - 40), s):
@@ -677,10 +689,14 @@ def _abroad(text: str, s: int, e: int) -> bool:
     m = _ABROAD_AFTER.match(text[e:e + 120])
     if m and (m["region"] is None or m["russian"] and not _ANNEXED.match(m["region"]) or _border_place(m["region"])):
         return True
-    m = _ABROAD_SENTENCE.search(text[max(0, s - 200):s])
+    m = _ABROAD_SENTENCE.search(text[max(0, s - 200):s]) or _ABROAD_OFFICIAL.search(text[max(0, s - 200):s])
     return bool(m) and _border_place(m["region"]) and not _UKRAINIAN_REGION.search(m.group() + _SENTENCE_END.match(text, e).group())
 
 
+# "Belgorod regional Governor Vyacheslav Gladkov acknowledged one attack on the border village of X": that region's
+# own official, in the sentence before the name, reports on his region
+_ABROAD_OFFICIAL = re.compile(r"(?:^|[.!?]\s+)[^.!?]*?\b(?P<region>[A-Z][\w'’\-]+)(?:['’]s)?\s+(?:regional\s+|region(?:['’]s)?\s+)?(?:[Gg]overnor|[Oo]fficials?|"
+                              r"[Aa]uthorities)\b[^.!?]*$")
 # Ukraine's regions that Russian wording calls Russia's ("in Russia's Zaporozhye region")
 _ANNEXED = re.compile(r"Donetsk|Lu[hg]ansk|Zapor|Kherson|Crim", re.I)
 _UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’\-]+\s+{_REGION_WORD}\b")

@@ -53,6 +53,32 @@ _TIMESTAMP = re.compile(
     rf"\s*(?:{_WEEKDAY},?\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
     rf"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|BST|local time|Kyiv time))?{_DASH}")
 
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+# a line that is only a date and/or a time of day: a page's own date line, above or below the headline
+# ("12:49 22.06.2024", "Monday, September 16, 2024", "• 17/06/2024 18:40", "20 May 2024,   21:38")
+_DATE_ONLY = re.compile(
+    rf"\W*(?:{_CLOCK}\W+)?(?:{_WEEKDAY},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+{_CLOCK})?\W*")
+
+
+def date_only(line: str) -> bool:
+    """Whether a line or sentence is nothing but a date and/or a time of day (a page's date line: no
+    headline, and no live blog's entry)."""
+    return _DATE_ONLY.fullmatch(line) is not None
+
+
+# a web page's navigation above its headline: "Skip to main content", "ua en ru", "All news", "Home / War / ..."
+_NAVIGATION = re.compile(r"(?:\d+\.\s+)?skip\s+to\s+(?:main\s+)?content\b.*|(?:main\s*)?menu|search|share\b.*|subscribe\b.*|sign\s+in|log\s+in|"
+                         r"support\s+us|contact\s+us|(?:all|latest|last)\s+news\b.*|news\s+(?:feed|flash)|pages|posted\s+on|<\s*back|"
+                         r"home\s*/.*|(?:ua|en|ru|uk)(?:\s+(?:ua|en|ru|uk))+", re.I)
+
+
+def page_furniture(line: str) -> bool:
+    """Whether a line above a page's headline is none: a date line, a word or two (a section's name: "World"), or
+    the site's navigation ("Skip to main content", "ua en ru", "Home / War and Conflict / ...")."""
+    words = line.strip(" \t\u2022\u00b7*-").strip()
+    return date_only(line) or len(words.split()) < 3 or _NAVIGATION.fullmatch(words) is not None
+
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, on paragraph breaks and sentence-final punctuation.
@@ -85,7 +111,7 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for m in _END.finditer(text, start, end):
         nxt = _NEXT_WORD.match(text, m.end(), end)
-        if not nxt or not (nxt[1].isupper() or nxt[1].isdigit()):
+        if not nxt or not (nxt[1].isupper() or nxt[1].isdigit() or nxt[1] == "©"):  # ("... in January. © Name / AFP": a credit)
             continue
         if m.group().rstrip(_CLOSERS) == ".":
             # a window, not the whole paragraph so far: long paragraphs must stay linear
@@ -159,6 +185,11 @@ def dateline_end(sentence: str) -> int:
 def opens_entry(sentence: str) -> bool:
     """Whether a sentence opens a live blog's entry: it starts with a time of day ("16:05 — ", "Friday 18:10 — ")."""
     return _TIMESTAMP.match(sentence) is not None
+
+
+def opens_item(sentence: str) -> bool:
+    """Whether a sentence opens a bulleted item ("- The southern city of X has been hit ...", "• ...")."""
+    return _BULLET.match(sentence) is not None
 
 
 def quote_text(sentence: str) -> str:

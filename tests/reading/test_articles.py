@@ -576,3 +576,19 @@ def test_a_sidecars_source_and_url_stay_on_one_line(tmp_path):
                                                  "url": "https://x.example/a\nb"}), encoding="utf-8")
     art = read_article(path)
     assert "\n" not in art.source and "\n" not in art.url
+
+
+def test_a_page_date_line_above_the_headline_is_no_title():
+    raw = ("published: 2024-06-22\n\n12:49 22.06.2024\n\nOccupiers shell nine communities in Sumy region\n\n"
+           "The occupiers shelled nine border communities over the past day.")
+    assert parse_article_text(raw, name="page.txt").title == "Occupiers shell nine communities in Sumy region"
+    raw = "published: 2024-09-16\n\nMonday, September 16, 2024\nUkraine withdraws from Krynky bridgehead\n\nText."
+    assert parse_article_text(raw, name="page.txt").title == "Ukraine withdraws from Krynky bridgehead"
+
+
+def test_a_pages_navigation_above_the_headline_is_no_title():
+    raw = ("published: 2023-01-15\n\nSkip to main content\n  \u2022 Share to or\n\nRussian Defense Ministry says missile "
+           "strike that destroyed a residential building \u2018reached its target\u2019\n\nDuring its daily briefing ...")
+    assert parse_article_text(raw, name="page.txt").title.startswith("Russian Defense Ministry says")
+    raw = "published: 2024-01-01\n\nua en ru\nAll news\nRussian drones attack Testivka overnight\n\nText."
+    assert parse_article_text(raw, name="page.txt").title == "Russian drones attack Testivka overnight"

@@ -680,3 +680,31 @@ def test_a_centre_counted_among_the_annexed_areas_is_the_oblast(find, text):
 def test_a_held_centre_among_the_areas_hit_stays_the_city(find):
     found = _by_surface(find("Donetsk was among the areas hit by Ukrainian shelling overnight, the city's mayor said."))
     assert [m.geonameid for m in found["Donetsk"]] == [DONETSK_CITY]
+
+
+def test_a_place_in_the_lpr_is_no_crimean_namesake(find):
+    found = _by_surface(find("The most intense fighting took place near the villages of Sinkovka and Novosyolovskoye "
+                             "in Russia's Lugansk People\u2019s Republic, the ministry said."))
+    # (Crimea's Novoselovskoye was taken before; Luhansk's Novoselivske is one reading among others: left open)
+    assert all(m.lat > 46.5 for m in found["Novosyolovskoye"] if m.resolved)  # (Crimea lies south of 46.3)
+    assert found["Lugansk People\u2019s Republic"][0].kind == "oblast"
+
+
+def test_a_city_district_named_after_a_person_is_no_village(find):
+    found = _by_surface(find("Two rockets hit the ground at the stadium in the Shevchenko district of Kharkiv."))
+    assert "Shevchenko" not in found and found["Kharkiv"][0].resolved  # (no name left for review to place)
+
+
+def test_a_village_a_russian_governor_reports_on_is_abroad_wherever_named(find):
+    found = _by_surface(find("Belgorod regional Governor Vyacheslav Gladkov acknowledged one attack on the border village "
+                             "of Sereda early Sunday.\n\nTelegram channel Baza said that shelling on Sereda was the first of "
+                             "three cross-border incidents on Sunday."))
+    assert [m.kind for m in found["Sereda"]] == ["foreign", "foreign"]
+    # a Ukrainian governor's village stays Ukrainian
+    found = _by_surface(find("Kharkiv regional Governor Oleh Syniehubov said Russian shelling hit the village of Kupiansk."))
+    assert found["Kupiansk"][0].kind == "settlement"
+
+
+def test_a_centres_borders_are_its_regions(find):
+    found = _by_surface(find("He said that two small settlements just inside Luhansk\u2019s borders were the scene of fierce fighting."))
+    assert [m.kind for m in found["Luhansk"]] == ["oblast"]
