@@ -186,11 +186,13 @@ _OBJECT_OF = re.compile(r"\b(?!(?:officers?|spokes\w+|representatives?|advis[eo]
 class Attributor:
     """Tracks voices across an article so that unqualified ones ("the ministry", "he") get a side."""
 
-    def __init__(self, text: str, sentences: list[str] | None = None, default: str = "RU"):
+    def __init__(self, text: str, sentences: list[str] | None = None, default: str = "RU", outlet: str | None = None):
         """:param text: the article text. :param sentences: its sentences, when the caller has
         split them: each is then scanned once, for this look-ahead and for :meth:`speakers`.
         :param default: the side of an unqualified ministry or military when no voice of a named side
-        speaks in the article (the outlet's own side: Ukraine's for a Ukrainian outlet)."""
+        speaks in the article (the outlet's own side: Ukraine's for a Ukrainian outlet).
+        :param outlet: the outlet's own side when it has one (``geo.reading.outlets.outlet_side``)."""
+        self._outlet = outlet
         # default side per actor type: the first qualified voice of that type anywhere in the article
         self.last: dict[str, str] = {}
         self._spoken: set[str] = set()  # the types (and "ministry") a voice of a named side spoke for so far
@@ -211,7 +213,8 @@ class Attributor:
                 self._remember(typ, side, label, spoken=False)
             if side in ("RU", "UA") and typ in ("gov", "mil", "off") and (named := _APPOSED_NAME.match(sent, e)) \
                     and named.group(1) not in _NOT_PEOPLE:
-                side, label = _occupation_voice(sent, s, e, side, typ, label)  # "the city mayor, Ivan Prikhodko," of Horlivka (DPR)
+                side, label = _occupation_voice(sent, s, e, side, typ, label, outlet, memory=True)  # "the city mayor, Ivan
+                # Prikhodko," of Horlivka (DPR)
                 self.people.setdefault(named.group(1), (side, typ, label))
         self._qualified = set(self.last)  # the types some voice of a named side speaks for in this article
         # a bare "General Staff" is Ukraine's daily report unless the article names Russia's General Staff
@@ -302,7 +305,7 @@ class Attributor:
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
-            side, label = _occupation_voice(text, s, e, side, typ, label)
+            side, label = _occupation_voice(text, s, e, side, typ, label, self._outlet)
             if label == "news outlet" and (_RELAYED_BY.search(text, max(0, s - 30), s) or _CITING.match(text, e)):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
             if relay:  # "“...,” the statement reads" speaks for the words before; "the statement said its forces ..." after;
@@ -436,7 +439,7 @@ class Attributor:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
         if _SAID_NAME_TITLE_OF.search(before) and re.match(r"^(?:['’]s\s+(?:office|department|administration|service|council))?\s*(?:[,.;:]|$)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # "..., said Oleksandr Filchakov, head of the regional prosecutor's office."
-        if re.search(rf"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
+        if re.search(rf"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+|an?\s+)?"
                      rf"(?:(?:[A-Z][\w'’-]+\s+){{0,3}}|{_ROLE_WORD}\s+)$", before) \
                 and re.match(r"^(?:-in-[Cc]hief)?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             # inverted: "..., said Maliar", "said regional governor Oleh Kiper", "said the head of the region's military-civilian
@@ -514,22 +517,42 @@ _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:(?:
                               r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched)\s+by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"
                               r"(?:forces|troops|army|military|armed\s+forces|formations)\s+(?:have\s+|had\s+)?(?:shelled|struck|fired\s+at|attacked)\b")
 _RUSSIA_STRIKES = re.compile(r"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|shelling|shells|strikes?|attacks?|"
-                             r"artillery|bombs?|fire|bombardment)\b|\bby\s+(?:the\s+)?Russian\b")
-# (an unqualified local office: "local officials", "the mayor", "the emergency services", "a regional emergency services official")
-_BARE_OFFICIALS = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)(?:['’]s)?\s+)?(?:officials?|authorities|administration|head|"
-                             r"mayor|governor|police|rescuers|emergenc(?:y|ies)\s+services?(?:\s+official)?)(?:\s+in\s+the\s+\w+\s+region)?|"
+                             r"artillery|bombs?|fire|bombardment)\b|\bby\s+(?:the\s+)?Russian\b|"
+                             # "Russian troops shelled X from positions in the so-called DPR"
+                             r"\b(?:Russian|Russia['’]s)\s+(?:forces|troops|army|military|units|invaders)\s+(?:have\s+|had\s+)?"
+                             r"(?:shelled|struck|attacked|fired|hit|bombed|launched|pounded)\b")
+# Ukraine's fire on Russia's forces, which Ukraine's officials announce: "destroyed a Russian ammunition depot"
+_RUSSIAN_TARGET = re.compile(r"\b(?:destroy\w*|hit|hitting|struck|strik\w+|target\w*|on|at)\s+(?:an?\s+|the\s+)?Russian\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:depots?|positions|command\s+posts?|troops|forces|units|equipment|bases?|headquarters|warehouses?|"
+                             r"personnel|logistics|radars?|ships?|vessels?)\b", re.I)
+# an unqualified local body that reports the fire it suffers: "local officials", "the emergency services", "a regional
+# emergency services official", "the city administration"
+_BARE_OFFICIALS = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)(?:['’]s)?\s+)?(?:officials?|authorities|administration|"
+                             r"police|rescuers|emergenc(?:y|ies)\s+services?(?:\s+official)?)(?:\s+in\s+the\s+\w+\s+region)?|"
                              r"(?:the\s+)?city(?:['’]s)?\s+(?:administration|authorities|officials|head|mayor)(?:\s+[A-Z][\w'’-]+){0,3}", re.I)
+# ... and an unqualified office, which may also announce its own side's hits ("the governor said Ukrainian strikes
+# destroyed a Russian depot"): the occupation's only where the sentence is set in the DPR/LPR, or in Russian state media
+_BARE_OFFICE = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)(?:['’]s)?\s+)?(?:head|mayor|governor)(?:\s+[A-Z][\w'’-]+){0,3}", re.I)
 
 
-def _occupation_voice(text: str, s: int, e: int, side: str, typ: str, label: str) -> tuple[str, str]:
+def _occupation_voice(text: str, s: int, e: int, side: str, typ: str, label: str, outlet: str | None = None,
+                      memory: bool = False) -> tuple[str, str]:
     """The side of an unqualified local office in sentence ``text`` (matched at ``s..e``): the occupation's where the
     sentence is set in the territory Russia holds ("the DPR was hit 42 times, according to local officials") or where
     Ukraine is the one striking ("as a result of Ukrainian shelling of the city of Donetsk, local authorities reported",
     "the emergency services told TASS ... in the Ukrainian shelling attack on Lisichansk"): a side reports the strikes
-    it suffers. Else ``side`` and ``label`` as they are."""
-    if side == "UA" and typ == "off" and label == "Ukrainian officials" and _BARE_OFFICIALS.fullmatch(text[s:e]) \
-            and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200)) or _UKRAINE_STRIKES.search(text)) \
-            and not _RUSSIA_STRIKES.search(text):  # ("Regional police said Russian shelling from the DPR hit X": Ukraine's)
+    it suffers; and in Russian state media, whose unqualified local officials are Russia's or the occupation's ("Local
+    emergency services told reporters that X was also hit four times during the night", in TASS). Else ``side`` and
+    ``label`` as they are. ``memory``: for a name remembered for the whole article, only the setting or the outlet count
+    (a Ukrainian mayor may speak of Ukraine's own fire across the river)."""
+    if side != "UA" or typ != "off" or label != "Ukrainian officials":
+        return side, label
+    body, office = _BARE_OFFICIALS.fullmatch(text[s:e]), _BARE_OFFICE.fullmatch(text[s:e])
+    if not (body or office):
+        return side, label
+    russia_fires = _RUSSIA_STRIKES.search(text)
+    if outlet == "RU" or not russia_fires and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200))
+                                               or body and not memory and _UKRAINE_STRIKES.search(text) and not _RUSSIAN_TARGET.search(text)):
         return "RU", "Russian-installed officials"
     return side, label
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays

@@ -172,7 +172,10 @@ class DateContext:
                 and not self.caption[i]  # "... in this screen grab from a video released on January 5"
                 for a, _, dr in f if _names_a_day(dr)
                 and not _SINCE_BEFORE.search(sentences[i].text, max(0, a - 8), a)]  # "going on since last night": a state
-        self.lead = body[0] if body and not any(_STAMP.match(s.text) and not date_only(s.text) for s in sentences) else None
+        # (a live blog's entries are stamped; one date line at the top of a page stamps no entry, but several do)
+        stamps = [s.text for s in sentences if _STAMP.match(s.text)]
+        live = any(not date_only(t) for t in stamps) or len(stamps) > 1
+        self.lead = body[0] if body and not live else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)
         self.lead_at = next((i for i, f in enumerate(self.found) for _, _, dr in f if dr is self.lead), 0)
@@ -251,8 +254,9 @@ class DateContext:
             if j == i + 1 < len(self.texts) and _ANOTHER_SAYING.search(self.texts[j]) and not _QUOTE_CLOSES.search(self.texts[j]) \
                     and not _SAME_VOICE.match(self.texts[j]):
                 continue  # "... the city," Syrsky wrote. A US official said Friday ...": another statement's day
-            if j < len(self.texts) and opens_item(self.texts[max(i, j)]):
-                continue  # another item of a bulleted list (a key-events list): its date is its own
+            if j < len(self.texts) and opens_item(self.texts[max(i, j)]) and not self.texts[min(i, j)].rstrip().endswith(":"):
+                continue  # another item of a bulleted list (a key-events list): its date is its own (but "The governor said
+                # on Wednesday:" above the items dates them)
             if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
                 return near[-1][2] if j < i else near[0][2], 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:

@@ -89,7 +89,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             or C.credited(article.text, sents, i)
     dates = DateContext(article, sents, title_index)
     own_side = outlet_side(article.source, article.url)
-    voices = Attributor(article.text, [sent.text for sent in sents], default=own_side or "RU")
+    voices = Attributor(article.text, [sent.text for sent in sents], default=own_side or "RU", outlet=own_side)
     all_speakers = [voices.speakers(sent.text, dateline_end(sent.text), title=i == title_index) for i, sent in enumerate(sents)]
     quoted = _quote_spans(sents, article.text)
     sourced = _source_lines(sents, voices, article.text)

@@ -24,10 +24,13 @@ from geo.models import Mention
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_OBLAST_AFTER = re.compile(r"^\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eople['’]s\s+[Rr]epublics)\b")
+# (also after the name in another spelling, in brackets: "the Zaporozhye (Zaporizhzhia) region")
+_OBLAST_AFTER = re.compile(r"^(?:\s+\([A-Z][\w'’-]+\))?\s+(?P<word>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eople['’]s\s+[Rr]epublics)\b")
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 # "the Shevchenko district of Kharkiv" (not "... of the Donetsk region"): a city's district
 _CITY_DISTRICT = re.compile(r"^\s+[Dd]istrict\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+(?!\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Rr]aion))\b")
+# an address: "the village of Stari Vyrky, Bilopil community, Sumy district"
+_ADDRESS_BEFORE = re.compile(r"\b(?:community|hromada|communities|hromadas)\s*,\s*$", re.I)
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Bakhmut front", "the Pokrovsk direction": named after the town, whatever river shares its name
 _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|district|outskirts|garrison|operational|government|"
@@ -50,7 +53,7 @@ _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+(?:(?:ne
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
 _LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
 # A district named by its adjective ("Orekhovsky", "Pokrovskyi", "Bakhmutskyi"), never a settlement's name
-_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts|n)(?:y|yi|iy|ii|ij|yy|i)$", re.I)  # (and a city's "Industrialnyi District")
+DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts|n)(?:y|yi|iy|ii|ij|yy|i)$", re.I)  # (and a city's "Industrialnyi District")
 # "the Sea of Azov", "the Gulf of Odesa": a body of water named after a place, not the place
 _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
@@ -354,11 +357,15 @@ class MentionFinder:
                 continue
             if found:
                 s, e, phrase, kind, n = found
+                bracketed = 0
                 if kind == "oblast" and (m := _OBLAST_AFTER.match(text[e:])) and not m["word"].lower().endswith("s"):
-                    e += m.end()
-                    phrase = text[s:e]
+                    if m.group().lstrip().startswith("("):
+                        bracketed = 1  # "the Zaporozhye (Zaporizhzhia) region": the name in brackets is the oblast's too
+                    else:
+                        e += m.end()
+                        phrase = text[s:e]
                 spans.append((s, e, phrase, kind))
-                i += n
+                i += n + bracketed
             else:
                 spans += self._hyphen_pair(text, start, end, word)
                 i += 1
@@ -483,10 +490,13 @@ class MentionFinder:
         if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after) or _RAIONS_LISTED.search(text, max(0, s - 90), s):
             if self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"
-            if _DISTRICT_ADJECTIVE.search(phrase):
+            if DISTRICT_ADJECTIVE.search(phrase):
                 return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
             if _CITY_DISTRICT.match(after):
                 return None  # "in the Shevchenko district of Kharkiv": a district of a city, no village of that name
+            if self.geocoder.admin_area(phrase, "oblast") is not None or _ADDRESS_BEFORE.search(text, max(0, s - 30), s):
+                return None  # "Sumy district" (the raion of an oblast's centre), "Bilopil community, Sumy district": the area
+                # (but the General Staff's "a combat clash in the Vovchansk district" is fighting in the area of the town)
         if _RIVER_NAMED.match(after) and not self._known(phrase, ("water",)):
             return None  # "the Siverskyi Donets River": a river's name, known or not, names no town
         if (_WATER_AFTER.match(after) or _WATER_BEFORE.search(before) and not _TOWN_AFTER.match(after)) \
@@ -695,8 +705,10 @@ def _abroad(text: str, s: int, e: int) -> bool:
 
 # "Belgorod regional Governor Vyacheslav Gladkov acknowledged one attack on the border village of X": that region's
 # own official, in the sentence before the name, reports on his region
+# (the village itself: not a Ukrainian town the fire came from, "fired at Shebekino from positions near Vovchansk")
 _ABROAD_OFFICIAL = re.compile(r"(?:^|[.!?]\s+)[^.!?]*?\b(?P<region>[A-Z][\w'’\-]+)(?:['’]s)?\s+(?:regional\s+|region(?:['’]s)?\s+)?(?:[Gg]overnor|[Oo]fficials?|"
-                              r"[Aa]uthorities)\b[^.!?]*$")
+                              r"[Aa]uthorities)\b[^.!?]*\b(?:on|in|at|of)\s+(?:the\s+)?(?:border\s+|frontier\s+)?(?:village|settlement|town|hamlet|"
+                              r"city)\s+of\s+$")
 # Ukraine's regions that Russian wording calls Russia's ("in Russia's Zaporozhye region")
 _ANNEXED = re.compile(r"Donetsk|Lu[hg]ansk|Zapor|Kherson|Crim", re.I)
 _UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’\-]+\s+{_REGION_WORD}\b")

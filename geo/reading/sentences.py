@@ -74,10 +74,11 @@ _NAVIGATION = re.compile(r"(?:\d+\.\s+)?skip\s+to\s+(?:main\s+)?content\b.*|(?:m
 
 
 def page_furniture(line: str) -> bool:
-    """Whether a line above a page's headline is none: a date line, a word or two (a section's name: "World"), or
-    the site's navigation ("Skip to main content", "ua en ru", "Home / War and Conflict / ...")."""
+    """Whether a line above a page's headline is none: a date line, a single word (a section's name: "World"), or
+    the site's navigation ("Skip to main content", "ua en ru", "All news", "Home / War and Conflict / ..."); a
+    headline may be two words ("Avdiivka falls")."""
     words = line.strip(" \t\u2022\u00b7*-").strip()
-    return date_only(line) or len(words.split()) < 3 or _NAVIGATION.fullmatch(words) is not None
+    return date_only(line) or len(words.split()) < 2 or _NAVIGATION.fullmatch(words) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:

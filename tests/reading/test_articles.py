@@ -592,3 +592,8 @@ def test_a_pages_navigation_above_the_headline_is_no_title():
     assert parse_article_text(raw, name="page.txt").title.startswith("Russian Defense Ministry says")
     raw = "published: 2024-01-01\n\nua en ru\nAll news\nRussian drones attack Testivka overnight\n\nText."
     assert parse_article_text(raw, name="page.txt").title == "Russian drones attack Testivka overnight"
+
+
+def test_a_two_word_headline_is_the_title():
+    raw = "published: 2024-03-08\n\nKharkiv attacked\n\nThe Defence Ministry said Russian forces struck Kharkiv on Tuesday."
+    assert parse_article_text(raw, name="page.txt").title == "Kharkiv attacked"

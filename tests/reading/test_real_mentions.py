@@ -708,3 +708,26 @@ def test_a_village_a_russian_governor_reports_on_is_abroad_wherever_named(find):
 def test_a_centres_borders_are_its_regions(find):
     found = _by_surface(find("He said that two small settlements just inside Luhansk\u2019s borders were the scene of fierce fighting."))
     assert [m.kind for m in found["Luhansk"]] == ["oblast"]
+
+
+def test_an_oblast_named_in_two_spellings_is_the_oblast(find):
+    found = _by_surface(find("Russian forces struck units in the part of the Zaporozhye (Zaporizhzhia) region held by Kyiv."))
+    assert [(m.kind, m.geonameid) for m in found["Zaporozhye"]] == [("oblast", ZAPORIZHZHIA_OBLAST)]
+    assert "Zaporizhzhia" not in found  # (no city inside the brackets)
+
+
+def test_a_district_the_gazetteer_does_not_know_is_no_town(find):
+    found = _by_surface(find("The outskirts of the village of Stari Vyrky, Bilopil community, Sumy district, were fired upon."))
+    assert "Sumy" not in found and found["Stari Vyrky"][0].resolved
+
+
+def test_a_ukrainian_town_the_fire_came_from_stays_ukrainian(find):
+    found = _by_surface(find("Belgorod regional Governor Vyacheslav Gladkov said that Ukrainian artillery fired at Shebekino "
+                             "from positions near Vovchansk.\n\nRussian troops shelled Vovchansk on Wednesday, the Ukrainian "
+                             "military said."))
+    assert [m.kind for m in found["Vovchansk"]] == ["settlement", "settlement"]
+
+
+def test_the_general_staffs_district_of_a_town_is_its_area(find):
+    found = _by_surface(find("There was one combat clash with the Russian invaders in the Vovchansk district, the General Staff said."))
+    assert found["Vovchansk"][0].kind == "settlement" and found["Vovchansk"][0].resolved
