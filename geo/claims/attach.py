@@ -12,7 +12,7 @@ import re
 from geo.claims import cues as C
 from geo.claims.hits import VILLAGE_MAX, _Cue, _Hit, _State, _population
 from geo.models import Mention
-from geo.reading.mentions import DISTRICT_ADJECTIVE, far_from_the_rest
+from geo.reading.mentions import far_from_the_rest
 
 # a verb of its own right before a place, after a comma: "captured A, approached B and C"
 _OTHER_VERB = re.compile(r",\s+(?:and\s+)?(?:then\s+|also\s+)?(?:[a-z]{3,}ed|approaching|nearing|reaching)\s+"
@@ -117,7 +117,8 @@ _AND_THEN = re.compile(r"\band\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?
 # the toll of an attack among civilians: "leaving an 18-year-old boy injured", "claiming the life of a man"
 # ("Today's attack on X resulted in three casualties", "has been destroyed by attacks")
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|claiming\s+the\s+li(?:fe|ves)|"
-                            r"(?:resulted\s+in|caused|left)\s+(?:\w+\s+){0,3}?(?:casualties|victims|deaths|dead)|"
+                            r"(?:resulted\s+in|caused|left)\s+(?!(?:\w+\s+){0,2}(?:Russian|Ukrainian|enemy|its|their|heavy)\b)(?:\w+\s+){0,3}?"
+                            r"(?:casualties|victims|deaths|dead)|"
                             r"damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses?|homes?|buildings?))\b", re.I)
 # words of a ground fight: the attack's toll is then one of troops
 _COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
@@ -452,10 +453,6 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
-        if m.kind == "settlement" and (named := re.search(r"\b((?-i:[A-Z])[\w'’-]+)\s+(?:district|raion)\s+of\s+(?:the\s+)?$", text[max(0, s - 40):s], re.I)) \
-                and not DISTRICT_ADJECTIVE.search(named.group(1)):
-            continue  # "in the Vovchansk district of Kharkiv" (the region's) or "the Shevchenko district of Kharkiv" (the city's):
-            # which one the words do not say (a city's district by its adjective, "the Kyivsky district of Kharkiv", is the city's)
         if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):
             continue  # "inflicting heavy losses ... in an effort to retake territory near Bakhmut": the place is the aim
         if _CONTRASTED.search(text, max(0, s - 40), s):
@@ -521,22 +518,22 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "attacked Zaporizhzhia and the Zaporizhzhia district with nine Shahed drones overnight"
                 # ("attacked the village of X in the Kharkiv region with artillery, hitting a building")
                 # (not a ground attack "with tanks and artillery")
-                or (armed := re.match(r"[^.;,]{0,70}?\bwith\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|"
+                or (armed := re.match(r"[^.;]{0,70}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|"
                                       r"(?:guided\s+(?:aerial\s+)?|glide\s+|aerial\s+)?bombs?|artillery|mortars?|MLRS|Grads?)\b",
-                                      text[cue.end:cue.end + 140], re.I)) and not _GROUND_FORCE.search(armed.group().split("with", 1)[-1])
+                                      text[cue.end:cue.end + 140], re.I)) and not _GROUND_FORCE.search(re.split(r"\b(?:with|using)\b", armed.group(), maxsplit=1)[-1])
                 # "the deadliest attack on X since the start of the war": counted by its dead, a strike
                 or re.search(r"\b(?:deadl(?:y|iest)|bloodiest|most\s+(?:deadly|lethal|devastating)|lethal)\s+$", text[max(0, cue.start - 20):cue.start], re.I)
                 and not _GROUND_FORCE.search(text)
                 # "soldiers were killed in an attack on the town of X": the dead are where it landed, a strike
-                # (an attack on the place itself, plain or a side's: not "a failed attack on X", "an attack on Ukrainian positions")
-                or re.match(r"\s+on\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])", text[cue.end:cue.end + 40], re.I)
-                and re.search(r"\b(?:killed|injured|wounded|died|dead)\s+in\s+(?:an?|the)\s+(?:(?:Russian|Ukrainian|enemy|overnight|night|missile|rocket|"
-                              r"drone|air)\s+)?$", text[max(0, cue.start - 40):cue.start], re.I)
+                # (not "a failed attack on X", "an attack on Ukrainian positions": fighting)
+                or C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and not _ON_LINES.match(text, cue.end)
+                and re.search(r"\b(?:killed|injured|wounded|died|dead)\s+in\s+(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|"
+                              r"assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$", text[max(0, cue.start - 40):cue.start], re.I)
                 or _HIT_BUILDINGS.match(text, cue.end)
                 # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
                 # where the attack landed, no fight reported
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)
-                or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I)):
+                or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+){0,2}$", text[max(0, cue.start - 40):cue.start], re.I)):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         elif cue.kind == "contested" and re.fullmatch(r"assaults?", cue.text, re.I) and _HIT_BUILDINGS.match(text, cue.end):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
@@ -762,6 +759,8 @@ _LOCATED_GAP = re.compile(r"^\s*(?:,|\((?=\s*(?:a|an|another|the)\s))?\s*(?:(?:a
 # an unnamed place that the place after it locates ("the town near X", "a village outside X")
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
+# "an attack on Ukrainian positions near X": on the lines, a fight
+_ON_LINES = re.compile(r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:positions|lines|trenches|defen[cs]es|troops|forces|units|strongholds?)\b", re.I)
 # ... for what ("for supplies"): not "has relied on glide bombs to pound X"
 _FOR_SUPPLY = re.compile(r"\s+(?:and\s+\w+\s+)?for\s+(?:\w+\s+)?(?:supplies|supply|logistics|resupply|deliver(?:y|ies)|reconnaissance|evacuation|communication)\b", re.I)
 _RELIANT_ON = re.compile(r"\b(?:reliant|rely|relies|relied|relying|depend(?:s|ent|ed|ing)?)\s+(?:\w+\s+)?on\s+(?:\w+\s+)?$", re.I)

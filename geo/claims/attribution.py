@@ -399,7 +399,8 @@ class Attributor:
         verb = next((v for v in verbs if _GAP.match(after[: v.start()])), verbs[0] if verbs else None)
         if verb and verb.group().lower() == "according" and not re.match(r"\s+to\s+(?:which|whom|it|him|her|them)\b", after[verb.end():]):
             verb = None  # "clashes with the Russian military, according to the General Staff": the General Staff speaks
-        if re.search(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]+,\s+(?:(?:the|a)\s+|(?:the\s+|a\s+)?"
+        # ("according to the crowd-sourced DeepState monitoring service")
+        if re.search(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]+,\s+(?:(?:the|a)\s+|(?:the\s+|a\s+)?"
                      r"(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}))?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed|stated|announced|"
                      r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?"
                      # "This was reported by the head of the regional military administration X": the office speaks
@@ -439,7 +440,7 @@ class Attributor:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
         if _SAID_NAME_TITLE_OF.search(before) and re.match(r"^(?:['’]s\s+(?:office|department|administration|service|council))?\s*(?:[,.;:]|$)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # "..., said Oleksandr Filchakov, head of the regional prosecutor's office."
-        if re.search(rf"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+|an?\s+)?"
+        if re.search(rf"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
                      rf"(?:(?:[A-Z][\w'’-]+\s+){{0,3}}|{_ROLE_WORD}\s+)$", before) \
                 and re.match(r"^(?:-in-[Cc]hief)?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             # inverted: "..., said Maliar", "said regional governor Oleh Kiper", "said the head of the region's military-civilian
@@ -512,7 +513,7 @@ _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 # Ukraine named as the one that strikes ("Ukrainian shelling of the city", "strikes on the city by Ukrainian forces")
 _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:(?:troops|forces|army)['’]\s+)?(?:shelling|shells|strikes?|(?:artillery|drone|missile|rocket)\s+"
                               r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment)\s+"
-                              r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|"
+                              r"(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|"
                               # "HIMARS missiles fired by Ukraine" (not "a missile downed by Ukrainian air defences")
                               r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched)\s+by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"
                               r"(?:forces|troops|army|military|armed\s+forces|formations)\s+(?:have\s+|had\s+)?(?:shelled|struck|fired\s+at|attacked)\b")
@@ -530,8 +531,8 @@ _RUSSIAN_TARGET = re.compile(r"\b(?:destroy\w*|hit|hitting|struck|strik\w+|targe
 _BARE_OFFICIALS = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)(?:['’]s)?\s+)?(?:officials?|authorities|administration|"
                              r"police|rescuers|emergenc(?:y|ies)\s+services?(?:\s+official)?)(?:\s+in\s+the\s+\w+\s+region)?|"
                              r"(?:the\s+)?city(?:['’]s)?\s+(?:administration|authorities|officials|head|mayor)(?:\s+[A-Z][\w'’-]+){0,3}", re.I)
-# ... and an unqualified office, which may also announce its own side's hits ("the governor said Ukrainian strikes
-# destroyed a Russian depot"): the occupation's only where the sentence is set in the DPR/LPR, or in Russian state media
+# ... and an unqualified office ("the mayor", "Mayor Ivan Prikhodko"), which may also announce its own side's hits ("the
+# governor said Ukrainian strikes destroyed a Russian depot", which ``_RUSSIAN_TARGET`` tells)
 _BARE_OFFICE = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)(?:['’]s)?\s+)?(?:head|mayor|governor)(?:\s+[A-Z][\w'’-]+){0,3}", re.I)
 
 
@@ -541,7 +542,8 @@ def _occupation_voice(text: str, s: int, e: int, side: str, typ: str, label: str
     sentence is set in the territory Russia holds ("the DPR was hit 42 times, according to local officials") or where
     Ukraine is the one striking ("as a result of Ukrainian shelling of the city of Donetsk, local authorities reported",
     "the emergency services told TASS ... in the Ukrainian shelling attack on Lisichansk"): a side reports the strikes
-    it suffers; and in Russian state media, whose unqualified local officials are Russia's or the occupation's ("Local
+    it suffers (unless it names a Russian target: "Ukrainian strikes destroyed a Russian depot, the governor said"); and in
+    Russian state media, whose unnamed local bodies are Russia's or the occupation's ("Local
     emergency services told reporters that X was also hit four times during the night", in TASS). Else ``side`` and
     ``label`` as they are. ``memory``: for a name remembered for the whole article, only the setting or the outlet count
     (a Ukrainian mayor may speak of Ukraine's own fire across the river)."""
@@ -551,8 +553,9 @@ def _occupation_voice(text: str, s: int, e: int, side: str, typ: str, label: str
     if not (body or office):
         return side, label
     russia_fires = _RUSSIA_STRIKES.search(text)
-    if outlet == "RU" or not russia_fires and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200))
-                                               or body and not memory and _UKRAINE_STRIKES.search(text) and not _RUSSIAN_TARGET.search(text)):
+    if outlet == "RU" and body and not re.search(r"\s[A-Z]", text[s:e]) \
+            or not russia_fires and (_OCCUPIED_SIDE.search(text, max(0, s - 200), min(len(text), e + 200))
+                                               or not memory and _UKRAINE_STRIKES.search(text) and not _RUSSIAN_TARGET.search(text)):
         return "RU", "Russian-installed officials"
     return side, label
 # "Suspilne reported on May 24, citing the Ukrainian military command": the command speaks, the outlet relays

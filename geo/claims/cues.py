@@ -80,7 +80,7 @@ ACTORS = [
      rf"(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed)\s+(?:[\w-]+\s+){{0,3}}(?:officials?|authorities|administration|governor|head|mayor|leader)|"
      rf"(?:occupation|pro-Russian)\s+(?:officials?|authorities)|(?:(?:pro-Russian|Moscow-backed|Russian-backed)\s+)?(?i:separatist)\s+(?:officials?|authorities|leaders?|administration)(?:\s+in\s+the\s+\w+\s+region)?|(?:Russian|Russia|Moscow|Kremlin)-backed\s+(?:fighters|forces|separatists|troops|militants|officials|authorities)|(?:Russian\s+)?state\s+(?:news\s+agency|media|television)|"
      rf"(?<!pro-)(?<!Pro-)(?:Russian|pro-Kremlin|Kremlin-(?:backed|controlled))\s+(?:state\s+)?(?:media|news\s+agencies|TV|television)|"
-     rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|Zvezda)\b"),
+     rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax(?![-\s]Ukraine)|Zvezda)\b"),  # (Interfax-Ukraine is Kyiv's agency)
     ("RU", "gov", "Russia", r"\b(?:(?:the\s+)?Russian\s+Federation|Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|again\s+|repeatedly\s+|now\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
     ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_RU_NAMES}))\b"),
@@ -268,7 +268,9 @@ KIND_CUES = {
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)(?<!those\swho\swere\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
         # "the cities of A and B also came under attack early on Saturday, causing fires" (not a ground assault)
-        r"(?:came|come|comes|coming)\s+under\s+(?:(?:Russian|Ukrainian|enemy|heavy|massive|renewed)\s+)?attacks?(?!\s+(?:from|by)\s+(?:\w+\s+){0,2}(?:troops|forces|infantry|units|soldiers|assault|ground))|"
+        # (but not "under attack from Russian forces", a fight, unless "... using Grad multiple rocket launchers")
+        r"(?:came|come|comes|coming)\s+under\s+(?:(?:Russian|Ukrainian|enemy|heavy|massive|renewed)\s+)?attacks?(?!\s+(?:from|by)\s+(?:\w+\s+){0,2}(?:troops|forces|infantry|units|soldiers|assault|ground)"
+        r"(?!\s+(?:using|with)\s+(?:[\w-]+\s+){0,2}(?:Grads?|MLRS|artillery|rockets?|missiles?|drones?|mortars?|bombs?|rocket\s+launchers)))|"
         r"(?:was|were|is|are)\s+under\s+(?:enemy\s+|heavy\s+|Russian\s+|artillery\s+)?fire(?!\s+control)|(?:fired|firing)\s+(?:[\w,-]+\s+){0,3}?(?:at|on|upon)|"
         r"(?<=result\sof\s)(?:enemy\s+|Russian\s+)?(?:firing|fire|shelling)|"
         # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"
@@ -425,7 +427,7 @@ QUOTED = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 # the day a photo caption ends on: "Sept. 13, 2022.", "May 11, 2024"
 _CAPTION_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?"
 CAPTION = re.compile(
-    r"^\s*(?:Read\s+(?:also|more)|Also\s+read|See\s+also|Related(?:\s+(?:news|articles?|stories))?)\s*:|\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still|screen\s*grab|screenshot|video\s+grab)|\b(?:file|handout)\s+(?:photo|image)\b|"
+    r"^\s*(?:(?:Read|Watch)\s+(?:also|more)|Also\s+(?:read|watch)|See\s+also|Related(?:\s+(?:news|articles?|stories))?)\s*:|\b(?:is|are)\s+seen\b|\bin\s+this\s+(?:image|photo|picture|handout|still|screen\s*grab|screenshot|video\s+grab)|\b(?:file|handout)\s+(?:photo|image)\b|"
     r"\((?:AP|AFP|Reuters|Getty)\s*(?:Photo|/)|\((?:AP|AFP|Reuters)\)\s*$|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\bGetty\s+Images\b|"
     r"\bREUTERS/|\bimage\s+taken\s+from\b|\bstill\s+image\b|\bposes?\s+for\s+a\s+(?:photo|picture)|\b(?:pictured|photographed)\b|"
     r"^\s*(?:date\s+\S+\s+)?(?:The\s+)?aftermath\s+of\b|^\s*(?:An?\s+)?(?:general\s+|aerial\s+)?view\s+(?:of|shows)\b|"

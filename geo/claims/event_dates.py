@@ -172,9 +172,10 @@ class DateContext:
                 and not self.caption[i]  # "... in this screen grab from a video released on January 5"
                 for a, _, dr in f if _names_a_day(dr)
                 and not _SINCE_BEFORE.search(sentences[i].text, max(0, a - 8), a)]  # "going on since last night": a state
-        # (a live blog's entries are stamped; one date line at the top of a page stamps no entry, but several do)
+        # (a live blog's entries are stamped; a date line at the top of a page, or one more in a footer's related news,
+        # stamps no entry, but a run of them does)
         stamps = [s.text for s in sentences if _STAMP.match(s.text)]
-        live = any(not date_only(t) for t in stamps) or len(stamps) > 1
+        live = any(not date_only(t) for t in stamps) or len(stamps) > 2
         self.lead = body[0] if body and not live else None
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)

@@ -118,6 +118,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         # own report that troops "entered" X (a foothold, reported while the fight goes on) claims no control of X,
         # unless the other side is said to have left it ("Russia announced a withdrawal. Ukraine's forces entered X")
         return "contested"
+    if kind == "captured" and re.fullmatch(r"advanced\s+into", cue.text, re.I) and not C.WITHDRAWAL.search(context + text):
+        return "contested"  # "Russian forces had advanced into the town of X": inside it, no control asserted (partial presence)
     if kind == "struck" and re.fullmatch(r"struck|hit|hits|strikes?|attacked", cue.text, re.I) and re.match(
             r"\s+(?:the\s+)?(?:Russians|enemy|occupiers|invaders|(?:Russian|enemy)\s+(?:troops|forces|units|soldiers|infantry))\b", text[cue.end:], re.I):
         return "contested"  # "the defence forces continue to hit the Russians in Siversk": fire on troops there, fighting
@@ -138,9 +140,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             and re.search(r"\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+(?-i:[A-Z])[^.;:]{0,60}$", before, re.I):
         # (the place itself kept: not "trying to keep the situation under control there")
         return "held"  # "keeping Bakhmut, a city in Donetsk Oblast, under control": kept, not taken
-    if kind == "captured" and re.match(r"cleared", cue.text, re.I) and re.search(
-            r"\b(?:debris|rubble|mines?|snow|roads?|ruins|wreckage|explosives|ordnance|area\s+of\s+mines)\b[^.;,]{0,40}$", before, re.I):
-        return None  # "the debris in X had been cleared": the streets cleaned, no place taken
+    if kind == "captured" and re.match(r"cleared", cue.text, re.I) and (
+            re.search(r"\b(?:debris|rubble|mines?|snow|ruins|wreckage|explosives|ordnance)\b[^.;,]{0,40}$", before, re.I)
+            or re.match(r"\s+(?:away\s+)?(?:the\s+)?(?:\w+\s+)?(?:debris|rubble|ruins|wreckage|snow|mines|explosives|ordnance)\b", text[cue.end:], re.I)):
+        return None  # "the debris in X had been cleared", "rescuers cleared the rubble in X": cleaned up, no place taken
     if kind == "captured" and re.fullmatch(r"(?:had\s+)?been\s+occupied", cue.text, re.I) and re.search(r"\bhad\s+$", before) \
             and re.match(r"\s+(?:by\s+[\w\s]{1,25}?\s+)?for\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\w+\s+(?:days|weeks|months|years)\b",
                          text[cue.end:], re.I):
@@ -188,8 +191,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             _SOLDIERS_BEFORE.search(before) and re.search(r"\b(?:been|was|were|being|is|are)\s+(?:\w+\s+)?$", before)
             or re.match(r"\s+in\s+(?:battle|combat|action|the\s+fighting)(?=\s*(?:[,.;]|in\b|near\b|at\b|for\b|$))", text[cue.end:], re.I)):
         return None  # "this Russian runner with a flag in X has already been killed", "killed in battle in X": a fight's dead
+    clause = text[max(text.rfind(",", 0, cue.start), text.rfind(";", 0, cue.start)) + 1:cue.end + len(re.split(r"[,;]", text[cue.end:])[0])]
     if kind == "struck" and re.fullmatch(r"killing|killed", cue.text, re.I) and _TROOPS_AFTER.match(text, cue.end) \
-            and not C.AIR_ATTACK.search(text) and not re.search(r"\b(?:HIMARS|strikes?|Shahed|Lancet|FPV)\b", text):
+            and not C.AIR_ATTACK.search(clause) and not re.search(r"\b(?:HIMARS|strikes?|Shahed|Lancet|FPV)\b", clause):
         # (with a weapon named, "killed five soldiers in X with a guided bomb", a strike)
         return None  # "had completely liberated X, killing around 500 pro-Ukraine troops": the fight's dead, no strike
     if kind in ("captured", "held") and re.search(r"\bremained\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?$", before):

@@ -37,7 +37,7 @@ from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext, counted_back
 from geo.claims.hits import _Hit, _State, _population
 from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _flag_short_of_control, _kind
-from geo.claims.voices import RECAP_LINE, _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
+from geo.claims.voices import RECAP_EARLIER, RECAP_LINE, _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
 from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
@@ -110,7 +110,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
-        if RECAP_LINE.match(text):
+        if RECAP_LINE.match(text) or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian

@@ -92,9 +92,10 @@ _RECAP = r"Background|Previously|Reminder|Recap|Recall"
 _OUTLETS_LINE = re.compile(rf"^\s*(?:{_RECAP}|Read\s+(?:also|more)|Also\s+read)\s*:", re.I)
 # (an official's report goes on past a "Read also:" link); "As Ukrainian News Agency earlier reported, ...": the outlet's own
 RECAP_LINE = re.compile(rf"^\s*(?:{_RECAP})\s*(?::|$)|^\s*(?:Recall|Reminder),?\s+that\b|^\s*As\s+(?:[\w'’.-]+\s+){{0,5}}?(?:earlier|previously|already)\s+reported\b"
-                        r"|^\s*As\s+(?:was\s+)?reported\s+(?:earlier|previously|before)\b"
-                        # "Earlier, Russian forces shelled A, B and C in the Donetsk region.": the outlet recalls what came before
-                        r"|^\s*(?:Earlier|Previously),\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupying|Russia|Ukraine)\b", re.I)
+                        r"|^\s*As\s+(?:was\s+)?reported\s+(?:earlier|previously|before)\b", re.I)
+# a paragraph opening "Earlier, Russian forces shelled A, B and C in the Donetsk region.": the outlet recalls what came
+# before (inside an official's paragraph, "Earlier, the enemy shelled X" goes on with the official's report)
+RECAP_EARLIER = re.compile(r"^\s*(?:Earlier|Previously),\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine)\b")
 
 
 def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tuple[Speaker | None, bool]]:

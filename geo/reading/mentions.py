@@ -53,7 +53,7 @@ _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+(?:(?:ne
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
 _LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
 # A district named by its adjective ("Orekhovsky", "Pokrovskyi", "Bakhmutskyi"), never a settlement's name
-DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts|n)(?:y|yi|iy|ii|ij|yy|i)$", re.I)  # (and a city's "Industrialnyi District")
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts|n)(?:y|yi|iy|ii|ij|yy|i)$", re.I)  # (and a city's "Industrialnyi District")
 # "the Sea of Azov", "the Gulf of Odesa": a body of water named after a place, not the place
 _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
@@ -490,7 +490,7 @@ class MentionFinder:
         if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after) or _RAIONS_LISTED.search(text, max(0, s - 90), s):
             if self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"
-            if DISTRICT_ADJECTIVE.search(phrase):
+            if _DISTRICT_ADJECTIVE.search(phrase):
                 return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
             if _CITY_DISTRICT.match(after):
                 return None  # "in the Shevchenko district of Kharkiv": a district of a city, no village of that name
@@ -707,8 +707,8 @@ def _abroad(text: str, s: int, e: int) -> bool:
 # own official, in the sentence before the name, reports on his region
 # (the village itself: not a Ukrainian town the fire came from, "fired at Shebekino from positions near Vovchansk")
 _ABROAD_OFFICIAL = re.compile(r"(?:^|[.!?]\s+)[^.!?]*?\b(?P<region>[A-Z][\w'’\-]+)(?:['’]s)?\s+(?:regional\s+|region(?:['’]s)?\s+)?(?:[Gg]overnor|[Oo]fficials?|"
-                              r"[Aa]uthorities)\b[^.!?]*\b(?:on|in|at|of)\s+(?:the\s+)?(?:border\s+|frontier\s+)?(?:village|settlement|town|hamlet|"
-                              r"city)\s+of\s+$")
+                              r"[Aa]uthorities)\b[^.!?]*\b(?:villages?|settlements?|towns?|hamlets?|city)\s+of\s+"
+                              r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?))*$")
 # Ukraine's regions that Russian wording calls Russia's ("in Russia's Zaporozhye region")
 _ANNEXED = re.compile(r"Donetsk|Lu[hg]ansk|Zapor|Kherson|Crim", re.I)
 _UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’\-]+\s+{_REGION_WORD}\b")

@@ -159,6 +159,9 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
             cuts.append(pos - 1)
             continue
         body, follow = line.strip(), nxt.strip().lstrip(_OPENERS)
+        if body and follow and (date_only(body) or date_only(follow)):
+            cuts.append(pos - 1)  # a page's date line under its headline is a line of its own, wrapped text or not
+            continue
         if not wrapped and body and body[-1] not in _FINAL and follow and (follow[0].isupper() or follow[0].isdigit()):
             cuts.append(pos - 1)
     return cuts

@@ -731,3 +731,12 @@ def test_a_ukrainian_town_the_fire_came_from_stays_ukrainian(find):
 def test_the_general_staffs_district_of_a_town_is_its_area(find):
     found = _by_surface(find("There was one combat clash with the Russian invaders in the Vovchansk district, the General Staff said."))
     assert found["Vovchansk"][0].kind == "settlement" and found["Vovchansk"][0].resolved
+
+
+def test_the_villages_a_russian_governor_lists_are_abroad(find):
+    found = _by_surface(find("Belgorod Governor Vyacheslav Gladkov said Ukrainian shelling hit the villages of Nekhoteevka "
+                             "and Dronovka on Tuesday."))
+    assert all(m.kind == "foreign" for ms in found.values() for m in ms)
+    found = _by_surface(find("Kursk Governor Alexei Smirnov said Ukrainian forces shelled the settlement of Poroz and the "
+                             "village of Gordeyevka on Tuesday."))
+    assert all(m.kind == "foreign" for ms in found.values() for m in ms)
