@@ -530,6 +530,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 and re.search(r"\b(?:killed|injured|wounded|died|dead)\s+in\s+(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|"
                               r"assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$", text[max(0, cue.start - 40):cue.start], re.I)
                 or _HIT_BUILDINGS.match(text, cue.end)
+                # "the search and rescue operation on the site of the attack in X has finished": a strike's aftermath
+                or re.search(r"\b(?:search[\s-]and[\s-]rescue|rescue\s+(?:operation|work)s?|rescuers|under\s+the\s+rubble)\b", text, re.I)
                 # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
                 # where the attack landed, no fight reported
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)

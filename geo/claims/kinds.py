@@ -127,8 +127,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # "tank units had struck Russian defences towards X": a ground assault, fighting
     if kind == "captured" and cue.withdrawal and re.match(
             r"\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:central|(?:(?:north|south)-?)?(?:east|west)?(?:ern)?\s+(?:parts?|outskirts|districts?)\s+of"
-            r"|parts?\s+of|(?:the\s+)?(?:cent(?:re|er)|outskirts)\s+of)\s+(?-i:[A-Z])", text[cue.end:], re.I):
-        return "contested"  # "a hasty retreat from central Konstantinovka": a part of the town, not the town
+            r"|parts?\s+of|(?:most|much)\s+of|(?:the\s+)?(?:cent(?:re|er)|outskirts)\s+of)\s+(?:(?-i:[A-Z])|the\s+(?:town|city|village)\b)",
+            text[cue.end:], re.I):
+        return "contested"  # "a hasty retreat from central Konstantinovka", "its withdrawal from most of the town": a part of it
     if kind == "captured" and cue.withdrawal and re.match(r"\s+(?:\w+\s+)?from\s+the\s+(?:area|vicinity|region|bank|positions)\b", text[cue.end:], re.I):
         return None  # "ordered its forces to retreat from the area": no place is left, only ground near it
     if kind == "struck" and _NO_STRIKE_BEFORE.search(re.split(r"[,;:]", before)[-1]):
@@ -156,6 +157,11 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         if re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
                 and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", text[cue.end:], re.I):
             return None  # "Air defences brought down nine drones over the region of Odesa, and no one was reported injured"
+        if re.search(r"\bwithout\s+(?:offering|giving|providing|reporting)\b", text[cue.end:], re.I):
+            return None  # "the air force shot down five drones there without offering details on damage": none reported
+    if kind in ("struck", "contested") and re.search(r"\b(?:but|and)\s+(?:all|every\s+one)(?:\s+of\s+them)?\s+(?:were|was|had\s+been)\s+"
+                                                     r"(?:shot\s+down|intercepted|downed)\b", text[cue.end:], re.I):
+        return None  # "drones and missiles in the attack, which was also aimed at Kyiv, but all were shot down": nothing hit
     if kind == "captured" and re.search(r"\b(?:after|since|before|until|following)\s+(?:its|their)\s+$", before, re.I):
         return None  # "fortifications built around the town after its liberation": a time of reference, not news
     if kind in ("held", "captured") and re.search(r"\b(?:the\s+)?(?:larger|greater|bigger|major|large)\s+part\b|\bmore\s+than\s+(?:half|\d+\s*(?:%|per\s*cent|percent))"

@@ -148,7 +148,8 @@ def _stands_for_state(text: str, s: int, e: int) -> bool:
         return True
     return not _LITERAL_BEFORE.search(before)
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|wrote|writes|told|added|reported|noted|stated|explained|"
-                           r"stressed|emphasi[sz]ed|insisted|claimed|announced|confirmed|denied|clarified|specified)\b")
+                           r"stressed|emphasi[sz]ed|insisted|claimed|announced|confirmed|denied|clarified|specified|warned|provided|"
+                           r"gave|shared|posted|informed)\b")
 # Capitalised words that continue a place's name rather than start a surname.
 _PLACE_WORDS = {"people's", "people’s", "republic", "city", "town", "village", "raion", "district", "oblast", "region",
                 "river", "reservoir", "island", "bay", "spit", "heights", "hills", "nuclear", "npp", "hpp", "dam"}
@@ -865,7 +866,7 @@ SURE_SENSE, UNSURE_SENSE = 0.9, 0.6  # a name's sure reading in an article outwe
 
 
 # a surname after its speech verb: '"...," emphasized Kovalyov'
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|emphasi[sz]ed|stressed|noted|explained|told|wrote|according\s+to)\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|emphasi[sz]ed|stressed|noted|explained|told|wrote|[Aa]ccording\s+to)\s+$")
 # "the small settlement of X", "the village of X": no city, whatever the article calls X elsewhere
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$", re.I)
 

@@ -340,3 +340,30 @@ def test_a_city_under_attack_from_forces_using_rocket_launchers_is_struck_not_fo
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
     # from the forces alone, a fight
     assert ("Testivka", "UA", "contested") in _run("The village of Testivka came under attack from Russian forces, the General Staff said.")
+
+
+# review57-58 (found and judged at 48f205d)
+
+def test_a_direction_named_with_an_aside_is_no_place():
+    got = _run("The Ukrainian General Staff reported that Ukrainian forces continued to conduct offensive operations in the "
+               "Testivka (western Zaporizhzhia Oblast) direction.")
+    assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_drones_all_shot_down_strike_nothing():
+    assert not _run("Ukraine's Air Force said Russia launched 16 attack drones and two Iskander missiles in the attack, "
+                    "which was also aimed at Testivka, but all were shot down.")
+    assert not _run("The governor of the region said the air force shot down five drones over Testivka without offering "
+                    "details on damage.")
+
+
+def test_a_withdrawal_from_most_of_the_town_is_partial():
+    got = _run("Russia said it captured Testivka. Ukraine's military acknowledged its withdrawal from most of the town but "
+               "said that its troops maintained a foothold on the northern outskirts.")
+    assert ("Testivka", "UA", "captured") not in got and ("Testivka", "UA", "contested") in got
+
+
+def test_a_rescue_operation_at_the_site_of_an_attack_makes_it_a_strike():
+    got = _run("\u201cThe search and rescue operation on the site of the attack in Testivka has finished,\u201d the regional "
+               "governor said.")
+    assert ("Testivka", "UA", "contested") not in got

@@ -740,3 +740,12 @@ def test_the_villages_a_russian_governor_lists_are_abroad(find):
     found = _by_surface(find("Kursk Governor Alexei Smirnov said Ukrainian forces shelled the settlement of Poroz and the "
                              "village of Gordeyevka on Tuesday."))
     assert all(m.kind == "foreign" for ms in found.values() for m in ms)
+
+
+def test_a_surname_named_once_with_a_first_name_is_no_place_after_according_to(find):
+    found = _by_surface(find("Kyrylo Tymoshenko, the deputy head of the President's Office, wrote this on Telegram.\n\n"
+                             "According to Tymoshenko, five people were hospitalized due to enemy shelling in Kupiansk."))
+    assert "Tymoshenko" not in found
+    found = _by_surface(find("Enemy drones attacked a power facility, according to Governor Eugene Balitsky.\n\n"
+                             "Balitsky provided further details about a prior strike in the same region."))
+    assert not [m for m in found.get("Balitsky", []) if m.start > 80]  # (the one who speaks in the second sentence)
