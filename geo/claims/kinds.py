@@ -92,6 +92,13 @@ _TROOPS_AFTER = re.compile(r"\s+(?:(?:around|about|up\s+to|some|more\s+than|over
                            r"personnel|mercenaries|nationalists)\b", re.I)
 
 
+def _armed_clause(text: str, cue: _Cue) -> bool:
+    """Whether the clause of ``cue`` (between commas or semicolons) names a weapon: "killed five soldiers in X with a
+    guided bomb" is a strike, "..., killing 200 Russian troops, and carried out strikes on ..." is not."""
+    clause = text[max(text.rfind(",", 0, cue.start), text.rfind(";", 0, cue.start)) + 1:cue.end + len(re.split(r"[,;]", text[cue.end:])[0])]
+    return bool(C.AIR_ATTACK.search(clause) or re.search(r"\b(?:HIMARS|strikes?|Shahed|Lancet|FPV)\b", clause))
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
@@ -197,10 +204,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             _SOLDIERS_BEFORE.search(before) and re.search(r"\b(?:been|was|were|being|is|are)\s+(?:\w+\s+)?$", before)
             or re.match(r"\s+in\s+(?:battle|combat|action|the\s+fighting)(?=\s*(?:[,.;]|in\b|near\b|at\b|for\b|$))", text[cue.end:], re.I)):
         return None  # "this Russian runner with a flag in X has already been killed", "killed in battle in X": a fight's dead
-    clause = text[max(text.rfind(",", 0, cue.start), text.rfind(";", 0, cue.start)) + 1:cue.end + len(re.split(r"[,;]", text[cue.end:])[0])]
     if kind == "struck" and re.fullmatch(r"killing|killed", cue.text, re.I) and _TROOPS_AFTER.match(text, cue.end) \
-            and not C.AIR_ATTACK.search(clause) and not re.search(r"\b(?:HIMARS|strikes?|Shahed|Lancet|FPV)\b", clause):
-        # (with a weapon named, "killed five soldiers in X with a guided bomb", a strike)
+            and not _armed_clause(text, cue):
         return None  # "had completely liberated X, killing around 500 pro-Ukraine troops": the fight's dead, no strike
     if kind in ("captured", "held") and re.search(r"\bremained\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?$", before):
         return None  # "remained under Ukrainian control until last week": a past state, neither a holding nor a capture
