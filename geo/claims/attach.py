@@ -15,6 +15,7 @@ from geo.models import Mention
 from geo.reading.mentions import far_from_the_rest
 
 # a verb of its own right before a place, after a comma: "captured A, approached B and C"
+_NEW_CLAUSE = re.compile(r"\b(?:as|while|when|whereas|because|until)\s+(?:they|it|he|she|we)\s+[a-z]+")
 _OTHER_VERB = re.compile(r",\s+(?:and\s+)?(?:then\s+|also\s+)?(?:[a-z]{3,}ed|approaching|nearing|reaching)\s+"
                          r"(?:the\s+(?:(?:town|city|village|settlement|outskirts|suburbs)\s+of\s+)?)?$")
 # a full stop or semicolon between a place and a cue (not an ellipsis: "The settlement of X... was liberated")
@@ -25,7 +26,8 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           r"[\"“']?(?:(?:almost|nearly|virtually|practically)\s+all|(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
           r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
           r"the\s+(?:bulk|majority)))[\"”']?)"
-          r"\s+of\s+(?:the\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s+|the\s+(?:buildings|houses|territory|streets)\s+(?:in|of)\s+)?")
+          # ("70% of the Donetsk region city of X", "most of the eastern Ukrainian town of X")
+          r"\s+of\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s+|the\s+(?:buildings|houses|territory|streets)\s+(?:in|of)\s+)?")
 # "A in the northeastern Kharkiv region, as well as B and C in the Donetsk region": the list goes on past A's oblast
 _COMPASS = r"(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+|central\s+)?"  # "the northeastern Kharkiv region"
 _LIST_SEP = re.compile(r"^(?:\s+(?:village|town|settlement))?"
@@ -56,12 +58,17 @@ def _share_before(text: str, pos: int) -> bool:
     another of its names before it ("most of Krasnoarmeysk (also known as Pokrovsk)")."""
     if "(" in text[max(0, pos - 30):pos] and (other := _ALSO_KNOWN.search(text, max(0, pos - 60), pos)) is not None:
         pos = other.start()
-    return bool(_SHARE_BEFORE.search(text, max(0, pos - 40), pos))
+    return bool(_SHARE_BEFORE.search(text, max(0, pos - 70), pos))
 
 
 _SHARE_OF_IT = re.compile(rf"\s+(?:about\s+|some\s+|almost\s+|roughly\s+|around\s+)?{_SHARE}(?:the\s+|it\b)", re.I)
 _FOLLOW = {"struck": 90, "contested": 60, "captured": 60, "held": 60}
 _PRECEDE = 45
+_LOCATED_HEAD = re.compile(r"\b(?:village|town|city|settlement|hamlet)s?\s+(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+# what a clearing left: "cleared almost all the occupants from X", "pushed most of the Russian troops out of X"
+_PART_OF_THE_ENEMY = re.compile(r"\s+(?:(?:almost|nearly|virtually|practically)\s+all|most|much|part|the\s+bulk|the\s+majority)\s+(?:of\s+)?(?:the\s+)?"
+                                r"(?:[\w-]+\s+)?(?:occupants|occupiers|enemy|invaders|Russians|Russian\s+(?:troops|forces|units)|troops|forces)\b", re.I)
+_BARE_WHICH = re.compile(r"\s+which\b(?!\s+(?:is|was|are|were|lies|lay)\b)")
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
 _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
@@ -222,6 +229,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                     r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
                     scan[max(0, m.start() - 40):m.start()]):
                 continue  # "the elite battalion of attack drones had arrived near X": a unit, not a strike
+            if kind == "struck" and scan.startswith("strike", m.start()) and re.search(r"\bsearch(?:\s+and\s+|-and-|\s*-\s*)$",
+                                                                                    scan[max(0, m.start() - 14):m.start()]):
+                continue  # "the search and strike group": a kind of unit, no strike
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"
             if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
@@ -230,6 +240,11 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "struck" and re.match(r"c[ao]m(?:e|es|ing)\s+under\s+(?:\w+\s+)?attack", scan[m.start():m.end()]) \
                     and (_GROUND_SUBJECT.search(scan, max(0, m.start() - 60), m.start()) or _GROUND_AFTER.match(scan, m.end())):
                 continue  # "Ukrainian positions near X came under attack": a ground assault, fighting (the contested cue reads it)
+            if kind == "contested" and _SIEGE_WORD.fullmatch(scan, m.start(), m.end()) and _ATTRIBUTIVE_BEFORE.search(scan, max(0, m.start() - 12), m.start()) \
+                    and _NAMED_AFTER.match(text, m.end()):
+                continue  # "a bridge in the encircled city of X": the outlet's description of the place, no report of fighting
+            if kind == "contested" and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
+                continue  # "condemned the attack on social media": a reaction to an event told before, no new one
             if withdrawal and scan[m.start():m.start() + 7] == "abandon" and _ATTRIBUTIVE_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
                 continue  # "rides past abandoned Russian tanks in X": what was left there, not who left X
             if kind in ("captured", "held") and _UNDER.match(text, m.start()) and _FORMERLY.search(text, max(0, m.start() - 30), m.start()):
@@ -247,6 +262,12 @@ _GROUND_SUBJECT = re.compile(r"\b(?:positions?|troops|forces|units|soldiers|defe
 _GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*|ground|advanc\w*|crossed|tanks|armou?red)\b")
 # A word that makes "abandoned" describe the noun after it ("past abandoned tanks", "an abandoned house")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:past|the|an?|of|with|near|by|among|between|beside|into|in|on|and|some|many|several)\s+$")
+_SIEGE_WORD = re.compile(r"encircled|besieged|surrounded|blockaded")
+# ... before a place's noun or its name: "the encircled city of X", "besieged X"
+_NAMED_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?(?:city|town|village|settlement|port)\b|[A-Z])")
+# a reaction to an event already told: "condemned the attack", "denounced this assault"
+_REACTION_BEFORE = re.compile(r"(?i)\b(?:condemn|denounc|decri|deplor|criticis|criticiz|mourn|respond|react)\w*\s+(?:to\s+)?(?:the|this|that|these|those|such|"
+                              r"(?:russia|moscow|ukraine|kyiv)['’]s)\s+(?:\w+\s+)?$")
 
 
 # "captured Maiorsk near Horlivka" with a first name the gazetteer lacks: the place after it only locates it
@@ -318,6 +339,8 @@ def _hypothetical(text: str, cue: _Cue) -> bool:
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
+        return True
+    if re.fullmatch(r"bridgeheads?|footholds?|springboards?", cue.text, re.I) and C.PURPOSE_AFTER.match(text, cue.end):
         return True
     return bool(C.CONDITIONAL.search(text))
 
@@ -437,6 +460,13 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         # "Kherson, the only regional capital it has captured, ...", "X, site of the fiercest fighting in recent weeks": the outlet's words
         if not any(a <= m.start() < b for a, b in out):
             nxt = re.compile(r"[;]|,\s").search(text, m.end())
+            out.append((m.start(), nxt.start() if nxt else len(text)))
+    for m in _BARE_WHICH.finditer(text):
+        # "east from Robotyne which Ukrainian forces said they had taken": a relative clause right after the name
+        # (but in "another village near Hrabove which Ukrainian forces liberated" it hangs on the village the name locates)
+        if any(p[1] == m.start() and not _LOCATED_HEAD.search(text, max(0, p[0] - 50), p[0]) for p in places) \
+                and not any(a <= m.start() < b for a, b in out):
+            nxt = re.compile(r"[;]").search(text, m.end())
             out.append((m.start(), nxt.start() if nxt else len(text)))
     return out
 
@@ -583,6 +613,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                      and not re.search(r",\s+(?:but|while|whereas)\b(?![^,]{0,30},)", text[cue.end:p[0]])
                      # "captured almost the entire village of New York, approached Toretsk": another verb's place
                      and not _OTHER_VERB.search(text, cue.end, p[0])
+                     # "which they said they had taken as they continued pushing toward X": another clause's place
+                     and not _NEW_CLAUSE.search(text, cue.end, p[0])
                      and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])
@@ -629,12 +661,14 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 chain = [p for p in chain if not _CONTAINERS.search(text, cue.end, p[0])]
             if _share_before(text, following[0][0]):
                 partial.add(id(following[0][2]))
+            if cue.kind == "captured" and _PART_OF_THE_ENEMY.match(text, cue.end):
+                partial.update(id(p[2]) for p in chain)  # "cleared almost all the occupants from X": not yet all of X
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
             if re.match(r"\s*,?\s*as\s+well\s+as\b", text[cue.end:following[0][0]]):
                 # "A, B and their outskirts have been liberated, as well as parts of northern C": the opening list too
                 hits += [_Hit(m, cue) for m in _passive_subjects(text, cands, places, cue, skip)]
             continue
-        ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)|it)\b", text[cue.end:cue.end + 45])
+        ana = re.search(r"\b(?:there|it)$", cue.text) or C.ANAPHOR.match(text[cue.end:].lstrip()[:30]) or re.match(r"^(?:\s+\w+){0,4}\s+(?:the\s+(?:village|town|city|settlement)\b(?!\s+of\s+[A-Z])|it\b)", text[cue.end:cue.end + 45])
         if ana and cue.kind == "struck" and re.match(r"\s*the\s+(?:city|town)\b", text[cue.end:cue.end + 12]):
             # "the acting mayor of Zaporizhzhia reported that Russian forces struck the city": the mayor's city
             before = [p for p in cands if p[1] <= cue.start and p[2].kind == "settlement" and not _landmark(text, p[0], places)]
@@ -685,8 +719,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # "According to Prokudin, A, B and the city of Kherson came under hostile fire"
             hits += [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, cue.start)[0])]
             continue
-        if cue.kind == "contested" and re.match(r"advanc", cue.text, re.I):
-            continue  # "closing in on X after months of steady advances": movement, named after the place
+        if cue.kind == "contested" and (re.match(r"advanc", cue.text, re.I)
+                                        or re.match(r"push|mov", cue.text, re.I) and _TOWARD_PLACE.match(text, cue.end)):
+            continue  # "closing in on X after months of steady advances", "pushing east toward Y": movement, named after the place
         if cue.kind == "captured" and C.OTHER_OBJECT.match(text, cue.end):
             continue  # "advanced near Pokrovsk, seizing nearby areas": what was taken is named, and it is not X
         if cue.kind in ("captured", "held") and _OWN_OBJECT.match(text, cue.end):
@@ -761,6 +796,7 @@ _LOCATED_GAP = re.compile(r"^\s*(?:,|\((?=\s*(?:a|an|another|the)\s))?\s*(?:(?:a
 # an unnamed place that the place after it locates ("the town near X", "a village outside X")
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|hamlet)\s+$", re.I)
 _ATTACK = re.compile(r"attack(?:s|ed|ing)?", re.I)
+_TOWARD_PLACE = re.compile(r"[^.;,]{0,30}?\b(?:towards?|on)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?[A-Z]")
 # "an attack on Ukrainian positions near X": on the lines, a fight
 _ON_LINES = re.compile(r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:positions|lines|trenches|defen[cs]es|troops|forces|units|strongholds?)\b", re.I)
 # ... for what ("for supplies"): not "has relied on glide bombs to pound X"

@@ -149,6 +149,7 @@ _DENIES_SIDE = re.compile(r"\s+(?:\w+\s+)?(?:refuted|refutes|denied|denies|rejec
 _OWNED_BY = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+)?"
                        r"(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)['’]s?\s+$", re.I)
 _MINISTRY = re.compile(r"\bminist(?:ry|ries)\b|\bMoD\b", re.I)
+_INTERIOR = re.compile(r"\b(?:interior|internal\s+affairs)\b", re.I)
 
 
 # what a side's possessive names when it is a claim reported, not a voice: "the Russian Defence Ministry's claim"
@@ -173,6 +174,10 @@ _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander
 # "said Oleksandr Filchakov, head of the ": a person the lexicon does not know, named by the office that speaks
 _SAID_NAME_TITLE_OF = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+,\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+)?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|director)\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$")
+# the author of a claim someone else rejects: "denied the claims made by Gerasimov", "dismissed statements by the Kremlin"
+_DENIED_AUTHOR = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?|disput(?:e|es|ed)|rebuff(?:s|ed)?)\s+"
+                            r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|statements?|reports?|allegations?|assertions?)\s+"
+                            r"(?:(?:made|issued|published)\s+)?by\s+(?:the\s+)?$", re.I)
 # "Telegram channels linked to the Russian military": the army only describes who speaks
 _LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
 # an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
@@ -200,6 +205,7 @@ class Attributor:
         # the label of the last ministry of neither side that spoke, and the sentence it spoke in
         self._other_ministry, self._other_ministry_at, self._sentences = "foreign governments", -9, 0
         self._spokesperson: tuple[str, str] | None = None  # the side and label of the last spokesperson named with a side
+        self._local_side: str | None = None  # the side of the last regional or local authority that spoke
         self.last_speaker: Speaker | None = None
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
@@ -246,6 +252,8 @@ class Attributor:
         """The side of an unqualified voice: a bare "the ministry" is the last ministry's that spoke ("the Russian
         Defense Ministry reported ... the ministry said"), not that of other authorities named since; else the
         last voice of its type."""
+        if _INTERIOR.search(words):  # the side whose local authorities report (a Ukrainian outlet's own), else as below
+            return self._local_side or self._outlet or self.last.get(typ, "RU")
         if _MINISTRY.search(words) and "ministry" in self.last:
             return self.last["ministry"]
         return self.last.get(typ, "RU")
@@ -322,6 +330,8 @@ class Attributor:
                 lex_ends.append(e)
                 if side in ("RU", "UA") and typ in ("gov", "mil") and not sp.noun and label not in ("Russia", "Ukraine"):
                     self._remember(typ, side, label)  # an institution speaking, not "Moscow's assertions" reported
+                elif side in ("RU", "UA") and typ == "off" and not sp.noun:
+                    self._local_side = side  # regional authorities: whose police and rescuers count the victims
                 elif side == "other" and not sp.noun and _MINISTRY.search(text, s, e):
                     # "the British Defense Ministry said ... “...,” the ministry said on Twitter": a bare "the ministry" is its
                     self.last["ministry"], self._other_ministry, self._other_ministry_at = "other", label, self._sentences
@@ -390,6 +400,8 @@ class Attributor:
             # Iranian drones to target X": they name the weapon, the outlet tells the strike
         if _LINKED_TO.search(before):
             return None  # "Russian Telegram channels linked to the Russian military claimed ...": the channels speak
+        if _DENIED_AUTHOR.search(before):
+            return None  # "... and denied the claims made by Gerasimov": whose claim is denied, not who denies it
         if _OBJECT_PREPOSITIONS & {w.lower() for w in before.split()[-2:]} and _OBJECT_OF.search(before) \
                 and not re.match(r"\s*(?:said|says|stated|reported|announced|claimed)\b", after):
             return None  # "creates very serious problems for the Ukrainian armed forces, Vitaly Ganchev ... told TASS": an object

@@ -146,6 +146,8 @@ ACTORS = [
      r"(?:['’]s\s+(?i:armed\s+forces|army|military))?)"),
     ("RU", "mil", "Russian military",
      r"(?:Armed\s+Forces|General\s+Staff|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia)"),
+    # the Armed Forces of Ukraine by their initials, when they speak ("the AFU said"; "AFU shelled X" is no voice)
+    ("UA", "mil", "Ukrainian military", r"(?:the\s+)?(?-i:AFU|ZSU)\b(?=\s+(?:has\s+|have\s+)?(?:said|says|reported|stated|announced|denied|claimed)\b)"),
     ("UA", "off", "Ukrainian officials",
      r"(?:the\s+)?(?i:regional|military|city|(?:city|region)['’]s)(?:\s+(?i:military))?\s+(?i:governor|gov\.|administration|head|chief|officials|authorities)(?:\s+[A-Z]\w+){0,2}|"
      r"(?:the\s+|its\s+)?(?:(?i:local|regional)\s+)?(?i:governors?|gov\.)(?:\s+of\s+the\s+\w+\s+region|\s+there)?(?:\s+[A-Z]\w+){0,2}|(?:the\s+)?(?i:mayor)(?:\s+[A-Z]\w+){0,2}|"
@@ -161,6 +163,9 @@ ACTORS = [
                                     # '"... and others," the report states': the statement of the voice just named
                                     r"(?:(?<=,”\s)|(?<=,\"\s)|(?<=”,\s))(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:report|statement|message|post)(?=\s+(?:states|stated|reads)\b)"),
     ("?", "gov", "an official", r"(?:the|a|an)\s+(?:senior\s+|military\s+|regional\s+|local\s+|government\s+)?official(?!s)"),
+    # an interior ministry (its police and rescuers count a strike's victims) is not the defence ministry of daily reports
+    ("?", "gov", "Interior Ministry", r"(?:the\s+)?(?:[Ii]nterior|[Ii]nternal\s+[Aa]ffairs)\s+[Mm]inist(?:ry|er)|"
+                                     r"(?:the\s+)?[Mm]inistry\s+of\s+(?:[Ii]nternal\s+[Aa]ffairs|the\s+[Ii]nterior)"),
     ("?", "gov", "Defense Ministry", r"(?:the\s+)?(?:[Dd]efen[cs]e\s+)?[Mm]inistry(?:['’]s)?(?:\s+(?:daily|evening)\s+(?:briefing|report|update))?|(?:the\s+)?\bMoD\b|(?:the\s+)?defen[cs]e\s+minister"),
     ("?", "mil", "General Staff", r"(?:the\s+)?(?:General\s+Staff|general\s+staff|high\s+command|command|military|army|spokes(?:man|woman|person))\b"),
     ("unknown", "unknown", "unattributed", r"\b(?:soldiers|servicemen|residents|witnesses|locals|a\s+source|sources|fighters|volunteers|medics)\b"),
@@ -495,6 +500,8 @@ MODAL = re.compile(
     # "efforts are ongoing to retake X", "appealed with a request to withdraw", "asked for permission to withdraw"
     r"(?:efforts?|attempts?|work)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:ongoing|under\s*way|continu(?:e|es|ing)|being\s+made)\s+to" + _TO_TAKE + "|"
     r"(?:requests?|requested|request(?:ing)?\s+permission|permission|asked|asking|appeal(?:ed|s)?)\s+(?:for\s+(?:permission\s+)?)?to" + _TO_TAKE + "|"
+    # "(the liberation of A) is necessary for further advancement in B": what it is for, still to come
+    r"(?:important|necessary|essential|crucial|vital|key|needed|required)[”\"]?\s+for\s+(?:further|future|subsequent)|"
     r"in\s+order\s+to|so\s+as\s+to|to\s+(?:ensure|secure|achieve|guarantee|complete|speed\s+up|accelerate|hasten|facilitate)|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
@@ -502,6 +509,9 @@ MODAL = re.compile(
     # "concentrating efforts on seizing X", "focused their forces on taking X": where the push goes
     r"(?:concentrat|focus|direct)(?:ed|es|ing|e)?\s+(?:(?:their|its|the|his|main|all)\s+)*(?:efforts?|forces|attention|attacks?)\s+(?:on|at|towards?)(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
+# After a foothold: what it is for ("a necessary bridgehead for further advancement"), no fighting reported there
+PURPOSE_AFTER = re.compile(r"\s+for\s+(?:further|future|subsequent|an?|the)\s+(?:[\w-]+\s+)?(?:advance|advances|advancement|offensives?|"
+                           r"operations?|attacks?|assaults?|push)\b", re.I)
 # Before a capture cue: taking the place is near, tried or failed, not done ("close to capturing X",
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.
 UNACHIEVED = re.compile(

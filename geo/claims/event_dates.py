@@ -28,6 +28,11 @@ _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),
 
 
 INHERIT_DAYS = 14
+# a sentence saying when the news just told was made public: "The Kremlin announced the news in a post on Monday"
+_ANNOUNCED_IT = re.compile(r"\b(?:announced|reported|confirmed|made\s+public|broke)\s+(?:the\s+(?:news|capture|claim|seizure|takeover|liberation)|"
+                           r"it|this)\b", re.I)
+# a date this near the start of a paragraph's first sentence opens it ("In addition, the day before, ...")
+_OPENING_CHARS = 30
 # "since Russia's full-scale invasion in February 2022", "before the war began on 24 February":
 # the date anchors the war, not the event the sentence claims.
 _WAR_ANCHOR = re.compile(r"\b(?:invasion|invaded|invade|full-scale|war\s+(?:began|started)|started\s+the\s+war|anniversary|"
@@ -198,6 +203,28 @@ class DateContext:
                                    or _COUNTED_BACK.search(dr.phrase) and (self.pub - dr.date_to).days >= 7
                                    or _SINCE.match(dr.phrase) for dr in found)
 
+    def _announced_next(self, i: int) -> DateRange | None:
+        """The day the next sentence, even across a paragraph break, says the news just told was announced ("Russian
+        forces say they have captured X. / The Kremlin announced the news in a Telegram post on Monday")."""
+        j = i + 1
+        if j >= len(self.texts) or self.caption[j] or not _ANNOUNCED_IT.search(self.texts[j]):
+            return None
+        days = [dr for _, _, dr in self.found[j] if dr.precision == "day" and _names_a_day(dr) and self._recent(dr)]
+        return days[0] if len(self.found[j]) == 1 and days else None
+
+    def _paragraph_opening(self, i: int) -> DateRange | None:
+        """The day a paragraph opens with ("In addition, the day before, the X community came under fire. ...
+        A house was damaged in Y."): it sets the scene for the paragraph's later sentences that name no day, as
+        long as no sentence between names another."""
+        k = i
+        while k > 0 and self.para[k - 1] == self.para[i]:
+            k -= 1
+        if k >= i - 1 or k == self.title_index or self.caption[k] or any(self.found[j] for j in range(k + 1, i)):
+            return None  # (the sentence right before is a neighbour: the rule above)
+        opening = [dr for a, _, dr in self.found[k] if a <= _OPENING_CHARS and dr.precision == "day" and _names_a_day(dr)
+                   and self._recent(dr)]
+        return opening[0] if len(self.found[k]) == 1 and opening else None
+
     def set_regions(self, i: int, regions: list[tuple[int, int]]) -> None:
         """Relative clauses of sentence ``i``: their dates are background, not the sentence's own."""
         self.regions[i] = regions
@@ -260,6 +287,12 @@ class DateContext:
                 # on Wednesday:" above the items dates them)
             if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
                 return near[-1][2] if j < i else near[0][2], 1
+        opening = self._paragraph_opening(i)
+        if opening is not None:
+            return opening, 1
+        announced = self._announced_next(i)
+        if announced is not None:
+            return announced, 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:
             return self.lead, 1  # (the opening sentence is itself the story's day: publication)
         return default, 0

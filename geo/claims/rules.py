@@ -39,6 +39,7 @@ from geo.claims.hits import _Hit, _State, _population
 from geo.claims.kinds import _OUTSKIRTS_AFTER, _agent, _area_gain, _control, _flag_short_of_control, _kind
 from geo.claims.voices import RECAP_EARLIER, RECAP_LINE, _RELAY_ON, _answers, _claimants, _quote_spans, _quoted_speaker, _reported_after, _source_lines
 from geo.models import Article, Claim, Mention
+from geo.reading.coherence import mentions_km
 from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
 
@@ -112,7 +113,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
         if RECAP_LINE.match(text) or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
-        if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)):
+        if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
+                                                            or _RECALL_OPENING.match(text, skip)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
             # artillery strikes have devastated X") is no part of the report before it
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
@@ -220,7 +222,35 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if settled:
             state.last_any = settled[0]
     named_day = {id(c) for c, strength in claims.values() if strength == 2}  # claims whose own sentence dates them
-    return _merge_held(_placed_more_precisely([c for c, _ in claims.values()], mentions, sents, named_day))
+    placed = _placed_more_precisely([c for c, _ in claims.values()], mentions, sents, named_day)
+    return _merge_held(_communities_placed(placed, mentions, article.text))
+
+
+def _communities_placed(claims: list[Claim], mentions: list[Mention], text: str) -> list[Claim]:
+    """Without a strike on a community (hromada), read as its centre town, when the same side reports a strike
+    on another village within reach of that centre on the same days: "an air strike on the Yunakivska community"
+    and, further on, "Russians shelled the village of Mohrytsia" are one strike, on the village."""
+    at = {m.start: m for m in mentions}
+
+    def community(c: Claim) -> bool:
+        return _COMMUNITY_WORD.match(text, c.mention_end) is not None
+
+    def village(c: Claim) -> bool:  # (a town nearby, Nikopol beside the Marhanets community, is a hromada of its own)
+        m = at[c.mention_start]
+        return any(k.geonameid == m.geonameid and k.population < COMMUNITY_VILLAGE for k in m.candidates)
+
+    strikes = [c for c in claims if c.kind == "struck" and c.place_kind == "settlement" and c.mention_start in at]
+    struck = {id(c) for c in strikes}
+    return [c for c in claims if not (id(c) in struck and community(c) and any(
+        s.geonameid != c.geonameid and s.claimant == c.claimant and not community(s) and village(s)
+        and s.date_from <= c.date_to + _NEXT_DAY and c.date_from <= s.date_to + _NEXT_DAY
+        and (km := mentions_km(at[c.mention_start], at[s.mention_start])) is not None and km <= COMMUNITY_KM
+        for s in strikes))]
+
+
+COMMUNITY_KM = 15.0  # a hromada's villages lie this close to its centre
+COMMUNITY_VILLAGE = 5_000  # ... and are this small
+_COMMUNITY_WORD = re.compile(r"\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:community|hromada)\b", re.I)
 
 
 def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, named_day: set[int] = frozenset()) -> list[Claim]:
@@ -256,6 +286,8 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
 
 # "Months of relentless Russian artillery strikes have devastated X": the outlet sums up, no official's report of the day
 _MONTHS_OF = re.compile(r"\s*(?:Months|Weeks|Years)\s+of\b")
+# "Earlier this month, a missile struck ...": the outlet recalls an event of its own choosing, not the report before
+_RECALL_OPENING = re.compile(r"\s*(?:Earlier|Previously)\s+(?:this|last)\s+(?:week|month|year)\b|\s*(?:Last|Earlier\s+in\s+the)\s+(?:week|month)\b")
 # a list of the day's key events: each item is a report of its own
 _DIGEST = re.compile(r"\bkey\s+events\b|\blatest\s+developments\b", re.I)
 

@@ -116,3 +116,10 @@ def place_open_members(text: str, spans, reading_of) -> None:
                 continue
             cands = res.candidates
             r.result = res.taken([cands[best]] + cands[:best] + cands[best + 1:])
+
+
+def mentions_km(a, b) -> float | None:
+    """How far apart two placed mentions lie (km), None when either has no coordinates."""
+    if a.lat is None or b.lat is None:
+        return None
+    return flat_km(a.lat, a.lon, b.lat, b.lon)

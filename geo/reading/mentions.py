@@ -182,6 +182,10 @@ _LOCAL_EVIDENCE = re.compile(
     # "Bilozirka (Kherson region)": the place's own oblast, in brackets right after it
     r"|^\s*\(\s*(?P<oblast2>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\s*\)"
 )
+# "Urozhaine, Donetsk Oblast": the place's own oblast after a comma (before any later "in the Y region"),
+# unless a list goes on ("Kharkiv, Sumy Oblast and Odesa": three places)
+_OBLAST_APPOSITION = re.compile(r"^,\s+(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
+                                r"(?!\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z])")
 # "advanced in Sumy Oblast near the border village of X", "In the Kharkiv region, the village of X was
 # shelled": the oblast a clause is set in, just before a place, with no other name in between.
 _OBLAST_BEFORE = re.compile(
@@ -209,6 +213,9 @@ _ADJACENT_NEAR = re.compile(
     r"(?:the\s+(?:(?:(?-i:[a-z][\w-]*)|Ukrainian|Russian)\s+){0,2}?(?:town|city|village|capital|centre|center|hub)\s+(?:of\s+)?)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)(?P<front>)"
 )
+# an inverted attribution ('..., said Chaus.'): the speech verb right before the name, the clause ending after it
+_SPEECH_BEFORE = re.compile(r"(?:[,”\"][ \t]*|[ \t])(?-i:said|says|added|noted|stated|wrote|explained|reported|told|stressed|emphasi[sz]ed)[ \t]+$")
+_NAME_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?-i:[a-z])|$)")
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
 # Places abroad in any spelling ("Koursk", "Belgorode"): compared by spelling key.
 _FOREIGN_KEYS = {spelling_key(n) for n in FOREIGN} - {""}
@@ -406,6 +413,8 @@ class MentionFinder:
             return False
         if _SPEAKS_AFTER.match(text, e):  # "Hryhorov wrote"; but "officials in Vovchansk said" is the town
             return not re.search(r"\b(?:in|from|of|near|at|outside|around)\s+$", text[max(0, s - 12):s])
+        if _SPEECH_BEFORE.search(text, max(0, s - 20), s) and _NAME_ENDS.match(text, e):
+            return True  # '"They fired from artillery," said Chaus.': who speaks, not a village of that name
         if re.search(r"\b(?:Quote|Statement|Words|Message)\s+(?:from|by)\s+$", text[max(0, s - 20):s]) and text.startswith(":", e):
             return True  # "Quote from Chaus: ...": who is quoted (the Chernihiv governor), not the village Chaus
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -647,7 +656,7 @@ class MentionFinder:
         and an oblast the clause is set in just before it: "advanced in Sumy Oblast near the village of X"."""
         after = text[end : end + 120]
         ctx = Context()
-        if m := _LOCAL_EVIDENCE.match(after) or _BARE_OBLAST_AFTER.match(after):
+        if m := _OBLAST_APPOSITION.match(after) or _LOCAL_EVIDENCE.match(after) or _BARE_OBLAST_AFTER.match(after):
             group = "oblast" if m["oblast"] else "oblast2"
             area = self.geocoder.admin_area(m[group], "oblast")
             if area is not None:

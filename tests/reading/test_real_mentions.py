@@ -749,3 +749,45 @@ def test_a_surname_named_once_with_a_first_name_is_no_place_after_according_to(f
     found = _by_surface(find("Enemy drones attacked a power facility, according to Governor Eugene Balitsky.\n\n"
                              "Balitsky provided further details about a prior strike in the same region."))
     assert not [m for m in found.get("Balitsky", []) if m.start > 80]  # (the one who speaks in the second sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces liberated the village of Urozhaine, Donetsk Oblast, on the southern front.",
+    "The army said it had retaken Urozhaine, Donetsk region.",
+    "Fighting continues near Urozhaine (Donetsk Oblast), the General Staff said.",
+])
+def test_an_oblast_set_after_a_comma_is_the_places_own(find, text):
+    # "X, Donetsk Oblast": Ukrainian outlets' way of saying which namesake (five villages share the name)
+    urozhaine = [m for m in find(text) if m.surface == "Urozhaine"]
+    assert [(m.resolved, m.geonameid) for m in urozhaine] == [(True, 9114393)]
+
+
+def test_an_oblast_after_a_comma_in_a_list_of_places_is_another_item(find):
+    # "Kharkiv, Sumy Oblast and Odesa": three places struck, not a Kharkiv in Sumy Oblast
+    kharkiv = [m for m in find("Russian drones struck Kharkiv, Sumy Oblast and Odesa overnight.") if m.surface == "Kharkiv"]
+    assert [(m.resolved, m.geonameid) for m in kharkiv] == [(True, 706483)]
+
+
+def test_the_oblast_after_the_comma_counts_before_a_later_region_in_the_clause(find):
+    text = "Ukrainian troops liberated Urozhaine, Donetsk Oblast, on the border of the Zaporizhzhia region."
+    urozhaine = [m for m in find(text) if m.surface == "Urozhaine"]
+    assert [(m.resolved, m.geonameid) for m in urozhaine] == [(True, 9114393)]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThey fired from artillery, mortars and FPV drones,\u201d said Chaus.",
+    "\u201cThe enemy shelled the border villages,\u201d said Chaus, adding that nobody was hurt.",
+])
+def test_a_surname_after_a_speech_verb_is_the_speaker(find, text):
+    # Chaus is also a village (Dnipropetrovsk Oblast); after "said" at the end of the clause it is who speaks
+    assert not [m for m in find(text) if m.surface == "Chaus" and m.geonameid]
+
+
+def test_a_place_after_a_speech_verb_with_more_words_stays_a_place(find):
+    got = [m for m in find("Officials said Kupiansk was shelled again.") if m.surface == "Kupiansk"]
+    assert [m.geonameid for m in got] == [703656]
+
+
+def test_a_place_opening_the_paragraph_after_a_line_ending_in_says_stays_a_place(find):
+    text = "Ukraine troops capture eastern village of Andriivka, military says\n\nKupiansk, which was home to 27,000 people, was shelled."
+    assert [m.geonameid for m in find(text) if m.surface == "Kupiansk"] == [703656]
