@@ -68,6 +68,11 @@ _LOCATED_HEAD = re.compile(r"\b(?:village|town|city|settlement|hamlet)s?\s+(?:ne
 # what a clearing left: "cleared almost all the occupants from X", "pushed most of the Russian troops out of X"
 _PART_OF_THE_ENEMY = re.compile(r"\s+(?:(?:almost|nearly|virtually|practically)\s+all|most|much|part|the\s+bulk|the\s+majority)\s+(?:of\s+)?(?:the\s+)?"
                                 r"(?:[\w-]+\s+)?(?:occupants|occupiers|enemy|invaders|Russians|Russian\s+(?:troops|forces|units)|troops|forces)\b", re.I)
+_COMPASS_OF = re.compile(r"\b(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of\s+"
+                         r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.I)
+BESIDE_MAX_PEOPLE = 100_000  # fighting to one side of a city this big is no fighting at it
+_LOCATES_NEXT = re.compile(r"\s*,?\s+(?:near|around|in|at|including)\s+(?:the\s+)?(?:(?:settlements?|villages?|towns?|areas?)\s+(?:of\s+)?)?(?-i:[A-Z])", re.I)
+_LOCATED = re.compile(r"\b(?:located|lies|lying|situated|sits|is|was|pull\w*|retreat\w*|withdr[ae]w\w*)\b", re.I)
 _BARE_WHICH = re.compile(r"\s+which\b(?!\s+(?:is|was|are|were|lies|lay)\b)")
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
@@ -471,6 +476,20 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
     return out
 
 
+def _beside(text: str, cue: _Cue, p, places) -> bool:
+    """Whether a fighting cue's own phrase puts it to one side of the place ("offensive operations north of X",
+    "repelled attacks in areas south of X", "a counter-attack to the north of X"): fighting at X, though X is named
+    as a landmark (but not "took A, north of X", nor "located 70 km north of X")."""
+    gap = text[cue.end:p[0]]
+    if cue.withdrawal or re.match(r"advanc|push|mov", cue.text, re.I) or _population(p[2]) >= BESIDE_MAX_PEOPLE \
+            or _LOCATES_NEXT.match(text, p[1]):
+        return False  # "pulled back east of X"; "advancing south of X" (the shared corpus: movement, no claim at X);
+        # "north of Kharkiv" (far from it); "northwest of X near A and B": A and B
+    return len(gap) <= 80 and "," not in gap and _COMPASS_OF.search(gap) is not None and not _LOCATED.search(gap) \
+        and not any(ch.isdigit() for ch in gap) \
+        and all(_COMPASS_OF.search(text, max(0, s - 40), s) for s, _, _ in places if cue.end <= s < p[0])  # ("south of A and west of B")
+
+
 def _region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     return next((r for r in regions if r[0] <= pos < r[1]), None)
 
@@ -607,7 +626,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             cands = [p for p in cands if id(p[2]) not in axes]
         following = [p for p in cands if p[0] >= cue.end and (p[0] - cue.end <= _FOLLOW[cue.kind] or cue.kind == "contested"
                                                               and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
-                     and not _landmark(text, p[0], places) and not _CLAUSE_BREAK.search(text, cue.end, p[0])
+                     and (not _landmark(text, p[0], places) or cue.kind == "contested" and _beside(text, cue, p, places))
+                     and not _CLAUSE_BREAK.search(text, cue.end, p[0])
                      and not _UNKNOWN_NAME_NEAR.fullmatch(text, cue.end, p[0])
                      # "shelled four villages, but no attacks on X" (not a parenthesis: "continued, but with less intensity, near X")
                      and not re.search(r",\s+(?:but|while|whereas)\b(?![^,]{0,30},)", text[cue.end:p[0]])
@@ -644,7 +664,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             direct = re.fullmatch(r"infiltrat\w+|storm(?:ed|ing|s)?|encircl\w+|besieg\w+|situation\s+in|hot(?:test)?\s*spots?\b.*|hottest\b.*", cue.text, re.I)
             # "repelled Russian troops from Kupiansk", "pushed back from X": away from X is fighting at X
             away = re.fullmatch(r"repel\w*|repuls\w*|push(?:ed|ing)(?:\s+back)?", cue.text, re.I)
-            following = [p for p in following if (prep.search(text[cue.end:p[0]]) or direct and not text[cue.end:p[0]].strip()
+            following = [p for p in following if (prep.search(text[cue.end:p[0]]) or _beside(text, cue, p, places)
+                                                  or direct and not text[cue.end:p[0]].strip()
                                                   or away and re.search(r"\b(?:back|away)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
                                                                         if cue.text.lower().startswith("push") else
                                                                         r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", text[cue.end:p[0]]))
@@ -663,6 +684,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 partial.add(id(following[0][2]))
             if cue.kind == "captured" and _PART_OF_THE_ENEMY.match(text, cue.end):
                 partial.update(id(p[2]) for p in chain)  # "cleared almost all the occupants from X": not yet all of X
+            if cue.kind == "contested":  # "advanced southeast of A and south of B": each side named
+                chain += [p for p in following if p not in chain and _beside(text, cue, p, places)]
             hits += [_Hit(m, cue, region=region, partial=id(m) in partial) for _, _, m in _apart(chain)]
             if re.match(r"\s*,?\s*as\s+well\s+as\b", text[cue.end:following[0][0]]):
                 # "A, B and their outskirts have been liberated, as well as parts of northern C": the opening list too

@@ -155,3 +155,24 @@ def test_an_unqualified_interior_ministry_counting_victims_is_not_the_russian_de
                "Klymenko, reported on one dead and five wounded in Testivka.")
     assert ("Testivka", "UA", "struck") in got
     assert ("Testivka", "RU", "struck") not in got
+
+
+# -- fighting beside a place ---------------------------------------------------------------------
+
+def test_fighting_to_one_side_of_a_place_is_fighting_at_it():
+    got = _run("Russian forces launched unsuccessful offensive operations north of Testivka, the Institute for the Study "
+               "of War said.")
+    assert ("Testivka", "other", "contested") in got
+    got = _run("Ukrainian troops repelled attacks in areas south of Testivka and west of Novoselo, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Novoselo", "UA", "contested") in got
+    # (advancing to one side of a place is movement: the shared corpus gives it no claim)
+    got = _run("Ukrainian troops are advancing southeast of Dubky and south of Lisne, the deputy defence minister said.")
+    assert not [k for k in got if k[2] == "contested"]
+    got = _run("The Ukrainian Armed Forces have mounted a limited counter-attack to the north of Testivka, the General "
+               "Staff said.")
+    assert ("Testivka", "UA", "contested") in got
+
+
+def test_a_place_that_locates_another_gets_no_fighting():
+    got = _run("The Russian defence ministry said its troops had attacked the village of Novoselo, north of Testivka.")
+    assert not [k for k in got if k[0] == "Testivka"]
