@@ -68,6 +68,11 @@ _LOCATED_HEAD = re.compile(r"\b(?:village|town|city|settlement|hamlet)s?\s+(?:ne
 # what a clearing left: "cleared almost all the occupants from X", "pushed most of the Russian troops out of X"
 _PART_OF_THE_ENEMY = re.compile(r"\s+(?:(?:almost|nearly|virtually|practically)\s+all|most|much|part|the\s+bulk|the\s+majority)\s+(?:of\s+)?(?:the\s+)?"
                                 r"(?:[\w-]+\s+)?(?:occupants|occupiers|enemy|invaders|Russians|Russian\s+(?:troops|forces|units)|troops|forces)\b", re.I)
+# what an assault from the air is made with ("a seven-hour drone assault"; not "Air Assault Forces")
+_FROM_THE_AIR = re.compile(r"\b(?:drones?|missiles?|rockets?|Shaheds?|bombers?|(?:air|aerial)\s+(?:and\s+\w+\s+)?(?:strikes?|bombing))[\s-]+$", re.I)
+_DAMAGE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:buildings?|houses?|homes?|kindergartens?|schools?|apartments?|blocks?|"
+                           r"infrastructure|facilit(?:y|ies)|windows|roofs?|cars?|vehicles?)\b[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+"
+                           r"(?:\w+\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _COMPASS_OF = re.compile(r"\b(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of\s+"
                          r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.I)
 BESIDE_MAX_PEOPLE = 100_000  # fighting to one side of a city this big is no fighting at it
@@ -584,9 +589,20 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
                 # where the attack landed, no fight reported
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)
-                or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+){0,2}$", text[max(0, cue.start - 40):cue.start], re.I)):
+                or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+){0,2}$", text[max(0, cue.start - 40):cue.start], re.I)
+                # "four people died in X due to a Russian attack": its dead, a strike
+                or re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
+                             r"(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$",
+                             text[max(0, cue.start - 90):cue.start], re.I) and not _GROUND_FORCE.search(text)
+                # "X was attacked in the night: four buildings and a kindergarten were damaged": damage done, a strike
+                or _DAMAGE_AFTER.match(text, cue.end) and not _GROUND_FORCE.search(text)
+                # "the death toll from Russia's attacks in X had risen to 16": counted by its dead, a strike
+                or re.search(r"\b(?:death\s+toll|number\s+of\s+(?:dead|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                             text[max(0, cue.start - 60):cue.start], re.I) and not _GROUND_FORCE.search(text)):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
-        elif cue.kind == "contested" and re.fullmatch(r"assaults?", cue.text, re.I) and _HIT_BUILDINGS.match(text, cue.end):
+        elif cue.kind == "contested" and re.fullmatch(r"assaults?", cue.text, re.I) and (
+                _HIT_BUILDINGS.match(text, cue.end) or _FROM_THE_AIR.search(text, max(0, cue.start - 14), cue.start)):
+            # ("a deadly seven-hour drone assault on X": from the air, a strike)
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         if cue.kind == "struck" and _DURING_OCCUPATION.match(text, cue.end):
             continue  # "civilians killed by Russian troops during the occupation have been found in X": deaths found after
@@ -672,7 +688,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                          and not C.DIRECTION_BEFORE.search(text[cue.end:p[0]])
                          # "repelled 38 attacks in the Avdiivka direction over the last day in the vicinity of X"
                          and len(text[cue.end:p[0]].split()) <= (16 if _NEAR_END.search(text[cue.end:p[0]]) else 9)
-                         and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])]
+                         and not re.search(r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|have|has|had)\b", text[cue.end:p[0]])
+                         # "after 16 months of fighting and unleashed a drone assault on X": another predicate's place
+                         and not re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?(?!(?:continued|sustained|renewed|repeated|coordinated|"
+                                           r"combined|concentrated|intensified|escalated)\b)[a-z]{3,}ed\s+(?:an?|the|its|their)\b", text[cue.end:p[0]])]
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]) and following:  # "pulled back to (the outskirts of) X";
             # but "troops in X ordered to retreat to new positions" leave X
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)

@@ -147,7 +147,9 @@ _DENIES_SIDE = re.compile(r"\s+(?:\w+\s+)?(?:refuted|refutes|denied|denies|rejec
 
 # a side's body owning an unqualified one: "chief of the Russian military's General Staff", "Ukraine's army's press service"
 _OWNED_BY = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+)?"
-                       r"(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)['’]s?\s+$", re.I)
+                       r"(?:(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)['’]s?"
+                       # "Gerasimov, Russia's chief of the General Staff"
+                       r"|(?:chief|head)\s+of\s+(?:the\s+)?)\s*$", re.I)
 _MINISTRY = re.compile(r"\bminist(?:ry|ries)\b|\bMoD\b", re.I)
 _INTERIOR = re.compile(r"\b(?:interior|internal\s+affairs)\b", re.I)
 

@@ -28,6 +28,8 @@ _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),
 
 
 INHERIT_DAYS = 14
+# a day named by the one before it: "On the same day, ...", "that same day"
+_SAME_DAY_PHRASE = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.I)
 # a sentence saying when the news just told was made public: "The Kremlin announced the news in a post on Monday"
 _ANNOUNCED_IT = re.compile(r"\b(?:announced|reported|confirmed|made\s+public|broke)\s+(?:the\s+(?:news|capture|claim|seizure|takeover|liberation)|"
                            r"it|this)\b", re.I)
@@ -182,6 +184,8 @@ class DateContext:
         stamps = [s.text for s in sentences if _STAMP.match(s.text)]
         live = any(not date_only(t) for t in stamps) or len(stamps) > 2
         self.lead = body[0] if body and not live else None
+        if self.lead is not None and self.lead.precision not in ("day", "week"):
+            self.lead = None  # "December was the most difficult month of 2023": no day the story is about
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)
         self.lead_at = next((i for i, f in enumerate(self.found) for _, _, dr in f if dr is self.lead), 0)
@@ -271,6 +275,12 @@ class DateContext:
             if best.phrase.lower() == "overnight":  # the night before the (entry) day
                 best = DateRange(best.date_to - timedelta(1), best.date_to, best.precision, best.phrase)
             return best, 2
+        same = _SAME_DAY_PHRASE.search(self.texts[i])
+        if same is not None and not (region and not region[0] <= same.start() < region[1]):
+            # "On the same day, Zelenskyy denied ...": the day the sentence before named, even another list item's
+            day = next((f[-1][2] for f in reversed(self.found[:i]) if f and f[-1][2].precision == "day"), None)
+            if day is not None:
+                return day, 2
         if not spoken or region:
             return default, 0
         for j in (i - 1, i + 1):

@@ -31,6 +31,8 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegat
                          r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?[“\"'‘]?$"
                          # "Claims that Russian troops have entered the village of X ... are false"
                          r"|\b(?:reports?|claims?|statements?|allegations?|assertions?)\s+that\s+(?:[\w'’-]+\s+){1,8}$", re.I)
+# a capture the speaker doubts as it names it: "the alleged “liberation” of X", "its so-called capture of X"
+_DOUBTED = re.compile(r"\b(?:alleged|so-called|supposed|purported|claimed)\s+[“\"'‘]?$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
 _REPORTED_BY = re.compile(r"\b(?:confirmed|acknowledged|reported|announced|admitted|verified)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
@@ -74,6 +76,10 @@ _TROOPS_HIT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|fighters|personnel
                          r"(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:(?:killed|wounded|injured)\s+or\s+)?$", re.I)
 # weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
 _DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|shoot|shooting|brought|bring|knocked)\s+down|intercept\w*|downed|repelled|repulsed)|destroyed)\b[^.;]{0,40}$", re.I)
+# ... or right after it: "most of the drones were shot down over the X region"
+_DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+|successfully\s+)?"
+                           r"(?:shot\s+down|downed|intercepted|neutrali[sz]ed|destroyed\s+(?:over|above|in\s+the\s+(?:air|sky)))\b", re.I)
+_HIT_WORDS = re.compile(r"\b(?:hit|hits|struck|damag\w+|killed|injured|wounded|debris|fragments|fire|fires|blasts?|explosions?)\b", re.I)
 # ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
 _TOWARDS = r"(?:heading|flying|approaching|aimed|targeting|bound\s+for)"
 _BEFORE_REACHING = r"before\s+(?:they|it)\s+(?:reached|could\s+reach|hit)"
@@ -158,6 +164,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return None  # "drove Russian forces out of a plant in the town of X that had been occupied for four months": how long it was
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _TROOPS_HIT.search(before):
         return None  # "500 Russian troops have been killed or wounded during the battle for X": losses in combat, no strike
+    if kind == "struck" and _DOWNED_AFTER.match(text, cue.end) and not _HIT_WORDS.search(text):
+        return None  # "most of the 23 drones were shot down over the Kyiv and Odesa regions": nothing hit there
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
         if (_ON_THE_WAY if downed["down"] else _ON_ITS_WAY).match(text, cue.end) and not re.search(r"\b(?:hit|struck|damag\w+|killed|injured|wounded|debris|fragments)\b", text[cue.end:], re.I):
             return None  # "brought down three missiles heading for targets in Crimea", "... before they reached Odesa": nothing hit there
@@ -268,6 +276,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             return "held"
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
             return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
+        if claimant in ("RU", "UA") and _DOUBTED.search(before) and _REPORTS_OF.search(before):
+            return None  # "commented on the claim of the alleged \"liberation\" of X": another's claim, doubted (but
+            # "Gerasimov reported the alleged capture of X": the outlet's doubt, his claim)
         called = _CALLED_FALSE.match(text[cue.end:cue.end + 120])
         if claimant not in ("RU", "UA") and called and _REPORTS_OF.search(before):
             return None  # the outlet reports a claim and calls it false: no capture in its own words
@@ -384,6 +395,7 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
     return agent or (claimant if claimant in ("RU", "UA") else "RU")
 
 
+_FORCES_OF = re.compile(r"\s+of\s+the\s+(?:Armed\s+Forces|Defen[cs]e\s+Forces|army|forces|troops|military)\s+of\s+(?:the\s+)?(Ukraine|Russia|Russian\s+Federation)\b", re.I)
 # after a capture cue, the side that lost the place: "recaptured from Russian control", "freed from Ukrainian forces"
 _FROM_CONTROL = re.compile(r"\s+from\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine)(?:['’]s)?\s+(?:(?:forces|troops|army|occupation)['’]?s?\s+)?"
                            r"(?:control|occupation|occupiers|forces|troops|hands)\b", re.I)
@@ -401,6 +413,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
                   r"|control\s+of\s+(?:the\s+)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\b(?!['’]s)" + _ENEMY_CONTROL, text[cue.start:cue.end + 30])
     if m:  # "came under Russian forces' control": the cue says who
         return "RU" if _RU_CONTROLLER.search(m.group()) else "UA"
+    if m := _FORCES_OF.match(text, cue.end):  # "under the control of the Armed Forces of Ukraine"
+        return "RU" if m.group(1).lower().startswith("russia") else "UA"
     # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
     before = _LOCATION_COUNTRY.sub(lambda x: " " * len(x.group()), text[:cue.start])
     # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",

@@ -242,6 +242,8 @@ _UNIT_AFTER = re.compile(r"^['’]s\s+(?:regional\s+)?(?-i:governor)\b|^\s+(?:br
                          # "Luhansk Governor Serhiy Haidai", "the Kharkiv government": a title, no place
                          r"(?-i:[Gg]overnor|Gov|[Oo]blast\s+[Hh]ead|government|authorities))\b", re.I)
 # "the head of the Sumy Military Administration": the office, no place (a strike that "hit Sumy Military Administration" is Sumy's)
+# "the Zmiyinyy (Snake) Island", "Dzharylhach Island": an island, not the village that shares its name
+_ISLAND_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[Ii]slands?\b")
 _OFFICE_AFTER = re.compile(r"\s+(?:City\s+|Regional\s+|Oblast\s+|District\s+)?(?:State\s+)?Military\s+Administration\b")
 _OFFICE_HEAD_BEFORE = re.compile(r"\b(?:head|chief|spokes\w+|press\s+service|deputy)\s+of\s+(?:the\s+)?$", re.I)
 # "the Operational Tactical Group Luhansk", "Battlegroup 'Dnepr'": a formation named after a place, not the place
@@ -469,7 +471,7 @@ class MentionFinder:
     def _kind_of(self, text: str, phrase: str, s: int, e: int) -> str | None:
         low = phrase.lower()
         after, before = text[e : e + 80], text[max(0, s - 6) : s]
-        if low in NOT_MENTIONS or _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(text, max(0, s - 60), s) \
+        if low in NOT_MENTIONS or _UNIT_AFTER.match(after) or _ISLAND_AFTER.match(after) or _UNIT_BEFORE.search(text, max(0, s - 60), s) \
                 or _OFFICE_AFTER.match(after) and _OFFICE_HEAD_BEFORE.search(text, max(0, s - 40), s):
             return None
         if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low or spelling_key(phrase) in _FOREIGN_KEYS:

@@ -97,6 +97,10 @@ FIRST_NAMES = {
     "olga", "olha", "svitlana", "tetiana", "tatiana", "oksana", "lyudmyla", "lyudmila", "daria", "kateryna",
     "yekaterina", "sofia", "yana", "alina", "nadiya", "valentyna", "larysa", "halyna", "maryna", "marina",
     "volodymyr", "vladyslav", "vladislav", "yaroslav", "borys", "hennadiy", "gennady", "arsen", "rostyslav",
+    "tymur", "timur", "artur", "arthur", "kostyantyn", "konstantyn", "hryhoriy", "hryhorii", "grigory", "yakiv", "fedir",
+    "fyodor", "mykyta", "nikita", "danylo", "daniil", "eduard", "eduardo", "yevheniy", "yevhenii", "semen", "semyon",
+    "nazar", "ostap", "lev", "valentyn", "valentin", "vasyl", "vasiliy", "zakhar", "oleksandra", "liudmyla",
+    "nataliia", "viktoria", "viktoriya", "victoria", "khrystyna", "yevheniia", "inna", "lesia", "mariana", "andriy",
 }
 # Words that, just before a capitalised word, make it a person or an organisation.
 TITLES = {

@@ -176,3 +176,80 @@ def test_fighting_to_one_side_of_a_place_is_fighting_at_it():
 def test_a_place_that_locates_another_gets_no_fighting():
     got = _run("The Russian defence ministry said its troops had attacked the village of Novoselo, north of Testivka.")
     assert not [k for k in got if k[0] == "Testivka"]
+
+
+def test_russias_chief_of_the_general_staff_speaks_for_russia():
+    got = _run("Kyiv contends that combat in the area is still ongoing, the Ukrainian military said.\n\nIn a televised briefing, "
+               "General Valery Gerasimov, Russia\u2019s chief of the General Staff, reported to President Vladimir Putin that "
+               "Testivka had been captured by Russian troops.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_a_capture_the_speaker_calls_alleged_is_no_claim_of_its_own():
+    got = _run("The General Staff reports that Testivka is under the control of Ukraine's Defense Forces. Spokesman "
+               "Viktor Trehubov also commented on the claim of the alleged \u201cliberation of Testivka.\u201d")
+    assert ("Testivka", "UA", "held") in got
+    assert ("Testivka", "UA", "captured") not in got
+
+
+def test_on_the_same_day_takes_the_day_of_the_item_before():
+    from datetime import date
+    got = _run("The military said claims of encirclement were fiction.\n\n- On March 4, the General Staff said that about "
+               "200 occupants had infiltrated Testivka.\n- On the same day, President Zelenskyy denied the encirclement of "
+               "Ukrainian troops in Novoselo.")
+    c = got[("Novoselo", "UA", "held")]
+    assert c.date_from == date(2024, 3, 4)
+
+
+def test_a_toll_from_attacks_in_a_city_is_a_strike_and_fighting_elsewhere_is_not_its():
+    got = _run("The Ukrainian military announced later Thursday that the death toll from Russia's attacks in Testivka had "
+               "risen to 16.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    got = _run("Russia claimed Thursday to have captured a key Ukrainian town after more than 16 months of intense "
+               "fighting and unleashed a deadly seven-hour drone assault on Testivka that killed at least 12 people.")
+    assert not [k for k in got if k[2] == "contested"]
+
+
+# -- review61's classes -------------------------------------------------------------------------------
+
+def test_attacks_told_by_their_dead_or_damage_are_strikes():
+    got = _run("As of 8:30 a.m., four people died in Testivka due to a Russian attack, the National Police reported.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    got = _run("\u201cNovoselo was attacked in the night: four buildings and a kindergarten were damaged,\u201d the governor said.")
+    assert ("Novoselo", "UA", "struck") in got and ("Novoselo", "UA", "contested") not in got
+
+
+def test_drones_shot_down_over_a_region_hit_nothing_there():
+    got = _run("Ukraine's General Staff said on Facebook that most of the 23 drones were shot down over Testivka and "
+               "Novoselo.")
+    assert not [k for k in got if k[2] == "struck"]
+    # (but debris that fell is a hit)
+    got = _run("The General Staff said the drones were shot down over Testivka, and falling debris damaged two houses.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_rebuffing_a_capture_claim_is_a_denial():
+    got = _run("Ukraine's President Volodymyr Zelenskyy said Sunday that \"Russia did not occupy Testivka\", rebuffing "
+               "claims by Wagner Group leader Yevgeny Prigozhin that his forces had fully captured the town on Saturday.")
+    assert ("Testivka", "UA", "captured") not in got  # (Prigozhin's claim stays his: RU captured)
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_a_year_named_first_is_no_day_for_the_undated_claims_after_it():
+    from test_claims import PUB
+    got = _run("In the Testska direction, December was the most difficult month in the entire year of 2024, the "
+               "spokesperson said.\n\nHe also commented on the Russian occupiers' statements about the alleged capture "
+               "of Testivka.")
+    c = got.get(("Testivka", "RU", "captured"))
+    assert c is None or c.date_from == PUB
+
+
+def test_air_assault_forces_are_troops_not_a_strike():
+    got = _run("Ukrainian Air Assault Forces are entering Testivka, the army said.")
+    assert not [k for k in got if k[2] == "struck"]
+
+
+def test_a_side_refuting_the_other_sides_assertions_keeps_its_town():
+    got = _run("In response, the Ukrainian eastern command refuted the Russian assertions, stating that Testivka "
+               "\u201cremains under the control of the Armed Forces of Ukraine.\u201d")
+    assert got[("Testivka", "UA", "held")].control == "UA" and ("Testivka", "UA", "captured") not in got

@@ -791,3 +791,14 @@ def test_a_place_after_a_speech_verb_with_more_words_stays_a_place(find):
 def test_a_place_opening_the_paragraph_after_a_line_ending_in_says_stays_a_place(find):
     text = "Ukraine troops capture eastern village of Andriivka, military says\n\nKupiansk, which was home to 27,000 people, was shelled."
     assert [m.geonameid for m in find(text) if m.surface == "Kupiansk"] == [703656]
+
+
+def test_a_surname_after_a_first_name_is_a_person_not_a_village(find):
+    # "Tkachenko" is a former name of a village (Orlivske); after "Tymur" it is the head of Kyiv's military administration
+    got = find("City officials, including Tymur Tkachenko, emphasized the ongoing threat from drones.")
+    assert not [m for m in got if m.geonameid]
+
+
+def test_an_island_is_not_the_village_that_shares_its_name(find):
+    got = find("The ministry said that it pulled back its forces from the Zmiyinyy (Snake) Island on Thursday.")
+    assert not [m for m in got if m.geonameid]
