@@ -15,6 +15,7 @@ from geo.models import Mention
 from geo.reading.mentions import far_from_the_rest
 
 # a verb of its own right before a place, after a comma: "captured A, approached B and C"
+_ASIDE_CLAUSE = re.compile(r",\s*(?:as|while|when|whereas|because|until)\s+[^,]*,")  # "recaptured, as they had vowed, X"
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|whereas|because|until)\s+(?:they|it|he|she|we)\s+[a-z]+")
 _OTHER_VERB = re.compile(r",\s+(?:and\s+)?(?:then\s+|also\s+)?(?:[a-z]{3,}ed|approaching|nearing|reaching)\s+"
                          r"(?:the\s+(?:(?:town|city|village|settlement|outskirts|suburbs)\s+of\s+)?)?$")
@@ -68,8 +69,14 @@ _LOCATED_HEAD = re.compile(r"\b(?:village|town|city|settlement|hamlet)s?\s+(?:ne
 # what a clearing left: "cleared almost all the occupants from X", "pushed most of the Russian troops out of X"
 _PART_OF_THE_ENEMY = re.compile(r"\s+(?:(?:almost|nearly|virtually|practically)\s+all|most|much|part|the\s+bulk|the\s+majority)\s+(?:of\s+)?(?:the\s+)?"
                                 r"(?:[\w-]+\s+)?(?:occupants|occupiers|enemy|invaders|Russians|Russian\s+(?:troops|forces|units)|troops|forces)\b", re.I)
+# ground forces in a sentence: its attack is a fight, whatever else flies
+_GROUND_WORDS = re.compile(r"\b(?:tanks?|infantry|armou?red|mechani[sz]ed|combined|assault\s+(?:groups?|detachments?|units?)|troops|soldiers|"
+                           r"servicem[ae]n|defenders|positions|trenches)\b", re.I)
 # what an assault from the air is made with ("a seven-hour drone assault"; not "Air Assault Forces")
 _FROM_THE_AIR = re.compile(r"\b(?:drones?|missiles?|rockets?|Shaheds?|bombers?|(?:air|aerial)\s+(?:and\s+\w+\s+)?(?:strikes?|bombing))[\s-]+$", re.I)
+# damage told as of before: "destroyed in earlier fighting", "destroyed since the spring"
+_BEFORE_NOW = re.compile(r"\s+(?:in\s+(?:earlier|previous|past)|since|during\s+(?:the\s+)?(?:earlier|previous|past)|"
+                         r"over\s+the\s+(?:past|last)\s+(?:months|years|weeks)|last\s+(?:year|month|winter|summer|spring|autumn))\b", re.I)
 _DAMAGE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:buildings?|houses?|homes?|kindergartens?|schools?|apartments?|blocks?|"
                            r"infrastructure|facilit(?:y|ies)|windows|roofs?|cars?|vehicles?)\b[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+"
                            r"(?:\w+\s+)?(?:damaged|destroyed|hit)\b", re.I)
@@ -77,6 +84,8 @@ _COMPASS_OF = re.compile(r"\b(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:ea
                          r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.I)
 BESIDE_MAX_PEOPLE = 100_000  # fighting to one side of a city this big is no fighting at it
 _LOCATES_NEXT = re.compile(r"\s*,?\s+(?:near|around|in|at|including)\s+(?:the\s+)?(?:(?:settlements?|villages?|towns?|areas?)\s+(?:of\s+)?)?(?-i:[A-Z])", re.I)
+# "some ten kilometres north of X", "a few miles south of X": a distance, X only locates the fighting
+_DISTANCE_WORDS = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|lies|lying|situated|sits|is|was|pull\w*|retreat\w*|withdr[ae]w\w*)\b", re.I)
 _BARE_WHICH = re.compile(r"\s+which\b(?!\s+(?:is|was|are|were|lies|lay)\b)")
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
@@ -250,7 +259,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "struck" and re.match(r"c[ao]m(?:e|es|ing)\s+under\s+(?:\w+\s+)?attack", scan[m.start():m.end()]) \
                     and (_GROUND_SUBJECT.search(scan, max(0, m.start() - 60), m.start()) or _GROUND_AFTER.match(scan, m.end())):
                 continue  # "Ukrainian positions near X came under attack": a ground assault, fighting (the contested cue reads it)
-            if kind == "contested" and _SIEGE_WORD.fullmatch(scan, m.start(), m.end()) and _ATTRIBUTIVE_BEFORE.search(scan, max(0, m.start() - 12), m.start()) \
+            if kind == "contested" and _SIEGE_WORD.fullmatch(scan, m.start(), m.end()) and _DETERMINER_BEFORE.search(scan, max(0, m.start() - 12), m.start()) \
                     and _NAMED_AFTER.match(text, m.end()):
                 continue  # "a bridge in the encircled city of X": the outlet's description of the place, no report of fighting
             if kind == "contested" and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
@@ -272,11 +281,12 @@ _GROUND_SUBJECT = re.compile(r"\b(?:positions?|troops|forces|units|soldiers|defe
 _GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*|ground|advanc\w*|crossed|tanks|armou?red)\b")
 # A word that makes "abandoned" describe the noun after it ("past abandoned tanks", "an abandoned house")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:past|the|an?|of|with|near|by|among|between|beside|into|in|on|and|some|many|several)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|of|in|into|from|besieged)\s+$")
 _SIEGE_WORD = re.compile(r"encircled|besieged|surrounded|blockaded")
 # ... before a place's noun or its name: "the encircled city of X", "besieged X"
 _NAMED_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?(?:city|town|village|settlement|port)\b|[A-Z])")
 # a reaction to an event already told: "condemned the attack", "denounced this assault"
-_REACTION_BEFORE = re.compile(r"(?i)\b(?:condemn|denounc|decri|deplor|criticis|criticiz|mourn|respond|react)\w*\s+(?:to\s+)?(?:the|this|that|these|those|such|"
+_REACTION_BEFORE = re.compile(r"(?i)\b(?:condemn|denounc|decri|deplor|criticis|criticiz|mourn)\w*\s+(?:to\s+)?(?:the|this|that|these|those|such|"
                               r"(?:russia|moscow|ukraine|kyiv)['’]s)\s+(?:\w+\s+)?$")
 
 
@@ -476,7 +486,7 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         # (but in "another village near Hrabove which Ukrainian forces liberated" it hangs on the village the name locates)
         if any(p[1] == m.start() and not _LOCATED_HEAD.search(text, max(0, p[0] - 50), p[0]) for p in places) \
                 and not any(a <= m.start() < b for a, b in out):
-            nxt = re.compile(r"[;]").search(text, m.end())
+            nxt = re.compile(r"[;]|,\s").search(text, m.end())
             out.append((m.start(), nxt.start() if nxt else len(text)))
     return out
 
@@ -491,7 +501,8 @@ def _beside(text: str, cue: _Cue, p, places) -> bool:
         return False  # "pulled back east of X"; "advancing south of X" (the shared corpus: movement, no claim at X);
         # "north of Kharkiv" (far from it); "northwest of X near A and B": A and B
     return len(gap) <= 80 and "," not in gap and _COMPASS_OF.search(gap) is not None and not _LOCATED.search(gap) \
-        and not any(ch.isdigit() for ch in gap) \
+        and not any(ch.isdigit() for ch in gap) and not _DISTANCE_WORDS.search(gap) \
+        and not re.search(r"\bfrom\b", gap, re.I) and not _TOWARD_PLACE.match(text, p[1]) \
         and all(_COMPASS_OF.search(text, max(0, s - 40), s) for s, _, _ in places if cue.end <= s < p[0])  # ("south of A and west of B")
 
 
@@ -590,18 +601,21 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # where the attack landed, no fight reported
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)
                 or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+){0,2}$", text[max(0, cue.start - 40):cue.start], re.I)
-                # "four people died in X due to a Russian attack": its dead, a strike
-                or re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
+                # "four people died in X due to a Russian attack": its dead, a strike (not "... on their positions")
+                or not _ON_LINES.match(text, cue.end) and not _GROUND_WORDS.search(text) and re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
                              r"(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$",
                              text[max(0, cue.start - 90):cue.start], re.I) and not _GROUND_FORCE.search(text)
                 # "X was attacked in the night: four buildings and a kindergarten were damaged": damage done, a strike
-                or _DAMAGE_AFTER.match(text, cue.end) and not _GROUND_FORCE.search(text)
+                or (damage := _DAMAGE_AFTER.match(text, cue.end)) and not _GROUND_FORCE.search(text)
+                and not re.search(r"\b(?:where|which|that)\b", damage.group(), re.I)
+                and not _BEFORE_NOW.match(text, damage.end())
                 # "the death toll from Russia's attacks in X had risen to 16": counted by its dead, a strike
                 or re.search(r"\b(?:death\s+toll|number\s+of\s+(?:dead|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                              text[max(0, cue.start - 60):cue.start], re.I) and not _GROUND_FORCE.search(text)):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         elif cue.kind == "contested" and re.fullmatch(r"assaults?", cue.text, re.I) and (
-                _HIT_BUILDINGS.match(text, cue.end) or _FROM_THE_AIR.search(text, max(0, cue.start - 14), cue.start)):
+                _HIT_BUILDINGS.match(text, cue.end) or _FROM_THE_AIR.search(text, max(0, cue.start - 14), cue.start)
+                and not _GROUND_WORDS.search(text, max(0, cue.start - 40), cue.start)):
             # ("a deadly seven-hour drone assault on X": from the air, a strike)
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         if cue.kind == "struck" and _DURING_OCCUPATION.match(text, cue.end):
@@ -650,7 +664,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                      # "captured almost the entire village of New York, approached Toretsk": another verb's place
                      and not _OTHER_VERB.search(text, cue.end, p[0])
                      # "which they said they had taken as they continued pushing toward X": another clause's place
-                     and not _NEW_CLAUSE.search(text, cue.end, p[0])
+                     and not (_NEW_CLAUSE.search(text, cue.end, p[0]) and not _ASIDE_CLAUSE.search(text, cue.end, p[0]))
                      and not (cue.kind == "captured" and C.AREA_OF.search(text, cue.end, p[0]))
                      # "in retreat ... on fronts near Kyiv": a withdrawal leaves what it is "from", not what it is near
                      and not (cue.withdrawal and re.search(r"\b(?:near|around|outside|towards?|fronts?)\b", text[cue.end:p[0]])

@@ -29,10 +29,10 @@ _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),
 
 INHERIT_DAYS = 14
 # a day named by the one before it: "On the same day, ...", "that same day"
-_SAME_DAY_PHRASE = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.I)
+_SAME_DAY_PHRASE = re.compile(r"\W*(?:[-–—•]\s*)?(?:(?:On|At|By)\s+)?(?:the|that)\s+same\s+day\b", re.I)
 # a sentence saying when the news just told was made public: "The Kremlin announced the news in a post on Monday"
-_ANNOUNCED_IT = re.compile(r"\b(?:announced|reported|confirmed|made\s+public|broke)\s+(?:the\s+(?:news|capture|claim|seizure|takeover|liberation)|"
-                           r"it|this)\b", re.I)
+_ANNOUNCED_IT = re.compile(r"\b(?:announced|reported|confirmed|made\s+public|broke)\s+(?:the\s+news|it|this)\b(?!\s+(?:of|about|that)\b)", re.I)
+_OWN_VOICE_OR_NOW = re.compile(r"\b(?:said|says|told|reported|reports|stated|announced|according\s+to|now|currently|still|is|are|continues?|remains?)\b", re.I)
 # a date this near the start of a paragraph's first sentence opens it ("In addition, the day before, ...")
 _OPENING_CHARS = 30
 # "since Russia's full-scale invasion in February 2022", "before the war began on 24 February":
@@ -220,6 +220,8 @@ class DateContext:
         """The day a paragraph opens with ("In addition, the day before, the X community came under fire. ...
         A house was damaged in Y."): it sets the scene for the paragraph's later sentences that name no day, as
         long as no sentence between names another."""
+        if _OWN_VOICE_OR_NOW.search(self.texts[i]):
+            return None  # "Fighting is now raging near X, the General Staff said": its own voice and day
         k = i
         while k > 0 and self.para[k - 1] == self.para[i]:
             k -= 1
@@ -275,12 +277,13 @@ class DateContext:
             if best.phrase.lower() == "overnight":  # the night before the (entry) day
                 best = DateRange(best.date_to - timedelta(1), best.date_to, best.precision, best.phrase)
             return best, 2
-        same = _SAME_DAY_PHRASE.search(self.texts[i])
-        if same is not None and not (region and not region[0] <= same.start() < region[1]):
-            # "On the same day, Zelenskyy denied ...": the day the sentence before named, even another list item's
-            day = next((f[-1][2] for f in reversed(self.found[:i]) if f and f[-1][2].precision == "day"), None)
-            if day is not None:
-                return day, 2
+        if _SAME_DAY_PHRASE.match(self.texts[i]) and not region:
+            # "On the same day, Zelenskyy denied ...": the day the sentence before named, even another list item's (when
+            # it names one day only: "captured X on Wednesday, a week after they took Y on February 28" says two)
+            before = next((f for f in reversed(self.found[:i]) if f), [])
+            days = {f[2].date_from for f in before if f[2].precision == "day"}
+            if len(days) == 1 and len(before) == 1:
+                return before[0][2], 2
         if not spoken or region:
             return default, 0
         for j in (i - 1, i + 1):

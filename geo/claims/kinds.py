@@ -31,6 +31,7 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegat
                          r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?[“\"'‘]?$"
                          # "Claims that Russian troops have entered the village of X ... are false"
                          r"|\b(?:reports?|claims?|statements?|allegations?|assertions?)\s+that\s+(?:[\w'’-]+\s+){1,8}$", re.I)
+_BY_ITS_OWN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units)\b")
 # a capture the speaker doubts as it names it: "the alleged “liberation” of X", "its so-called capture of X"
 _DOUBTED = re.compile(r"\b(?:alleged|so-called|supposed|purported|claimed)\s+[“\"'‘]?$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
@@ -77,9 +78,10 @@ _TROOPS_HIT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|fighters|personnel
 # weapons brought down (or destroyed) just before a strike cue: "air defences brought down nine drones"
 _DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|shoot|shooting|brought|bring|knocked)\s+down|intercept\w*|downed|repelled|repulsed)|destroyed)\b[^.;]{0,40}$", re.I)
 # ... or right after it: "most of the drones were shot down over the X region"
-_DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+|successfully\s+)?"
+_DOWNED_AFTER = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+|successfully\s+)?"
                            r"(?:shot\s+down|downed|intercepted|neutrali[sz]ed|destroyed\s+(?:over|above|in\s+the\s+(?:air|sky)))\b", re.I)
-_HIT_WORDS = re.compile(r"\b(?:hit|hits|struck|damag\w+|killed|injured|wounded|debris|fragments|fire|fires|blasts?|explosions?)\b", re.I)
+_HIT_WORDS = re.compile(r"\b(?:hit|hits|struck|damag\w+|destroy\w+|landed|killed|dead|died|injured|wounded|casualt\w+|debris|fragments|"
+                        r"fire|fires|blasts?|explosions?|got\s+through)\b", re.I)
 # ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
 _TOWARDS = r"(?:heading|flying|approaching|aimed|targeting|bound\s+for)"
 _BEFORE_REACHING = r"before\s+(?:they|it)\s+(?:reached|could\s+reach|hit)"
@@ -276,7 +278,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             return "held"
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
             return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
-        if claimant in ("RU", "UA") and _DOUBTED.search(before) and _REPORTS_OF.search(before):
+        if claimant in ("RU", "UA") and _DOUBTED.search(before) and _REPORTS_OF.search(before) \
+                and _agent(cue, text, claimant) != claimant and not _BY_ITS_OWN.match(text, cue.end):
             return None  # "commented on the claim of the alleged \"liberation\" of X": another's claim, doubted (but
             # "Gerasimov reported the alleged capture of X": the outlet's doubt, his claim)
         called = _CALLED_FALSE.match(text[cue.end:cue.end + 120])

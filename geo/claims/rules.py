@@ -235,9 +235,11 @@ def _communities_placed(claims: list[Claim], mentions: list[Mention], text: str)
     def community(c: Claim) -> bool:
         return _COMMUNITY_WORD.match(text, c.mention_end) is not None
 
-    def village(c: Claim) -> bool:  # (a town nearby, Nikopol beside the Marhanets community, is a hromada of its own)
+    def village(c: Claim) -> bool:  # (a town nearby, Nikopol beside the Marhanets community, is a hromada of its own;
+        # "also hit the village of Y", "in the neighbouring Y community": a second strike)
         m = at[c.mention_start]
-        return any(k.geonameid == m.geonameid and k.population < COMMUNITY_VILLAGE for k in m.candidates)
+        return any(k.geonameid == m.geonameid and k.population < COMMUNITY_VILLAGE for k in m.candidates) \
+            and not _ANOTHER_STRIKE.search(c.quote)
 
     strikes = [c for c in claims if c.kind == "struck" and c.place_kind == "settlement" and c.mention_start in at]
     struck = {id(c) for c in strikes}
@@ -248,6 +250,7 @@ def _communities_placed(claims: list[Claim], mentions: list[Mention], text: str)
         for s in strikes))]
 
 
+_ANOTHER_STRIKE = re.compile(r"\b(?:also|another|separately|neighbou?ring|in\s+addition|as\s+well)\b", re.I)
 COMMUNITY_KM = 15.0  # a hromada's villages lie this close to its centre
 COMMUNITY_VILLAGE = 5_000  # ... and are this small
 _COMMUNITY_WORD = re.compile(r"\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:community|hromada)\b", re.I)

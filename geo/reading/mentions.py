@@ -185,7 +185,8 @@ _LOCAL_EVIDENCE = re.compile(
 # "Urozhaine, Donetsk Oblast": the place's own oblast after a comma (before any later "in the Y region"),
 # unless a list goes on ("Kharkiv, Sumy Oblast and Odesa": three places)
 _OBLAST_APPOSITION = re.compile(r"^,\s+(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
-                                r"(?!\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z])")
+                                # ... closing the phrase: not "Kharkiv Oblast was hit", "Kharkiv Oblast's X", "... and the Y region"
+                                r"(?=\s*(?:[.;:)!?]|$)|,\s+(?!(?:and|or)\b|(?:the\s+)?(?-i:[A-Z]))(?-i:[a-z]))")
 # "advanced in Sumy Oblast near the border village of X", "In the Kharkiv region, the village of X was
 # shelled": the oblast a clause is set in, just before a place, with no other name in between.
 _OBLAST_BEFORE = re.compile(
@@ -215,7 +216,7 @@ _ADJACENT_NEAR = re.compile(
 )
 # an inverted attribution ('..., said Chaus.'): the speech verb right before the name, the clause ending after it
 _SPEECH_BEFORE = re.compile(r"(?:[,”\"][ \t]*|[ \t])(?-i:said|says|added|noted|stated|wrote|explained|reported|told|stressed|emphasi[sz]ed)[ \t]+$")
-_NAME_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?-i:[a-z])|$)")
+_NAME_ENDS = re.compile(r"\s*(?:[.;!?”\"]|$|,\s+(?:adding|noting|stressing|saying|who|(?:the\s+)?(?:head|governor|chief|mayor|spokes\w+|commander)\b))")
 _ADMIN_WORDS_END = re.compile(r"\s+(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)$", re.I)
 # Places abroad in any spelling ("Koursk", "Belgorode"): compared by spelling key.
 _FOREIGN_KEYS = {spelling_key(n) for n in FOREIGN} - {""}

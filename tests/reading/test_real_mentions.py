@@ -802,3 +802,21 @@ def test_a_surname_after_a_first_name_is_a_person_not_a_village(find):
 def test_an_island_is_not_the_village_that_shares_its_name(find):
     got = find("The ministry said that it pulled back its forces from the Zmiyinyy (Snake) Island on Thursday.")
     assert not [m for m in got if m.geonameid]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery shelled Nikopol, Kharkiv Oblast was hit by glide bombs, and drones attacked Odesa, officials said.",
+    "Russian artillery shelled Nikopol, Kharkiv Oblast's Kupiansk and the Sumy region, officials said.",
+    "Russian artillery shelled Nikopol, Kharkiv Oblast and the Odesa region overnight, officials said.",
+])
+def test_an_oblast_after_a_comma_that_starts_another_item_or_clause_is_not_the_places(find, text):
+    nikopol = [m for m in find(text) if m.surface == "Nikopol"]
+    assert [(m.resolved, m.geonameid) for m in nikopol] == [(True, 700051)]  # the city in Dnipropetrovsk Oblast
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Oleh Syniehubov said Kupiansk, where about 1,000 people remain, was shelled 20 times on Thursday.",
+    "The military said Kupiansk, not Kurakhove, remains the target.",
+])
+def test_a_place_after_said_that_the_sentence_goes_on_about_stays_a_place(find, text):
+    assert [m.geonameid for m in find(text) if m.surface == "Kupiansk"] == [703656]
