@@ -262,8 +262,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "contested" and _SIEGE_WORD.fullmatch(scan, m.start(), m.end()) and _DETERMINER_BEFORE.search(scan, max(0, m.start() - 12), m.start()) \
                     and _NAMED_AFTER.match(text, m.end()):
                 continue  # "a bridge in the encircled city of X": the outlet's description of the place, no report of fighting
-            if kind == "contested" and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
-                continue  # "condemned the attack on social media": a reaction to an event told before, no new one
+            if kind in ("contested", "struck") and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
+                continue  # "condemned the attack on social media", "did not comment on the strike on X": a reaction to an
+                # event told before, no new one
             if withdrawal and scan[m.start():m.start() + 7] == "abandon" and _ATTRIBUTIVE_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
                 continue  # "rides past abandoned Russian tanks in X": what was left there, not who left X
             if kind in ("captured", "held") and _UNDER.match(text, m.start()) and _FORMERLY.search(text, max(0, m.start() - 30), m.start()):
@@ -286,7 +287,7 @@ _SIEGE_WORD = re.compile(r"encircled|besieged|surrounded|blockaded")
 # ... before a place's noun or its name: "the encircled city of X", "besieged X"
 _NAMED_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?(?:city|town|village|settlement|port)\b|[A-Z])")
 # a reaction to an event already told: "condemned the attack", "denounced this assault"
-_REACTION_BEFORE = re.compile(r"(?i)\b(?:condemn|denounc|decri|deplor|criticis|criticiz|mourn)\w*\s+(?:to\s+)?(?:the|this|that|these|those|such|"
+_REACTION_BEFORE = re.compile(r"(?i)\b(?:condemn|denounc|decri|deplor|criticis|criticiz|mourn|comment(?=\w*\s+on\b))\w*\s+(?:to\s+|on\s+)?(?:the|this|that|these|those|such|"
                               r"(?:russia|moscow|ukraine|kyiv)['’]s)\s+(?:\w+\s+)?$")
 
 
@@ -481,7 +482,7 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         if not any(a <= m.start() < b for a, b in out):
             nxt = re.compile(r"[;]|,\s").search(text, m.end())
             out.append((m.start(), nxt.start() if nxt else len(text)))
-    for m in _BARE_WHICH.finditer(text):
+    for m in _BARE_WHICH.finditer(text) if "which" in text else ():
         # "east from Robotyne which Ukrainian forces said they had taken": a relative clause right after the name
         # (but in "another village near Hrabove which Ukrainian forces liberated" it hangs on the village the name locates)
         if any(p[1] == m.start() and not _LOCATED_HEAD.search(text, max(0, p[0] - 50), p[0]) for p in places) \

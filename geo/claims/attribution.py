@@ -180,6 +180,8 @@ _SAID_NAME_TITLE_OF = re.compile(r"\b(?:said|says|stated|wrote|added|noted|repor
 _DENIED_AUTHOR = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?|disput(?:e|es|ed)|rebuff(?:s|ed)?)\s+"
                             r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|statements?|reports?|allegations?|assertions?)\s+"
                             r"(?:(?:made|issued|published)\s+)?by\s+(?:the\s+)?$", re.I)
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:On|In|At|By|During|Over|Late|Early|Earlier|Later|Overnight|Yesterday|Today|Meanwhile|"
+                                r"Separately|Last|This|Since|After|Before)\b[^,.;:“”\"]{0,60},\s*")
 # "Telegram channels linked to the Russian military": the army only describes who speaks
 _LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
 # an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
@@ -402,7 +404,7 @@ class Attributor:
             # Iranian drones to target X": they name the weapon, the outlet tells the strike
         if _LINKED_TO.search(before):
             return None  # "Russian Telegram channels linked to the Russian military claimed ...": the channels speak
-        if _DENIED_AUTHOR.search(before):
+        if before.endswith(("by ", "by the ")) and _DENIED_AUTHOR.search(before):
             return None  # "... and denied the claims made by Gerasimov": whose claim is denied, not who denies it
         if _OBJECT_PREPOSITIONS & {w.lower() for w in before.split()[-2:]} and _OBJECT_OF.search(before) \
                 and not re.match(r"\s*(?:said|says|stated|reported|announced|claimed)\b", after):
@@ -503,7 +505,9 @@ class Attributor:
                                      r"aide|adviser|advisor|assistant|representative|official)"
                                      r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
-                      and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead))
+                      and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead)
+                      # "On the night of 16-17 February, Syrskyi ... announced": an opening adverbial, no words said before
+                      and not _OPENING_ADVERBIAL.fullmatch(lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 # "advances Moscow has announced since ...": no complement; but "..., Pushilin said
                 # after a trip" closes the sentence: it speaks for what came before

@@ -186,6 +186,7 @@ _KEYWORDS = {
                                        "police", "prosecutor", "emergency"),
     "Ukrainian military unit": ("operational", "brigade", "battalion", "regiment", "corps", "ukraine", "battle", "osg", "otg"),
     "Ukrainian military intelligence": ("intelligence", "hur", "gur"),
+    "Interior Ministry": ("interior", "internal"),
     "Ukraine's Center for Countering Disinformation": ("disinformation", "ccd"),
     "foreign governments": ("uk", "u.k.", "british", "us", "u.s.", "american", "french", "german", "polish",
                             "pentagon", "white house", "nato"),
@@ -198,6 +199,8 @@ def _keyword(label: str, pattern: str) -> tuple[str, ...] | None:
         return ("russia",)
     if "Military\\s+District" in pattern:  # military districts and battlegroups
         return ("district", "battle")
+    if "AFU|ZSU" in pattern:  # the Armed Forces of Ukraine by their initials
+        return ("afu", "zsu")
     for names in (_RU_NAMES, _UA_NAMES):  # officials by name: only where a name occurs
         if names in pattern:
             return tuple(re.split(r"[(\[]", name)[0].lower() for name in names.split("|"))
@@ -360,7 +363,7 @@ ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|in
 STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
 # ("head of Kherson's regional military government": the office, not the city)
-MODIFIER_AFTER = re.compile(r"^['’]s\s+(?:sister|twin|neighbou?ring)\s+(?:city|town|village)\b|^['’]s\s+(?:regional|oblast|city)\s+(?:military\s+|state\s+)?(?:government|administration|council)\b|^\s+(?:fronts?|directions?|salients?|sectors?|axis|axes|bridgehead|group|offensive|operation|grouping|"
+MODIFIER_AFTER = re.compile(r"^['’]s\s+(?:sister|twin|neighbou?ring)\s+(?:city|town|village)\b|^['’]s\s+(?:regional|oblast|city)\s+(?:military\s+|state\s+)?(?:government|administration|council)\b|^\s+(?:fronts?|directions?|salients?|sectors?|agglomerations?|axis|axes|bridgehead|group|offensive|operation|grouping|"
                             r"(?:regional\s+)?(?:governor|mayor)|(?:separatist\s+|regional\s+)?(?:leader|chief|head)|(?-i:[A-Z]\w+\s+)?(?:Operational|operational)[\s-]|"
                             r"(?:city|town|village|district|regional)\s+(?:council|administration|hall)|council|"
                             r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"
@@ -516,7 +519,9 @@ PURPOSE_AFTER = re.compile(r"\s+for\s+(?:further|future|subsequent|an?|the)\s+(?
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.
 UNACHIEVED = re.compile(
     r"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp|edge)\s+of|within\s+reach\s+of|"
-    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|yet)\s+to|attempts?\s+(?:at|of))"
+    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|yet)\s+to|attempts?\s+(?:at|of)|"
+    # "counterattacks preventing Russian forces from fully capturing X"
+    r"(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keeping|keeps)\s+(?:[\w-]+\s+){0,3}from)"
     r"\s+(?:\w+\s+){0,2}$"
     # "closer to encircling and possibly capturing X": a capture foreseen
     r"|\b(?:possibly|potentially|perhaps|maybe)\s+$", re.I)

@@ -28,6 +28,7 @@ _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),
 
 
 INHERIT_DAYS = 14
+_NOW = re.compile(r"\W*(?:Currently|Now|At\s+(?:the\s+moment|present)|As\s+of\s+now|Today)\b", re.I)
 # a day named by the one before it: "On the same day, ...", "that same day"
 _SAME_DAY_PHRASE = re.compile(r"\W*(?:[-–—•]\s*)?(?:(?:On|At|By)\s+)?(?:the|that)\s+same\s+day\b", re.I)
 # a sentence saying when the news just told was made public: "The Kremlin announced the news in a post on Monday"
@@ -211,22 +212,22 @@ class DateContext:
         """The day the next sentence, even across a paragraph break, says the news just told was announced ("Russian
         forces say they have captured X. / The Kremlin announced the news in a Telegram post on Monday")."""
         j = i + 1
-        if j >= len(self.texts) or self.caption[j] or not _ANNOUNCED_IT.search(self.texts[j]):
+        if j >= len(self.texts) or len(self.found[j]) != 1 or self.caption[j]:
             return None
         days = [dr for _, _, dr in self.found[j] if dr.precision == "day" and _names_a_day(dr) and self._recent(dr)]
-        return days[0] if len(self.found[j]) == 1 and days else None
+        return days[0] if days and _ANNOUNCED_IT.search(self.texts[j]) else None
 
     def _paragraph_opening(self, i: int) -> DateRange | None:
         """The day a paragraph opens with ("In addition, the day before, the X community came under fire. ...
         A house was damaged in Y."): it sets the scene for the paragraph's later sentences that name no day, as
         long as no sentence between names another."""
-        if _OWN_VOICE_OR_NOW.search(self.texts[i]):
-            return None  # "Fighting is now raging near X, the General Staff said": its own voice and day
         k = i
         while k > 0 and self.para[k - 1] == self.para[i]:
             k -= 1
         if k >= i - 1 or k == self.title_index or self.caption[k] or any(self.found[j] for j in range(k + 1, i)):
             return None  # (the sentence right before is a neighbour: the rule above)
+        if _OWN_VOICE_OR_NOW.search(self.texts[i]):
+            return None  # "Fighting is now raging near X, the General Staff said": its own voice and day
         opening = [dr for a, _, dr in self.found[k] if a <= _OPENING_CHARS and dr.precision == "day" and _names_a_day(dr)
                    and self._recent(dr)]
         return opening[0] if len(self.found[k]) == 1 and opening else None
@@ -264,7 +265,7 @@ class DateContext:
             found = [f for f in found if f[0] < quote[1] or "," not in self.texts[i][quote[1]:f[0]]]
         if len(found) > 1:  # "announced on January 13 that forces seized X on the evening of January 12": the event's day
             later = [f for f in found if f[0] >= hi and f[2].precision == "day" and _names_a_day(f[2])
-                     and not re.search(r"[.;]|\b(?:which|who|when|after|before|while|that|where|said|says|told|announced|reported|stated|added|wrote)\b"
+                     and not re.search(r"[.;]|\b(?:which|who|when|after|before|while|that|where|despite|although|though|whereas|said|says|told|announced|reported|stated|added|wrote)\b"
                                        r"|\band\s+(?:had\s+)?\w+(?:ed|t)\b|,\s+(?:an?|the)\s",
                                        self.texts[i][hi:f[0]])]  # ("..., Peskov said on Monday": the saying's day)
             earlier = [f for f in found if f[1] <= lo]
@@ -286,6 +287,8 @@ class DateContext:
                 return before[0][2], 2
         if not spoken or region:
             return default, 0
+        if _NOW.match(self.texts[i]):
+            return default, 0  # "Currently, Syrskyi reports fighting near X": the day of the report, not a neighbour's
         for j in (i - 1, i + 1):
             near = [f for f in self.found[j] if not any(a <= f[0] < b for a, b in self.regions.get(j, ()))] \
                 if 0 <= j < len(self.found) else []

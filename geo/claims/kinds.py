@@ -32,6 +32,9 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegat
                          # "Claims that Russian troops have entered the village of X ... are false"
                          r"|\b(?:reports?|claims?|statements?|allegations?|assertions?)\s+that\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 _BY_ITS_OWN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units)\b")
+_VICTORY = re.compile(r"\b(?:claimed|declared|proclaimed|announced|celebrated)\s+(?:a\s+|the\s+|his\s+|its\s+)?victory\b[^.;]{0,30}$", re.I)
+# ... the share the denied claim took, in its own words (not another member of a list: "A, B, 80% of C")
+_SHARE_DENIED = re.compile(r"[^,;.]{0,60}?\b(?:\d+\s*(?:%|per\s*cent|percent)|most|much|half|parts?)\s+of\b", re.I)
 # a capture the speaker doubts as it names it: "the alleged “liberation” of X", "its so-called capture of X"
 _DOUBTED = re.compile(r"\b(?:alleged|so-called|supposed|purported|claimed)\s+[“\"'‘]?$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
@@ -254,7 +257,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             or re.search(r"\b(?:commanders|command\s+posts?|headquarters|officers)\b[^.;]{0,40}$", before, re.I)
             or re.search(r"\bonly\s+(?:\w+\s+){0,2}(?:forces|units|troops|groups)\s+(?:remain|remaining|left)\b", text[cue.end:cue.end + 160], re.I)
             # "a manoeuvre in X to withdraw troops in some areas to more advantageous positions": parts of the front
-            or re.search(r"\bin\s+(?:some|certain|several|a\s+few)\s+(?:areas|parts|sectors|places|directions|sections)\b",
+            or re.search(r"\b(?:in|from)\s+(?:some|certain|several|a\s+few)\s+(?:areas|parts|sectors|places|directions|sections|positions)\b",
                          text[cue.start:cue.end + 120], re.I)):
         return "contested"  # "some Ukrainian troops have been withdrawn from X", "commanders have left X, with only
         # covering forces remaining": part of the garrison, no loss of X
@@ -264,6 +267,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "captured" and re.fullmatch(r"entered", cue.text, re.I) and claimant in ("RU", "UA") \
             and _agent(cue, text, claimant) not in (None, claimant):
         return "contested"  # "Gaidai said Russian troops have entered X": the defender reports fighting inside, not a loss
+    if kind == "contested" and re.match(r"battle", cue.text, re.I) and _VICTORY.search(before):
+        return "captured"  # "Putin claimed victory Thursday in the battle for Mariupol": a capture claimed
+    if kind == "held" and C.DENIAL.match(cue.text) and _SHARE_DENIED.match(text, cue.end):
+        return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
     if kind == "captured":
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
             return None
@@ -274,6 +281,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         if start > cue.start:  # the voice closes the quote after the cue (or another sentence's): its words lead up to it
             start = max(0, cue.start - 80)
         denial = C.DENIAL.search(text[min(start, cue.start):cue.start])
+        if denial and claimant in ("RU", "UA") and _SHARE_DENIED.match(text, cue.end):
+            return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
         if denial and claimant in ("RU", "UA"):
             return "held"
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):

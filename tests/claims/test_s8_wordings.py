@@ -341,3 +341,60 @@ def test_another_strike_on_a_village_near_a_community_leaves_the_communitys_own(
     got = _placed("On August 8, Russian artillery shelled the Testivska community, the governor said. In the neighbouring "
                   "Novoselo community, a house was damaged by shelling on August 8, he said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+# -- review64's classes ---------------------------------------------------------------------------------
+
+def test_a_voice_after_an_opening_time_phrase_speaks_for_what_follows():
+    got = _run("On the night of 16-17 February, Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces, announced the "
+               "withdrawal of Ukrainian units from Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_currently_is_the_day_of_the_report():
+    from test_claims import PUB
+    got = _run("The Russian offensive began on Tuesday, the army said. Currently, Syrskyi reports intense fighting near "
+               "Testivka and Novoselo.")
+    assert got[("Testivka", "UA", "contested")].date_from == PUB
+
+
+def test_a_day_in_a_despite_clause_is_the_other_sides():
+    from datetime import date
+    got = _run("Ukraine's military reported on Tuesday that it is still holding on to part of Testivka, despite Russian "
+               "claims of having taken control the previous day.")
+    assert got[("Testivka", "UA", "held")].date_from == date(2024, 3, 5)
+
+
+def test_a_withdrawal_from_certain_sections_and_a_denied_share_are_fighting():
+    got = _run("According to a statement from the 110th Separate Mechanized Brigade, Ukrainian forces strategically "
+               "withdrew from certain sections of Testivka to avert being surrounded.")
+    assert ("Testivka", "UA", "captured") not in got
+    got = _run("Ukrainian military officials also rejected reports that Russia had seized 70% of Novoselo, calling the "
+               "claims inaccurate.")
+    assert ("Novoselo", "UA", "held") not in got
+
+
+def test_a_towns_agglomeration_is_not_the_town():
+    got = _run("The defence ministry said its troops had captured one of the largest settlements of the Testivka "
+               "agglomeration and the logistics hub of Novoselo.")
+    assert ("Testivka", "RU", "captured") not in got  # (Novoselo lies beyond the reach of the cue: no claim, no harm)
+
+
+# -- review63's classes ---------------------------------------------------------------------------------
+
+def test_counterattacks_preventing_a_capture_report_no_capture():
+    got = _run("Recent data from the Ukrainian Ministry of Defense suggests that Ukrainian units have conducted successful "
+               "local counterattacks, preventing Russian forces from fully capturing the village of Testivka.")
+    assert not [k for k in got if k[2] == "captured"]
+
+
+def test_victory_claimed_in_the_battle_for_a_city_is_a_capture_claim():
+    got = _run("Russian President Vladimir Putin claimed victory Thursday in the battle for Testivka, even as he ordered "
+               "his troops not to storm the steel plant where the last defenders were holed up.")
+    assert got[("Testivka", "RU", "captured")].control == "RU" and ("Testivka", "RU", "contested") not in got
+
+
+def test_a_strike_a_side_does_not_comment_on_is_no_claim_of_its_own():
+    got = _run("A Russian rocket hit the administration building in Testivka on Tuesday, killing three people, local "
+               "authorities said. Russia denies targeting civilians and did not comment on the strike on Testivka.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "RU", "struck") not in got
