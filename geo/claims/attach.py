@@ -87,6 +87,7 @@ _LOCATES_NEXT = re.compile(r"\s*,?\s+(?:near|around|in|at|including)\s+(?:the\s+
 # "some ten kilometres north of X", "a few miles south of X": a distance, X only locates the fighting
 _DISTANCE_WORDS = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|lies|lying|situated|sits|is|was|pull\w*|retreat\w*|withdr[ae]w\w*)\b", re.I)
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,3}$")
 _BARE_WHICH = re.compile(r"\s+which\b(?!\s+(?:is|was|are|were|lies|lay)\b)")
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
@@ -784,6 +785,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind in ("captured", "held") and _OWN_OBJECT.match(text, cue.end):
             continue  # "retook Irpin, but Russia still controls northern parts of the Kyiv region": the cue has its own object
         near = [p for p in cands if p[1] <= cue.start and _gap_len(text, p[1], cue.start) <= _PRECEDE and not _CLAUSE_BREAK.search(text, p[1], cue.start)
+                # "Ukraine's Third Assault Brigade, fighting around Bakhmut, denied ...": the subject's aside, not the object
+                and not (_PARTICIPLE_ASIDE.search(text, max(0, p[0] - 40), p[0]) and re.fullmatch(r"\s*,\s*", text[p[1]:cue.start]))
                 and not _NOT_THE_SUBJECT.match(text, p[1], cue.start)
                 and (cue.kind == "struck" or not _OFFICE_IN.search(text, max(0, p[0] - 50), p[0]))]
         preceding = [p for p in near if not _landmark(text, p[0], places)]

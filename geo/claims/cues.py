@@ -12,7 +12,7 @@ _SPEECH = (
     r"released\s+(?:an?\s+)?(?:audio\s+|video\s+)?(?:message|statement|recording)|summari[sz]ed|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
     r"confirmed|confirms|(?:described|describes)(?=\s+the\s+situation\b)|(?<=first\sto\s)confirm|(?<=officially\s)confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
-    r"declared|declares|accused|accuses|disputed|disputes|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
+    r"declared|declares|accused|accuses|disputed|disputes|congratulated|congratulates|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
     r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
     r"statement|briefing|summary|update|saying|posted|published|noted|notes|estimated|assessed|suggests?|suggested|"
     r"stopped\s+short|has\s+said|have\s+said|had\s+said|explained|specified|specifying|corroborated|asserted|asserts?|"
@@ -35,6 +35,7 @@ _UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|iy|ii|y)|Tarnavsk(?:yi|iy|ii|y)|M
              r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|ii|y)|Terekhov|Tre[hg]ubov|Yusov|Skibitsk(?:yi|iy|ii|y)|Polishchuk|"
              r"[HG]a[iy]da[iy]|Yevlash|Starukh|S[i]?enkevych|Kovalenko|Tymoshenko|Zhorin|"
              r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets")
+UA_NAME_WORDS, RU_NAME_WORDS = _UA_NAMES, _RU_NAMES  # (for other modules' patterns)
 _RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"
 _UA_Q = r"(?i:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|the\s+Ukrainian)"
 _INST_GOV = r"(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e(?:\s*\(MoD\))?|MoD|defen[cs]e\s+minist(?:ry|er)|ministry|government|foreign\s+ministry|presidency)"

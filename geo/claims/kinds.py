@@ -32,6 +32,13 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegat
                          # "Claims that Russian troops have entered the village of X ... are false"
                          r"|\b(?:reports?|claims?|statements?|allegations?|assertions?)\s+that\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 _BY_ITS_OWN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units)\b")
+_DENIED_REPORT_BY = re.compile(r"\b(?:denied|rejected|refuted|dismissed|disputed|rebuffed)\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
+                               r"(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+# the author of a denied report named as the denier's own side
+_OWN_SIDE_REPORT = {"UA": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:[\w'’-]+\s+){{0,6}}?(?:{C.UA_NAME_WORDS}|Ukrain\w+)\b"),
+                    "RU": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:[\w'’-]+\s+){{0,6}}?(?:{C.RU_NAME_WORDS}|Russia\w*)\b")}
+_ENCIRCLEMENT_DENIED = re.compile(r"[^.;]{0,50}?\b(?:surround\w*|encircl\w*|blockad\w*|cauldron|pocket)\b", re.I)
+_SITUATION_UNDER = re.compile(r"\bsituation\s+(?:is|was|remains|remained)\s+(?:[\w-]+\s+)?[“\"']?$", re.I)
 _VICTORY = re.compile(r"\b(?:claimed|declared|proclaimed|announced|celebrated)\s+(?:a\s+|the\s+|his\s+|its\s+)?victory\b[^.;]{0,30}$", re.I)
 # ... the share the denied claim took, in its own words (not another member of a list: "A, B, 80% of C")
 _SHARE_DENIED = re.compile(r"[^,;.]{0,60}?\b(?:\d+\s*(?:%|per\s*cent|percent)|most|much|half|parts?)\s+of\b", re.I)
@@ -269,6 +276,13 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # "Gaidai said Russian troops have entered X": the defender reports fighting inside, not a loss
     if kind == "contested" and re.match(r"battle", cue.text, re.I) and _VICTORY.search(before):
         return "captured"  # "Putin claimed victory Thursday in the battle for Mariupol": a capture claimed
+    if kind == "held" and C.DENIAL.match(cue.text) and _ENCIRCLEMENT_DENIED.match(text, cue.end):
+        return "contested"  # "denied its troops were surrounded in X": fighting there, no capture denied
+    if kind == "held" and claimant in ("RU", "UA") and C.DENIAL.match(cue.text) \
+            and _OWN_SIDE_REPORT[claimant].search(text, cue.start, cue.end + 80):
+        return "contested"  # "denied an earlier report by Deputy Defense Minister Maliar that X had been liberated"
+    if kind == "held" and _SITUATION_UNDER.search(before):
+        return None  # "the situation is under control": no place's control
     if kind == "held" and C.DENIAL.match(cue.text) and _SHARE_DENIED.match(text, cue.end):
         return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
     if kind == "captured":
@@ -280,9 +294,17 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         start = (sp.end if sp.noun else min(sp.start, sp.scope[0])) if sp else max(0, cue.start - 50)
         if start > cue.start:  # the voice closes the quote after the cue (or another sentence's): its words lead up to it
             start = max(0, cue.start - 80)
+        if sp is not None and claimant in ("RU", "UA") and (withdrawn := _DENIED_REPORT_BY.search(text, max(0, sp.start - 70), sp.start)):
+            own, other = (C.UA_AGENT, C.RU_AGENT) if claimant == "UA" else (C.RU_AGENT, C.UA_AGENT)
+            denier = text[:withdrawn.start()]
+            if own.search(denier) and not other.search(denier):
+                return None  # "Ukraine's brigade denied an earlier report by Maliar that X had been liberated": withdrawn
         denial = C.DENIAL.search(text[min(start, cue.start):cue.start])
         if denial and claimant in ("RU", "UA") and _SHARE_DENIED.match(text, cue.end):
             return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
+        if denial and claimant in ("RU", "UA") and _OWN_SIDE_REPORT[claimant].search(text, denial.end(), cue.start):
+            return "contested"  # "the brigade denied an earlier report by Deputy Defense Minister Maliar that X had been
+            # liberated": its own side's capture denied, the fight goes on
         if denial and claimant in ("RU", "UA"):
             return "held"
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):

@@ -122,6 +122,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             state.reporter = None  # report goes on into it (but the items of a list its report announced with "...:" are
             # the report's, and so are a round-up's items headed by their community: "- X community: shelling (6 explosions)")
         cues = _cues(text, skip)
+        if cues and _CORRECTION.search(text):  # "The first version of this story said that X was liberated": withdrawn
+            state.prev_places, state.counted = [], None
+            continue
         if cues and summary(i):  # its places are mentioned, but carry no claim
             state.prev_places, state.counted = [], None
             continue
@@ -289,6 +292,9 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
 
 # "Months of relentless Russian artillery strikes have devastated X": the outlet sums up, no official's report of the day
 _MONTHS_OF = re.compile(r"\s*(?:Months|Weeks|Years)\s+of\b")
+# an outlet's correction: what an earlier version said is withdrawn, no claim
+_CORRECTION = re.compile(r"\b(?:first|earlier|previous|original)\s+version\s+of\s+this\b|\bincorrectly\s+(?:said|stated|reported)\b|"
+                         r"\b[Ee]ditor['’]s\s+note\b|\b[Cc]orrection\s*:", re.I)
 # "Earlier this month, a missile struck ...": the outlet recalls an event of its own choosing, not the report before
 _RECALL_OPENING = re.compile(r"\s*(?:Earlier|Previously)\s+(?:this|last)\s+(?:week|month|year)\b|\s*(?:Last|Earlier\s+in\s+the)\s+(?:week|month)\b")
 # a list of the day's key events: each item is a report of its own

@@ -201,7 +201,7 @@ def test_on_the_same_day_takes_the_day_of_the_item_before():
     got = _run("The military said claims of encirclement were fiction.\n\n- On March 4, the General Staff said that about "
                "200 occupants had infiltrated Testivka.\n- On the same day, President Zelenskyy denied the encirclement of "
                "Ukrainian troops in Novoselo.")
-    c = got[("Novoselo", "UA", "held")]
+    c = got[("Novoselo", "UA", "contested")]  # (a denied encirclement: fighting, no hold)
     assert c.date_from == date(2024, 3, 4)
 
 
@@ -398,3 +398,39 @@ def test_a_strike_a_side_does_not_comment_on_is_no_claim_of_its_own():
     got = _run("A Russian rocket hit the administration building in Testivka on Tuesday, killing three people, local "
                "authorities said. Russia denies targeting civilians and did not comment on the strike on Testivka.")
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "RU", "struck") not in got
+
+
+# -- review65's classes ---------------------------------------------------------------------------------
+
+def test_a_voice_that_has_not_commented_gives_no_side_to_an_unqualified_ministry():
+    got = _run("Russia claimed on Monday that its forces took control of two more villages.\n\nA statement by the Defense "
+               "Ministry said soldiers captured the village of Testivka.\n\nThe ministry said forces also took the village "
+               "of Novoselo.\n\nUkrainian authorities have not yet commented on the claims.")
+    assert got[("Novoselo", "RU", "captured")].control == "RU" and ("Novoselo", "UA", "captured") not in got
+
+
+def test_a_situation_under_control_and_a_denied_encirclement_are_no_hold():
+    got = _run("Russian troops tried three times to approach Ukraine's positions near Testivka, he said, adding that the "
+               "situation is \"under control\" and fighting is ongoing.")
+    assert not [k for k in got if k[2] in ("captured", "held")]
+    got = _run("The Ukrainian military denied its troops were surrounded in Novoselo.")
+    assert ("Novoselo", "UA", "held") not in got and ("Novoselo", "UA", "contested") in got
+
+
+def test_moscow_congratulating_its_troops_for_a_capture_is_moscows_claim():
+    got = _run("Ukraine said its forces were still advancing around the edges of Testivka, after Moscow congratulated the "
+               "Wagner private army and Russian troops for capturing it.")
+    assert ("Testivka", "UA", "captured") not in got
+
+
+def test_a_brigade_denying_its_own_sides_report_of_a_liberation_reports_fighting():
+    got = _run("Ukraine's Third Assault Brigade, fighting around Testivka, denied an earlier report by Deputy Defense "
+               "Minister Hanna Maliar that the village of Novoselo, Donetsk Oblast, had been liberated.")
+    assert ("Testivka", "UA", "held") not in got
+    assert ("Novoselo", "UA", "held") not in got and ("Novoselo", "UA", "captured") not in got
+
+
+def test_an_outlets_correction_withdraws_the_claim():
+    got = _run("The editor's note: The first version of this news story said that the village of Testivka was liberated, "
+               "according to Deputy Defense Minister Hanna Maliar.")
+    assert not got
