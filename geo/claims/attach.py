@@ -87,7 +87,7 @@ _LOCATES_NEXT = re.compile(r"\s*,?\s+(?:near|around|in|at|including)\s+(?:the\s+
 # "some ten kilometres north of X", "a few miles south of X": a distance, X only locates the fighting
 _DISTANCE_WORDS = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|lies|lying|situated|sits|is|was|pull\w*|retreat\w*|withdr[ae]w\w*)\b", re.I)
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,3}$")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|following|according|excluding|concerning|regarding)\b)(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,3}$")
 _BARE_WHICH = re.compile(r"\s+which\b(?!\s+(?:is|was|are|were|lies|lay)\b)")
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
@@ -288,7 +288,7 @@ _SIEGE_WORD = re.compile(r"encircled|besieged|surrounded|blockaded")
 # ... before a place's noun or its name: "the encircled city of X", "besieged X"
 _NAMED_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?(?:city|town|village|settlement|port)\b|[A-Z])")
 # a reaction to an event already told: "condemned the attack", "denounced this assault"
-_REACTION_BEFORE = re.compile(r"(?i)\b(?:condemn|denounc|decri|deplor|criticis|criticiz|mourn|comment(?=\w*\s+on\b))\w*\s+(?:to\s+|on\s+)?(?:the|this|that|these|those|such|"
+_REACTION_BEFORE = re.compile(r"(?i)\b(?:condemn|denounc|decri|deplor|criticis|criticiz|mourn|(?<=not\s)comment(?=\w*\s+on\b)|(?<=no\s)comment(?=\s+on\b))\w*\s+(?:to\s+|on\s+)?(?:the|this|that|these|those|such|"
                               r"(?:russia|moscow|ukraine|kyiv)['’]s)\s+(?:\w+\s+)?$")
 
 

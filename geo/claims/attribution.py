@@ -181,7 +181,7 @@ _DENIED_AUTHOR = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es
                             r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|statements?|reports?|allegations?|assertions?)\s+"
                             r"(?:(?:made|issued|published)\s+)?by\s+(?:the\s+)?$", re.I)
 # a voice that says nothing ("Ukrainian authorities have not yet commented on the claims"): no side for the others
-_NOT_YET = re.compile(r"\b(?:not|never|declined\s+to|refused\s+to)\b|n['’]t\b", re.I)
+_NOT_YET = re.compile(r"(?:\bnot|\bnever|\bdeclined\s+to|\brefused\s+to|n['’]t)\s+(?:yet\s+)?(?:immediately\s+)?$", re.I)
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:On|In|At|By|During|Over|Late|Early|Earlier|Later|Overnight|Yesterday|Today|Meanwhile|"
                                 r"Separately|Last|This|Since|After|Before)\b[^,.;:“”\"]{0,60},\s*")
 # "Telegram channels linked to the Russian military": the army only describes who speaks
@@ -221,7 +221,7 @@ class Attributor:
             [(text, m) for m in _lexicon_matches(text)]
         for sent, (s, e, side, typ, label) in ahead:
             if side in ("RU", "UA") and typ in ("gov", "mil") and label not in ("Russia", "Ukraine") and typ not in self.last \
-                    and ((said := C.SPEECH.search(sent, e, e + 60)) and not _NOT_YET.search(sent, e, said.start())
+                    and ((said := C.SPEECH.search(sent, e, e + 60)) and not _NOT_YET.search(sent[e:said.start()])
                          or re.search(r"according\s+to\s+(?:the\s+)?$", sent[max(0, s - 20):s], re.I)):
                 self._remember(typ, side, label, spoken=False)
             if side in ("RU", "UA") and typ in ("gov", "mil", "off") and (named := _APPOSED_NAME.match(sent, e)) \

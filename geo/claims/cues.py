@@ -12,7 +12,7 @@ _SPEECH = (
     r"released\s+(?:an?\s+)?(?:audio\s+|video\s+)?(?:message|statement|recording)|summari[sz]ed|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
     r"confirmed|confirms|(?:described|describes)(?=\s+the\s+situation\b)|(?<=first\sto\s)confirm|(?<=officially\s)confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|assured|assures|assuring|wrote|writes|"
     r"told|tells|added|adds|adding|insisted|insists|admitted|admits|acknowledged|acknowledges|credited|credits|"
-    r"declared|declares|accused|accuses|disputed|disputes|congratulated|congratulates|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
+    r"declared|declares|accused|accuses|disputed|disputes|(?:congratulated|congratulates)(?=\s+(?:[\w'’-]+\s+){0,8}?(?:on|for)\s+(?:captur|tak|liberat|seiz|retak)\w*)|did\s+not\s+(?:immediately\s+)?(?:confirm|dispute|say|deny|"
     r"acknowledge)|has\s+not\s+confirmed|condemned|condemns|warned|warns|called|calls|quotes|quoted|as\s+saying|"
     r"statement|briefing|summary|update|saying|posted|published|noted|notes|estimated|assessed|suggests?|suggested|"
     r"stopped\s+short|has\s+said|have\s+said|had\s+said|explained|specified|specifying|corroborated|asserted|asserts?|"
@@ -522,7 +522,7 @@ UNACHIEVED = re.compile(
     r"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp|edge)\s+of|within\s+reach\s+of|"
     r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|yet)\s+to|attempts?\s+(?:at|of)|"
     # "counterattacks preventing Russian forces from fully capturing X"
-    r"(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keeping|keeps)\s+(?:[\w-]+\s+){0,3}from)"
+    r"(?<!unable\sto\s)(?<!failed\sto\s)(?<!not\s)(?<!n't\s)(?<!\sto\s)(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keeping|keeps)\s+(?:[\w-]+\s+){0,3}from)"
     r"\s+(?:\w+\s+){0,2}$"
     # "closer to encircling and possibly capturing X": a capture foreseen
     r"|\b(?:possibly|potentially|perhaps|maybe)\s+$", re.I)

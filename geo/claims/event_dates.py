@@ -265,7 +265,7 @@ class DateContext:
             found = [f for f in found if f[0] < quote[1] or "," not in self.texts[i][quote[1]:f[0]]]
         if len(found) > 1:  # "announced on January 13 that forces seized X on the evening of January 12": the event's day
             later = [f for f in found if f[0] >= hi and f[2].precision == "day" and _names_a_day(f[2])
-                     and not re.search(r"[.;]|\b(?:which|who|when|after|before|while|that|where|despite|although|though|whereas|said|says|told|announced|reported|stated|added|wrote)\b"
+                     and not re.search(r"[.;]|\b(?:which|who|when|after|before|while|that|where|despite\s+(?:\w+\s+){0,3}(?:claims?|reports?|assertions?|statements?)|although|though|whereas|said|says|told|announced|reported|stated|added|wrote)\b"
                                        r"|\band\s+(?:had\s+)?\w+(?:ed|t)\b|,\s+(?:an?|the)\s",
                                        self.texts[i][hi:f[0]])]  # ("..., Peskov said on Monday": the saying's day)
             earlier = [f for f in found if f[1] <= lo]

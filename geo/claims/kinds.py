@@ -35,13 +35,15 @@ _BY_ITS_OWN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 _DENIED_REPORT_BY = re.compile(r"\b(?:denied|rejected|refuted|dismissed|disputed|rebuffed)\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
                                r"(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # the author of a denied report named as the denier's own side
-_OWN_SIDE_REPORT = {"UA": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:[\w'’-]+\s+){{0,6}}?(?:{C.UA_NAME_WORDS}|Ukrain\w+)\b"),
-                    "RU": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:[\w'’-]+\s+){{0,6}}?(?:{C.RU_NAME_WORDS}|Russia\w*)\b")}
-_ENCIRCLEMENT_DENIED = re.compile(r"[^.;]{0,50}?\b(?:surround\w*|encircl\w*|blockad\w*|cauldron|pocket)\b", re.I)
+_OWN_SIDE_REPORT = {"UA": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:(?!that\b)[\w'’-]+\s+){{0,6}}?(?:{C.UA_NAME_WORDS}|Ukrain\w+)\b"),
+                    "RU": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:(?!that\b)[\w'’-]+\s+){{0,6}}?(?:{C.RU_NAME_WORDS}|Russia\w*)\b")}
+_ENCIRCLEMENT_DENIED = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}(?:were|was|are|is|had\s+been|have\s+been)\s+(?:surrounded|encircled|blockaded)\b"
+                                  r"|\s+(?:the\s+|an?\s+|any\s+)?(?:encirclement|blockade)\b", re.I)
 _SITUATION_UNDER = re.compile(r"\bsituation\s+(?:is|was|remains|remained)\s+(?:[\w-]+\s+)?[“\"']?$", re.I)
-_VICTORY = re.compile(r"\b(?:claimed|declared|proclaimed|announced|celebrated)\s+(?:a\s+|the\s+|his\s+|its\s+)?victory\b[^.;]{0,30}$", re.I)
+_VICTORY = re.compile(r"\b(?:claimed|declared|proclaimed|announced|celebrated)\s+(?:a\s+|the\s+|his\s+|its\s+)?victory\s+(?:\w+\s+)?(?:(?:in|at)\s+)?the\s+$", re.I)
 # ... the share the denied claim took, in its own words (not another member of a list: "A, B, 80% of C")
-_SHARE_DENIED = re.compile(r"[^,;.]{0,60}?\b(?:\d+\s*(?:%|per\s*cent|percent)|most|much|half|parts?)\s+of\b", re.I)
+_SHARE_DENIED = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:seized|captured|taken|took|controls?|controlled|occupied)\s+"
+                           r"(?:\d+\s*(?:%|per\s*cent|percent)|most|much|half|parts?)\s+of\b|\s+(?:\d+\s*(?:%|per\s*cent|percent)|most|much|half|parts?)\s+of\b", re.I)
 # a capture the speaker doubts as it names it: "the alleged “liberation” of X", "its so-called capture of X"
 _DOUBTED = re.compile(r"\b(?:alleged|so-called|supposed|purported|claimed)\s+[“\"'‘]?$", re.I)
 _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\s+(?:the\s+)?$", re.I)
@@ -264,7 +266,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             or re.search(r"\b(?:commanders|command\s+posts?|headquarters|officers)\b[^.;]{0,40}$", before, re.I)
             or re.search(r"\bonly\s+(?:\w+\s+){0,2}(?:forces|units|troops|groups)\s+(?:remain|remaining|left)\b", text[cue.end:cue.end + 160], re.I)
             # "a manoeuvre in X to withdraw troops in some areas to more advantageous positions": parts of the front
-            or re.search(r"\b(?:in|from)\s+(?:some|certain|several|a\s+few)\s+(?:areas|parts|sectors|places|directions|sections|positions)\b",
+            # "withdrew from certain sections of the town": right after the cue
+            or re.match(r"\s+(?:\w+\s+)?from\s+(?:some|certain|several|a\s+few)\s+(?:sections|parts|areas|positions)\s+(?:of|in|near)\b", text[cue.end:cue.end + 60], re.I)
+            or re.search(r"\bin\s+(?:some|certain|several|a\s+few)\s+(?:areas|parts|sectors|places|directions|sections)\b",
                          text[cue.start:cue.end + 120], re.I)):
         return "contested"  # "some Ukrainian troops have been withdrawn from X", "commanders have left X, with only
         # covering forces remaining": part of the garrison, no loss of X

@@ -293,7 +293,7 @@ def _placed_more_precisely(claims: list[Claim], mentions: list[Mention], sents, 
 # "Months of relentless Russian artillery strikes have devastated X": the outlet sums up, no official's report of the day
 _MONTHS_OF = re.compile(r"\s*(?:Months|Weeks|Years)\s+of\b")
 # an outlet's correction: what an earlier version said is withdrawn, no claim
-_CORRECTION = re.compile(r"\b(?:first|earlier|previous|original)\s+version\s+of\s+this\b|\bincorrectly\s+(?:said|stated|reported)\b|"
+_CORRECTION = re.compile(r"\b(?:first|earlier|previous|original)\s+version\s+of\s+this\b|\b(?:we|this\s+(?:story|article|report))\s+incorrectly\b|"
                          r"\b[Ee]ditor['’]s\s+note\b|\b[Cc]orrection\s*:", re.I)
 # "Earlier this month, a missile struck ...": the outlet recalls an event of its own choosing, not the report before
 _RECALL_OPENING = re.compile(r"\s*(?:Earlier|Previously)\s+(?:this|last)\s+(?:week|month|year)\b|\s*(?:Last|Earlier\s+in\s+the)\s+(?:week|month)\b")
