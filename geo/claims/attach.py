@@ -263,6 +263,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "contested" and _SIEGE_WORD.fullmatch(scan, m.start(), m.end()) and _DETERMINER_BEFORE.search(scan, max(0, m.start() - 12), m.start()) \
                     and _NAMED_AFTER.match(text, m.end()):
                 continue  # "a bridge in the encircled city of X": the outlet's description of the place, no report of fighting
+            if kind == "contested" and scan.endswith(", ", 0, m.start()) and _ASIDE_THEN_SPEECH.match(text, m.end()):
+                continue  # "Ukraine's Third Assault Brigade, fighting around Bakhmut, denied ...": the outlet's description of
+                # who speaks, no report of fighting
             if kind in ("contested", "struck") and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
                 continue  # "condemned the attack on social media", "did not comment on the strike on X": a reaction to an
                 # event told before, no new one
@@ -284,6 +287,8 @@ _GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*|g
 # A word that makes "abandoned" describe the noun after it ("past abandoned tanks", "an abandoned house")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:past|the|an?|of|with|near|by|among|between|beside|into|in|on|and|some|many|several)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|of|in|into|from|besieged)\s+$")
+_ASIDE_THEN_SPEECH = re.compile(r"\s+(?:in|around|near|for|on|at)\s+[^,;.]{1,40},\s*(?:also\s+)?(?:denied|said|says|reported|told|claimed|announced|"
+                                r"confirmed|stated|wrote|posted|added)\b")
 _SIEGE_WORD = re.compile(r"encircled|besieged|surrounded|blockaded")
 # ... before a place's noun or its name: "the encircled city of X", "besieged X"
 _NAMED_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?(?:city|town|village|settlement|port)\b|[A-Z])")

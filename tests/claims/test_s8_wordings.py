@@ -499,3 +499,11 @@ def test_including_is_no_participle_aside_and_despite_a_noun_keeps_the_day():
     got = _run("The Russian defence ministry said on Thursday that its troops captured Testivka despite fierce resistance "
                "on Tuesday.")
     assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 5)
+
+
+def test_a_units_location_in_an_aside_before_its_verb_is_no_fighting_report():
+    got = _run("Ukraine's Third Assault Brigade, fighting around Testivka, denied an earlier report that Novoselo had been "
+               "liberated.")
+    assert not [k for k in got if k[0] == "Testivka"]
+    # (but fighting told as the report itself stays)
+    assert ("Testivka", "UA", "contested") in _run("Ukrainian troops are fighting around Testivka, the General Staff said.")
