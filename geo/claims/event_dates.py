@@ -193,6 +193,11 @@ class DateContext:
         if self.lead is not None and not self._recent(self.lead):
             self.lead = None  # a first date weeks before publication is background, not the story's day
 
+    def _inheritable(self, dr: DateRange) -> bool:
+        """Whether a date another sentence names can be carried to this one: a day named (not counted back, not a state
+        since) at most INHERIT_DAYS before publication."""
+        return dr.precision == "day" and _names_a_day(dr) and self._recent(dr)
+
     def _recent(self, dr: DateRange) -> bool:
         """Whether an inherited date can be a statement's day: at most INHERIT_DAYS before publication."""
         return (self.pub - dr.date_to).days <= INHERIT_DAYS
@@ -214,7 +219,7 @@ class DateContext:
         j = i + 1
         if j >= len(self.texts) or len(self.found[j]) != 1 or self.caption[j]:
             return None
-        days = [dr for _, _, dr in self.found[j] if dr.precision == "day" and _names_a_day(dr) and self._recent(dr)]
+        days = [dr for _, _, dr in self.found[j] if self._inheritable(dr)]
         return days[0] if days and _ANNOUNCED_IT.search(self.texts[j]) else None
 
     def _paragraph_opening(self, i: int) -> DateRange | None:
@@ -228,8 +233,7 @@ class DateContext:
             return None  # (the sentence right before is a neighbour: the rule above)
         if _OWN_VOICE_OR_NOW.search(self.texts[i]):
             return None  # "Fighting is now raging near X, the General Staff said": its own voice and day
-        opening = [dr for a, _, dr in self.found[k] if a <= _OPENING_CHARS and dr.precision == "day" and _names_a_day(dr)
-                   and self._recent(dr)]
+        opening = [dr for a, _, dr in self.found[k] if a <= _OPENING_CHARS and self._inheritable(dr)]
         return opening[0] if len(self.found[k]) == 1 and opening else None
 
     def set_regions(self, i: int, regions: list[tuple[int, int]]) -> None:
@@ -294,7 +298,7 @@ class DateContext:
                 if 0 <= j < len(self.found) else []
             # a neighbour's date carries when it names the day ("on March 4"), not when it counts back
             # ("a week ago", about something else)
-            near = [f for f in near if self._recent(f[2]) and f[2].precision == "day" and _names_a_day(f[2])]
+            near = [f for f in near if self._inheritable(f[2])]
             if j == i + 1 < len(self.texts) and _ANOTHER_SAYING.search(self.texts[j]) and not _QUOTE_CLOSES.search(self.texts[j]) \
                     and not _SAME_VOICE.match(self.texts[j]):
                 continue  # "... the city," Syrsky wrote. A US official said Friday ...": another statement's day

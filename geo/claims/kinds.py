@@ -280,15 +280,16 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # "Gaidai said Russian troops have entered X": the defender reports fighting inside, not a loss
     if kind == "contested" and re.match(r"battle", cue.text, re.I) and _VICTORY.search(before):
         return "captured"  # "Putin claimed victory Thursday in the battle for Mariupol": a capture claimed
-    if kind == "held" and C.DENIAL.match(cue.text) and _ENCIRCLEMENT_DENIED.match(text, cue.end):
-        return "contested"  # "denied its troops were surrounded in X": fighting there, no capture denied
-    if kind == "held" and claimant in ("RU", "UA") and C.DENIAL.match(cue.text) \
-            and _OWN_SIDE_REPORT[claimant].search(text, cue.start, cue.end + 80):
-        return "contested"  # "denied an earlier report by Deputy Defense Minister Maliar that X had been liberated"
-    if kind == "held" and _SITUATION_UNDER.search(before):
-        return None  # "the situation is under control": no place's control
-    if kind == "held" and C.DENIAL.match(cue.text) and _SHARE_DENIED.match(text, cue.end):
-        return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
+    if kind == "held":
+        denying = C.DENIAL.match(cue.text) is not None
+        if denying and (_ENCIRCLEMENT_DENIED.match(text, cue.end)  # "denied its troops were surrounded in X": fighting there
+                        # "denied an earlier report by Deputy Defense Minister Maliar that X had been liberated"
+                        or claimant in ("RU", "UA") and _OWN_SIDE_REPORT[claimant].search(text, cue.start, cue.end + 80)):
+            return "contested"  # no capture denied
+        if _SITUATION_UNDER.search(before):
+            return None  # "the situation is under control": no place's control
+        if denying and _SHARE_DENIED.match(text, cue.end):
+            return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
     if kind == "captured":
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
             return None

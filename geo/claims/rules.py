@@ -245,12 +245,16 @@ def _communities_placed(claims: list[Claim], mentions: list[Mention], text: str)
             and not _ANOTHER_STRIKE.search(c.quote)
 
     strikes = [c for c in claims if c.kind == "struck" and c.place_kind == "settlement" and c.mention_start in at]
-    struck = {id(c) for c in strikes}
-    return [c for c in claims if not (id(c) in struck and community(c) and any(
-        s.geonameid != c.geonameid and s.claimant == c.claimant and not community(s) and village(s)
+    communities = [c for c in strikes if community(c)]
+    if not communities:
+        return claims
+    villages = [s for s in strikes if not community(s) and village(s)]  # (each tested once, not once per community)
+    placed = {id(c) for c in communities if any(
+        s.geonameid != c.geonameid and s.claimant == c.claimant
         and s.date_from <= c.date_to + _NEXT_DAY and c.date_from <= s.date_to + _NEXT_DAY
         and (km := mentions_km(at[c.mention_start], at[s.mention_start])) is not None and km <= COMMUNITY_KM
-        for s in strikes))]
+        for s in villages)}
+    return [c for c in claims if id(c) not in placed]
 
 
 _ANOTHER_STRIKE = re.compile(r"\b(?:also|another|separately|neighbou?ring|in\s+addition|as\s+well)\b", re.I)
