@@ -184,6 +184,11 @@ _DENIED_AUTHOR = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es
 _NOT_YET = re.compile(r"(?:\bnot|\bnever|\bdeclined\s+to|\brefused\s+to|n['’]t)\s+(?:yet\s+)?(?:immediately\s+)?$", re.I)
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:On|In|At|By|During|Over|Late|Early|Earlier|Later|Overnight|Yesterday|Today|Meanwhile|"
                                 r"Separately|Last|This|Since|After|Before)\b[^,.;:“”\"]{0,60},\s*")
+_LOCAL_TITLE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
+_BARE_TITLE = re.compile(r"(?:the\s+|its\s+)?(?:(?:local|regional)\s+)?(?:governor|mayor)(?:['’]s)?", re.I)
+# what may stand between such an opening and the voice: nothing, or the voice's title ("Earlier that day, Chief of the Russian General Staff ...")
+_TITLE_ONLY = re.compile(r"(?:(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?|\s+))?")
 # "Telegram channels linked to the Russian military": the army only describes who speaks
 _LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
 # an actor named as the object of a preposition ("problems for the Ukrainian armed forces"), not after
@@ -212,6 +217,7 @@ class Attributor:
         self._other_ministry, self._other_ministry_at, self._sentences = "foreign governments", -9, 0
         self._spokesperson: tuple[str, str] | None = None  # the side and label of the last spokesperson named with a side
         self._local_side: str | None = None  # the side of the last regional or local authority that spoke
+        self._installed_title = False  # the last named governor or mayor who spoke was Russia's (an occupied region's)
         self.last_speaker: Speaker | None = None
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
@@ -320,6 +326,8 @@ class Attributor:
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
+            if side == "UA" and typ == "off" and self._installed_title and _BARE_TITLE.fullmatch(text, s, e):
+                side, label = "RU", "Russian-installed officials"  # "Governor Vladimir Saldo ... According to the governor's statement"
             side, label = _occupation_voice(text, s, e, side, typ, label, self._outlet)
             if label == "news outlet" and (_RELAYED_BY.search(text, max(0, s - 30), s) or _CITING.match(text, e)):
                 continue  # "a statement reported by the UNIAN news agency said ...": the official speaks, the outlet relays
@@ -337,8 +345,12 @@ class Attributor:
                 lex_ends.append(e)
                 if side in ("RU", "UA") and typ in ("gov", "mil") and not sp.noun and label not in ("Russia", "Ukraine"):
                     self._remember(typ, side, label)  # an institution speaking, not "Moscow's assertions" reported
+                    if _LOCAL_TITLE.search(text, s, e):  # "Governor Vladimir Saldo ... reported": a later bare
+                        self._installed_title = side == "RU"  # "the governor's statement" is his
                 elif side in ("RU", "UA") and typ == "off" and not sp.noun:
                     self._local_side = side  # regional authorities: whose police and rescuers count the victims
+                    if _LOCAL_TITLE.search(text, s, e) and not _BARE_TITLE.fullmatch(text, s, e):
+                        self._installed_title = side == "RU"  # (a governor named since: "the governor" is now his)
                 elif side == "other" and not sp.noun and _MINISTRY.search(text, s, e):
                     # "the British Defense Ministry said ... “...,” the ministry said on Twitter": a bare "the ministry" is its
                     self.last["ministry"], self._other_ministry, self._other_ministry_at = "other", label, self._sentences
@@ -436,6 +448,8 @@ class Attributor:
                      r"|\baccording\s+to\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:update|statement|declaration|report|post|message|briefing|bulletin|summary|announcement|information|data|assessment|video)s?\s+"
                      r"(?:(?:published|posted|issued|released)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # scope filled in: the whole clause
+        if re.search(r"\b[Ii]n\s+$", before) and re.match(r"\s+words\s*,", after):
+            return Speaker(s, e, side, label, typ, scope=(-1, -1))  # "In her words, ...": the voice named before, over the clause
         if re.search(r"\bciting\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:city['’]s\s+)?$", before, re.I):
             return Speaker(s, e, side, label, typ, scope=(-1, -1))  # "..., Al Jazeera reported citing the mayor": the mayor speaks
         if _BY_PERSON.search(before) and _ROLE.match(text, s):
@@ -510,7 +524,7 @@ class Attributor:
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead)
                       # "On the night of 16-17 February, Syrskyi ... announced": an opening adverbial, no words said before
-                      and not _OPENING_ADVERBIAL.fullmatch(lead))
+                      and not ((opening := _OPENING_ADVERBIAL.match(lead)) and _TITLE_ONLY.fullmatch(lead, opening.end())))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 # "advances Moscow has announced since ...": no complement; but "..., Pushilin said
                 # after a trip" closes the sentence: it speaks for what came before

@@ -214,7 +214,7 @@ ACTOR_PATTERNS = [(side, typ, label, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I i
                   for side, typ, label, p in ACTORS]
 # ("the head of state said": the president named before, as a pronoun would)
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|the\s+head\s+of\s+(?:the\s+)?state)\b(?=\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r")"
-                     r"|(?<=[Aa]ccording to )(?:him|her|them)\b"
+                     r"|(?<=[Aa]ccording to )(?:him|her|them)\b|(?<=[Ii]n )(?:his|her|their)(?=\s+words\b)"
                      # "..., the summary says": the report of the voice named before
                      r"|\b(?:the|its|this|that)\s+(?:summary|report|bulletin|statement|update|briefing|message)\b"
                      r"(?=\s+(?:also\s+)?(?:says|said|reads|read|notes|noted|adds|added|states|stated)\b)")
@@ -244,7 +244,7 @@ KIND_CUES = {
     "held": re.compile(
         r"\b(?:denied|denies|deny|denial|dismissed\s+as\s+false|untrue|does\s+not\s+correspond\s+to\s+reality|"
         r"had\s+not\s+lost|not\s+lost|still\s+(?:there|holding|in\s+control|hold|held|control(?:s|led)?)|"
-        r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|(?:remains?|(?<!had\s)(?<!that\s)(?<!which\s)remained(?![^.;,]{0,60}\b(?:until|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\w+\s+(?:years?|months?))\b))\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?under\s+(?:Ukrainian|Russian|\w+)\s+control|"
+        r"firmly\s+hold|continue\s+to\s+hold\s+(?:their|its|the)|continues?\s+to\s+control|(?<=have\s)(?<!not\shave\s)(?<!yet\shave\s)(?<!n't\shave\s)(?<!n’t\shave\s)full\s+control|(?<=has\s)(?<!not\shas\s)full\s+control|(?:maintain|retain)(?:s|ed)?\s+(?:full\s+|complete\s+)?control|(?:remains?|(?<!had\s)(?<!that\s)(?<!which\s)remained(?![^.;,]{0,60}\b(?:until|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\w+\s+(?:years?|months?))\b))\s+(?:[“\"]?(?:fully|firmly|still|completely|entirely)[”\"]?\s+)?under\s+(?:Ukrainian|Russian|\w+)\s+control|"
         r"remains?\s+in\s+(?:Ukrainian|Russian)\s+hands|are\s+holding|were\s+holding|lines\s+were\s+holding|"
         r"holding\s+(?:their|the|its|firm)|stabili[sz]ed(?=\s+(?:their|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:line|lines|front|positions|defen[cs]es?|situation)\b)|(?:(?<=situation\s)|(?<=front\s)|(?<=line\s))(?:has\s+|had\s+|is\s+|was\s+)?(?:now\s+)?(?:been\s+)?stabili[sz]ed|(?:has|had|have|is|was)\s+(?:now\s+)?(?:been\s+)?(?:somewhat\s+|largely\s+)?stabili[sz]ed|held\s+(?:firm|out)|(?:is|are|was|were)\s+(?:still\s+)?holding\s+on|holding\s+on\s+to|"
         r"positions\s+(?:are|remain)\s+(?:being\s+)?held|"
@@ -265,14 +265,14 @@ KIND_CUES = {
         # "his forces control most of the city", "claimed control of the eastern part of X": a share (fighting)
         r"control(?:s|led)?(?=\s+(?:most|much|half|large\s+parts?|parts?)\s+of)|(?:claim|claimed|claims|claiming)\s+control\s+(?:of|over)|"
         r"(?:pushed|drove|driven|forced|kicked)\s+(?:\w+\s+){0,3}?out\s+(?:\w+\s+){0,3}?from|expelled\s+(?:\w+\s+){0,3}?from|"
-        r"had\s+occupied|have\s+occupied|has\s+occupied|occupation\s+of(?=\s+(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?[A-Z])|cleared(?:\s+of)?|full\s+control|completely\s+under|under\s+full|"
+        r"had\s+occupied|have\s+occupied|has\s+occupied|occupation\s+of(?=\s+(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?[A-Z])|cleared(?:\s+of)?|(?<!have\s)(?<!has\s)(?<!maintain\s)(?<!maintains\s)(?<!retain\s)(?<!retains\s)full\s+control|completely\s+under|under\s+full|"
         r"took\s+control|(?:now|fully|completely)\s+control(?:s|led)?|entered|advanced\s+into|(?:was|were|been|is|are)\s+(?:completely\s+|fully\s+|still\s+)?occupied|"
         r"under\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|their\s+|its\s+|our\s+)?"
         r"(?:(?:forces|troops|army)['’]?s?\s+)?control)\b",
         re.I,
     ),
     "struck": re.compile(
-        r"\b(?:strikes?|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
+        r"\b(?:strikes?(?!\s+(?:forces?|groups?|groupings?|units?|brigades?|capabilit\w+|potential|fist))|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|(?:MLRS|UAV|artillery|mortar|aviation|kamikaze)\s+(?:attacks?|strikes?)(?!\s+(?:points?|positions?|drones?|aircraft|helicopters?|units?|groups?|capabilit\w+|systems?|weapons?))|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)(?<!those\swho\swere\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
@@ -365,7 +365,7 @@ STRIKE_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:strike|attack)\b", re.I)
 # A place used as a modifier ("the Avdiivka front", "the Dnipro bridgehead") is no claim's object.
 # ("head of Kherson's regional military government": the office, not the city)
 MODIFIER_AFTER = re.compile(r"^['’]s\s+(?:sister|twin|neighbou?ring)\s+(?:city|town|village)\b|^['’]s\s+(?:regional|oblast|city)\s+(?:military\s+|state\s+)?(?:government|administration|council)\b|^\s+(?:fronts?|directions?|salients?|sectors?|agglomerations?|axis|axes|bridgehead|group|offensive|operation|grouping|"
-                            r"(?:regional\s+)?(?:governor|mayor)|(?:separatist\s+|regional\s+)?(?:leader|chief|head)|(?-i:[A-Z]\w+\s+)?(?:Operational|operational)[\s-]|"
+                            r"(?:regional\s+)?(?:governor|mayor)|(?:separatist\s+|regional\s+)?(?:leader|chief|head)|(?-i:[A-Z]\w+\s+)?(?:Operational|operational)[\s-]|tactical\s+(?:and\s+operational\s+|group|command|direction)|"
                             r"(?:city|town|village|district|regional)\s+(?:council|administration|hall)|council|"
                             r"(?:hydro(?:electric)?\s*)?power\s+(?:plant|station)|hpp|npp|tpp|plant|factory|mine|airfield|"
                             r"airport|railway\s+station|steelworks?|refinery|dam)\b", re.I)
@@ -509,7 +509,7 @@ MODAL = re.compile(
     r"in\s+order\s+to|so\s+as\s+to|to\s+(?:ensure|secure|achieve|guarantee|complete|speed\s+up|accelerate|hasten|facilitate)|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
-    r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|focus(?:ed|es|ing)?\s+on(?=\s+$)|"
+    r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|(?:focus(?:ed|es|ing)?|concentrat(?:ion|ed|es|ing)|emphasis|fixation|preoccupation|insistence)\s+on(?=\s+$)|"
     # "concentrating efforts on seizing X", "focused their forces on taking X": where the push goes
     r"(?:concentrat|focus|direct)(?:ed|es|ing|e)?\s+(?:(?:their|its|the|his|main|all)\s+)*(?:efforts?|forces|attention|attacks?)\s+(?:on|at|towards?)(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)

@@ -48,6 +48,7 @@ class _State:
     reporter_span: int = 3  # how many sentences that report runs on for (a list after "...:" runs longer)
     summary: bool = False  # that report is a military summary ("the operational update of the General Staff"): its
     # fighting goes on line by line too, not only its strikes
+    official_last: bool = False  # no other voice spoke since the last official (a summary's sector paragraphs are theirs)
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
     counted: _Cue | None = None  # the last sentence's capture of places only counted ("Seven settlements were liberated")
 

@@ -108,9 +108,14 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         speakers = all_speakers[i] or _quoted_speaker(i, sents, all_speakers, quoted) or \
             ([sourced[i][0]] if sourced[i][0] and (quoted[i][0] or sourced[i][1]) else []) or \
             _reported_after(i, sents, all_speakers, article.text)
+        carried = False  # the voice is one relayed before, carried on (its summary goes on too)
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
-            speakers = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))]
+            speakers, carried = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))], True
+        if not speakers and state.official_last and state.last_official.kind == "mil" and i - state.reporter_at <= CARRY_LIST \
+                and _SECTOR_OPENING.match(text, skip):
+            r = state.last_official  # "In the Kharkiv sector, the enemy attacked near X": the military's summary, sector by sector
+            speakers, carried = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))], True
         if RECAP_LINE.match(text) or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
@@ -206,6 +211,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         state.prev_places = placed if i != title_index else []
         official = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA") and sp.kind in ("off", "mil", "gov")
                     and sp.label not in ("Russia", "Ukraine")]
+        voiced = [sp for sp in speakers if not sp.noun and sp.side in ("RU", "UA", "other")]
+        if voiced:
+            state.official_last = voiced[-1] in official
         relayed = state.reporter
         if relayed and not speakers and i - state.reporter_at <= state.reporter_span and any(
                 c.kind == "struck" or state.summary and c.kind == "contested" for c in cues):
@@ -214,7 +222,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             # (in a key-events list, an official's item that claims nothing on the places it names carries into no next item)
             state.reporter = official[-1] if best or not places or not digest else None
             state.reporter_at, state.last_official = i, official[-1]
-            state.summary = official[-1].kind == "mil" and bool(_SUMMARY.search(text))
+            state.summary = carried and state.summary or official[-1].kind == "mil" and bool(_SUMMARY.search(text))
             # "According to him, Kupiansk and the district were shelled:" and the bulletin's lines below
             state.reporter_span = CARRY_LIST if re.search(r":\s*$", text) else CARRY_SENTENCES
         elif relayed and not any(sp.side in ("RU", "UA", "other") and not sp.noun for sp in speakers) and re.search(r":\s*$", text):  # '..., the statement reads and lists:' its items below
@@ -401,6 +409,9 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       # a military's daily count ("conducting 51 offensive actions throughout the day")
                       r"\b\d+\s+(?:offensive\s+actions|combat\s+(?:clashes|engagements)|(?:enemy\s+)?(?:attacks|assaults))\b[^.;]{0,40}?"
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
+# a military summary's paragraph on one sector: "In the Kharkiv sector, ...", "In the Kupiansk direction, ..."
+_SECTOR_OPENING = re.compile(r"\s*(?:(?:It\s+is\s+noted\s+that\s+)?[Ii]n|On)\s+the\s+(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"
+                             r"(?:direction|sector|axis|front)|(?:direction|sector|axis)\s+of\s+[A-Z][\w'’-]+)\s*,")
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s+)?(?:Western|Eastern|Southern|Northern|Central|Centre|Center|Dnepr)\s+(?:military\s+)?group(?:ing)?"
                             r"(?:\s+of\s+(?:forces|troops))?\s+(?:has\s+|had\s+|also\s+)?(?:(?:captured|took|seized|liberated|gained)\b[^.;]*)?$")
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|-\s|–\s|\d+[.)]\s)")
