@@ -39,7 +39,7 @@ _LIST_SEP = re.compile(r"^(?:\s+(?:village|town|settlement))?"
                        r"(?:\s*,?\s+in\s+\(?(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)\)?(?=\s*,|\s+and\b))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
-                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+)?(?:other\s+)?(?:neighbou?ring\s+|nearby\s+|surrounding\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular|the\s+(?:largest|biggest|main)\s+of\s+which\s+(?:are|were|being)):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
+                       r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+)?(?:other\s+)?(?:neighbou?ring\s+|nearby\s+|surrounding\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular|the\s+(?:largest|biggest|main)\s+of\s+which\s+(?:are|were|being)):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
 # A round-up of fighting by compass point, each part with its own "near" ("attacks on A itself, west of the city
 # near B; northwest -- near C; north -- near D and E"): for fighting only ("captured A, near B" locates A)
@@ -795,7 +795,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             hits.append(_Hit(appositive[-1][2], cue, region=region))
             continue
         first = cands[0] if cands else None
-        if first and _LOCATIVE.match(text[skip:first[0]]) and first[0] < cue.start:
+        if first and first[0] < cue.start and (_LOCATIVE.match(text[skip:first[0]]) or (
+                # "In the Richky community, a private home was burned down after being hit by a drone"
+                re.fullmatch(r"\s*In\s+the\s+", text[skip:first[0]]) and _COMMUNITY_AFTER.match(text, first[1]))):
             hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
             continue
         lead = _LEAD_IN.match(text, skip)

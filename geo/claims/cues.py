@@ -285,7 +285,7 @@ KIND_CUES = {
         # "The settlements of A, B and C were subjected to airstrikes", "launched a Shahed UAV on the town of X"
         r"subjected\s+to\s+(?:\w+\s+)?(?:air\s*strikes?|strikes|shelling|attacks?|bombardments?|fire)|"
         # a regional head's round-up: "Three private houses were damaged in the village of X"
-        r"(?:houses?|homes?|buildings?|apartment\s+blocks?|high-rises?|dwellings|garages?|outbuildings?)\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+        r"(?:houses?|homes?|buildings?|apartment\s+blocks?|high-rises?|dwellings|garages?|outbuildings?|objects?|facilit(?:y|ies)|enterprises?)\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
         r"(?:\w+\s+)?(?:damaged|destroyed)(?!\s+(?:in|by)\s+(?:a\s+|the\s+)?(?:fire|floods?|storms?|earthquakes?|accidents?|gas\s+explosions?))|"
         # "the Russian Federation is attacking the city from the sea": fire from ships or planes, no ground assault
         r"attack(?:s|ed|ing)?\s+(?:the|this|that)\s+(?:city|town|village|settlement|port|coast|community)\s+from\s+the\s+(?:sea|air)|"

@@ -130,3 +130,24 @@ def test_the_governor_after_a_russian_installed_governor_is_him():
     got = _run("Governor Vladimir Saldo said Testivka was shelled. Governor Oleksandr Prokudin said Russian forces shelled "
                "Novoselo. The governor said a man was injured in Dubky.")
     assert ("Dubky", "UA", "struck") in got
+
+
+# -- what a cue governs ------------------------------------------------------------------------
+
+def test_a_sentence_opening_in_a_community_sets_the_scene_for_its_strike():
+    got = _run("The governor said drones attacked overnight. In the Testivka community, a private home was completely "
+               "burned down after being hit by a drone.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_its_neighbouring_town_goes_on_with_the_list():
+    got = _run("According to the governor, Russian troops fired almost 60 shells at Testivka, its neighboring town of "
+               "Novoselo, and surrounding villages overnight.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+
+
+def test_damaged_objects_and_facilities_are_a_strikes_toll():
+    got = _run("The governor said shelling continued. In Testivka of Illinivska community 5 objects were damaged.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("An infrastructure facility was damaged in the Testivka community, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
