@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from geo.claims import cues as C
 
 _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositive, adverbs or auxiliaries
-    r"^(?:\s+(?:spokes(?:man|woman|person)|minister|head|chief|commander|official|representative|adviser|advisor|"
+    r"^(?:\s+and\s+(?:their|its|his|her)\s+(?:allies|proxies|backers|partners|supporters))?"  # "Russian officials and their allies said"
+    r"(?:\s+(?:spokes(?:man|woman|person)|minister|head|chief|commander|official|representative|adviser|advisor|"
     r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team|bulletin|update|summary|briefing|communiqu[eé]|report|statement))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at|(?:linked|tied|close|loyal)\s+to|affiliated\s+with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?"
     r"(?:\s*(?:on\s+\w+(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|night|weekend|year)|"
@@ -182,12 +183,15 @@ _DENIED_AUTHOR = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es
                             r"(?:(?:made|issued|published)\s+)?by\s+(?:the\s+)?$", re.I)
 # a voice that says nothing ("Ukrainian authorities have not yet commented on the claims"): no side for the others
 _NOT_YET = re.compile(r"(?:\bnot|\bnever|\bdeclined\s+to|\brefused\s+to|n['’]t)\s+(?:yet\s+)?(?:immediately\s+)?$", re.I)
-_OPENING_ADVERBIAL = re.compile(r"\s*(?:On|In|At|By|During|Over|Late|Early|Earlier|Later|Overnight|Yesterday|Today|Meanwhile|"
-                                r"Separately|Last|This|Since|After|Before)\b[^,.;:“”\"]{0,60},\s*")
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|By|During|Over|Late|Early|Earlier|Later|Overnight|Yesterday|Today|Meanwhile|"
+                                r"Separately|Last|This|Since|After|Before)\b[^,.;:“”\"]{0,60}|"
+                                # "A day before, ...", "Hours later, ..."
+                                r"(?:A|One|Two|Three|The)\s+(?:day|week|month|few\s+days|couple\s+of\s+days)\s+(?:before|earlier|later|ago)|"
+                                r"(?:Days|Hours|Weeks|Months|Moments|Minutes)\s+(?:before|earlier|later|after)(?:\s+\w+){0,3}),\s*")
 _LOCAL_TITLE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
 _BARE_TITLE = re.compile(r"(?:the\s+|its\s+)?(?:(?:local|regional)\s+)?(?:governor|mayor)(?:['’]s)?", re.I)
 # what may stand between such an opening and the voice: nothing, or the voice's title ("Earlier that day, Chief of the Russian General Staff ...")
-_TITLE_ONLY = re.compile(r"(?:(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
+_TITLE_ONLY = re.compile(r"(?:(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
                          r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?|\s+))?")
 # "Telegram channels linked to the Russian military": the army only describes who speaks
 _LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
@@ -517,8 +521,8 @@ class Attributor:
             lead = text[back_start:sp.start]
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             # ("..., Vitaly Kiselev, an aide to the LPR interior minister, said": a name, then its role, before the body)
-            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w-]+\s+){1,3}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
-                                     r"(?:the\s+|an?\s+)?(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister|"
+            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){1,4}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
+                                     r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister|"
                                      r"aide|adviser|advisor|assistant|representative|official)"
                                      r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))

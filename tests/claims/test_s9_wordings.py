@@ -151,3 +151,12 @@ def test_damaged_objects_and_facilities_are_a_strikes_toll():
     assert ("Testivka", "UA", "struck") in got
     got = _run("An infrastructure facility was damaged in the Testivka community, the governor said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_voice_with_its_allies_and_a_voice_titled_by_its_republic_speak():
+    got = _run("Russian officials and their allies said Wednesday they have made advances into the eastern Ukrainian town "
+               "of Testivka.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "other", "contested") not in got
+    got = _run("Kiev still holds certain positions in Testivka, but the city is being gradually liberated, Donetsk "
+               "People’s Republic (DPR) acting chief Denis Pushilin said.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "other", "contested") not in got
