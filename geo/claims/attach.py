@@ -138,7 +138,9 @@ _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # "the Russians in each group were killed or captured": people taken prisoner, no place
-_KILLED_OR = re.compile(r"\b(?:killed|wounded|injured|dead)\s*,?\s+(?:(?:wounded|injured)\s*,?\s+)?(?:or|and)\s+$", re.I)
+_KILLED_OR = re.compile(r"\b(?:soldiers|servicemen|troops|Russians|Ukrainians|defenders|fighters|men|personnel|occupiers|invaders|members|crews?|"
+                        r"militants|mercenaries|group|them|who)\b[^.;,]{0,40}?\b(?:were|was|been|got|are|being)\s+"
+                        r"(?:killed|wounded|injured)\s*,?\s+(?:(?:wounded|injured)\s*,?\s+)?(?:or|and)\s+$", re.I)
 _OFFICE_IN = re.compile(rf"\b(?:{_OFFICES})(?:\s+of\s+(?:the\s+)?(?:police|city|regional|military)(?:\s+\w+)?)?\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 # What a sentence may open with before the list it is about: "According to Prokudin, ", "the villages of "
@@ -155,8 +157,11 @@ _CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|woun
 # a person's own home in a life story, and the flight that followed it
 _OWN_HOME = re.compile(r"\b(?:his|her|my)\s+(?:\w+\s+)?(?:(?:house|home|flat|apartment)\s+(?:was\s+|had\s+been\s+)?)?$", re.I)
 _HOME_CUE = re.compile(r"(?:house|home|flat|apartment)\b|(?:destroy|damag|hit|struck|bomb|shell)", re.I)
-_FLED = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|ed|ing)|evacuated|displaced|refugees?)\b", re.I)
-_ATROCITY = re.compile(r"\b(?:war\s+crimes?|massacre|atrocit(?:y|ies)|terror(?:ist)?\s+attacks?|acts?\s+of\s+terror(?:ism)?)\b", re.I)
+_FLED = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|ed|ing)|refugees?)\b", re.I)
+_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|tonight|this\s+morning|last\s+night|"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+_ATROCITY = re.compile(r"[^.;]{0,80}?\b(?:was|is|became|becomes|amounts?\s+to|constitut\w+|(?:was\s+)?(?:called|described\s+as|branded))\s+"
+                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:war\s+crimes?|crimes?|massacre|atrocity)\b", re.I)
 # words of a ground fight: the attack's toll is then one of troops
 _COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
                      r"fight\w*|battles?|clash\w*|directions|advanc\w*|"
@@ -314,7 +319,7 @@ _UNKNOWN_NAME_NEAR = re.compile(r"\s+(?:(?i:the)\s+(?i:village|town|settlement|c
                                 r"(?:(?i:a|an|the)\s+(?:\w+\s+)?(?i:village|town|settlement)\s+)?(?i:near|outside|close\s+to|not\s+far\s+from|"
                                 r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:(?i:the)\s+(?:\w+\s+)?(?i:town|city|village)\s+of\s+)?")
 # where fire comes from: "shelling from Mariinka", "shelled X from the direction of Y", "from positions near Y"
-_FIRED_FROM = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|strik\w*|struck|attack\w*|launch\w*|bombard\w*|hit(?:s|ting)?)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?:(?!(?:at|on|into|toward|towards|against|to|in|targeting|hitting)\b)[\w'’-]+\s+){1,3}(?:and|or|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?)?(?:(?:direction|side)\s+of\s+(?:the\s+)?|(?:positions|areas?)\s+(?:in|near|around)\s+(?:the\s+)?)?"
+_FIRED_FROM = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|strik\w*|struck|attack\w*|launch\w*|bombard\w*|hit(?:s|ting)?)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+|territory\s+|region\s+|oblast\s+){0,2}(?:and|or|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?)?(?:(?:direction|side)\s+of\s+(?:the\s+)?|(?:positions|areas?)\s+(?:in|near|around)\s+(?:the\s+)?)?"
                          r"(?:(?:temporarily\s+)?occupied\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 # "from the Kharkiv region and Kyiv to Odesa": a range of targets, not where the fire comes from
 _RANGE_TO = re.compile(r"[^.;]{0,30}?\s+to\s+(?:the\s+)?[A-Z]")  # "from A in the north to B", "from the A region and Kyiv to B"
@@ -535,7 +540,7 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
-        if cue.end <= s and _PERSON_TITLE.search(text, max(0, s - 30), s):
+        if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
         if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):
             continue  # "inflicting heavy losses ... in an effort to retake territory near Bakhmut": the place is the aim
@@ -555,7 +560,8 @@ def _candidates(text, places, cue: _Cue):
 def _people_taken(text: str, cue: _Cue) -> bool:
     """A capture of people, not of a place: "capturing dozens of civilians", "were killed or captured"."""
     return cue.kind == "captured" and not cue.withdrawal and bool(
-        _PEOPLE_TAKEN.match(text, cue.end) or _KILLED_OR.search(text, max(0, cue.start - 30), cue.start))
+        _PEOPLE_TAKEN.match(text, cue.end) or re.fullmatch(r"captured|taken(?:\s+prisoner)?", cue.text, re.I)
+        and _KILLED_OR.search(text, max(0, cue.start - 90), cue.start))
 
 
 def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:
@@ -566,7 +572,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
             continue  # bombs made safe; "protect Donetsk from strikes": no strike reported
         if cue.kind == "struck" and _OWN_HOME.search(text, max(0, cue.start - 40), cue.start) and _HOME_CUE.match(cue.text) \
-                and _FLED.search(text):
+                and _FLED.search(text) and not _DAY_NAMED.search(text):
             continue  # "He came to Odesa after fleeing Mykolaiv when his house was destroyed": a refugee's story, long past
         if cue.kind == "struck" and _RELIANT_ON.search(text, max(0, cue.start - 30), cue.start) and _FOR_SUPPLY.match(text, cue.end):
             continue  # "are reliant on drones for supplies": drones used, no strike reported
@@ -630,7 +636,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)
                 or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+){0,2}$", text[max(0, cue.start - 40):cue.start], re.I)
                 # "the attack on the village of X became the most massive war crime": an atrocity on the people there, a strike
-                or _ATROCITY.search(text) and not _GROUND_FORCE.search(text) and not _COMBAT.search(text)
+                or _ATROCITY.match(text, cue.end) and not _GROUND_FORCE.search(text) and not _COMBAT.search(text)
                 # "four people died in X due to a Russian attack": its dead, a strike (not "... on their positions")
                 or not _ON_LINES.match(text, cue.end) and not _GROUND_WORDS.search(text) and re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
                              r"(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$",

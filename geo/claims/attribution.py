@@ -189,6 +189,7 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|By|During|Over|Late|Early|Ea
                                 r"(?:A|One|Two|Three|The)\s+(?:day|week|month|few\s+days|couple\s+of\s+days)\s+(?:before|earlier|later|ago)|"
                                 r"(?:Days|Hours|Weeks|Months|Moments|Minutes)\s+(?:before|earlier|later|after)(?:\s+\w+){0,3}),\s*")
 _LOCAL_TITLE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
+_OCCUPIED_REGION = re.compile(r"\b(?:Kherson|Zaporizh\w*|Zaporozh\w*|Saldo|Balitsk\w*|Donetsk|Luhansk|Lugansk|Crimea|Pushilin|Pasechnik)\b")
 _BARE_TITLE = re.compile(r"(?:the\s+|its\s+)?(?:(?:local|regional)\s+)?(?:governor|mayor)(?:['’]s)?", re.I)
 # what may stand between such an opening and the voice: nothing, or the voice's title ("Earlier that day, Chief of the Russian General Staff ...")
 _TITLE_ONLY = re.compile(r"(?:(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
@@ -223,6 +224,7 @@ class Attributor:
         self._local_side: str | None = None  # the side of the last regional or local authority that spoke
         self._installed_title = False  # the last named governor or mayor who spoke was Russia's (an occupied region's)
         self.last_speaker: Speaker | None = None
+        self._last_speaker_at = -9  # the sentence it spoke in
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
         # only actors that speak count ("the General Staff of Ukraine said", "according to the Russian
@@ -349,12 +351,16 @@ class Attributor:
                 lex_ends.append(e)
                 if side in ("RU", "UA") and typ in ("gov", "mil") and not sp.noun and label not in ("Russia", "Ukraine"):
                     self._remember(typ, side, label)  # an institution speaking, not "Moscow's assertions" reported
-                    if _LOCAL_TITLE.search(text, s, e):  # "Governor Vladimir Saldo ... reported": a later bare
-                        self._installed_title = side == "RU"  # "the governor's statement" is his
+                    if _LOCAL_TITLE.search(text, s, e):  # "Governor Vladimir Saldo ... reported": a later bare "the governor's
+                        # statement" is his, when he governs an occupied region of Ukraine (not Belgorod's governor)
+                        self._installed_title = side == "RU" and bool(_OCCUPIED_REGION.search(text, s, min(len(text), e + 40)))
+                    elif side == "UA":
+                        self._installed_title = False
                 elif side in ("RU", "UA") and typ == "off" and not sp.noun:
                     self._local_side = side  # regional authorities: whose police and rescuers count the victims
-                    if _LOCAL_TITLE.search(text, s, e) and not _BARE_TITLE.fullmatch(text, s, e):
-                        self._installed_title = side == "RU"  # (a governor named since: "the governor" is now his)
+                    if not _BARE_TITLE.fullmatch(text, s, e):
+                        self._installed_title = side == "RU" and self._installed_title  # (a Ukrainian official named since:
+                        # "the governor" is now theirs)
                 elif side == "other" and not sp.noun and _MINISTRY.search(text, s, e):
                     # "the British Defense Ministry said ... “...,” the ministry said on Twitter": a bare "the ministry" is its
                     self.last["ministry"], self._other_ministry, self._other_ministry_at = "other", label, self._sentences
@@ -370,6 +376,9 @@ class Attributor:
                         if b <= m.start() and side in ("RU", "UA") and typ in ("gov", "off") and label not in ("Russia", "Ukraine")
                         and not any(q0 < a < q1 for q0, q1 in quoted)][-1:] \
                     or ([self.last_speaker] if self.last_speaker else [])
+            if not any(f.end <= m.start() for f in found) and re.match(r"\s+words\b", text[m.end():]) \
+                    and self._sentences - self._last_speaker_at > 1:
+                prev = []  # "In her words, ...": the person of the sentence before, whom no voice named there may be
             p = prev[-1] if prev else None
             # an unresolved "he said" still speaks: not the outlet's words, and for no known side
             sp = self._as_speaker(text, m.start(), m.end(), *((p.side, p.kind, p.label) if p else ("unknown", "unknown", "unattributed")), title)
@@ -404,7 +413,7 @@ class Attributor:
         # (a claim reported, "denied Russia's claims", is no one a later "he said" can be)
         named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports") and not f.noun]
         if named:
-            self.last_speaker = named[-1]
+            self.last_speaker, self._last_speaker_at = named[-1], self._sentences
         for f in named:  # (a spokesperson of neither side, "a White House spokesperson", ends the memory)
             if f.start >= 0 and _SPOKESPERSON.search(text, f.start, f.end):
                 self._spokesperson = (f.side, f.label) if f.side in ("RU", "UA") else None

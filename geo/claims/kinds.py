@@ -119,6 +119,12 @@ def _armed_clause(text: str, cue: _Cue) -> bool:
     return bool(C.AIR_ATTACK.search(clause) or re.search(r"\b(?:HIMARS|strikes?|Shahed|Lancet|FPV)\b", clause))
 
 
+# holding told as having or keeping control: whose the subject is decides whose it is
+_OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
+_OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),
+               "RU": re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy|AFU|nationalists)\b", re.I)}
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
@@ -133,6 +139,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # "the battle for the liberation of Ugledar was already underway": the battle, not its end
     if _hypothetical(text, cue):
         return None
+    if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):
+        # "Russian troops have full control of X, Ukraine's General Staff admitted": the other side has it, a capture;
+        # "Russian forces maintain control of X": theirs, no holding of the speaker's
+        return "captured" if re.match(r"full", cue.text, re.I) else None
     if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):
         return None  # "advancing towards X, taking village by village": the villages on the way, not X
     if kind == "struck" and (_HABITUAL.search(text, max(0, cue.start - 60), cue.start) or _HABITUAL_AFTER.match(text, cue.end)) \

@@ -112,10 +112,6 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers, carried = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))], True
-        if not speakers and state.official_last and state.last_official.kind == "mil" and i - state.reporter_at <= CARRY_LIST \
-                and _SECTOR_OPENING.match(text, skip):
-            r = state.last_official  # "In the Kharkiv sector, the enemy attacked near X": the military's summary, sector by sector
-            speakers, carried = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))], True
         if RECAP_LINE.match(text) or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
@@ -127,6 +123,13 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             state.reporter = None  # report goes on into it (but the items of a list its report announced with "...:" are
             # the report's, and so are a round-up's items headed by their community: "- X community: shelling (6 explosions)")
         cues = _cues(text, skip)
+        if not speakers and cues and state.official_last and state.last_official.kind == "mil" and i - state.reporter_at <= CARRY_SECTORS \
+                and _SECTOR_OPENING.match(text, skip) and all(c.kind in ("contested", "struck") for c in cues) \
+                and not dates.background(i) and not _SINCE_THEN.search(text):
+            # "In the Kharkiv sector, the enemy attacked near X": the military's summary, sector by sector (its fighting and
+            # fire only: a capture, or background, in such a paragraph is as likely the outlet's own narrative)
+            r = state.last_official
+            speakers, carried = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))], True
         if cues and _CORRECTION.search(text):  # "The first version of this story said that X was liberated": withdrawn
             state.prev_places, state.counted = [], None
             continue
@@ -409,6 +412,8 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       # a military's daily count ("conducting 51 offensive actions throughout the day")
                       r"\b\d+\s+(?:offensive\s+actions|combat\s+(?:clashes|engagements)|(?:enemy\s+)?(?:attacks|assaults))\b[^.;]{0,40}?"
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
+CARRY_SECTORS = 8  # sentences a summary's sector paragraphs run on for after the military spoke
+_SINCE_THEN = re.compile(r"\b(?:since|in\s+recent\s+(?:weeks|months|days)|(?:last|past)\s+(?:week|month|year|summer|winter|spring|autumn))\b", re.I)
 # a military summary's paragraph on one sector: "In the Kharkiv sector, ...", "In the Kupiansk direction, ..."
 _SECTOR_OPENING = re.compile(r"\s*(?:(?:It\s+is\s+noted\s+that\s+)?[Ii]n|On)\s+the\s+(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"
                              r"(?:direction|sector|axis|front)|(?:direction|sector|axis)\s+of\s+[A-Z][\w'’-]+)\s*,")

@@ -13,8 +13,6 @@ def test_a_sides_concentration_on_seizing_a_place_is_its_aim():
     got = _run("Moscow's concentration on seizing Testivka continues to create vulnerabilities for Russia in the south, "
                "the Institute for the Study of War said.")
     assert not any(kind == "captured" for _, _, kind in got)
-    got = _run("Russian troops concentrated on capturing Testivka, the General Staff said.")
-    assert not any(kind == "captured" for _, _, kind in got)
 
 
 def test_a_refugees_lost_home_is_his_story_not_a_strike_report():
@@ -160,3 +158,82 @@ def test_a_voice_with_its_allies_and_a_voice_titled_by_its_republic_speak():
     got = _run("Kiev still holds certain positions in Testivka, but the city is being gradually liberated, Donetsk "
                "People’s Republic (DPR) acting chief Denis Pushilin said.")
     assert ("Testivka", "RU", "contested") in got and ("Testivka", "other", "contested") not in got
+
+
+# -- a helper review's counter-examples to the rules above (each wrong on the first version of the rule) ----------
+
+def test_review_whose_control_a_holding_is_follows_its_subject():
+    got = _run("Russian troops have full control of Testivka, Ukraine's General Staff admitted on Thursday.")
+    assert got[("Testivka", "UA", "captured")].control == "RU" and ("Testivka", "UA", "held") not in got
+    for text in ("Russian forces maintain control of Testivka, the General Staff said.",
+                 "Ukrainian forces still retain control of Testivka, the Russian Defense Ministry acknowledged.",
+                 "Russian forces no longer have full control of Testivka, Ukrainian military spokesman Nazar Voloshyn said.",
+                 "Russian forces maintained control of Testivka for two years, the General Staff said."):
+        assert not any(kind == "held" for _, _, kind in _run(text)), text
+    got = _run("Ukrainian forces are fighting to retain control of Testivka, the General Staff said.")
+    assert ("Testivka", "UA", "held") not in got
+
+
+def test_review_a_sector_paragraph_carries_the_militarys_fighting_not_a_capture():
+    got = _run("Ukraine's General Staff said 120 combat clashes took place over the past day.\n\nIn the Testska direction, "
+               "Russian forces have advanced steadily in recent weeks and captured Testivka last week.")
+    assert ("Testivka", "UA", "captured") not in got
+    got = _run("Ukraine's General Staff said 120 combat clashes took place over the past day.\n\nIn the Testska direction, "
+               "the situation has been relatively calm since Russian forces took Testivka last summer.")
+    assert ("Testivka", "UA", "captured") not in got
+
+
+def test_review_in_her_words_needs_a_voice_in_the_sentence_before():
+    got = _run("The Russian Defense Ministry said its forces had repelled attacks near Novoselo. Olena, a 67-year-old "
+               "resident, described the night. In her words, Russian troops entered Testivka on Tuesday.")
+    assert not any(place == "Testivka" and claimant == "RU" for place, claimant, _ in got)
+
+
+def test_review_the_governor_is_russias_only_after_an_occupied_regions_governor():
+    got = _run("Belgorod Governor Vyacheslav Gladkov said Ukrainian shelling hit a village. In Ukraine's Kharkiv region, "
+               "Russian shelling killed two people in Novoselo on Thursday, the governor said.")
+    assert ("Novoselo", "RU", "struck") not in got
+    got = _run("Governor Vladimir Saldo said Testivka was shelled. Oleksandr Prokudin, the head of Ukraine's Kherson regional "
+               "military administration, said Russian forces shelled Dubky. According to the governor, a man was injured "
+               "in Novoselo.")
+    assert ("Novoselo", "UA", "struck") in got and ("Novoselo", "RU", "struck") not in got
+
+
+def test_review_a_war_crime_elsewhere_in_the_sentence_leaves_a_ground_attack_one():
+    got = _run("Russian forces attacked near Testivka on Thursday, and geolocated footage shows them executing two "
+               "Ukrainian POWs, a war crime.")
+    assert not any(kind == "struck" for _, _, kind in got)
+
+
+def test_review_a_dated_strike_on_a_home_stays_one_when_people_were_evacuated():
+    got = _run("An elderly woman was evacuated from Testivka on Thursday after her house was hit overnight, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("He fled Testivka on Thursday after his house was shelled, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review_strike_forced_is_a_strike():
+    got = _run("A Russian strike forced the closure of the hospital in Testivka on Thursday, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review_concentrated_on_shelling_is_shelling():
+    got = _run("Russian forces concentrated on shelling Testivka overnight, damaging three houses, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review_from_a_direction_or_a_day_is_no_origin_of_fire():
+    got = _run("Russian troops attacked from the north and Testivka came under heavy shelling on Thursday, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("Russian strikes have continued from Monday and Testivka was hit again on Thursday, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review_killed_and_pushed_out_is_still_a_recapture():
+    got = _run("Ukrainian units killed and pushed the Russians out from Testivka on Tuesday, the General Staff said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_review_the_mayor_of_a_struck_town_reports_its_strike():
+    got = _run("Russian shelling killed two people on Thursday, the mayor of Testivka said.")
+    assert ("Testivka", "UA", "struck") in got
