@@ -137,6 +137,7 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_SPARED = re.compile(r"\b(?:spared|escaped|avoided)\s+(?:from\s+)?(?:the\s+|any\s+)?(?:(?:worst|brunt|bulk|most)\s+of\s+(?:the\s+)?)?(?:heavy\s+|major\s+|ground\s+)?$", re.I)
 # "the Russians in each group were killed or captured": people taken prisoner, no place
 _KILLED_OR = re.compile(r"\b(?:soldiers|servicemen|troops|Russians|Ukrainians|defenders|fighters|men|personnel|occupiers|invaders|members|crews?|"
                         r"militants|mercenaries|group|them|who)\b[^.;,]{0,40}?\b(?:were|was|been|got|are|being)\s+"
@@ -540,6 +541,8 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
+        if cue.end <= s and cue.kind == "struck" and re.search(r"\b(?:threat(?:en(?:s|ed|ing)?)?|endanger\w*|risk\w*)\b", text[cue.end:s], re.I):
+            continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
         if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):
@@ -576,6 +579,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "He came to Odesa after fleeing Mykolaiv when his house was destroyed": a refugee's story, long past
         if cue.kind == "struck" and _RELIANT_ON.search(text, max(0, cue.start - 30), cue.start) and _FOR_SUPPLY.match(text, cue.end):
             continue  # "are reliant on drones for supplies": drones used, no strike reported
+        if _SPARED.search(text, max(0, cue.start - 50), cue.start):
+            continue  # "Lviv has largely been spared the worst of the fighting": none there
         if _people_taken(text, cue):
             continue  # "accused Russian troops of capturing dozens of civilians in X": people taken, not the place
         if _BARE_NOMINAL.fullmatch(cue.text) and not _OF_AFTER.match(text, cue.end) \
@@ -589,7 +594,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "after a night attack by Russian 'kamikaze drones'"
                 or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft|KABs?|FABs?|bombs?)\b", text[cue.end:cue.end + 60], re.I)
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
-                or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
+                or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+(?:(?:Russian|enemy|Ukrainian|massive|latest|night|overnight)\s+)?$",
+                             text[max(0, cue.start - 40):cue.start], re.I)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)
                 # "attacks on energy infrastructure in Kyiv and Mykolaiv": fire on the grid, not ground assaults
                 or re.match(r"\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:energy|power|civilian|critical|port)\s+(?:infrastructure|facilities|targets|objects|grid)\b",

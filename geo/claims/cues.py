@@ -506,7 +506,8 @@ MODAL = re.compile(
     r"(?:requests?|requested|request(?:ing)?\s+permission|permission|asked|asking|appeal(?:ed|s)?)\s+(?:for\s+(?:permission\s+)?)?to" + _TO_TAKE + "|"
     # "(the liberation of A) is necessary for further advancement in B": what it is for, still to come
     r"(?:important|necessary|essential|crucial|vital|key|needed|required)[”\"]?\s+for\s+(?:further|future|subsequent)|"
-    r"in\s+order\s+to|so\s+as\s+to|to\s+(?:ensure|secure|achieve|guarantee|complete|speed\s+up|accelerate|hasten|facilitate)|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
+    r"in\s+order\s+to|so\s+as\s+to|to\s+(?:ensure|secure|achieve|guarantee|complete|speed\s+up|accelerate|hasten|facilitate|increase|strengthen|build\s+up|boost|reinforce)|"
+    r"(?:allow|enabl|permitt?)(?:s|ed|ing|e)?\s+(?:them|it|us|him|her|(?:the\s+)?(?:Russians|Ukrainians|troops|forces|enemy))\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
     r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|(?:focus(?:ed|es|ing)?|concentration|emphasis|fixation|preoccupation|insistence)\s+on(?=\s+$)|"

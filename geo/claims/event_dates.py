@@ -31,6 +31,8 @@ INHERIT_DAYS = 14
 _NOW = re.compile(r"\W*(?:Currently|Now|At\s+(?:the\s+moment|present)|As\s+of\s+now|Today)\b", re.I)
 # a day named by the one before it: "On the same day, ...", "that same day"
 _SAME_DAY_PHRASE = re.compile(r"\W*(?:[-–—•]\s*)?(?:(?:On|At|By)\s+)?(?:the|that)\s+same\s+day\b", re.I)
+# ... or the day after it: "The following day, Zaluzhny confirmed ...", "On the next day"
+_NEXT_DAY_PHRASE = re.compile(r"\W*(?:[-–—•]\s*)?(?:On\s+)?(?:the|that)\s+(?:following|next)\s+day\b", re.I)
 # a sentence saying when the news just told was made public: "The Kremlin announced the news in a post on Monday"
 _ANNOUNCED_IT = re.compile(r"\b(?:announced|reported|confirmed|made\s+public|broke)\s+(?:the\s+news|it|this)\b(?!\s+(?:of|about|that)\b)", re.I)
 _OWN_VOICE_OR_NOW = re.compile(r"\b(?:said|says|told|reported|reports|stated|announced|according\s+to|now|currently|still|is|are|continues?|remains?)\b", re.I)
@@ -289,6 +291,14 @@ class DateContext:
             days = {f[2].date_from for f in before if f[2].precision == "day"}
             if len(days) == 1 and len(before) == 1:
                 return before[0][2], 2
+        if _NEXT_DAY_PHRASE.match(self.texts[i]) and not region and i > 0:
+            # "On December 25th, Shoigu reported ... The following day, Zaluzhny confirmed ...": the day after the one the
+            # sentence right before names (when it names one day only)
+            before = self.found[i - 1]
+            if len(before) == 1 and before[0][2].precision == "day" and _names_a_day(before[0][2]):
+                day = before[0][2].date_from + timedelta(1)
+                if day <= self.entry[i]:
+                    return DateRange(day, day, "day", "the following day"), 2
         if not spoken or region:
             return default, 0
         if _NOW.match(self.texts[i]):

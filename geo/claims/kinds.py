@@ -19,6 +19,8 @@ _ENEMY_CONTROL = rf"|control\s+of\s+(?:the\s+)?[‘'\"“]?(?i:{_ENEMY_WORDS})\b
 _RU_CONTROLLER = re.compile(rf"Russia|Moscow|{_ENEMY_WORDS}", re.I)  # who a "control of ..." phrase names: Russia's side, else Ukraine
 _FALL = re.compile(r"fell|fall", re.I)  # "X fell", "the fall of X"
 _BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
+# "the capture of Marinka by the Russian army": the taker named after the nominal's place
+_OF_PLACE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)?")
 # "X fell to the Russians", "the fall of X to Ukrainian forces": the taker named after the place
 _FELL_TO = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)")
 
@@ -188,6 +190,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return None  # "drove Russian forces out of a plant in the town of X that had been occupied for four months": how long it was
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _TROOPS_HIT.search(before):
         return None  # "500 Russian troops have been killed or wounded during the battle for X": losses in combat, no strike
+    if kind == "struck" and re.match(r"\s+(?:intercepts?|interceptions?|shootdowns?)\b", text[cue.end:], re.I) and not _HIT_WORDS.search(text):
+        return None  # "The drone intercepts took place over the A and B regions": none got through there
     if kind == "struck" and _DOWNED_AFTER.match(text, cue.end) and not _HIT_WORDS.search(text):
         return None  # "most of the 23 drones were shot down over the Kyiv and Odesa regions": nothing hit there
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
@@ -301,7 +305,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         if denying and _SHARE_DENIED.match(text, cue.end):
             return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
     if kind == "captured":
-        if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I):
+        # ("attempted to reach the settlements of A and seize X": the second aim too)
+        if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I) \
+                or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,90}\band\s+$", text[max(0, cue.start - 130):cue.start], re.I):
             return None
         if C.ADMISSION.search(text) and "loss" in cue.text + before:
             return "captured"
@@ -452,7 +458,8 @@ _FROM_CONTROL = re.compile(r"\s+from\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukra
 
 def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     """The side a capture cue names as taking the place (or withdrawing from it), None when unsaid."""
-    by = _BY_SIDE.match(text, cue.end) or (_FALL.match(cue.text) and _FELL_TO.match(text, cue.end))
+    by = _BY_SIDE.match(text, cue.end) or (_FALL.match(cue.text) and _FELL_TO.match(text, cue.end)) \
+        or re.fullmatch(r"capture|seizure|takeover|occupation|liberation", cue.text, re.I) and _BY_SIDE.match(text, _OF_PLACE.match(text, cue.end).end())
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
     if lost := _FROM_CONTROL.match(text, cue.end):  # "recaptured from Russian control": the side it was taken from

@@ -4,7 +4,10 @@ pinned by invented text the code before the fix got wrong."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_claims import _run
+from test_precision_classes import _real
 
 
 # -- what is no claim ------------------------------------------------------------------------------
@@ -237,3 +240,63 @@ def test_review_killed_and_pushed_out_is_still_a_recapture():
 def test_review_the_mayor_of_a_struck_town_reports_its_strike():
     got = _run("Russian shelling killed two people on Thursday, the mayor of Testivka said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+# -- review68-69 (judged at dc4c711) --------------------------------------------------------------
+
+def test_the_capture_of_a_place_by_a_side_is_that_sides():
+    got = _run("Commander-in-Chief of the Ukrainian Armed Forces Valeriy Zaluzhny confirmed the capture of Testivka by the "
+               "Russian army.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_the_following_day_is_the_day_after_the_one_named_before():
+    got = _run("On March 4, Shoigu reported to Putin that Russian forces had taken full control of Novoselo. The following "
+               "day, Commander-in-Chief Valeriy Zaluzhny confirmed the capture of Testivka by the Russian army.")
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 5)
+
+
+def test_a_place_spared_the_fighting_has_none():
+    got = _run("Western Testivka has largely been spared the worst of the fighting over the two and a half years of war, "
+               "officials said.")
+    assert ("Testivka", "UA", "contested") not in got
+
+
+def test_cars_burning_as_a_result_of_the_russian_attack_are_a_strike():
+    got = _run("The head of the Regional Military Administration also says that cars were burning in Testivka as a result "
+               "of the Russian attack.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+
+
+def test_what_a_foothold_would_allow_is_an_aim():
+    got = _run("Russian forces aim to secure a foothold near Testivka before the weather turns, allowing them to either "
+               "fight for control of the city or bypass it during the winter, the spokesperson added.")
+    assert not got
+    got = _run("Currently, the entire array of enemy equipment goes through the Testska direction to Testivka to increase "
+               "its presence in the Luhansk and Donetsk territories.")
+    assert not got
+
+
+def test_drone_intercepts_over_a_region_hit_nothing_there():
+    got = _run("The drone intercepts took place over the Testska region, the Ukrainian air force said.")
+    assert not got
+
+
+def test_attempting_to_reach_one_place_and_seize_another_takes_neither(real_gazetteer):
+    _, claims = _real(real_gazetteer, "In June, Ukraine’s 3rd Assault Brigade reported that Russian forces attempted to reach "
+                      "the settlements of Cherneshchyna-Pershotravneve and seize the Borova village.", date(2024, 7, 5))
+    assert not any(c.kind == "captured" for c in claims)
+
+
+def test_the_places_a_strike_threatens_are_not_struck():
+    got = _run("This strike potentially threatens residents of settlements on the river, both in Testivka and Novoselo, "
+               "the governor said.")
+    assert not got
+
+
+def test_a_for_reference_line_is_the_outlets_background(real_gazetteer):
+    _, claims = _real(real_gazetteer, "The Russian Defense Ministry announced the withdrawal of troops from Lyman.\n\n"
+                      "“The Ukrainian army has and always will have a decisive vote,” tweeted the Ministry of Defense.\n\n"
+                      "For reference: Lyman was used by the Russians, along with Izium, as one of the strongholds for the "
+                      "attack on Sloviansk.", date(2022, 10, 2))
+    assert not any(c.place == "Sloviansk" and c.claimant == "RU" for c in claims)
