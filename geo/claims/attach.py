@@ -38,6 +38,8 @@ _LIST_SEP = re.compile(r"^(?:\s+(?:village|town|settlement))?"
                        r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)(?=\s*,|\s+and\b))?"
                        r"(?:\s*,?\s+in\s+\(?(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)\)?(?=\s*,|\s+and\b))?"
+                       # a General Staff summary's groups by oblast: "A, B of the Kharkiv region; C, D, Luhansk region; E ..."
+                       r"(?:(?:\s+of\s+the|\s*,)\s+[A-Z][\w'’-]+\s+(?:region|oblast)(?=\s*;))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
                        r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+)?(?:other\s+)?(?:neighbou?ring\s+|nearby\s+|surrounding\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular|the\s+(?:largest|biggest|main)\s+of\s+which\s+(?:are|were|being)):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
@@ -138,6 +140,7 @@ _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _SPARED = re.compile(r"\b(?:spared|escaped|avoided)\s+(?:from\s+)?(?:the\s+|any\s+)?(?:(?:worst|brunt|bulk|most)\s+of\s+(?:the\s+)?)?(?:heavy\s+|major\s+|ground\s+)?$", re.I)
+_NEXT_GROUP = re.compile(r"(?:\s+(?:by|with|from)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*;\s*(?:and\s+)?")
 # "the Russians in each group were killed or captured": people taken prisoner, no place
 _KILLED_OR = re.compile(r"\b(?:soldiers|servicemen|troops|Russians|Ukrainians|defenders|fighters|men|personnel|occupiers|invaders|members|crews?|"
                         r"militants|mercenaries|group|them|who)\b[^.;,]{0,40}?\b(?:were|was|been|got|are|being)\s+"
@@ -818,6 +821,12 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # "Nikopol, Marhanets and Myrove communities were hit": the list the sentence opens with;
             # "According to Prokudin, A, B and the city of Kherson came under hostile fire"
             hits += [_Hit(p[2], cue) for p in _apart(_list_on(first, places, text, cue.start)[0])]
+            if cue.kind == "struck" and _NEXT_GROUP.match(text, cue.end):
+                # "A, B of the Kharkiv region were hit by airstrikes; C, D, Luhansk region; E of the Donetsk region": the
+                # summary's next groups, one oblast each, are hit too
+                nxt = next((p for p in places if p[0] > cue.end and p[2].kind == "settlement"), None)
+                if nxt is not None and _NEXT_GROUP.match(text, cue.end).end() == nxt[0]:
+                    hits += [_Hit(p[2], cue) for p in _apart(_list_on(nxt, places, text, len(text))[0])]
             continue
         if cue.kind == "contested" and (re.match(r"advanc", cue.text, re.I)
                                         or re.match(r"push|mov", cue.text, re.I) and _TOWARD_PLACE.match(text, cue.end)):

@@ -300,3 +300,12 @@ def test_a_for_reference_line_is_the_outlets_background(real_gazetteer):
                       "For reference: Lyman was used by the Russians, along with Izium, as one of the strongholds for the "
                       "attack on Sloviansk.", date(2022, 10, 2))
     assert not any(c.place == "Sloviansk" and c.claimant == "RU" for c in claims)
+
+
+def test_a_general_staff_list_by_oblast_goes_on_past_its_semicolons():
+    got = _run("The General Staff reported the night's strikes.\n\nTestivka, Novoselo of the Kharkiv region were hit by "
+               "airstrikes; Dubky, Hrabove, Luhansk region; Kamianka, Lisne of the Donetsk region.")
+    assert all((p, "UA", "struck") in got for p in ("Testivka", "Novoselo", "Dubky", "Hrabove", "Kamianka", "Lisne"))
+    got = _run("The General Staff reported attacks by Russian invaders in the areas of the settlements of Testivka, "
+               "Kharkiv region; Novoselo, Dubky and Hrabove in Luhansk region.")
+    assert all((p, "UA", "contested") in got for p in ("Testivka", "Novoselo", "Dubky", "Hrabove"))
