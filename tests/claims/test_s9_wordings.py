@@ -309,3 +309,10 @@ def test_a_general_staff_list_by_oblast_goes_on_past_its_semicolons():
     got = _run("The General Staff reported attacks by Russian invaders in the areas of the settlements of Testivka, "
                "Kharkiv region; Novoselo, Dubky and Hrabove in Luhansk region.")
     assert all((p, "UA", "contested") in got for p in ("Testivka", "Novoselo", "Dubky", "Hrabove"))
+
+
+def test_airstrikes_written_as_one_word_are_strikes():
+    got = _run("Russian forces carried out airstrikes in Testivka, Novoselo and Dubky, according to the General Staff.")
+    assert all((p, "UA", "struck") in got for p in ("Testivka", "Novoselo", "Dubky"))
+    got = _run("At 4:37 p.m. on March 7, in Testivka, as a result of a Russian airstrike, fires broke out, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
