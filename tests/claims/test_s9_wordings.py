@@ -316,3 +316,12 @@ def test_airstrikes_written_as_one_word_are_strikes():
     assert all((p, "UA", "struck") in got for p in ("Testivka", "Novoselo", "Dubky"))
     got = _run("At 4:37 p.m. on March 7, in Testivka, as a result of a Russian airstrike, fires broke out, the governor said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_pounding_hammering_opening_fire_and_launching_at_a_place_are_strikes():
+    for text in ("Russian forces pounded Testivka overnight, the governor said.",
+                 "Russian artillery hammered Testivka, the governor said.",
+                 "Russia launched Shaheds at Testivka, the governor said.",
+                 "Russian forces opened fire on Testivka, the governor said.",
+                 "The occupiers launched a rocket at Testivka, the governor said."):
+        assert ("Testivka", "UA", "struck") in _run(text), text
