@@ -139,6 +139,8 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_USED_TO = re.compile(r"\bused\s+(?:(?!(?:drones?|UAVs?|missiles?|artillery|rockets?|bombs?|MLRS|Grads?|mortars?|aircraft|aviation|"
+                      r"Shaheds?|HIMARS|tanks?|howitzers?|munitions|weapons?)\b)[\w'’-]+\s+){1,4}?to\s+$", re.I)
 _SPARED = re.compile(r"\b(?:spared|escaped|avoided)\s+(?:from\s+)?(?:the\s+|any\s+)?(?:(?:worst|brunt|bulk|most)\s+of\s+(?:the\s+)?)?(?:heavy\s+|major\s+|ground\s+)?$", re.I)
 _NEXT_GROUP = re.compile(r"(?:\s+(?:by|with|from)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*;\s*(?:and\s+)?")
 # "the Russians in each group were killed or captured": people taken prisoner, no place
@@ -582,6 +584,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "He came to Odesa after fleeing Mykolaiv when his house was destroyed": a refugee's story, long past
         if cue.kind == "struck" and _RELIANT_ON.search(text, max(0, cue.start - 30), cue.start) and _FOR_SUPPLY.match(text, cue.end):
             continue  # "are reliant on drones for supplies": drones used, no strike reported
+        if cue.kind == "struck" and _USED_TO.search(text, max(0, cue.start - 60), cue.start):
+            continue  # "Ukrainian forces used this location to shell Donetsk": what a place served for, no strike reported
         if _SPARED.search(text, max(0, cue.start - 50), cue.start):
             continue  # "Lviv has largely been spared the worst of the fighting": none there
         if _people_taken(text, cue):

@@ -273,10 +273,11 @@ KIND_CUES = {
     ),
     "struck": re.compile(
         r"\b(?:(?:air)?strikes?(?!\s+(?:forces?|groups?|groupings?|units?|brigades?|capabilit\w+|potential|fist)\b)|pound(?:ed|ing|s)|hammer(?:ed|ing|s)|"
-        r"opened\s+fire\s+(?:on|at)|cluster\s+(?:munitions|bombs)|struck|striking|shell(?:ing|ed|s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
+        r"opened\s+fire\s+(?:on|at)|cluster\s+(?:munitions|bombs)|inflict(?:s|ed|ing)?\s+fire\s+on|firing\s+(?:at|on|in)\b|"
+        r"(?:dropp|dump)(?:ed|ing)\s+(?:of\s+)?(?:ammunition|explosives|grenades?|munitions|bombs)|struck|striking|shell(?:ing|ed|s|(?![\s-]+(?:shortages?|production|suppl\w+|stocks?|deliver\w+|hunger|factor\w+|compan\w+|output|purchases?|plants?|casings?|game)\b))|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|(?:MLRS|UAV|artillery|mortar|aviation|kamikaze)\s+(?:attacks?|strikes?)(?!\s+(?:points?|positions?|drones?|aircraft|helicopters?|units?|groups?|capabilit\w+|systems?|weapons?))|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
-        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)(?<!those\swho\swere\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:was|were|been|remained)\s+under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
+        r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)(?<!those\swho\swere\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:is|are|was|were|been|remained|remains)\s+(?:also\s+|still\s+|again\s+|constantly\s+)?under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
         # "the cities of A and B also came under attack early on Saturday, causing fires" (not a ground assault)
         # (but not "under attack from Russian forces", a fight, unless "... using Grad multiple rocket launchers")
         r"(?:came|come|comes|coming)\s+under\s+(?:(?:Russian|Ukrainian|enemy|heavy|massive|renewed)\s+)?attacks?(?!\s+(?:from|by)\s+(?:\w+\s+){0,2}(?:troops|forces|infantry|units|soldiers|assault|ground)"
@@ -290,7 +291,7 @@ KIND_CUES = {
         r"(?:\w+\s+)?(?:damaged|destroyed)(?!\s+(?:in|by)\s+(?:a\s+|the\s+)?(?:fire|floods?|storms?|earthquakes?|accidents?|gas\s+explosions?))|"
         # "the Russian Federation is attacking the city from the sea": fire from ships or planes, no ground assault
         r"attack(?:s|ed|ing)?\s+(?:the|this|that)\s+(?:city|town|village|settlement|port|coast|community)\s+from\s+the\s+(?:sea|air)|"
-        r"launched\s+(?:an?\s+|\d+\s+)?(?:Shahed|Geran|kamikaze|attack)?\s*(?:UAVs?|drones?|missiles?|rockets?|Shaheds|Gerans)\s+(?:on|at)|"
+        r"launched\s+(?:an?\s+|\d+\s+|(?:two|three|four|five|six|several|dozens\s+of)\s+)?(?:Shahed|Geran|kamikaze|attack)?\s*(?:UAVs?|drones?|missiles?|rockets?|Shaheds|Gerans)\s+(?:on|at)|"
         # "The attacks affected the Khotin, Yunakivka and Svesa hromadas"
         r"(?:(?<=attacks\s)|(?<=attack\s)|(?<=shelling\s)|(?<=strikes\s))(?:also\s+)?affected)\b",
         re.I,

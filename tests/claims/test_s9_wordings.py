@@ -325,3 +325,17 @@ def test_pounding_hammering_opening_fire_and_launching_at_a_place_are_strikes():
                  "Russian forces opened fire on Testivka, the governor said.",
                  "The occupiers launched a rocket at Testivka, the governor said."):
         assert ("Testivka", "UA", "struck") in _run(text), text
+
+
+def test_more_fire_words_the_lexicon_lacked():
+    for text in ("They shell Testivka and imitate the response, Andriy Yermak, the head of the Ukrainian presidential office, wrote on Telegram.",
+                 "The town of Testivka is also under fire, the governor said.",
+                 "A man died as a result of the dumping of ammunition in Testivka, the governor said.",
+                 "Russia launched two rockets at Testivka, the governor said.",
+                 "An artillery shell hit a house in Testivka, the governor said.",
+                 "Russian forces used artillery to shell Testivka on Tuesday, the governor said."):
+        assert ("Testivka", "UA", "struck") in _run(text), text
+    # a shortage of shells is no shell; what a place was used for is no strike
+    assert not _run("Ukraine's defence minister said the shell shortage is acute in Testivka.")
+    assert not any(kind == "struck" for _, _, kind in _run(
+        "Ukrainian forces used this location to shell Testivka's western neighborhoods, the ministry said."))
