@@ -139,9 +139,15 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|have|had|remains?|remained|will|would|could|may|might)\b")
+_FACILITIES = re.compile(r"(?:objects?|facilit(?:y|ies)|enterprises?)\b", re.I)
+_NOT_WAR_DAMAGE = re.compile(r"\b(?:icing|ice|winds?|storms?|floods?|flooding|rain|snow|gas\s+(?:pipeline|leak|explosion)|pipeline|accidents?|"
+                             r"since|during\s+the\s+(?:occupation|war|invasion))\b", re.I)
+_THREAT_VERB = re.compile(r"\b(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|(?:puts?|putting)\s+at\s+risk)\b", re.I)
+_HIT_BETWEEN = re.compile(r"\b(?:destroy\w*|damag\w*|hit|struck|kill\w*|injur\w*)\b", re.I)
 _USED_TO = re.compile(r"\bused\s+(?:(?!(?:drones?|UAVs?|missiles?|artillery|rockets?|bombs?|MLRS|Grads?|mortars?|aircraft|aviation|"
                       r"Shaheds?|HIMARS|tanks?|howitzers?|munitions|weapons?)\b)[\w'’-]+\s+){1,4}?to\s+$", re.I)
-_SPARED = re.compile(r"\b(?:spared|escaped|avoided)\s+(?:from\s+)?(?:the\s+|any\s+)?(?:(?:worst|brunt|bulk|most)\s+of\s+(?:the\s+)?)?(?:heavy\s+|major\s+|ground\s+)?$", re.I)
+_SPARED = re.compile(r"(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!not\s)\bspared\s+(?:from\s+)?(?:the\s+|any\s+)?(?:(?:worst|brunt|bulk|most)\s+of\s+(?:the\s+)?)?(?:heavy\s+|major\s+|ground\s+)?$", re.I)
 _NEXT_GROUP = re.compile(r"(?:\s+(?:by|with|from)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*;\s*(?:and\s+)?")
 # "the Russians in each group were killed or captured": people taken prisoner, no place
 _KILLED_OR = re.compile(r"\b(?:soldiers|servicemen|troops|Russians|Ukrainians|defenders|fighters|men|personnel|occupiers|invaders|members|crews?|"
@@ -480,6 +486,8 @@ def _list_on(first, places, text: str, end: int, victims: bool = False, segments
             continue  # "in the town of Hirnyk, Kurakhove community": the hromada locates the town, it is no item
         # "A, B, Novy Trud, C": a name the gazetteer does not know does not end the list
         sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
+        if sep and re.search(r"\b(?:its|their)\s", gap) and (re.search(r"\bto\b", gap) or _VERB_AFTER.match(text, p[1])):
+            continue  # "withdrew from A to their fallback town of B", "took A, and its twin town of B is now under threat"
         if sep or victims and _VICTIM_SEP.fullmatch(gap) or segments and _SEGMENT_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):
             chain.append(p)
             if sep and sep["part"]:
@@ -546,7 +554,8 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
         if C.MODIFIER_AFTER.match(text[e:]):
             continue
-        if cue.end <= s and cue.kind == "struck" and re.search(r"\b(?:threat(?:en(?:s|ed|ing)?)?|endanger\w*|risk\w*)\b", text[cue.end:s], re.I):
+        if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
+                and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
@@ -584,6 +593,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "He came to Odesa after fleeing Mykolaiv when his house was destroyed": a refugee's story, long past
         if cue.kind == "struck" and _RELIANT_ON.search(text, max(0, cue.start - 30), cue.start) and _FOR_SUPPLY.match(text, cue.end):
             continue  # "are reliant on drones for supplies": drones used, no strike reported
+        if cue.kind == "struck" and _FACILITIES.match(cue.text) and _NOT_WAR_DAMAGE.search(text):
+            continue  # "Power facilities were damaged by icing", "40 enterprises have been destroyed since the invasion"
         if cue.kind == "struck" and _USED_TO.search(text, max(0, cue.start - 60), cue.start):
             continue  # "Ukrainian forces used this location to shell Donetsk": what a place served for, no strike reported
         if _SPARED.search(text, max(0, cue.start - 50), cue.start):
@@ -601,8 +612,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "after a night attack by Russian 'kamikaze drones'"
                 or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft|KABs?|FABs?|bombs?)\b", text[cue.end:cue.end + 60], re.I)
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
-                or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+(?:(?:Russian|enemy|Ukrainian|massive|latest|night|overnight)\s+)?$",
-                             text[max(0, cue.start - 40):cue.start], re.I)
+                or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
+                or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+(?:Russian|enemy|Ukrainian|massive|latest|night|overnight)\s+$",
+                             text[max(0, cue.start - 40):cue.start], re.I) and not _GROUND_FORCE.search(text) and not _COMBAT.search(text)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)
                 # "attacks on energy infrastructure in Kyiv and Mykolaiv": fire on the grid, not ground assaults
                 or re.match(r"\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:energy|power|civilian|critical|port)\s+(?:infrastructure|facilities|targets|objects|grid)\b",
@@ -816,7 +828,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         first = cands[0] if cands else None
         if first and first[0] < cue.start and (_LOCATIVE.match(text[skip:first[0]]) or (
                 # "In the Richky community, a private home was burned down after being hit by a drone"
-                re.fullmatch(r"\s*In\s+the\s+", text[skip:first[0]]) and _COMMUNITY_AFTER.match(text, first[1]))):
+                cue.kind == "struck" and re.fullmatch(r"\s*In\s+the\s+", text[skip:first[0]]) and _COMMUNITY_AFTER.match(text, first[1]))):
             hits += [_Hit(p[2], cue) for p in _list_from(first, places, text, cue.start)]  # "Near A and B, ..."
             continue
         lead = _LEAD_IN.match(text, skip)

@@ -188,6 +188,9 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|By|During|Over|Late|Early|Ea
                                 # "A day before, ...", "Hours later, ..."
                                 r"(?:A|One|Two|Three|The)\s+(?:day|week|month|few\s+days|couple\s+of\s+days)\s+(?:before|earlier|later|ago)|"
                                 r"(?:Days|Hours|Weeks|Months|Moments|Minutes)\s+(?:before|earlier|later|after)(?:\s+\w+){0,3}),\s*")
+# "When Ukrainian troops recaptured X in 2023, DPR acting head Pushilin said ...": a clause before the voice, its own words after
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|As|While|Although|Though|Since|Because|Once|Until|If|(?:Hours|Days|Weeks|Minutes|Moments|Shortly|Soon)\s+"
+                                  r"(?:after|before))\b[^,;:“”\"]{0,120},\s*")
 _LOCAL_TITLE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
 _OCCUPIED_REGION = re.compile(r"\b(?:Kherson|Zaporizh\w*|Zaporozh\w*|Saldo|Balitsk\w*|Donetsk|Luhansk|Lugansk|Crimea|Pushilin|Pasechnik)\b")
 _BARE_TITLE = re.compile(r"(?:the\s+|its\s+)?(?:(?:local|regional)\s+)?(?:governor|mayor)(?:['’]s)?", re.I)
@@ -427,6 +430,9 @@ class Attributor:
         before, after = text[max(0, s - 70):s], text[e:]
         if C.NOT_SPEAKER_AFTER.match(after) or (label in ("Russia", "Ukraine") and re.match(r"^\s*of\b", after)):
             return None
+        if re.match(r"\s+and\s+(?:their|its|his|her)\s+(?:allies|proxies|backers|partners|supporters)\b", after) and \
+                re.search(r"\b(?:of|to|on|against|toward|towards|with|for|by|from|about|critical|sympathetic)\s+(?:the\s+)?$", before, re.I):
+            return None  # "Observers sympathetic to Kyiv and its backers say ...": Kyiv is no speaker
         if re.search(r"\bwhat\s+(?:the\s+)?$", before, re.I) and re.match(r"\s+(?:say|says|said|call|calls|called|describe[sd]?)\s+(?:are|is|was|were|as)\b", after):
             return Speaker(s, e, side, label, typ, scope=(e, e), noun=True)  # "used what the Ukrainian authorities say are
             # Iranian drones to target X": they name the weapon, the outlet tells the strike
@@ -537,7 +543,8 @@ class Attributor:
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))
                       and not re.search(r"\b(?:and|but|while)\s+(?:the\s+)?$", lead)
                       # "On the night of 16-17 February, Syrskyi ... announced": an opening adverbial, no words said before
-                      and not ((opening := _OPENING_ADVERBIAL.match(lead)) and _TITLE_ONLY.fullmatch(lead, opening.end())))
+                      and not ((opening := _OPENING_ADVERBIAL.match(lead) or _SUBORDINATE_OPENING.match(lead))
+                               and _TITLE_ONLY.fullmatch(lead, opening.end())))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 # "advances Moscow has announced since ...": no complement; but "..., Pushilin said
                 # after a trip" closes the sentence: it speaks for what came before

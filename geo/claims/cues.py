@@ -515,7 +515,7 @@ MODAL = re.compile(
     r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|(?:focus(?:ed|es|ing)?|concentration|emphasis|fixation|preoccupation|insistence)\s+on(?=\s+$)|"
     # "concentrating efforts on seizing X", "focused their forces on taking X": where the push goes
     r"(?:concentrat|focus|direct)(?:ed|es|ing|e)?\s+(?:(?:their|its|the|his|main|all)\s+)*(?:efforts?|forces|attention|attacks?)\s+(?:on|at|towards?)(?=\s+$)|"
-    r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b[^.;:!?]{0,70}$", re.I)
+    r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b(?:(?!,\s*but\b|\band\s+continu)[^.;:!?]){0,70}$", re.I)
 # After a foothold: what it is for ("a necessary bridgehead for further advancement"), no fighting reported there
 PURPOSE_AFTER = re.compile(r"\s+for\s+(?:further|future|subsequent|an?|the)\s+(?:[\w-]+\s+)?(?:advance|advances|advancement|offensives?|"
                            r"operations?|attacks?|assaults?|push)\b", re.I)

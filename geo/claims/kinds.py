@@ -307,7 +307,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "captured":
         # ("attempted to reach the settlements of A and seize X": the second aim too)
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I) \
-                or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,90}\band\s+$", text[max(0, cue.start - 130):cue.start], re.I):
+                or re.fullmatch(r"seize|take|capture|recapture|retake|liberate|occupy|regain", cue.text, re.I) and \
+                re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,90}\band\s+$", text[max(0, cue.start - 130):cue.start], re.I):
             return None
         if C.ADMISSION.search(text) and "loss" in cue.text + before:
             return "captured"

@@ -112,6 +112,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if not speakers and state.last_official and i - state.reporter_at <= CARRY_LIST and _RELAY_ON.match(text, skip):
             r = state.last_official  # "It is noted that ...": the report relayed before goes on
             speakers, carried = [Speaker(-1, -1, r.side, r.label, r.kind, scope=(0, len(text)))], True
+        aside = (state.reporter, state.reporter_at) if _FOR_REFERENCE.match(text, skip) else None
+        if aside is not None:  # "For reference: X was used as a stronghold ...": the outlet's aside, in no report's voice
+            speakers, state.reporter = [], None
         if RECAP_LINE.match(text) or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
@@ -232,6 +235,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             state.reporter, state.reporter_at, state.reporter_span = relayed, i, CARRY_LIST
         elif speakers or i - state.reporter_at > state.reporter_span:
             state.reporter = None
+        if aside is not None and aside[0] is not None and state.reporter is None:
+            state.reporter, state.reporter_at = aside[0], i  # (the report goes on after the aside)
         settled = [p[2] for p in places if p[2].kind == "settlement" and not _landmark(text, p[0])]
         if settled:
             state.last_any = settled[0]
@@ -412,6 +417,7 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       # a military's daily count ("conducting 51 offensive actions throughout the day")
                       r"\b\d+\s+(?:offensive\s+actions|combat\s+(?:clashes|engagements)|(?:enemy\s+)?(?:attacks|assaults))\b[^.;]{0,40}?"
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
+_FOR_REFERENCE = re.compile(r"\s*(?:For\s+reference|Reference|For\s+context)\s*:", re.I)
 CARRY_SECTORS = 8  # sentences a summary's sector paragraphs run on for after the military spoke
 _SINCE_THEN = re.compile(r"\b(?:since|in\s+recent\s+(?:weeks|months|days)|(?:last|past)\s+(?:week|month|year|summer|winter|spring|autumn))\b", re.I)
 # a military summary's paragraph on one sector: "In the Kharkiv sector, ...", "In the Kupiansk direction, ..."

@@ -87,7 +87,7 @@ _SOURCE_LINE = re.compile(r"^\s*Sources?:\s")
 
 _QUOTE_LINE = re.compile(r"^\s*Quote(?:\s+from\s+[\w'’ -]{1,40})?\s*:")
 _DETAILS_LINE = re.compile(r"^\s*Details\s*:")
-_RECAP = r"Background|Previously|Reminder|Recap|Recall|(?:For\s+)?[Rr]eference"
+_RECAP = r"Background|Previously|Reminder|Recap|Recall"
 # the outlet's recap ("Background:") and its links ("Read also:"): no part of the quoted official's words
 _OUTLETS_LINE = re.compile(rf"^\s*(?:{_RECAP}|Read\s+(?:also|more)|Also\s+read)\s*:", re.I)
 # (an official's report goes on past a "Read also:" link); "As Ukrainian News Agency earlier reported, ...": the outlet's own
