@@ -99,6 +99,8 @@ _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|"
                       # "Avdiivka, a factory town Russia captured in February"
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
+# "the eastern city of X, captured by Russian troops after fierce battles in July": the outlet's description of X
+_APPOSED_PARTICIPLE = re.compile(r",\s*(?:(?:first|later|briefly|previously|once)\s+)?(?:captured|seized|taken|occupied|liberated|retaken|recaptured)\s+(?:by|from|in)\b", re.I)
 _APPOSED_SITE = re.compile(r",\s+(?:the\s+)?(?:site|scene|focus|centre|center|epicentre|epicenter)\s+of\b", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they|Moscow|Russia|Kyiv|Kiev|Ukraine|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)(?:"
@@ -139,6 +141,8 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who)\b)[^.;:!?,]){0,70}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|have|had|remains?|remained|will|would|could|may|might)\b")
 _FACILITIES = re.compile(r"(?:objects?|facilit(?:y|ies)|enterprises?)\b", re.I)
 _NOT_WAR_DAMAGE = re.compile(r"\b(?:icing|ice|winds?|storms?|floods?|flooding|rain|snow|gas\s+(?:pipeline|leak|explosion)|pipeline|accidents?|"
@@ -281,7 +285,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                 continue  # "the search and strike group": a kind of unit, no strike
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"
-            if kind == "captured" and scan[m.start():m.start() + 3] == "tak" and (
+            if kind == "captured" and scan[m.start():m.start() + 3] in ("tak", "too") and (
                     C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
             if kind == "struck" and re.match(r"c[ao]m(?:e|es|ing)\s+under\s+(?:\w+\s+)?attack", scan[m.start():m.end()]) \
@@ -385,15 +389,22 @@ def _attempted_fight(cue: _Cue, clause: str) -> bool:
         and not C.MODAL.search(clause, 0, attempt.start())
 
 
-def _hypothetical(text: str, cue: _Cue) -> bool:
-    """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened."""
-    clause = text[max(0, cue.start - 90):cue.start]
+def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -> bool:
+    """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened (``region``: the
+    relative clause or appositive the cue stands in, whose words are the outlet's own: "could help encircle Bakhmut,
+    captured by Russian forces in May" -- the capture is told, not hoped for)."""
+    lo = max(0, cue.start - 90)
+    if region is not None and region[0] <= cue.start < region[1]:
+        lo = max(lo, region[0])
+    clause = text[lo:cue.start]
     if C.MODAL.search(clause) and not cue.answer and not _attempted_fight(cue, clause):
         return True
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
         return True
+    if cue.kind != "struck" and _AIM_AFTER.match(text, cue.end):
+        return True  # "attacking X and attempting to encircle the city is a priority for Russian troops": the aim, told as a subject
     if re.fullmatch(r"bridgeheads?|footholds?|springboards?", cue.text, re.I) and C.PURPOSE_AFTER.match(text, cue.end):
         return True
     return bool(C.CONDITIONAL.search(text))
@@ -438,8 +449,10 @@ _PLURAL_AXES = re.compile(r"\s+(?:directions|axes|sectors)\b")  # (not "Bakhmut 
 _TOWN_AREAS = re.compile(r"\s+areas\b")
 
 
-def _axes(text: str, places) -> set[int]:
-    """Places named as axes ("the offensive in the directions of Kupiansk, Lyman and Bakhmut"): ids."""
+def _axes(text: str, places, named_after: bool = False) -> set[int]:
+    """Places named as axes ("the offensive in the directions of Kupiansk, Lyman and Bakhmut"): ids. ``named_after``:
+    only those a direction word follows ("in the Vovchansk and Lyptsi directions"; a border bulletin's "in the
+    direction of X village - two arrivals" is where the fire landed)."""
     out: set[int] = set()
     for p in places:
         listed = _list_from(p, places, text, len(text))
@@ -448,7 +461,7 @@ def _axes(text: str, places) -> set[int]:
         if (pair := re.match(r"[-–][A-Z][\w'’]+", text[end:end + 40])) is not None:
             end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
         more = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
-        if C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
+        if not named_after and C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
                 or more > end and _PLURAL_AXES.match(text, more) \
                 or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed):
             out.update(id(q[2]) for q in listed)
@@ -512,7 +525,8 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         stop = re.compile(r"[;]|,\s" if m.group().lstrip().startswith(",") else r";")
         nxt = stop.search(text, m.end())
         out.append((m.start(), nxt.start() if nxt else len(text)))
-    for m in [*_APPOSED_CLAUSE.finditer(text), *_APPOSED_SITE.finditer(text)]:
+    for m in [*_APPOSED_CLAUSE.finditer(text), *_APPOSED_SITE.finditer(text),
+              *(m for m in _APPOSED_PARTICIPLE.finditer(text) if any(p[1] == m.start() for p in places))]:
         # "Kherson, the only regional capital it has captured, ...", "X, site of the fiercest fighting in recent weeks": the outlet's words
         if not any(a <= m.start() < b for a, b in out):
             nxt = re.compile(r"[;]|,\s").search(text, m.end())
@@ -584,6 +598,7 @@ def _people_taken(text: str, cue: _Cue) -> bool:
 def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:
     """Each cue's places (see the module docstring for the order of the rules)."""
     axes = _axes(text, places) if any(c.kind == "contested" for c in cues) else set()
+    named_axes = _axes(text, places, named_after=True) if any(c.kind == "struck" for c in cues) else set()
     hits: list[_Hit] = []
     for cue in cues:
         if cue.kind == "struck" and (C.DEFUSED.search(text) or C.PROTECT_FROM.search(text, max(0, cue.start - 60), cue.start)):
@@ -715,6 +730,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 cands = [p for p in cands if p is not near_it]
         if cue.kind == "contested":
             cands = [p for p in cands if id(p[2]) not in axes]
+        elif cue.kind == "struck":  # ("shelling ... since the offensive in the Vovchansk and Lyptsi directions")
+            cands = [p for p in cands if id(p[2]) not in named_axes]
         following = [p for p in cands if p[0] >= cue.end and (p[0] - cue.end <= _FOLLOW[cue.kind] or cue.kind == "contested"
                                                               and p[0] - cue.end <= 110 and _NEAR_END.search(text, cue.end, p[0]))
                      and (not _landmark(text, p[0], places) or cue.kind == "contested" and _beside(text, cue, p, places))
@@ -805,7 +822,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 hits.append(_Hit(state.topic(words), cue, coref=True, partial=share))
             continue
         if region:  # a relative clause's cue with no place of its own is about the place it hangs on
-            ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0] and not (cue.kind == "contested" and id(p[2]) in axes)]
+            ante = [p for p in _candidates(text, places, cue) if p[1] <= region[0] and not (cue.kind == "contested" and id(p[2]) in axes)
+                    and not (cue.kind == "struck" and id(p[2]) in named_axes)]
             # (a sector's name is no place: "the Kupiansk-Lyman sector, where Russian forces have been staging attacks")
             # "Andriivka, another village near Bakhmut which ... liberated": the village, not its landmark;
             # "west of Kurakhove, an industrial town that ...": the appositive makes the landmark the topic

@@ -510,7 +510,7 @@ MODAL = re.compile(
     r"(?:important|necessary|essential|crucial|vital|key|needed|required)[”\"]?\s+for\s+(?:further|future|subsequent)|"
     r"in\s+order\s+to|so\s+as\s+to|to\s+(?:ensure|secure|achieve|guarantee|complete|speed\s+up|accelerate|hasten|facilitate|increase|strengthen|build\s+up|boost|reinforce)|"
     r"(?:allow|enabl|permitt?)(?:s|ed|ing|e)?\s+(?:them|it|us|him|her|(?:the\s+)?(?:Russians|Ukrainians|troops|forces|enemy))\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
-    r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
+    r"goal|objective|(?:main\s+|top\s+|current\s+|key\s+)?priorit(?:y|ies)|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
     r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|(?:focus(?:ed|es|ing)?|concentration|emphasis|fixation|preoccupation|insistence)\s+on(?=\s+$)|"
     # "concentrating efforts on seizing X", "focused their forces on taking X": where the push goes
@@ -557,7 +557,7 @@ CAPTURED_NOT_PLACE = re.compile(r"^\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s
                                 rf"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:{_MEDIA}|"
                                 r"moments?|events?|scenes?|the\s+moment|on\s+(?:camera|video|film|tape))\b", re.I)
 # ("has taken defensive measures, including erecting barbed wire around X")
-TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|"
+TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|(?:the\s+)?li(?:fe|ves)|"
                         r"(?:(?:\w+|all|every|urgent|necessary|further|additional|defensive|security|protective|retaliatory)\s+)?(?:measures|steps|action)|"
                         r"the\s+(?:offensive|initiative|lead)|"
                         r"to|out\s+of|away|into\s+custody)\b", re.I)  # "taken to safe places", "taken out of the steelworks"

@@ -127,7 +127,7 @@ _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occ
                "RU": re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy|AFU|nationalists)\b", re.I)}
 
 
-def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "") -> str | None:
+def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "", region: tuple[int, int] | None = None) -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
@@ -139,8 +139,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             and (battle := _BATTLE_FOR.search(before)) \
             and not re.search(r"\b(?:complet|finish|end|conclud|won|win)\w*\s+(?:\w+\s+){0,3}$", before[:battle.start()], re.I):
         return "contested"  # "the battle for the liberation of Ugledar was already underway": the battle, not its end
-    if _hypothetical(text, cue):
+    if _hypothetical(text, cue, region):
         return None
+    if kind == "struck" and re.search(r"\b(?:reciprocal|mutual|counter-battery|exchanges?\s+of)\s+(?:\w+\s+)?$", before, re.I):
+        return "contested"  # "reciprocal shelling and heavy fighting continues near X": both sides' guns in a battle
     if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):
         # "Russian troops have full control of X, Ukraine's General Staff admitted": the other side has it, a capture;
         # "Russian forces maintain control of X": theirs, no holding of the speaker's

@@ -152,7 +152,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text, state.summary):
                 if claimant in ("RU", "UA") and sp is not None and _outlets_aside(text, h, sent.start, sp):
                     claimant, label, sp, voice = "other", article.source or "unnamed outlet", None, "outlet"
-                kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None, context)
+                kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None, context, h.region)
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
                     kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike

@@ -411,3 +411,42 @@ def test_review2_the_report_goes_on_after_a_for_reference_aside():
     got = _run("Russian forces shelled Testivka on Thursday, the governor said.\n\nFor reference: Testivka is a village 5 km "
                "from the border.\n\nNovoselo and Dubky also came under fire.")
     assert got[("Novoselo", "UA", "struck")].date_from == date(2024, 3, 7)
+
+
+# -- review70-71 (judged at 85c69e3) --------------------------------------------------------------
+
+def test_places_named_as_axes_are_not_struck():
+    got = _run("Towns and villages of the Testska region came under massive Russian artillery shelling and airstrikes since "
+               "Russia launched a new ground offensive in the Testivka and Novoselo directions on May 10, the governor said.")
+    assert not any(place in ("Testivka", "Novoselo") for place, _, _ in got)
+
+
+def test_a_sides_priority_is_its_aim():
+    got = _run("Zelenskyy stated that the enemy's current priority is the capture of Testivka in Donetsk Oblast.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    got = _run("The Institute for the Study of War believes that attacking Testivka and attempting to encircle the city is "
+               "a priority for Russian troops.")
+    assert not got
+
+
+def test_a_strike_that_took_lives_took_no_place():
+    got = _run("The inhumane Ukrainian shelling of residential buildings in Testivka took lives of two civilians, Pasechnik "
+               "said.")
+    assert ("Testivka", "RU", "struck") in got and not any(kind == "captured" for _, _, kind in got)
+
+
+def test_a_participle_describing_a_place_is_the_outlets_background():
+    got = _run("A Ukrainian official also said Kyiv's troops were closing in on the eastern city of Testivka, captured by "
+               "Russian troops after fierce artillery battles in July.")
+    assert ("Testivka", "UA", "captured") not in got
+
+
+def test_reciprocal_shelling_in_a_battle_is_fighting():
+    got = _run("Rogov said that in the vicinity of the village of Testivka, reciprocal shelling and heavy fighting continues.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "struck") not in got
+
+
+def test_a_capture_told_in_an_appositive_is_not_the_hope_before_it():
+    got = _run("A spokesman said that control over Novoselo could help the Ukrainian army encircle Testivka, captured by "
+               "Russian forces in May after one of the war's longest battles, AFP reports.")
+    assert got[("Testivka", "other", "captured")].control == "RU"
