@@ -372,8 +372,9 @@ _ENTERED = re.compile(C.ENTERED_INTO, re.I)
 def _vaguer_around(a, b) -> bool:
     """Whether dates ``a`` only say vaguely what ``b`` says precisely: a coarser range that contains ``b``'s
     ("Kharkiv, struck in recent months" around "struck on Monday"), which adds no day of its own."""
-    return _PRECISION_RANK.get(a.precision, 9) > _PRECISION_RANK.get(b.precision, 9) \
-        and a.date_from <= b.date_from and b.date_to <= a.date_to
+    finer = _PRECISION_RANK.get(a.precision, 9) > _PRECISION_RANK.get(b.precision, 9) \
+        or a.precision == b.precision != "day" and (b.date_to - b.date_from) < (a.date_to - a.date_from)  # ("last month" around "at the end of November")
+    return finer and a.date_from <= b.date_from and b.date_to <= a.date_to
 
 
 def _same_days(a: Claim, b: Claim) -> bool:

@@ -450,3 +450,10 @@ def test_a_capture_told_in_an_appositive_is_not_the_hope_before_it():
     got = _run("A spokesman said that control over Novoselo could help the Ukrainian army encircle Testivka, captured by "
                "Russian forces in May after one of the war's longest battles, AFP reports.")
     assert got[("Testivka", "other", "captured")].control == "RU"
+
+
+def test_the_end_of_a_month_is_not_widened_to_the_month_said_before():
+    got = _run("Testivka is a railway hub that Russia claimed to have captured last month.\n\nThe Russian army claimed at the "
+               "end of November to have again captured the city of Testivka.", published=date(2025, 12, 12))
+    claim = got[("Testivka", "RU", "captured")]
+    assert (claim.date_from, claim.date_to) == (date(2025, 11, 21), date(2025, 11, 30))
