@@ -38,8 +38,6 @@ _LIST_SEP = re.compile(r"^(?:\s+(?:village|town|settlement))?"
                        r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)(?=\s*,|\s+and\b))?"
                        r"(?:\s*,?\s+in\s+\(?(?:the\s+)?" + _COMPASS +
                        r"(?:[A-Z][\w'’-]+\s+(?:region|oblast|People['’]s\s+Republic)|Ukraine|DPR|LPR|DNR|LNR|(?:north|south)?(?:east|west)?)\)?(?=\s*,|\s+and\b))?"
-                       # a General Staff summary's groups by oblast: "A, B of the Kharkiv region; C, D, Luhansk region; E ..."
-                       r"(?:(?:\s+of\s+the|\s*,)\s+[A-Z][\w'’-]+\s+(?:region|oblast)(?=\s*;))?"
                        # "70% of A, a major logistics hub in Donetsk region, and 80% of B": past A's appositive
                        r"(?:\s*,\s+(?:a|an)\s+[^,;.:]{3,60}?(?=\s*,\s*and\b))?\s*(?:,|;)?\s*(?:and|or|to|as\s+well\s+as(?:\s+near)?|,|and\s+(?:(?:several|other|some|a\s+number\s+of|\d+|two|three|four|five)\s+)?(?:other\s+)?(?:neighbou?ring\s+|nearby\s+|surrounding\s+)?(?:towns|villages|settlements|localities),?\s*(?:(?:most\s+)?notably|including|such\s+as|among\s+them|in\s+particular|the\s+(?:largest|biggest|main)\s+of\s+which\s+(?:are|were|being)):?)?\s*(?:(?<=and\s)(?:near|around|outside)\s+)?(?:(?:neighbouring|neighboring|nearby|(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:village|town|city|settlement)\s+of|the\s+capital(?:\s+city)?,?)\s+)?"
                        rf"(?P<part>(?:about\s+|some\s+|almost\s+)?{_SHARE})?$")
@@ -100,7 +98,11 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|villa
                       # "Avdiivka, a factory town Russia captured in February"
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
 # "the eastern city of X, captured by Russian troops after fierce battles in July": the outlet's description of X
-_APPOSED_PARTICIPLE = re.compile(r",\s*(?:(?:first|later|briefly|previously|once)\s+)?(?:captured|seized|taken|occupied|liberated|retaken|recaptured)\s+(?:by|from|in)\b", re.I)
+_APPOSED_PARTICIPLE = re.compile(r",\s*(?:(?:first|later|briefly|previously|once)\s+)?(?:captured|seized|taken|occupied|liberated|retaken|recaptured)\s+(?:by|from)\b"
+                                 # ... told as background: with its own past time ("in July", "in 2022", "last year")
+                                 r"(?=[^,;.]{0,80}?\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December|(?:19|20)\d\d)|last\s+(?:year|summer|autumn|fall|winter|spring)|\d+\s+(?:years?|months?)\s+ago|"
+                                 r"(?:early|at\s+the\s+start)\s+(?:in|of)\s+the\s+war)\b)", re.I)
 _APPOSED_SITE = re.compile(r",\s+(?:the\s+)?(?:site|scene|focus|centre|center|epicentre|epicenter)\s+of\b", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they|Moscow|Russia|Kyiv|Kiev|Ukraine|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)(?:"
@@ -141,7 +143,8 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
-_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who)\b)[^.;:!?,]){0,70}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+"
+_PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
+_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|have|had|remains?|remained|will|would|could|may|might)\b")
 _FACILITIES = re.compile(r"(?:objects?|facilit(?:y|ies)|enterprises?)\b", re.I)
@@ -149,9 +152,15 @@ _NOT_WAR_DAMAGE = re.compile(r"\b(?:icing|ice|winds?|storms?|floods?|flooding|ra
                              r"since|during\s+the\s+(?:occupation|war|invasion))\b", re.I)
 _THREAT_VERB = re.compile(r"\b(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|(?:puts?|putting)\s+at\s+risk)\b", re.I)
 _HIT_BETWEEN = re.compile(r"\b(?:destroy\w*|damag\w*|hit|struck|kill\w*|injur\w*)\b", re.I)
-_USED_TO = re.compile(r"\bused\s+(?:(?!(?:drones?|UAVs?|missiles?|artillery|rockets?|bombs?|MLRS|Grads?|mortars?|aircraft|aviation|"
-                      r"Shaheds?|HIMARS|tanks?|howitzers?|munitions|weapons?)\b)[\w'’-]+\s+){1,4}?to\s+$", re.I)
+_USED_TO = re.compile(r"\bused\s+(?:this|the|that|these|those|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:location|positions?|village|town|city|"
+                      r"territory|area|site|base|bridgehead|springboard|foothold|airfield|buildings?|school|hospital)\s+(?:\w+\s+){0,3}?to\s+$", re.I)
 _SPARED = re.compile(r"(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!not\s)\bspared\s+(?:from\s+)?(?:the\s+|any\s+)?(?:(?:worst|brunt|bulk|most)\s+of\s+(?:the\s+)?)?(?:heavy\s+|major\s+|ground\s+)?$", re.I)
+_REGION_GROUP_SEP = re.compile(r"(?:(?:\s+of\s+the|\s*,|\s+in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast))?\s*;\s*(?:and\s+)?"
+                               r"|\s*,\s*(?:and\s+)?|\s+and\s+")
+_GROUP_END = re.compile(r"[;.]|$")
+_FINITE_VERB = re.compile(r"\b(?:is|was|were|are|remains?|remained|has|have|had|continues?|continued|came|comes|residents|"
+                          r"(?:\w+ed)\b(?!\s+(?:by|with))|spared|meanwhile)\b", re.I)
+_REGION_TAG = re.compile(r"[A-Z][\w'’-]+\s+(?:region|oblast)\b")
 _NEXT_GROUP = re.compile(r"(?:\s+(?:by|with|from)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*;\s*(?:and\s+)?")
 # "the Russians in each group were killed or captured": people taken prisoner, no place
 _KILLED_OR = re.compile(r"\b(?:soldiers|servicemen|troops|Russians|Ukrainians|defenders|fighters|men|personnel|occupiers|invaders|members|crews?|"
@@ -285,8 +294,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                 continue  # "the search and strike group": a kind of unit, no strike
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"
-            if kind == "captured" and scan[m.start():m.start() + 3] in ("tak", "too") and (
-                    C.TAKE_IDIOM.match(text[m.end():m.end() + 30]) or C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
+            if kind == "captured" and (scan[m.start():m.start() + 3] in ("tak", "too") and C.TAKE_IDIOM.match(text[m.end():m.end() + 30])
+                                       or scan[m.start():m.start() + 3] == "tak" and C.TAKEN_PICTURE.search(text, max(0, m.start() - 100), m.start())):
                 continue  # "taking place", "taken hostage", "take part", "pictures ... were taken"
             if kind == "struck" and re.match(r"c[ao]m(?:e|es|ing)\s+under\s+(?:\w+\s+)?attack", scan[m.start():m.end()]) \
                     and (_GROUND_SUBJECT.search(scan, max(0, m.start() - 60), m.start()) or _GROUND_AFTER.match(scan, m.end())):
@@ -399,11 +408,14 @@ def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -
     clause = text[lo:cue.start]
     if C.MODAL.search(clause) and not cue.answer and not _attempted_fight(cue, clause):
         return True
+    if _PRIORITY_BEFORE.search(clause):
+        return True  # "the enemy's current priority is the capture of X"
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
         return True
-    if cue.kind != "struck" and _AIM_AFTER.match(text, cue.end):
+    if cue.kind != "struck" and (cue.text.lower().endswith("ing") or re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start])
+                                 or C.NOMINAL_CUE.fullmatch(cue.text)) and _AIM_AFTER.match(text, cue.end):
         return True  # "attacking X and attempting to encircle the city is a priority for Russian troops": the aim, told as a subject
     if re.fullmatch(r"bridgeheads?|footholds?|springboards?", cue.text, re.I) and C.PURPOSE_AFTER.match(text, cue.end):
         return True
@@ -485,7 +497,8 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
     return chain
 
 
-def _list_on(first, places, text: str, end: int, victims: bool = False, segments: bool = False) -> tuple[list[tuple], set[int]]:
+def _list_on(first, places, text: str, end: int, victims: bool = False, segments: bool = False,
+             groups: bool = False) -> tuple[list[tuple], set[int]]:
     """A place and the places a list goes on with before ``end``, through the separators real lists
     use ("A in the Kharkiv region, as well as B, Novy Trud and the city of C"; with ``victims``, a
     strike report's "a man in A and a woman in B"; with ``segments``, fighting by compass point, "near A;
@@ -501,6 +514,9 @@ def _list_on(first, places, text: str, end: int, victims: bool = False, segments
         sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
         if sep and re.search(r"\b(?:its|their)\s", gap) and (re.search(r"\bto\b", gap) or _VERB_AFTER.match(text, p[1])):
             continue  # "withdrew from A to their fallback town of B", "took A, and its twin town of B is now under threat"
+        if groups and _REGION_GROUP_SEP.fullmatch(gap) and not _FINITE_VERB.search(text, p[1], _GROUP_END.search(text, p[1]).start()):
+            chain.append(p)  # a General Staff summary's groups by oblast: "A, B of the Kharkiv region; C, D, Luhansk region; E ..."
+            continue  # (each group a list of names and its region, no verb of its own)
         if sep or victims and _VICTIM_SEP.fullmatch(gap) or segments and _SEGMENT_SEP.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap):
             chain.append(p)
             if sep and sep["part"]:
@@ -788,7 +804,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             # but "troops in X ordered to retreat to new positions" leave X
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
         if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
-            chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck", segments=cue.kind == "contested")
+            chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck", segments=cue.kind == "contested",
+                                      groups=cue.kind in ("struck", "contested") and ";" in text[cue.end:])
             if cue.kind == "struck":  # (the same, named right after the cue)
                 chain = [p for p in chain if not _CONTAINERS.search(text, cue.end, p[0])]
             if _share_before(text, following[0][0]):
@@ -859,8 +876,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "A, B of the Kharkiv region were hit by airstrikes; C, D, Luhansk region; E of the Donetsk region": the
                 # summary's next groups, one oblast each, are hit too
                 nxt = next((p for p in places if p[0] > cue.end and p[2].kind == "settlement"), None)
-                if nxt is not None and _NEXT_GROUP.match(text, cue.end).end() == nxt[0]:
-                    hits += [_Hit(p[2], cue) for p in _apart(_list_on(nxt, places, text, len(text))[0])]
+                seg_end = _GROUP_END.search(text, nxt[1]).start() if nxt is not None else 0
+                if nxt is not None and _NEXT_GROUP.match(text, cue.end).end() == nxt[0] and _REGION_TAG.search(text, nxt[1], seg_end) \
+                        and not _FINITE_VERB.search(text, nxt[1], seg_end):
+                    hits += [_Hit(p[2], cue) for p in _apart(_list_on(nxt, places, text, len(text), groups=True)[0])]
             continue
         if cue.kind == "contested" and (re.match(r"advanc", cue.text, re.I)
                                         or re.match(r"push|mov", cue.text, re.I) and _TOWARD_PLACE.match(text, cue.end)):

@@ -272,9 +272,9 @@ KIND_CUES = {
         re.I,
     ),
     "struck": re.compile(
-        r"\b(?:(?:air)?strikes?(?!\s+(?:forces?|groups?|groupings?|units?|brigades?|capabilit\w+|potential|fist)\b)|pound(?:ed|ing|s)|hammer(?:ed|ing|s)|"
-        r"opened\s+fire\s+(?:on|at)|cluster\s+(?:munitions|bombs)|inflict(?:s|ed|ing)?\s+fire\s+on|firing\s+(?:at|on|in)\b|"
-        r"(?:dropp|dump)(?:ed|ing)\s+(?:of\s+)?(?:ammunition|explosives|grenades?|munitions|bombs)|struck|striking|shell(?:ing|ed|s|(?![\s-]+(?:shortages?|production|suppl\w+|stocks?|deliver\w+|hunger|factor\w+|compan\w+|output|purchases?|plants?|casings?|game)\b))|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
+        r"\b(?:(?:air)?strikes?(?!\s+(?:forces?|groups?|groupings?|units?|brigades?|capabilit\w+|potential|fist)\b)|pound(?:ed|ing)(?!\s+(?:hearts?))|hammer(?:ed|ing)(?!\s+(?:out|home|morale|away\s+at\s+(?:the\s+)?(?:point|message)))|"
+        r"opened\s+fire\s+(?:on|at)|(?:with|using|dropped|fired)\s+cluster\s+(?:munitions|bombs)|inflict(?:s|ed|ing)?\s+fire\s+on|firing\s+(?:at|on|in(?!\s+the\s+air))\b|"
+        r"dropp(?:ed|ing)\s+(?:of\s+)?(?:ammunition|explosives|grenades?|munitions|bombs)|dumping\s+of\s+ammunition\s+(?:on|in)|struck|striking|shell(?:ing|ed|s|(?=\s+(?:hit|landed|struck|exploded|fell)\b))|(?:(?<=\bto\s)|(?<=they\s)|(?<=will\s)|(?<=would\s))shell(?=\s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?))|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|bomb(?:s|ed|ing)|rocket\s+attack|(?:MLRS|UAV|artillery|mortar|aviation|kamikaze)\s+(?:attacks?|strikes?)(?!\s+(?:points?|positions?|drones?|aircraft|helicopters?|units?|groups?|capabilit\w+|systems?|weapons?))|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects)\b|targeted|"
         r"killing(?!\s+(?:grounds?|fields?|zones?|machine))|killed|injured|(?<!evacuation\sof\s)(?<!evacuating\s)(?<!evacuated\s)(?<!their\s)(?<!our\s)(?<!its\s)(?<!those\swho\swere\s)wounded(?!\s+(?:(?:Ukrainian|Russian)\s+)?(?:personnel|soldiers|servicemen|troops|fighters|defenders))|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,4}?fire|(?:is|are|was|were|been|remained|remains)\s+(?:also\s+|still\s+|again\s+|constantly\s+)?under\s+(?:heavy\s+|intense\s+|constant\s+|massive\s+)?(?:Russian\s+|enemy\s+|Ukrainian\s+)?fire(?!\s+control)|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:shelling|bombardment|(?:missile|drone|air|rocket)\s+attacks?|(?:artillery|missile|drone|air|rocket|MLRS)\s+strikes?)|"
@@ -412,7 +412,7 @@ CONTEST_PREP = re.compile(_before_place(r"near|around|in|at|on|for|toward|toward
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$"
                               r"|\b(?:sector|direction|axis)\s+(?:around|of)\s+$", re.I)  # "43 attacks in the sector around X"
 # (also with an aside in brackets: "the Melitopol (western Zaporizhzhia Oblast) direction")
-DIRECTIONS_AFTER = re.compile(r"(?:\s*\([^()]{1,50}\))?\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?)\b", re.I)
+DIRECTIONS_AFTER = re.compile(r"(?:\s*\([^()]{1,50}\))?\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?(?![-\s]?line))\b", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
 # A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
 COUNTED_PLACES = re.compile(r"\b(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d+\s+"
@@ -510,7 +510,7 @@ MODAL = re.compile(
     r"(?:important|necessary|essential|crucial|vital|key|needed|required)[”\"]?\s+for\s+(?:further|future|subsequent)|"
     r"in\s+order\s+to|so\s+as\s+to|to\s+(?:ensure|secure|achieve|guarantee|complete|speed\s+up|accelerate|hasten|facilitate|increase|strengthen|build\s+up|boost|reinforce)|"
     r"(?:allow|enabl|permitt?)(?:s|ed|ing|e)?\s+(?:them|it|us|him|her|(?:the\s+)?(?:Russians|Ukrainians|troops|forces|enemy))\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
-    r"goal|objective|(?:main\s+|top\s+|current\s+|key\s+)?priorit(?:y|ies)|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
+    r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
     r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|(?:focus(?:ed|es|ing)?|concentration|emphasis|fixation|preoccupation|insistence)\s+on(?=\s+$)|"
     # "concentrating efforts on seizing X", "focused their forces on taking X": where the push goes

@@ -141,7 +141,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # "the battle for the liberation of Ugledar was already underway": the battle, not its end
     if _hypothetical(text, cue, region):
         return None
-    if kind == "struck" and re.search(r"\b(?:reciprocal|mutual|counter-battery|exchanges?\s+of)\s+(?:\w+\s+)?$", before, re.I):
+    if kind == "struck" and re.fullmatch(r"shelling|fire", cue.text, re.I) and re.search(r"\b(?:reciprocal|mutual|exchanges?\s+of)\s+(?:\w+\s+)?$", before, re.I) \
+            and re.search(r"\b(?:fighting|battles?|clashes|combat)\b", text, re.I):
         return "contested"  # "reciprocal shelling and heavy fighting continues near X": both sides' guns in a battle
     if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):
         # "Russian troops have full control of X, Ukraine's General Staff admitted": the other side has it, a capture;

@@ -457,3 +457,75 @@ def test_the_end_of_a_month_is_not_widened_to_the_month_said_before():
                "end of November to have again captured the city of Testivka.", published=date(2025, 12, 12))
     claim = got[("Testivka", "RU", "captured")]
     assert (claim.date_from, claim.date_to) == (date(2025, 11, 21), date(2025, 11, 30))
+
+
+# -- a third helper review's counter-examples (ea54b9e .. d429634), each wrong on the first version ----------------
+
+def test_review3_a_clause_after_a_semicolon_is_no_group_of_the_list():
+    got = _run("Russia's Defence Ministry said its forces liberated Testivka of the Donetsk region; Novoselo of the Kharkiv "
+               "region remains under Ukrainian control.")
+    assert ("Novoselo", "RU", "captured") not in got
+    got = _run("Testivka was struck by missiles; Novoselo and Dubky were spared, the governor said.")
+    assert not any(place in ("Novoselo", "Dubky") for place, _, _ in got)
+
+
+def test_review3_an_appositive_participle_is_background_only_with_its_agent_and_past():
+    got = _run("Russia's Defence Ministry said Testivka, liberated by Russian troops on Thursday, was being cleared of "
+               "Ukrainian nationalists.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "other", "captured") not in got
+    got = _run("Russian forces are expected to attack Novoselo, taken in the first days of the offensive, the ISW said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_review3_mutual_strikes_are_strikes_not_fighting():
+    got = _run("Russia and Ukraine traded mutual drone strikes overnight, with Testivka and Novoselo hit, officials said.")
+    assert not any(kind == "contested" for _, _, kind in got)
+
+
+def test_review3_shell_the_noun_the_company_and_shock_are_no_fire():
+    for text in ("Shell pulled out of a gas project near Testivka, the company said.",
+                 "Residents of Testivka, shell-shocked after two years of war, fled.",
+                 "Ukraine's first 155mm shell was produced at a plant in Testivka."):
+        assert not _run(text), text
+    assert ("Testivka", "UA", "struck") in _run("Russians continue to shell Testivka, the governor said.")
+
+
+def test_review3_pounds_and_hammered_out_deals_are_no_fire():
+    for text in ("Britain pledged 50 million pounds to rebuild Testivka, the governor said.",
+                 "Negotiators hammered out a deal on grain exports in Testivka."):
+        assert not _run(text), text
+
+
+def test_review3_cluster_munitions_named_and_firing_in_the_air_are_no_strike():
+    for text in ("Ukraine's use of cluster munitions near Testivka has been criticised by rights groups.",
+                 "Russian troops were firing in the air to disperse protesters in Testivka."):
+        assert not any(kind == "struck" for _, _, kind in _run(text)), text
+
+
+def test_review3_other_front_line_villages_are_no_axis():
+    got = _run("Russian forces shelled Testivka, Novoselo and other front-line settlements of the Testska region, the "
+               "governor said.")
+    assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
+
+
+def test_review3_a_priority_elsewhere_in_the_sentence_is_no_aim_of_its_cue():
+    got = _run("Air defence remains a top priority for Ukraine after Russian missiles struck Testivka overnight, the "
+               "governor said.")
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("Ukraine's priority is to hold the line, Syrskyi said, as Russian troops captured Testivka.")
+    assert any(kind == "captured" for _, _, kind in got)
+
+
+def test_review3_a_capture_done_stays_done_before_the_next_objective():
+    got = _run("Ukrainian troops liberated Testivka in 2022 and Novoselo is the next objective, the General Staff said.")
+    assert ("Testivka", "UA", "captured") in got
+
+
+def test_review3_a_weapon_used_to_strike_strikes():
+    got = _run("Russia used Iskanders to strike Testivka, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review3_footage_showing_forces_took_a_place_is_a_capture():
+    got = _run("Geolocated footage published on March 6 indicates that Russian forces took Testivka, the ISW said.")
+    assert any(kind == "captured" for _, _, kind in got)
