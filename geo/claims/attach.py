@@ -90,23 +90,28 @@ _LOCATES_NEXT = re.compile(r"\s*,?\s+(?:near|around|in|at|including)\s+(?:the\s+
 _DISTANCE_WORDS = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|lies|lying|situated|sits|is|was|pull\w*|retreat\w*|withdr[ae]w\w*)\b", re.I)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|following|according|excluding|concerning|regarding)\b)(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,3}$")
-_BARE_WHICH = re.compile(r"\s+which\b(?!\s+(?:is|was|are|were|lies|lay)\b)")
+_BARE_WHICH = re.compile(r"\s+(?:which\b(?!\s+(?:is|was|are|were|lies|lay)\b)|where\b(?!\s+(?:is|was|are|were)\b))")
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
 _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|"
                       # "Avdiivka, a factory town Russia captured in February"
                       r"(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Kiev|(?:Russian|Ukrainian)\s+(?:forces|troops)|it|they)\s+(?:had\s+|has\s+|have\s+)?)?$", re.I)
+# a time well before the news: "in July", "in 2022", "last year", "two years ago", "early in the war"
+_PAST_TIME = (r"\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"(?:19|20)\d\d)|last\s+(?:year|summer|autumn|fall|winter|spring)|\d+\s+(?:years?|months?)\s+ago|"
+              r"(?:early|at\s+the\s+start)\s+(?:in|of)\s+the\s+war)\b")
 # "the eastern city of X, captured by Russian troops after fierce battles in July": the outlet's description of X
 _APPOSED_PARTICIPLE = re.compile(r",\s*(?:(?:first|later|briefly|previously|once)\s+)?(?:captured|seized|taken|occupied|liberated|retaken|recaptured)\s+(?:by|from)\b"
                                  # ... told as background: with its own past time ("in July", "in 2022", "last year")
-                                 r"(?=[^,;.]{0,80}?\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
-                                 r"October|November|December|(?:19|20)\d\d)|last\s+(?:year|summer|autumn|fall|winter|spring)|\d+\s+(?:years?|months?)\s+ago|"
-                                 r"(?:early|at\s+the\s+start)\s+(?:in|of)\s+the\s+war)\b)", re.I)
+                                 r"(?=[^,;.]{0,80}?" + _PAST_TIME + ")", re.I)
 _APPOSED_SITE = re.compile(r",\s+(?:the\s+)?(?:site|scene|focus|centre|center|epicentre|epicenter)\s+of\b", re.I)
 _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+"
                              r"(?:that\s+|which\s+)?(?:it|they|Moscow|Russia|Kyiv|Kiev|Ukraine|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)(?:"
-                             + _PARTICIPLE + r")\b", re.I)
+                             + _PARTICIPLE + r")\b"
+                             # ", a town in the northeast first seized by Russia but recaptured by Ukrainian forces ... late last year"
+                             r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w-]+\s+){0,4}?"
+                             r"(?:(?:first|once|later|briefly|previously)\s+)?(?:" + _PARTICIPLE + r")\s+by\b(?=[^;.]{0,120}?" + _PAST_TIME + ")", re.I)
 _SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
 # "withdrew west of the settlements of A, B and C": the troops left them; the places are no landmark
 # (only "of the settlements of A, B": "Russian units pulled back east of X" says nothing of who held X)
@@ -172,7 +177,7 @@ _UNKNOWN_IN_LIST = re.compile(r"^(?:\s*,\s*(?:[A-Z][\w'’-]+\s*){1,3}(?=,))+")
 _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition|Additionally|Also|Besides),\s+"
                       r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+territor(?:y|ies)\s+of\s+)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
 _UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue stating control: "under Russian control"
-_AND_THEN = re.compile(r"\band\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
+_AND_THEN = re.compile(r"\b(?:and|but)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
 # the toll of an attack among civilians: "leaving an 18-year-old boy injured", "claiming the life of a man"
 # ("Today's attack on X resulted in three casualties", "has been destroyed by attacks")
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|claiming\s+the\s+li(?:fe|ves)|"
@@ -547,7 +552,7 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         if not any(a <= m.start() < b for a, b in out):
             nxt = re.compile(r"[;]|,\s").search(text, m.end())
             out.append((m.start(), nxt.start() if nxt else len(text)))
-    for m in _BARE_WHICH.finditer(text) if "which" in text else ():
+    for m in _BARE_WHICH.finditer(text) if "which" in text or "where" in text else ():
         # "east from Robotyne which Ukrainian forces said they had taken": a relative clause right after the name
         # (but in "another village near Hrabove which Ukrainian forces liberated" it hangs on the village the name locates)
         if any(p[1] == m.start() and not _LOCATED_HEAD.search(text, max(0, p[0] - 50), p[0]) for p in places) \
@@ -587,6 +592,8 @@ def _candidates(text, places, cue: _Cue):
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
+        if m.kind == "settlement" and re.search(r"\b(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+(?:the\s+)?$", text[max(0, s - 25):s], re.I):
+            continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
         if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):
@@ -630,6 +637,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
             continue  # "Ukrainian forces used this location to shell Donetsk": what a place served for, no strike reported
         if _SPARED.search(text, max(0, cue.start - 50), cue.start):
             continue  # "Lviv has largely been spared the worst of the fighting": none there
+        if cue.kind == "captured" and re.match(r"occupation", cue.text, re.I) \
+                and re.search(r"\b(?:during|under|throughout|since|after|before|months\s+of|years\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I):
+            continue  # "killed during the occupation of the city": a period told, not a capture reported
+        if cue.kind == "struck" and re.search(r"\b(?:prevent|avert)(?:s|ed|ing)?\s+(?:further\s+|any\s+)?$", text[max(0, cue.start - 25):cue.start], re.I):
+            continue  # "a sanitary zone to prevent shelling of Belgorod": fire to be stopped, none reported
         if _people_taken(text, cue):
             continue  # "accused Russian troops of capturing dozens of civilians in X": people taken, not the place
         if _BARE_NOMINAL.fullmatch(cue.text) and not _OF_AFTER.match(text, cue.end) \

@@ -187,6 +187,7 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|By|During|Over|Late|Early|Ea
                                 r"Separately|Last|This|Since|After|Before)\b[^,.;:“”\"]{0,60}|"
                                 # "A day before, ...", "Hours later, ..."
                                 r"(?:A|One|Two|Three|The)\s+(?:day|week|month|few\s+days|couple\s+of\s+days)\s+(?:before|earlier|later|ago)|"
+                                r"The\s+(?:following|next)\s+(?:day|morning|evening|week)|"
                                 r"(?:Days|Hours|Weeks|Months|Moments|Minutes)\s+(?:before|earlier|later|after)(?:\s+\w+){0,3}),\s*")
 # "When Ukrainian troops recaptured X in 2023, DPR acting head Pushilin said ...": a clause before the voice, its own words after
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:When|As|While|Although|Though|Since|Because|Once|Until|If|(?:Hours|Days|Weeks|Minutes|Moments|Shortly|Soon)\s+"
@@ -195,7 +196,7 @@ _LOCAL_TITLE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
 _OCCUPIED_REGION = re.compile(r"\b(?:Kherson|Zaporizh\w*|Zaporozh\w*|Saldo|Balitsk\w*|Donetsk|Luhansk|Lugansk|Crimea|Pushilin|Pasechnik)\b")
 _BARE_TITLE = re.compile(r"(?:the\s+|its\s+)?(?:(?:local|regional)\s+)?(?:governor|mayor)(?:['’]s)?", re.I)
 # what may stand between such an opening and the voice: nothing, or the voice's title ("Earlier that day, Chief of the Russian General Staff ...")
-_TITLE_ONLY = re.compile(r"(?:(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister)"
+_TITLE_ONLY = re.compile(r"(?:(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander(?:-in-chief)?|spokes\w+|leader|governor|mayor|minister)"
                          r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?|\s+))?")
 # "Telegram channels linked to the Russian military": the army only describes who speaks
 _LINKED_TO = re.compile(r"\b(?:linked|tied|close|loyal)\s+to\s+(?:the\s+)?$|\baffiliated\s+with\s+(?:the\s+)?$", re.I)
@@ -536,8 +537,8 @@ class Attributor:
             lead = text[back_start:sp.start]
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             # ("..., Vitaly Kiselev, an aide to the LPR interior minister, said": a name, then its role, before the body)
-            closes = (bool(re.search(r"(?:[,”\"]|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){1,4}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
-                                     r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander|spokes\w+|leader|governor|mayor|minister|"
+            closes = (bool(re.search(r"(?:[,”\"][’']?|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){1,4}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
+                                     r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander(?:-in-chief)?|spokes\w+|leader|governor|mayor|minister|"
                                      r"aide|adviser|advisor|assistant|representative|official)"
                                      r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
                       and (len(lead.strip()) > 25 or bool(re.search(r"[,.!?][”\"]\s*$", lead)))

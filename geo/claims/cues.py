@@ -557,7 +557,7 @@ CAPTURED_NOT_PLACE = re.compile(r"^\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s
                                 rf"|^\s+(?:(?:the|this|these|some|rare|dramatic|exclusive)\s+)?(?:{_MEDIA}|"
                                 r"moments?|events?|scenes?|the\s+moment|on\s+(?:camera|video|film|tape))\b", re.I)
 # ("has taken defensive measures, including erecting barbed wire around X")
-TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|(?:the\s+)?li(?:fe|ves)|"
+TAKE_IDIOM = re.compile(r"^\s+(?:place|part|hostage|prisoners?|captive|over\s+as|up\s+(?:positions|arms)|aim|office|note|(?:the\s+)?li(?:fe|ves)|an?\s+(?:\w+\s+)?turn|"
                         r"(?:(?:\w+|all|every|urgent|necessary|further|additional|defensive|security|protective|retaliatory)\s+)?(?:measures|steps|action)|"
                         r"the\s+(?:offensive|initiative|lead)|"
                         r"to|out\s+of|away|into\s+custody)\b", re.I)  # "taken to safe places", "taken out of the steelworks"

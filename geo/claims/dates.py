@@ -344,7 +344,14 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
                     found.append((start, m.end(), result))
                     break
             pos = m.end() if result else start + 1
+    # "The Tuesday evening (Wednesday morning AEST) attack": a time zone's restatement of the day is no date of its own
+    if "(" in text:
+        asides = [(m.start(), text.find(")", m.start())) for m in _TIME_ZONE_ASIDE.finditer(text)]
+        found = [f for f in found if not any(a < f[0] < b for a, b in asides)]
     return _in_the_year_said(text, _after_the_day_said(found, published, dateline))
+
+
+_TIME_ZONE_ASIDE = re.compile(r"\((?=[^()]{0,40}\b(?:AEST|AEDT|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|local\s+time|Kyiv\s+time|Moscow\s+time)\b[^()]*\))")
 
 
 # "Russia seized it in summer 2022, yet Ukraine liberated it on 19 September the same year": that year, not the last

@@ -583,8 +583,10 @@ class MentionFinder:
                         continue
                     ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, soft_raions=article_raions, anchor_groups=others)
                     result = self._resolve_one(r, ctx)
-                    if r.local.landmarks and _against_its_own_words(own_words[id(r)], result):
-                        continue  # the article's other names may not move it off where its own words put it
+                    if (r.local.landmarks or r.local.oblasts) and _against_its_own_words(own_words[id(r)], result) \
+                            or r.local.oblasts and own_words[id(r)].resolved and not result.resolved:
+                        continue  # the article's other names may not move it off where its own words put it ("Yablunivka
+                        # in northeastern Sumy region" in a story about Donetsk front towns)
                     changed |= result.candidates[:1] != r.result.candidates[:1] or result.resolved != r.result.resolved
                     r.result = result
                 if not changed:

@@ -529,3 +529,54 @@ def test_review3_a_weapon_used_to_strike_strikes():
 def test_review3_footage_showing_forces_took_a_place_is_a_capture():
     got = _run("Geolocated footage published on March 6 indicates that Russian forces took Testivka, the ISW said.")
     assert any(kind == "captured" for _, _, kind in got)
+
+
+# -- review72-73 (judged at 8aa4321) --------------------------------------------------------------
+
+def test_titled_voices_commander_in_chief_and_a_mayor_after_a_quote():
+    got = _run("Ukrainian troops have retreated west from the villages of Testivka and Novoselo in Donetsk Oblast, the "
+               "Commander-in-Chief of Ukraine's Armed Forces Oleksandr Syrskyi said on April 28.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    got = _run("'This is the highest number of injured children in one night in Testivka since the beginning of the "
+               "full-scale invasion,' Testivka Mayor Vitali Klitschko said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_situation_taking_a_turn_takes_no_place():
+    got = _run("The situation in Testivka and Novoselo has taken a dangerous turn, according to Ukraine’s Deputy "
+               "Defence Minister, Hanna Maliar.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_seized_but_recaptured_in_an_appositive_is_the_later_and_the_outlets():
+    got = _run("The General Staff report also reported that Ukrainian forces had repelled seven attacks near Testivka, a "
+               "town in the northeast first seized by Russia but recaptured by Ukrainian forces in a fast-moving offensive "
+               "late last year.")
+    assert got[("Testivka", "UA", "contested")].date_from == date(2024, 3, 8)
+    assert got[("Testivka", "other", "captured")].control == "UA"
+
+
+def test_a_strike_in_a_where_clause_is_not_dated_by_the_main_clause():
+    got = _run("Ukraine called off search and rescue operations on Tuesday at the rubble of an apartment building in the "
+               "eastern city of Testivka where at least 44 people were killed in a Russian missile attack.")
+    assert not any(c.date_from == date(2024, 3, 5) for c in got.values())
+
+
+def test_an_occupation_period_is_no_capture_and_fire_to_prevent_is_none():
+    got = _run("The mayor said that about 320 civilians were killed by the Russian army during the occupation of "
+               "Testivka.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    got = _run("Putin said the goal is to create a sanitary zone to prevent shelling of Testivka, the Kremlin said.")
+    assert not any(kind == "struck" for _, _, kind in got)
+
+
+def test_the_neighbourhoods_of_a_town_named_are_no_villages():
+    got = _run("Small groups of up to five fighters try to infiltrate the neighborhoods of Testivka and Novoselo, "
+               "Voloshyn said.")
+    assert not got
+
+
+def test_a_time_zones_restated_day_is_no_date():
+    got = _run("The Tuesday evening (Wednesday morning AEST) attack on Testivka wounded 61 other people, Ukraine's "
+               "National Police said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)

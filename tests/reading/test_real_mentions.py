@@ -820,3 +820,12 @@ def test_an_oblast_after_a_comma_that_starts_another_item_or_clause_is_not_the_p
 ])
 def test_a_place_after_said_that_the_sentence_goes_on_about_stays_a_place(find, text):
     assert [m.geonameid for m in find(text) if m.surface == "Kupiansk"] == [703656]
+
+
+def test_a_village_whose_own_words_name_its_oblast_stays_there_in_a_story_about_another_front(find):
+    # (review73: the article's Donetsk towns pulled the Sumy border village onto its Donetsk namesake)
+    text = ("Russian forces are trying to advance towards Kostiantynivka in the Donetsk region, Syrskyi said on Saturday. "
+            "Fighting continues near Chasiv Yar, Toretsk and Pokrovsk. Syrskyi also said Ukrainian forces had in the past "
+            "week withstood a powerful attack near the village of Yablunivka in northeastern Sumy region, where Russian "
+            "forces have been trying to establish a buffer zone.")
+    assert [m.geonameid for m in find(text) if m.surface == "Yablunivka"] == [8420715]
