@@ -90,7 +90,7 @@ _LOCATES_NEXT = re.compile(r"\s*,?\s+(?:near|around|in|at|including)\s+(?:the\s+
 _DISTANCE_WORDS = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|lies|lying|situated|sits|is|was|pull\w*|retreat\w*|withdr[ae]w\w*)\b", re.I)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|following|according|excluding|concerning|regarding)\b)(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,3}$")
-_BARE_WHICH = re.compile(r"\s+(?:which\b(?!\s+(?:is|was|are|were|lies|lay)\b)|where\b(?!\s+(?:is|was|are|were)\b))")
+_BARE_WHICH = re.compile(r"\s+which\b(?!\s+(?:is|was|are|were|lies|lay)\b)")
 _RELATIVE = re.compile(r",\s*(?:which|where)\b|(?<![,\s])\s+that\b(?!\s+(?:is|was)\b)")
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:villages|settlements|towns|localities|communities)\b", re.I)
 _PARTICIPLE = r"captured|seized|taken|liberated|retaken|recaptured|occupied"
@@ -111,7 +111,7 @@ _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|cit
                              + _PARTICIPLE + r")\b"
                              # ", a town in the northeast first seized by Russia but recaptured by Ukrainian forces ... late last year"
                              r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w-]+\s+){0,4}?"
-                             r"(?:(?:first|once|later|briefly|previously)\s+)?(?:" + _PARTICIPLE + r")\s+by\b(?=[^;.]{0,120}?" + _PAST_TIME + ")", re.I)
+                             r"(?:(?:first|once|later|briefly|previously)\s+)?(?:" + _PARTICIPLE + r")\s+by\b(?=[^,;.]{0,120}?" + _PAST_TIME + ")", re.I)
 _SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
 # "withdrew west of the settlements of A, B and C": the troops left them; the places are no landmark
 # (only "of the settlements of A, B": "Russian units pulled back east of X" says nothing of who held X)
@@ -552,7 +552,7 @@ def _relatives(text: str, places: list[tuple[int, int, Mention]]) -> list[tuple[
         if not any(a <= m.start() < b for a, b in out):
             nxt = re.compile(r"[;]|,\s").search(text, m.end())
             out.append((m.start(), nxt.start() if nxt else len(text)))
-    for m in _BARE_WHICH.finditer(text) if "which" in text or "where" in text else ():
+    for m in _BARE_WHICH.finditer(text) if "which" in text else ():
         # "east from Robotyne which Ukrainian forces said they had taken": a relative clause right after the name
         # (but in "another village near Hrabove which Ukrainian forces liberated" it hangs on the village the name locates)
         if any(p[1] == m.start() and not _LOCATED_HEAD.search(text, max(0, p[0] - 50), p[0]) for p in places) \
@@ -592,7 +592,8 @@ def _candidates(text, places, cue: _Cue):
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
-        if m.kind == "settlement" and re.search(r"\b(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+(?:the\s+)?$", text[max(0, s - 25):s], re.I):
+        if m.kind == "settlement" and re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts)\s+of\s+$", text[max(0, s - 25):s], re.I) \
+                and re.match(r"\s+and\s+[A-Z]", text[e:e + 8]):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
@@ -638,9 +639,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if _SPARED.search(text, max(0, cue.start - 50), cue.start):
             continue  # "Lviv has largely been spared the worst of the fighting": none there
         if cue.kind == "captured" and re.match(r"occupation", cue.text, re.I) \
-                and re.search(r"\b(?:during|under|throughout|since|after|before|months\s+of|years\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I):
+                and re.search(r"\b(?:during|under|throughout|months\s+of|years\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I):
             continue  # "killed during the occupation of the city": a period told, not a capture reported
-        if cue.kind == "struck" and re.search(r"\b(?:prevent|avert)(?:s|ed|ing)?\s+(?:further\s+|any\s+)?$", text[max(0, cue.start - 25):cue.start], re.I):
+        if cue.kind == "struck" and re.search(r"(?<!unable\s)(?<!failed\s)(?<!failing\s)(?<!not\s)\b(?:to|order\s+to|at)\s+(?:prevent|avert)(?:ing)?\s+(?:further\s+|any\s+)?$",
+                                              text[max(0, cue.start - 40):cue.start], re.I):
             continue  # "a sanitary zone to prevent shelling of Belgorod": fire to be stopped, none reported
         if _people_taken(text, cue):
             continue  # "accused Russian troops of capturing dozens of civilians in X": people taken, not the place

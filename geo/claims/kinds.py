@@ -439,6 +439,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
                                      or re.match(r"liberat", cue.text, re.I) and agent in (None, claimant)):
         return claimant  # "a day after claiming control over the village", "its troops broke through Russia's defenses
         # and liberated X": a side claims, and liberates, for its own forces
+    if cue.withdrawal and re.search(r"\b(?:enemy|occupiers|invaders)\b", cue.text, re.I) and (agent or claimant in ("RU", "UA")):
+        return agent or claimant  # "we have pushed the enemy out of X": the enemy of who pushed (or says so) lost it
     if cue.withdrawal and (loser := re.search(r"\b(Russian|Ukrainian)s?\b", cue.text)):
         return "UA" if loser.group(1) == "Russian" else "RU"  # "pushed Ukrainian troops out of X": the side pushed out loses X
     if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")

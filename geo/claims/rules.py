@@ -369,11 +369,13 @@ def _merge_held(claims: list[Claim]) -> list[Claim]:
 _ENTERED = re.compile(C.ENTERED_INTO, re.I)
 
 
-def _vaguer_around(a, b) -> bool:
+def _vaguer_around(a, b, narrower: bool = False) -> bool:
     """Whether dates ``a`` only say vaguely what ``b`` says precisely: a coarser range that contains ``b``'s
-    ("Kharkiv, struck in recent months" around "struck on Monday"), which adds no day of its own."""
+    ("Kharkiv, struck in recent months" around "struck on Monday"), which adds no day of its own. With ``narrower``
+    (a capture or a holding: one event), also a wider range of the same precision ("last month" around "at the end
+    of November"); fire and fighting "throughout 2023" stay the period they were told as."""
     finer = _PRECISION_RANK.get(a.precision, 9) > _PRECISION_RANK.get(b.precision, 9) \
-        or a.precision == b.precision != "day" and (b.date_to - b.date_from) < (a.date_to - a.date_from)  # ("last month" around "at the end of November")
+        or narrower and a.precision == b.precision != "day" and (b.date_to - b.date_from) < (a.date_to - a.date_from)
     return finer and a.date_from <= b.date_from and b.date_to <= a.date_to
 
 
@@ -511,8 +513,8 @@ def _add(claims, m: Mention, claimant, label, kind, h: _Hit, where: _Where, dr, 
         if strength > old_strength:
             old.date_from, old.date_to, old.date_phrase, old.precision = dr.date_from, dr.date_to, dr.phrase, dr.precision
             claims[key] = (old, strength)
-        elif strength == old_strength and _near_in_time(old, dr) and not _vaguer_around(dr, old):
-            if _vaguer_around(old, dr):  # "in recent months" then "on Monday": the day it names
+        elif strength == old_strength and _near_in_time(old, dr) and not _vaguer_around(dr, old, event := kind in ("captured", "held")):
+            if _vaguer_around(old, dr, event):  # "in recent months" then "on Monday": the day it names
                 old.date_from, old.date_to, old.date_phrase, old.precision = dr.date_from, dr.date_to, dr.phrase, dr.precision
                 return
             # the same claim made on two days: its dates span both ("one claim per place,

@@ -187,6 +187,12 @@ _LOCAL_EVIDENCE = re.compile(
 _OBLAST_APPOSITION = re.compile(r"^,\s+(?P<oblast>[A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
                                 # ... closing the phrase: not "Kharkiv Oblast was hit", "Kharkiv Oblast's X", "... and the Y region"
                                 r"(?=\s*(?:[.;:)!?]|$)|,\s+(?!(?:and|or)\b|(?:the\s+)?(?-i:[A-Z]))(?-i:[a-z]))")
+# the place's own oblast attached to its name ("X in the Sumy region", "X in northeastern Sumy region", "X, Sumy Oblast",
+# "X (Sumy region)"), not one a list goes on to ("X and Y, as well as in the Sumy region"): the article's other places
+# may not move it off there
+_ATTACHED_OBLAST = re.compile(r"(?:\s+(?:in|of|within)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:southern|northern|eastern|western|"
+                              r"south-?eastern|north-?eastern|south-?western|north-?western|occupied|Russian-occupied)\s+)?"
+                              r"|,\s+|\s*\(\s*)[A-Z][\w'’\-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 # "advanced in Sumy Oblast near the border village of X", "In the Kharkiv region, the village of X was
 # shelled": the oblast a clause is set in, just before a place, with no other name in between.
 _OBLAST_BEFORE = re.compile(
@@ -556,6 +562,7 @@ class MentionFinder:
             key = (name, kind, local.key())
             if key not in readings:
                 readings[key] = _Reading(name, kind, local)
+            readings[key].attached |= bool(_ATTACHED_OBLAST.match(text, e))
             of_mention[s] = key
         soft = Context(soft_oblasts=article_oblasts, soft_raions=article_raions)
         for r in readings.values():
@@ -583,8 +590,8 @@ class MentionFinder:
                         continue
                     ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, soft_raions=article_raions, anchor_groups=others)
                     result = self._resolve_one(r, ctx)
-                    if (r.local.landmarks or r.local.oblasts) and _against_its_own_words(own_words[id(r)], result) \
-                            or r.local.oblasts and own_words[id(r)].resolved and not result.resolved:
+                    if (r.local.landmarks or r.attached) and _against_its_own_words(own_words[id(r)], result) \
+                            or r.attached and own_words[id(r)].resolved and not result.resolved:
                         continue  # the article's other names may not move it off where its own words put it ("Yablunivka
                         # in northeastern Sumy region" in a story about Donetsk front towns)
                     changed |= result.candidates[:1] != r.result.candidates[:1] or result.resolved != r.result.resolved
@@ -847,6 +854,7 @@ class _Reading:
     def __init__(self, surface: str, kind: str, local: Context):
         self.surface, self.kind, self.local = surface, kind, local
         self.result: Resolution | None = None
+        self.attached = False  # its oblast named right after it ("X in the Sumy region"): the article's others may not move it
 
     @property
     def own(self) -> set[int]:

@@ -829,3 +829,10 @@ def test_a_village_whose_own_words_name_its_oblast_stays_there_in_a_story_about_
             "week withstood a powerful attack near the village of Yablunivka in northeastern Sumy region, where Russian "
             "forces have been trying to establish a buffer zone.")
     assert [m.geonameid for m in find(text) if m.surface == "Yablunivka"] == [8420715]
+
+
+def test_an_oblast_a_list_goes_on_to_is_not_the_villages_own(find):
+    # (a helper review: "as well as in the Sumy region" is another place of the list, not Bohdanivka's oblast)
+    text = ("Fighting raged near Chasiv Yar, Kalynivka and Bohdanivka, as well as in the Sumy region, where Russian troops "
+            "tried to cross the border, Syrskyi said.")
+    assert [m.geonameid for m in find(text) if m.surface == "Bohdanivka"] == [711931]
