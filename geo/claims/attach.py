@@ -26,7 +26,7 @@ _SHARE = (r"(?:(?:more\s+than\s+|over\s+|nearly\s+)?\d+\s*(?:%|per\s*cent|percen
           # "about half of X", "a substantial portion of X", "most of X": a share in words
           r"[\"“']?(?:(?:almost|nearly|virtually|practically)\s+all|(?:(?:about|some|almost|nearly|roughly|more\s+than|over)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|most|much|"
           r"(?:a\s+|the\s+)?(?:large|larger|substantial|significant|major|considerable|small|greater|bigger)\s+(?:portion|part|share)s?|"
-          r"the\s+(?:bulk|majority)|"
+          r"the\s+(?:bulk|majority)|(?:some\s+|several\s+)?parts|"
           # "the northern part of X": one side of the place
           r"(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+(?:part|half|section|districts?|neighbou?rhoods?)s?))[\"”']?)"
           # ("70% of the Donetsk region city of X", "most of the eastern Ukrainian town of X")
@@ -129,7 +129,7 @@ _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|o
 _PART_OF_IT = re.compile(r"\b(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?parts?\s+of\s+(?:the|this)\s+(?:settlement|town|city|village)\b", re.I)
 # the offices a place names ("the governor of the Odesa region", "head of police in Kharkiv")
 _OFFICES = r"governor|head|chief|administration|police|prosecutors?|mayor|council|spokes(?:man|woman|person)"
-_TITLE_OF = re.compile(rf"\b(?:{_OFFICES}|authorities)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_TITLE_OF = re.compile(rf"\b(?:{_OFFICES}|authorities)\s+(?:of|for)\s+(?:the\s+)?(?:(?:partially\s+)?(?:occupied\s+|frontline\s+|front-line\s+)?(?:region|oblast)\s+of\s+)?$", re.I)
 _LINES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:defen[cs]es|defensive\s+lines?|positions|lines)\b", re.I)  # a ground assault
 # "X in the Donetsk People's Republic has been completely liberated": the place's region is no distance
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w'’-]+\s+){1,3}(?:region|oblast|Oblast|Region|People['’]s\s+Republic)(?:\s*\([A-Z]{2,4}\))?")

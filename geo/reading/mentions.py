@@ -59,7 +59,7 @@ _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
 # "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region (province) of Donetsk", "the Kherson direction".
 _REGION_BEFORE = re.compile(
-    r"(?:\b(?:in|across|of|throughout|into|around)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
+    r"(?:\b(?:in|across|of|throughout|into|around)\s+(?:the\s+)?(?:eastern|western|northern|southern|south-?eastern|"
     r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
     r"|\b(?:regions?|republics?|provinces?|oblasts?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?\s*(?:,|,?\s*and)\s+){0,6}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+(?:Ukraine['’]s\s+)?"
     r"|\b(?:last|only|largest|biggest|main|first|second|third|major)\s+(?:[\w-]+\s+){0,3}city\s+in\s+"
@@ -120,7 +120,8 @@ _ORGANISATION = re.compile(ORGANISATIONS)
 _LITERAL_BEFORE = re.compile(
     r"\b(?:in|on|at|near|over|around|outside|toward|towards|to|into|across|above|hit|hits|struck|strikes?\s+on|"
     r"attacks?\s+on|attacked|targeted|targeting|shelled|bombed|of|from)\s+"
-    r"(?:the\s+(?:capital|city)(?:\s+of)?,?\s+)?(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?\s*(?:,|and)\s+){0,3}$"
+    r"(?:the\s+(?:capital|city)(?:\s+of)?,?\s+)?(?:(?:central|downtown|eastern|western|northern|southern|suburban)\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?\s*(?:,|and)\s+){0,3}$"
     r"|\bthe\s+(?:Ukrainian\s+)?capital,?\s+$", re.I)
 _LITERAL_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:mayor|residents|districts?|suburbs?|skies|sky|air\s+defen[cs]es?|metro|streets?|centre|center|"

@@ -622,3 +622,23 @@ def test_review4_fire_throughout_a_year_stays_the_year():
                "Testivka with cluster munitions, he said.")
     claim = got[("Testivka", "UA", "struck")]
     assert (claim.date_from, claim.date_to) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+# -- review74-75 (judged at fd9045f) --------------------------------------------------------------
+
+def test_towns_named_as_districts_are_no_targets():
+    got = _run("Over the past 24 hours, Russian occupying troops fired artillery at Testivka, Novoselo and Dubky districts "
+               "of the region, the governor said.")
+    assert not got
+
+
+def test_parts_of_a_place_taken_or_held_are_fighting():
+    got = _run("Ukraine has reported a major breakthrough, with parts of the strategic town of Testivka recaptured from "
+               "Russian control, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_an_oblast_in_a_governors_title_is_no_target():
+    got = _run("Pavlo Kyrylenko, governor of the partially occupied region of Testska, said S-300 missiles struck "
+               "Testivka.")
+    assert ("Testivka", "UA", "struck") in got and ("Testska", "UA", "struck") not in got

@@ -836,3 +836,8 @@ def test_an_oblast_a_list_goes_on_to_is_not_the_villages_own(find):
     text = ("Fighting raged near Chasiv Yar, Kalynivka and Bohdanivka, as well as in the Sumy region, where Russian troops "
             "tried to cross the border, Syrskyi said.")
     assert [m.geonameid for m in find(text) if m.surface == "Bohdanivka"] == [711931]
+
+
+def test_central_kyiv_is_the_city_centre_not_the_region(find):
+    got = find("Russian missiles struck a kindergarten compound in central Kyiv on Sunday, officials said.")
+    assert [(m.kind, m.geonameid, m.metonymic) for m in got if m.surface == "Kyiv"] == [("settlement", 703448, False)]
