@@ -6,7 +6,7 @@ measure the agreement of two annotations.
     python bench/corpus/real/corpus.py write RESULTS.json # cache the pages of a saved `search` answer
     python bench/corpus/real/corpus.py agreement          # second/ against the first annotation, as F1
 
-``check``, ``queries`` and ``write`` also cover the ``fresh/``, ``fresh2/``, ``fresh3/`` to ``fresh26/`` splits (``HELD_OUT``); ``golds()``
+``check``, ``queries`` and ``write`` also cover the ``fresh/``, ``fresh2/``, ``fresh3/`` to ``fresh28/`` splits (``HELD_OUT``); ``golds()``
 still defaults to dev and test only.
 
 The page texts are third parties' words: they live only in the git-ignored ``cache/`` folder.
@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 SPLITS = ("dev", "test")
-HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")  # annotated by independent annotators, each scored once held out, then opened
+HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # annotated by independent annotators, each scored once held out, then opened
 ALL_SPLITS = SPLITS + HELD_OUT
 
 
