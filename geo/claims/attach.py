@@ -149,8 +149,8 @@ _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
-_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:is|was|remains|became)\s+(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)\b", re.I)
+_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)|one\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities))\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|have|had|remains?|remained|will|would|could|may|might)\b")
 _FACILITIES = re.compile(r"(?:objects?|facilit(?:y|ies)|enterprises?)\b", re.I)
 _NOT_WAR_DAMAGE = re.compile(r"\b(?:icing|ice|winds?|storms?|floods?|flooding|rain|snow|gas\s+(?:pipeline|leak|explosion)|pipeline|accidents?|"
@@ -817,6 +817,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if cue.withdrawal and _BACK_TO.match(text[cue.end:]) and following:  # "pulled back to (the outskirts of) X";
             # but "troops in X ordered to retreat to new positions" leave X
             cue = _Cue(cue.start, cue.end, "contested" if "outskirts" in text[cue.end:cue.end + 40] else "held", cue.text)
+        elif cue.withdrawal and _TO_FLANKS.match(text, cue.end) and following:
+            cue = _Cue(cue.start, cue.end, "contested", cue.text)  # "withdrawals to flanks or deeper defensive lines in A, B": still there
         if following and (not C.ANAPHOR.match(text[cue.end:].lstrip()[:20]) or _NAMED_NOUN.fullmatch(text, cue.end, following[0][0])):
             chain, partial = _list_on(following[0], places, text, len(text), victims=cue.kind == "struck", segments=cue.kind == "contested",
                                       groups=cue.kind in ("struck", "contested") and ";" in text[cue.end:])
@@ -959,6 +961,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
 
 # "pulled back to the outskirts / to new positions": a withdrawal that keeps a foothold; not "a
 # manoeuvre to pull units out", whose "to" starts an infinitive.
+_TO_FLANKS = re.compile(r"\s+to\s+(?:the\s+)?(?:flanks?|deeper|more\s+(?:advantageous|favou?rable)|better)\b[^.;]{0,40}?\b(?:in|near|around|of)\s*$|"
+                        r"\s+to\s+(?:the\s+)?(?:flanks?|deeper|more\s+(?:advantageous|favou?rable)|better)\b[^.;]{0,40}?\b(?:in|near|around|of)\s+(?=[A-Z])")
 _BACK_TO = re.compile(r"^\s+(?:only\s+)?to\s+(?:the\s+|new\s+|defensive\s+|its\s+|their\s+)?(?:[A-Z]|outskirts|\w+ern\s+|positions|lines?)")
 # an object named by number or kind, then the places: "two nearby villages, A and B", "several settlements: A, B"
 _APPOSITIVE = re.compile(C.UNNAMED_OBJECT.pattern[1:] + r"(?:\s+(?:in|near|around|of|on)\s+[^.;,:]{0,40}?)?\s*(?:,|:|[—–])\s*", re.I)

@@ -192,6 +192,9 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|By|During|Over|Late|Early|Ea
 # "When Ukrainian troops recaptured X in 2023, DPR acting head Pushilin said ...": a clause before the voice, its own words after
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:When|As|While|Although|Though|Since|Because|Once|Until|If|(?:Hours|Days|Weeks|Minutes|Moments|Shortly|Soon)\s+"
                                   r"(?:after|before))\b[^,;:“”\"]{0,120},\s*")
+_FOREIGN_BEFORE = re.compile(r"\b(?:British|UK|U\.K\.|American|US|U\.S\.|Western|German|French|Polish|Estonian|Latvian|Lithuanian|"
+                             r"Finnish|Swedish|Norwegian|Dutch|Canadian|Australian|Japanese|Turkish|Israeli|NATO|EU|European|"
+                             r"Belarusian|Chinese|Iranian|North\s+Korean)\s+(?:[\w-]+\s+)?$")
 _LOCAL_TITLE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
 _OCCUPIED_REGION = re.compile(r"\b(?:Kherson|Zaporizh\w*|Zaporozh\w*|Saldo|Balitsk\w*|Donetsk|Luhansk|Lugansk|Crimea|Pushilin|Pasechnik)\b")
 _BARE_TITLE = re.compile(r"(?:the\s+|its\s+)?(?:(?:local|regional)\s+)?(?:governor|mayor)(?:['’]s)?", re.I)
@@ -336,6 +339,9 @@ class Attributor:
                    for f, lex_end in zip(found, lex_ends)):
                 continue  # "Ukrainian army spokesman Nazar Voloshyn said": the name is the spokesman already found;
                 # "DeepState, which is closely associated with the Ministry of Defence, reported": DeepState reports
+            if side in ("UA", "RU") and typ in ("off", "mil") and _FOREIGN_BEFORE.search(text, max(0, s - 30), s) \
+                    and not re.match(r"(?i:Ukrain|Russia|Kyiv|Kiev|Moscow)", text[s:e]):
+                side, label = "other", "foreign governments"  # "according to British military officials": not Ukraine's
             if side == "UA" and typ == "off" and self._installed_title and _BARE_TITLE.fullmatch(text, s, e):
                 side, label = "RU", "Russian-installed officials"  # "Governor Vladimir Saldo ... According to the governor's statement"
             side, label = _occupation_voice(text, s, e, side, typ, label, self._outlet)

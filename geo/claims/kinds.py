@@ -18,7 +18,7 @@ _ENEMY_WORDS = r"orcs|occupiers|occupants|invaders|rashists|Russians"
 _ENEMY_CONTROL = rf"|control\s+of\s+(?:the\s+)?[‘'\"“]?(?i:{_ENEMY_WORDS})\b"
 _RU_CONTROLLER = re.compile(rf"Russia|Moscow|{_ENEMY_WORDS}", re.I)  # who a "control of ..." phrase names: Russia's side, else Ukraine
 _FALL = re.compile(r"fell|fall", re.I)  # "X fell", "the fall of X"
-_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
+_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russians?|Ukrainians?|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
 # "the capture of Marinka by the Russian army": the taker named after the nominal's place
 _OF_PLACE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)?")
 # "X fell to the Russians", "the fall of X to Ukrainian forces": the taker named after the place
@@ -121,6 +121,8 @@ def _armed_clause(text: str, cue: _Cue) -> bool:
     return bool(C.AIR_ATTACK.search(clause) or re.search(r"\b(?:HIMARS|strikes?|Shahed|Lancet|FPV)\b", clause))
 
 
+_NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:the\s+)?(?:information|reports?|claims?)?\s*(?:that|about)\b"
+                            r"(?![^.;]{0,200}\b(?:but|however)\b)[^.;]*$", re.I)
 # holding told as having or keeping control: whose the subject is decides whose it is
 _OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
 _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),
@@ -144,6 +146,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "struck" and re.fullmatch(r"shelling|fire", cue.text, re.I) and re.search(r"\b(?:reciprocal|mutual|exchanges?\s+of)\s+(?:\w+\s+)?$", before, re.I) \
             and re.search(r"\b(?:fighting|battles?|clashes|combat)\b", text, re.I):
         return "contested"  # "reciprocal shelling and heavy fighting continues near X": both sides' guns in a battle
+    if kind == "captured" and not cue.withdrawal and _NOT_CONFIRMED.search(text, 0, cue.start):
+        return "contested"  # "I do not confirm the information that Russia entered A and took them under control": not granted
     if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):
         # "Russian troops have full control of X, Ukraine's General Staff admitted": the other side has it, a capture;
         # "Russian forces maintain control of X": theirs, no holding of the speaker's

@@ -642,3 +642,38 @@ def test_an_oblast_in_a_governors_title_is_no_target():
     got = _run("Pavlo Kyrylenko, governor of the partially occupied region of Testska, said S-300 missiles struck "
                "Testivka.")
     assert ("Testivka", "UA", "struck") in got and ("Testska", "UA", "struck") not in got
+
+
+# -- review76-77 (judged at cc2ebf9) --------------------------------------------------------------
+
+def test_captured_by_the_russians_plural_names_the_taker():
+    got = _run("The governor said: according to him, at least six explosions occurred in the area of Testivka captured by "
+               "the Russians.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_foreign_military_officials_are_no_side():
+    got = _run("Both sides are suffering large numbers of military casualties, with Russia seeing the highest level since "
+               "the Battle of Testivka in March, according to British military officials.")
+    assert not any(claimant == "UA" for _, claimant, _ in got)
+
+
+def test_a_capture_a_voice_does_not_confirm_is_none():
+    got = _run("\"I do not confirm the information that Russia entered the settlements of Novoselo, Dubky, or Testivka and "
+               "took them under control,\" Voloshyn said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    got = _run("\"I do confirm that Russia took Testivka,\" Voloshyn said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_withdrawals_to_flanks_or_deeper_lines_in_places_are_fighting_there():
+    got = _run("Voloshyn said enemy artillery destroyed nearly all Ukrainian fortifications, forcing withdrawals to flanks "
+               "or deeper defensive lines in Testivka, Novoselo, and Dubky.")
+    assert all((p, "UA", "contested") in got for p in ("Testivka", "Novoselo", "Dubky"))
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_a_capture_counted_among_the_enemys_objectives_is_an_aim():
+    got = _run("According to the military, the situation in the Testska direction remains complicated, as the enemy "
+               "considers the capture of the city of Testivka one of its key objectives.")
+    assert not any(kind == "captured" for _, _, kind in got)
