@@ -589,7 +589,10 @@ class MentionFinder:
                               if o is not r and o.surface != r.surface and (g := groups.get(id(o))) and not own & o.own]
                     if not anchors and not others:
                         continue
-                    ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, soft_raions=article_raions, anchor_groups=others)
+                    # (a name whose own oblast is attached to it is moved by the article's settled places only, not by the
+                    # guesses of its other ambiguous names: "Verbove in Zaporizhzhia Oblast" beside a list of border villages)
+                    ctx = Context(anchors=anchors, soft_oblasts=article_oblasts, soft_raions=article_raions,
+                                  anchor_groups=[] if r.attached else others)
                     result = self._resolve_one(r, ctx)
                     if (r.local.landmarks or r.attached) and _against_its_own_words(own_words[id(r)], result) \
                             or r.attached and own_words[id(r)].resolved and not result.resolved:
@@ -693,7 +696,10 @@ class MentionFinder:
                     km = float(_NUMBER_WORDS.get(km.lower()) or km) * (1.609 if adjacent["unit"].lower().startswith("mi") else 1.0)
                 ctx.landmarks.append(Landmark(adjacent["name"], readings, km or None, (adjacent["dir"] or "").lower() or None))
         elif (m := _NEAR_EVIDENCE.match(after)) and (m["front"] or _can_locate(m["name"])):
-            if m["front"]:  # "Vodiane on the Avdiivka front": in that town's sector, as near it
+            if m["front"] and (area := self.geocoder.admin_area(m["front"], "oblast")) is not None:
+                ctx.soft_oblasts.add(area.admin1)  # "Verbove in the Zaporizhzhia direction": a front named after an oblast
+                # centre runs through its oblast, not next to the city
+            elif m["front"]:  # "Vodiane on the Avdiivka front": in that town's sector, as near it
                 readings = self.geocoder.landmark(m["front"])
                 if readings:
                     ctx.landmarks.append(Landmark(m["front"], readings))

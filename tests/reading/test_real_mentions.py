@@ -841,3 +841,20 @@ def test_an_oblast_a_list_goes_on_to_is_not_the_villages_own(find):
 def test_central_kyiv_is_the_city_centre_not_the_region(find):
     got = find("Russian missiles struck a kindergarten compound in central Kyiv on Sunday, officials said.")
     assert [(m.kind, m.geonameid, m.metonymic) for m in got if m.surface == "Kyiv"] == [("settlement", 703448, False)]
+
+
+def test_a_front_named_after_an_oblast_centre_is_the_oblast_not_near_the_city(find):
+    # (review72/76: "the Zaporizhzhia direction" put Verbove on the namesake next to Zaporizhzhia city, 70 km from Robotyne)
+    got = find("Oleksandr Tarnavskyi reported that Ukrainian soldiers broke through the defense near Verbove in the "
+               "Zaporizhzhia direction.")
+    assert [m.geonameid for m in got if m.surface == "Verbove"] != [10870065]
+    got = find("Ukrainian soldiers broke through the defense near Verbove in the Zaporizhzhia direction, not far from "
+               "Robotyne.")
+    assert [m.geonameid for m in got if m.surface == "Verbove"] == [689965]
+
+
+def test_a_name_with_its_oblast_attached_is_not_moved_by_the_articles_other_ambiguous_names(find):
+    text = ("Ukrainian Defence Forces have persisted in their offensive near the settlement of Verbove in Zaporizhzhia "
+            "Oblast, pushing the Russians out of their positions. In the north, the enemy shelled Novovasylivka, "
+            "Polissia and Prohres near the border.")
+    assert [m.geonameid for m in find(text) if m.surface == "Verbove"] != [10870065]
