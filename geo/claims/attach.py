@@ -150,7 +150,9 @@ _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
 _AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)|one\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities))\b", re.I)
+                        r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority))\b", re.I)
+# "the enemy considers the capture of X one of its key objectives"
+_ONE_OF_AIMS = re.compile(r"[^.;:!?,]{0,50}?\bone\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|have|had|remains?|remained|will|would|could|may|might)\b")
 _FACILITIES = re.compile(r"(?:objects?|facilit(?:y|ies)|enterprises?)\b", re.I)
 _NOT_WAR_DAMAGE = re.compile(r"\b(?:icing|ice|winds?|storms?|floods?|flooding|rain|snow|gas\s+(?:pipeline|leak|explosion)|pipeline|accidents?|"
@@ -420,7 +422,9 @@ def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
         return True
     if cue.kind != "struck" and (cue.text.lower().endswith("ing") or re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start])
-                                 or C.NOMINAL_CUE.fullmatch(cue.text)) and _AIM_AFTER.match(text, cue.end):
+                                 or C.NOMINAL_CUE.fullmatch(cue.text)) and (_AIM_AFTER.match(text, cue.end) or _ONE_OF_AIMS.match(text, cue.end)
+                                                                             and re.search(r"\b(?:considers?|considered|sees?|regards?|names?|calls?)\s+(?:the\s+)?$",
+                                                                                           text[max(0, cue.start - 25):cue.start], re.I)):
         return True  # "attacking X and attempting to encircle the city is a priority for Russian troops": the aim, told as a subject
     if re.fullmatch(r"bridgeheads?|footholds?|springboards?", cue.text, re.I) and C.PURPOSE_AFTER.match(text, cue.end):
         return True
@@ -464,6 +468,7 @@ _PLURAL_AXES = re.compile(r"\s+(?:directions|axes|sectors)\b")  # (not "Bakhmut 
 # "offensive operations in the Kupiansk, Lyman, Bakhmut, Avdiivka and Shakhtarsk areas": the General Staff's axes, named
 # after towns (a list of villages' areas stays fighting at each)
 _TOWN_AREAS = re.compile(r"\s+areas\b")
+_DISTRICTS_AFTER = re.compile(r"\s+(?:districts|raions)\b")
 
 
 def _axes(text: str, places, named_after: bool = False) -> set[int]:
@@ -480,7 +485,8 @@ def _axes(text: str, places, named_after: bool = False) -> set[int]:
         more = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
         if not named_after and C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
                 or more > end and _PLURAL_AXES.match(text, more) \
-                or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed):
+                or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed) \
+                or len(listed) >= 2 and _DISTRICTS_AFTER.match(text, end):  # "fired at Chuhuiv, Kharkiv and Kupiansk districts"
             out.update(id(q[2]) for q in listed)
     return out
 
@@ -592,8 +598,8 @@ def _candidates(text, places, cue: _Cue):
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
-        if m.kind == "settlement" and re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts)\s+of\s+$", text[max(0, s - 25):s], re.I) \
-                and re.match(r"\s+and\s+[A-Z]", text[e:e + 8]):
+        if m.kind == "settlement" and re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+$", text[max(0, s - 25):s], re.I) \
+                and re.match(r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z]", text[e:e + 80]):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
@@ -639,10 +645,11 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
         if _SPARED.search(text, max(0, cue.start - 50), cue.start):
             continue  # "Lviv has largely been spared the worst of the fighting": none there
         if cue.kind == "captured" and re.match(r"occupation", cue.text, re.I) \
-                and re.search(r"\b(?:during|under|throughout|months\s+of|years\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I):
+                and not re.match(r"[^.;,]{0,40}?\bby\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine)", text[cue.end:]) \
+                and re.search(r"\b(?:during|under|throughout|since|after|before|months\s+of|years\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I):
             continue  # "killed during the occupation of the city": a period told, not a capture reported
-        if cue.kind == "struck" and re.search(r"(?<!unable\s)(?<!failed\s)(?<!failing\s)(?<!not\s)\b(?:to|order\s+to|at)\s+(?:prevent|avert)(?:ing)?\s+(?:further\s+|any\s+)?$",
-                                              text[max(0, cue.start - 40):cue.start], re.I):
+        if cue.kind == "struck" and re.search(r"\b(?:prevent|avert)(?:s|ed|ing)?\s+(?:further\s+|any\s+)?$", text[max(0, cue.start - 25):cue.start], re.I) \
+                and not re.search(r"\b(?:unable|failed|failing|fail|fails|not|n['’]t|could\s+not)\s+(?:to\s+)?(?:prevent|avert)", text[max(0, cue.start - 45):cue.start], re.I):
             continue  # "a sanitary zone to prevent shelling of Belgorod": fire to be stopped, none reported
         if _people_taken(text, cue):
             continue  # "accused Russian troops of capturing dozens of civilians in X": people taken, not the place

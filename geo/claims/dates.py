@@ -347,7 +347,9 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
     # "The Tuesday evening (Wednesday morning AEST) attack": a time zone's restatement of the day is no date of its own
     if "(" in text:
         asides = [(m.start(), text.find(")", m.start())) for m in _TIME_ZONE_ASIDE.finditer(text)]
-        found = [f for f in found if not any(a < f[0] < b and any(0 <= a - g[1] <= 3 for g in found) for a, b in asides)]
+        inside = [f for f in found if any(a < f[0] < b for a, b in asides)]
+        if inside and len(inside) < len(found):  # (a bracket holding the only day dates the sentence)
+            found = [f for f in found if f not in inside]
     return _in_the_year_said(text, _after_the_day_said(found, published, dateline))
 
 

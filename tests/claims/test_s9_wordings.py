@@ -677,3 +677,51 @@ def test_a_capture_counted_among_the_enemys_objectives_is_an_aim():
     got = _run("According to the military, the situation in the Testska direction remains complicated, as the enemy "
                "considers the capture of the city of Testivka one of its key objectives.")
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+# -- a fifth helper review's counter-examples (2af8443..3223ca6), each wrong on the first version ----------------
+
+def test_review5_an_occupation_told_as_a_time_is_no_capture_unless_its_taker_is_named():
+    for text in ("Since the occupation of Testivka, Russian troops have deported hundreds of children, Ukrainian officials "
+                 "said on Tuesday.",
+                 "Before the occupation of Testivka, some 5,000 people lived there, the mayor said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+    got = _run("Since the occupation of Testivka by Russian forces on Tuesday, the road to Novoselo has been under fire, "
+               "the governor said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_review5_a_bracketed_time_zone_yields_to_the_sentences_local_day():
+    got = _run("Russian missiles hit Testivka at 1 a.m. (2300 GMT on Tuesday), the governor said on Wednesday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 6)
+    got = _run("The Tuesday night attack (Wednesday morning AEDT) on Testivka killed five people, the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+
+
+def test_review5_three_neighbourhoods_named_are_no_villages():
+    got = _run("Fighting continued in the neighborhoods of Novoselo, Dubky and Hrabove in Testivka, the General Staff said.")
+    assert not any(place in ("Novoselo", "Dubky", "Hrabove") for place, _, _ in got)
+
+
+def test_review5_preventing_shelling_is_none_failing_to_prevent_it_is_shelling():
+    got = _run("Russia is creating a buffer zone preventing shelling of Testivka, Putin said on Tuesday.")
+    assert not any(kind == "struck" for _, _, kind in got)
+    got = _run("Patriot batteries were unable to prevent shelling of Testivka on Tuesday, the regional governor said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review5_not_confirming_one_thing_leaves_anothers_capture():
+    got = _run("Ukraine's military did not confirm reports about fighting in Testivka, while Russia's defence ministry said "
+               "its troops had captured Novoselo.")
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_review5_an_objective_named_after_a_capture_done_leaves_it_done():
+    got = _run("Russian forces completed the capture of Testivka on February 17 and likely consider Novoselo one of their "
+               "main operational objectives, ISW said.")
+    assert any(place == "Testivka" and kind == "captured" for place, _, kind in got)
+
+
+def test_review5_one_towns_districts_are_the_town():
+    got = _run("Russian glide bombs hit three Testivka districts on Tuesday, the governor said.")
+    assert ("Testivka", "UA", "struck") in got

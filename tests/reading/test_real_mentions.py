@@ -858,3 +858,8 @@ def test_a_name_with_its_oblast_attached_is_not_moved_by_the_articles_other_ambi
             "Oblast, pushing the Russians out of their positions. In the north, the enemy shelled Novovasylivka, "
             "Polissia and Prohres near the border.")
     assert [m.geonameid for m in find(text) if m.surface == "Verbove"] != [10870065]
+
+
+def test_central_of_a_region_named_like_its_centre_stays_the_region(find):
+    got = find("Russian forces shelled villages in central Kherson on Tuesday, the governor said.")
+    assert [m.kind for m in got if m.surface == "Kherson"] == ["oblast"]
