@@ -147,6 +147,9 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 # what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
+_DESTINATION = re.compile(r"\b(?:(?:taken|brought|rushed|transported|evacuated|moved|admitted|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?"
+                          r"(?:\w+\s+)?hospitals?\s+in|(?:heading|headed|bound|travell?ing|en\s+route)\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:to|for))\s+"
+                          r"(?:the\s+(?:capital|city|town)(?:\s+of)?,?\s+)?$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
 _AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
@@ -601,6 +604,8 @@ def _candidates(text, places, cue: _Cue):
         if m.kind == "settlement" and re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+$", text[max(0, s - 25):s], re.I) \
                 and re.match(r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z]", text[e:e + 80]):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
+        if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s):
+            continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
         if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):

@@ -91,7 +91,7 @@ _RECAP = r"Background|Previously|Reminder|Recap|Recall"
 # the outlet's recap ("Background:") and its links ("Read also:"): no part of the quoted official's words
 _OUTLETS_LINE = re.compile(rf"^\s*(?:{_RECAP}|Read\s+(?:also|more)|Also\s+read)\s*:", re.I)
 # (an official's report goes on past a "Read also:" link); "As Ukrainian News Agency earlier reported, ...": the outlet's own
-RECAP_LINE = re.compile(rf"^\s*(?:{_RECAP})\s*(?::|$)|^\s*(?:Recall|Reminder),?\s+that\b|^\s*As\s+(?:[\w'’.-]+\s+){{0,5}}?(?:earlier|previously|already)\s+reported\b"
+RECAP_LINE = re.compile(rf"^\s*(?:{_RECAP})\s*(?::|$)|^\s*(?:Recall|Reminder),?\s+that\b|^\s*(?:Let\s+us\s+(?:remind\s+you|recall)|Let\s+me\s+remind\s+you|We\s+(?:would\s+like\s+to\s+)?remind\s+you|As\s+a\s+reminder)\b|^\s*As\s+(?:[\w'’.-]+\s+){{0,5}}?(?:earlier|previously|already)\s+reported\b"
                         r"|^\s*As\s+(?:was\s+)?reported\s+(?:earlier|previously|before)\b", re.I)
 # a paragraph opening "Earlier, Russian forces shelled A, B and C in the Donetsk region.": the outlet recalls what came
 # before (inside an official's paragraph, "Earlier, the enemy shelled X" goes on with the official's report)

@@ -725,3 +725,30 @@ def test_review5_an_objective_named_after_a_capture_done_leaves_it_done():
 def test_review5_one_towns_districts_are_the_town():
     got = _run("Russian glide bombs hit three Testivka districts on Tuesday, the governor said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+# -- review78-79 (judged at 09174ba) --------------------------------------------------------------
+
+def test_a_commander_of_ukraines_forces_capitalised_speaks_also_in_a_who_clause():
+    got = _run("Valentyn Manko, commander of Ukraine's Assault Forces, said the Ukrainian military had cleared the villages "
+               "of Testivka and Novoselo.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    got = _run("The statement follows comments made on Nov. 9 by Valentyn Manko, commander of Ukraine's Assault Forces, who "
+               "said the Ukrainian military had cleared the villages of Testivka and Novoselo.")
+    assert ("Testivka", "UA", "captured") in got
+
+
+def test_a_hospital_or_a_trains_destination_is_not_struck():
+    got = _run("\"1 local resident was wounded and evacuated to a hospital in Testivka,\" the governor added.")
+    assert not got
+    got = _run("Regional governor Oleh Hryhorov said the attack hit a train heading from Novoselo to the capital, Testivka.")
+    assert ("Testivka", "UA", "struck") not in got
+
+
+def test_an_outlets_let_us_remind_you_is_its_recap():
+    got = _run("Russian forces shelled Novoselo, the governor said. Let us remind you that the night before, the occupying "
+               "forces shelled the Korabelny district of Testivka.")
+    assert ("Testivka", "UA", "struck") not in got
+    got = _run("Russian forces shelled Novoselo, the governor said. Let us recall that on June 21, Russian forces shelled "
+               "Testivka.")
+    assert ("Testivka", "UA", "struck") not in got
