@@ -153,7 +153,7 @@ _DESTINATION = re.compile(r"\b(?:(?:taken|brought|rushed|transported|evacuated|m
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
 _AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority))\b", re.I)
+                        r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)|(?:is|was|remains|became)\s+one\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities))\b", re.I)
 # "the enemy considers the capture of X one of its key objectives"
 _ONE_OF_AIMS = re.compile(r"[^.;:!?,]{0,50}?\bone\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|have|had|remains?|remained|will|would|could|may|might)\b")
@@ -601,8 +601,10 @@ def _candidates(text, places, cue: _Cue):
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
-        if m.kind == "settlement" and re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+$", text[max(0, s - 25):s], re.I) \
-                and re.match(r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z]", text[e:e + 80]):
+        if m.kind == "settlement" and (re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+$", text[max(0, s - 25):s], re.I)
+                                       and re.match(r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z]", text[e:e + 80])
+                                       or re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+(?:[A-Z][\w'’-]+\s*,\s*)*"
+                                                    r"[A-Z][\w'’-]+\s*,?\s+(?:and\s+)?$", text[max(0, s - 100):s], re.I)):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went

@@ -344,15 +344,47 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
                     found.append((start, m.end(), result))
                     break
             pos = m.end() if result else start + 1
-    # "The Tuesday evening (Wednesday morning AEST) attack": a time zone's restatement of the day is no date of its own
     if "(" in text:
-        asides = [(m.start(), text.find(")", m.start())) for m in _TIME_ZONE_ASIDE.finditer(text)]
-        inside = [f for f in found if any(a < f[0] < b for a, b in asides)]
-        if inside and len(inside) < len(found):  # (a bracket holding the only day dates the sentence)
-            found = [f for f in found if f not in inside]
+        found = _time_zone_asides(text, found)
     return _in_the_year_said(text, _after_the_day_said(found, published, dateline))
 
 
+def _time_zone_asides(text: str, found: list[tuple[int, int, DateRange]]) -> list[tuple[int, int, DateRange]]:
+    """A day told in another time zone's bracket, read as the day in Ukraine.
+
+    "On Tuesday evening (Wednesday morning AEST)": the bracket restates the day just said, so it is no date
+    of its own. Alone ("overnight (2200 GMT on Tuesday)"), it is that zone's day: late GMT/UTC hours are
+    the next day in Ukraine, an Australian morning is the day before. Other dates elsewhere in the
+    sentence ("since May", "said on Friday") do not replace it.
+    """
+    out = []
+    for a, b in [(m.start(), text.find(")", m.start())) for m in _TIME_ZONE_ASIDE.finditer(text)]:
+        inside = [f for f in found if a < f[0] < b]
+        if not inside:
+            continue
+        just_before = [f for f in found if f[1] <= a and a - f[1] <= 12 and f not in inside]
+        if any(_NAMES_A_DAY.search(f[2].phrase) for f in just_before):
+            out += inside  # a restatement
+            continue
+        out += just_before  # "overnight (2200 GMT on Tuesday)": the bracket names the day
+        aside, shift = text[a:b], 0
+        hour = int(m.group(1)) if (m := _ASIDE_HOUR.search(aside)) else None
+        kyiv = 3 if 4 <= inside[0][2].date_from.month <= 10 else 2  # hours ahead of GMT (summer time, roughly)
+        if _ZONE_UTC.search(aside) and hour is not None and hour + kyiv >= 24:
+            shift = 1
+        elif _ZONE_AUSTRALIA.search(aside) and (re.search(r"\bmorning\b", aside, re.I) or (hour is not None and hour < 8)):
+            shift = -1
+        if shift:
+            for f in inside:
+                dr, days = f[2], timedelta(days=shift)
+                found[found.index(f)] = (f[0], f[1], DateRange(dr.date_from + days, dr.date_to + days, dr.precision, dr.phrase))
+    return [f for f in found if f not in out]
+
+
+_NAMES_A_DAY = re.compile(rf"\d|{_WEEKDAY}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|yesterday", re.I)
+_ZONE_UTC = re.compile(r"\b(?:GMT|UTC)\b")
+_ZONE_AUSTRALIA = re.compile(r"\b(?:AEST|AEDT)\b")
+_ASIDE_HOUR = re.compile(r"\b([01]?\d|2[0-3])(?::?[0-5]\d)?\s*(?:GMT|UTC|hours|h\b)")
 _TIME_ZONE_ASIDE = re.compile(r"\((?=[^()]{0,40}\b(?:AEST|AEDT|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|local\s+time|Kyiv\s+time|Moscow\s+time)\b[^()]*\))")
 
 

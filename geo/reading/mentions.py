@@ -59,9 +59,9 @@ _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+$")
 # An oblast's bare name used for the oblast, not its centre: "a village in Donetsk", "in eastern Donetsk",
 # "Dobropillia in Zaporizhzhia" (see _settlement_before), "the region (province) of Donetsk", "the Kherson direction".
 _REGION_BEFORE = re.compile(
-    r"(?:\b(?:in|across|of|throughout|into|around)\s+(?:the\s+)?(?:eastern|western|northern|southern|central|south-?eastern|"
+    r"(?:\b(?:in|across|of|throughout|into|around)\s+(?:the\s+)?(?:eastern|western|northern|southern|south-?eastern|"
     r"north-?eastern|south-?western|north-?western|industrial|occupied|Russian-occupied|partially\s+occupied)\s+"
-    r"|\b(?:regions?|republics?|provinces?|oblasts?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?\s*(?:,|,?\s*and)\s+){0,6}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}in\s+(?:Ukraine['’]s\s+)?"
+    r"|\b(?:regions?|republics?|provinces?|oblasts?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?\s*(?:,|,?\s*and)\s+){0,6}|\b(?:villages?|towns?|settlements?|hamlets?|cities|communities)\s+(?:\w+\s+){0,2}(?:in|across)\s+(?:Ukraine['’]s\s+)?(?:central\s+)?"
     r"|\b(?:last|only|largest|biggest|main|first|second|third|major)\s+(?:[\w-]+\s+){0,3}city\s+in\s+"
     r"|\bcompared\s+(?:to|with)\s+"
     # "improved their positions along the front line in Donetsk", "their advance in Donetsk": a front runs
@@ -78,8 +78,6 @@ _ANNEXED_AFTER = re.compile(r"^(?:,\s+which\s+(?:was|were|had\s+been|Russia|Mosc
 # ... and of the centres Russia has held since 2014, the words that make a bare name the land around them: "all
 # (parts) of Donetsk", "across the Donetsk", "in Ukraine's Donetsk", "forces from Donetsk", "including 31 in Donetsk"
 # (but "Ukrainian shelling across Donetsk", "throughout Donetsk" can be the city)
-_CITY_CENTRE = re.compile(r"(?<!villages\s)(?<!towns\s)(?<!settlements\s)\b(?:in|of|into)\s+(?:the\s+)?(?:central|downtown)\s+$", re.I)
-_CENTRE_CITIES = re.compile(r"(?:Kyiv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Lviv)\b")
 _HELD_REGION_BEFORE = re.compile(r"\b(?:all\s+(?:parts\s+)?of|the\s+whole\s+of|across\s+the|Ukraine['’]s|"
                                  r"(?:forces|troops|units)\s+from|including\s+\d+\s+in)\s+$", re.I)
 # "said of the fighting in Zaporizhia": the war is in the region around an oblast's centre (not "fighting in Kyiv's counteroffensive")
@@ -462,8 +460,6 @@ class MentionFinder:
     def _means_region(self, text: str, s: int, after: str) -> bool:
         """Whether the words around a name make it the oblast rather than its centre."""
         before = text[max(0, s - 90):s]  # (room for a list of six regions: "the regions of A, B, C, D, E and F")
-        if _CITY_CENTRE.search(before) and _CENTRE_CITIES.match(text, s):
-            return False  # "a kindergarten in central Kyiv", "in central Kharkiv": the city's centre
         if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after) or _REGIONS_LISTED.search(before) \
                 or _FIGHTING_IN.search(before) and not re.match(r"['’]s\b", after) \
                 or re.match(r",\s+where\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|are|was|were|lies|lie)\s+located\b", after) \
@@ -701,7 +697,7 @@ class MentionFinder:
                 ctx.landmarks.append(Landmark(adjacent["name"], readings, km or None, (adjacent["dir"] or "").lower() or None))
         elif (m := _NEAR_EVIDENCE.match(after)) and (m["front"] or _can_locate(m["name"])):
             if m["front"] and (area := self.geocoder.admin_area(m["front"], "oblast")) is not None:
-                ctx.soft_oblasts.add(area.admin1)  # "Verbove in the Zaporizhzhia direction": a front named after an oblast
+                ctx.oblasts.add(area.admin1)  # "Verbove in the Zaporizhzhia direction": a front named after an oblast
                 # centre runs through its oblast, not next to the city
             elif m["front"]:  # "Vodiane on the Avdiivka front": in that town's sector, as near it
                 readings = self.geocoder.landmark(m["front"])

@@ -752,3 +752,47 @@ def test_an_outlets_let_us_remind_you_is_its_recap():
     got = _run("Russian forces shelled Novoselo, the governor said. Let us recall that on June 21, Russian forces shelled "
                "Testivka.")
     assert ("Testivka", "UA", "struck") not in got
+
+
+# -- a sixth helper review's counter-examples (b90a3ec), each wrong on the version before ---------------------------
+
+def test_review6_a_capture_named_as_one_of_the_main_goals_is_an_aim():
+    for text in ("Capturing Testivka is one of the main goals of the Russian offensive, the Institute for the Study of War "
+                 "said.",
+                 "The capture of Testivka was one of the main objectives of the Russian army this winter, ISW said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review6_not_confirming_covers_its_own_clause_to_the_end():
+    got = _run("Ukraine's military did not confirm reports that Russian forces had entered Novoselo, and that they had "
+               "captured Testivka, the report said.")
+    assert not any(place == "Testivka" and kind == "captured" for place, _, kind in got)
+    # a new subject after the comma speaks for itself
+    got = _run("Ukraine's military did not confirm reports about fighting in Novoselo, and Russia's defence ministry said "
+               "its troops had captured Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review6_a_bracketed_time_zone_is_the_day_in_ukraine():
+    # a late GMT hour is the next day in Kyiv; "overnight" just before is the bracket's own night
+    got = _run("Russian drones struck Testivka overnight (2300 GMT on Tuesday), officials said on Thursday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 6)
+    # another date elsewhere in the sentence does not replace the bracket's day
+    got = _run("Russian drones struck Testivka at 10 a.m. (0800 GMT on Tuesday), the first attack there since January, "
+               "officials said on Thursday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+    # an Australian morning is the day before in Ukraine
+    got = _run("Russian missiles hit Testivka (Wednesday morning AEDT), the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+
+
+def test_review6_a_strike_on_neighbourhoods_named_hits_no_villages():
+    got = _run("Russian shelling hit the neighbourhoods of Novoselo, Dubky and Hrabove in Testivka on Tuesday, the "
+               "governor said.")
+    assert not any(place in ("Novoselo", "Dubky", "Hrabove") for place, _, _ in got)
+
+
+def test_review6_a_towns_name_with_other_districts_is_its_district(real_gazetteer):
+    _, claims = _real(real_gazetteer, "Russian artillery shelled the Nikopol and other districts of the region on "
+                                      "Tuesday, the governor said.", date(2024, 3, 8))
+    assert not [c for c in claims if c.place == "Nikopol"]

@@ -863,3 +863,14 @@ def test_a_name_with_its_oblast_attached_is_not_moved_by_the_articles_other_ambi
 def test_central_of_a_region_named_like_its_centre_stays_the_region(find):
     got = find("Russian forces shelled villages in central Kherson on Tuesday, the governor said.")
     assert [m.kind for m in got if m.surface == "Kherson"] == ["oblast"]
+
+
+def test_a_town_on_a_front_named_after_an_oblast_centre_is_not_the_namesake_city_elsewhere(find):
+    # (a helper review: the Kamianske on the Zaporizhzhia front became the Dnipropetrovsk city of 230,000)
+    got = find("Russian forces attacked near Kamianske on the Zaporizhzhia front, the General Staff said.")
+    assert [m.geonameid for m in got if m.surface == "Kamianske"] != [709932]
+
+
+def test_a_building_in_central_kherson_is_in_the_city(find):
+    got = find("A Russian strike hit an apartment block in central Kherson on Tuesday, the governor said.")
+    assert [(m.kind, m.geonameid) for m in got if m.surface == "Kherson"] == [("settlement", 706448)]
