@@ -338,7 +338,7 @@ ENTERED_INTO = r"entered|entering|enters|broke\s+into"
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|rebuff(?:ed|s|ing)?|"
     r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+(?:speak\s+of|(?:say|talk\s+about)\s+(?:that\s+)?(?=(?:[A-Z][\w'’-]+|the\s+(?:town|city|village))\s+(?:has|had|have|was|is)\s+(?:been\s+)?(?:completely\s+|fully\s+)?$))|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
-    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|"
+    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|(?:is|are|was|were)\s+lying\s+about|lied\s+about|"
     r"dispel(?:s|led|ling)?\s+(?:all\s+)?(?:the\s+)?(?:doubts?|rumou?rs?|claims?|myths?))\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
 DENIES_CLAIM = re.compile(

@@ -52,7 +52,7 @@ _DENIED_BY = re.compile(r"\b(?:refuted|denied|rejected|dismissed|disputed)\s+by\
 _REPORTED_BY = re.compile(r"\b(?:confirmed|acknowledged|reported|announced|admitted|verified)\s+by\s+(?:the\s+)?$", re.I)
 # "... the capture of X are untrue / is false / not confirmed by facts": the claim is called false after it
 _CALLED_FALSE = re.compile(r"^(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts|truth)|"
-                           r"(?:is|are|was|were)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|not\s+true|fake|a\s+lie|lies|"
+                           r"(?:is|are|was|were|would\s+be)\s+(?:\w+\s+)?[“\"'‘]?(?:untrue|false|incorrect|not\s+true|fake|a\s+lie|lies|"
                            r"not\s+confirmed|groundless|fiction|propaganda|premature))\b", re.I)
 # after "... were not confirmed": by whom or when, not "by facts" (Russian for "false")
 _UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?!(?:the\s+)?facts\b)(?:the\s+)?\w+|at\s+the\s+time|yet|so\s+far)\b", re.I)
@@ -336,6 +336,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             # liberated": its own side's capture denied, the fight goes on
         if denial and claimant in ("RU", "UA"):
             return "held"
+        if denial:
+            return None  # "the brigade's commander said the Russians are lying about taking X": denied, by a voice of no side
         if sp and claimant in ("RU", "UA") and sp.start > cue.end and _DENIED_BY.search(text, max(0, sp.start - 30), sp.start):
             return "held"  # "the capture of X, which was refuted by Ukraine's Defense Forces"
         if claimant in ("RU", "UA") and _DOUBTED.search(before) and _REPORTS_OF.search(before) \

@@ -796,3 +796,19 @@ def test_review6_a_towns_name_with_other_districts_is_its_district(real_gazettee
     _, claims = _real(real_gazetteer, "Russian artillery shelled the Nikopol and other districts of the region on "
                                       "Tuesday, the governor said.", date(2024, 3, 8))
     assert not [c for c in claims if c.place == "Nikopol"]
+
+
+# -- review77/79 wrongs still on the map after their rounds' fixes -------------------------------------------
+
+def test_a_side_called_liars_about_a_capture_is_a_denial():
+    got = _run("The situation in the Testivka direction remains tense, but the Russians are lying about taking the city "
+               "of Testivka, the brigade's commander said on Tuesday.")
+    assert not any(place == "Testivka" and kind == "captured" for place, _, kind in got)
+    got = _run("The Russians are lying about taking the city of Testivka, Ukraine's General Staff said on Tuesday.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_reports_of_a_capture_that_would_be_incorrect_are_denied():
+    got = _run("Reports that Russian forces have captured the city of Testivka would be \"incorrect,\" the spokesman for "
+               "the Tavria group of forces said on national television on Tuesday.")
+    assert not any(place == "Testivka" and kind == "captured" for place, _, kind in got)
