@@ -365,11 +365,20 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             return "contested"
         if _PARTIAL_AFTER.match(text[cue.end:]):
             return "contested"
+        if claimant == "UA" and _TAKEN_UNSAID_BY.fullmatch(cue.text) and _PASSIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start) \
+                and _agent(cue, text, claimant) is None:
+            return None  # Sumy's governor: "the villages captured are A and B": taken by whom, the words do not say
     if kind == "contested" and re.search(r"\b(?:protect|shield|safeguard|defend)\w*\s+(?:[\w'’-]+\s+){1,3}(?:from|against)\s+(?:\w+\s+)?$", before, re.I):
         return None  # "allowing Moscow to protect Donetsk from attacks": what a move is for, no fighting at X
     if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
         return None if not re.search(r"confirm|verif", cue.text) else kind
     return kind
+
+
+# a place taken told in the passive with no taker: "X was captured", "the villages seized are"
+_TAKEN_UNSAID_BY = re.compile(r"captured|seized|taken(?:\s+over)?|overrun", re.I)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|\b(?:villages|towns|settlements|localities|"
+                             r"cities|places|positions)\s+)$", re.I)
 
 
 # what follows "entered X": "with fighting", "with battles", ", where fighting continues"

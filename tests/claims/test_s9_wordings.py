@@ -812,3 +812,14 @@ def test_reports_of_a_capture_that_would_be_incorrect_are_denied():
     got = _run("Reports that Russian forces have captured the city of Testivka would be \"incorrect,\" the spokesman for "
                "the Tavria group of forces said on national television on Tuesday.")
     assert not any(place == "Testivka" and kind == "captured" for place, _, kind in got)
+
+
+def test_a_ukrainian_voices_passive_capture_with_no_taker_names_no_side():
+    # (review74: Sumy's governor listing "the villages captured" put four border villages in Ukraine's hands)
+    got = _run("In a statement on Facebook on Monday, the governor said the villages captured are Testivka and Novoselo, "
+               "all located near the border.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    # the taker named, or Ukraine's own word for its gains, or Russia's voice: a capture as before
+    assert _run("Testivka was captured by Russian troops on Monday, the governor said.")[("Testivka", "UA", "captured")].control == "RU"
+    assert _run("Testivka was liberated on Monday, the General Staff said.")[("Testivka", "UA", "captured")].control == "UA"
+    assert _run("Testivka was captured on Monday, the Russian Defence Ministry said.")[("Testivka", "RU", "captured")].control == "RU"
