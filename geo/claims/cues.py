@@ -142,6 +142,8 @@ ACTORS = [
     ("UA", "mil", "Ukrainian military unit",
      r"(?:the\s+)?(?:Ukrainian\s+)?(?:[A-Z]\w+\s+)?(?:(?i:operational)[\s-](?i:tactical|strategic)\s+(?i:group)(?:\s+[\"“]?[A-Z]\w+[\"”]?)?|"
      r"\d+(?:st|nd|rd|th)\s+(?:Separate\s+)?(?:[\w-]+\s+){0,3}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps)|"
+     # its formations known by name: "the Azov Brigade has dismissed those claims"
+     r"(?:Azov|Khartiia|Kraken|Aidar|Da\s+Vinci\s+Wolves)\s+(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Cc]orps|[Uu]nit)|"
      r"(?:Armed\s+Forces|General\s+Staff|Air\s+Force|Navy|National\s+Guard|Defen[cs]e\s+Intelligence|Intelligence\s+Directorate|"
      r"Defen[cs]e\s+Forces|Ground\s+Forces|Southern\s+Defen[cs]e\s+Forces|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine"
      r"(?:['’]s\s+(?i:armed\s+forces|army|military))?)"),
@@ -356,6 +358,7 @@ REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:st
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner|"
                       r"(?-i:DPR|LPR|DNR|LNR)|People['’]s\s+Militia)\b", re.I)
 UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders)|(?-i:UAF|AFU|ZSU)|"
+                      r"(?-i:Azov|Khartiia|Kraken|Aidar)\s+(?:brigade|regiment|battalion|corps|unit|fighters|soldiers|troops)|"
                       # Ukraine's units are "separate": "the 131st Separate Intelligence Battalion", "the 3rd Separate Assault Brigade"
                       # (not "the Russian 155th Separate ...", nor a "Separate Guards" unit: Russia's naming)
                       r"(?<!Russian\s)(?<!Russia['’]s\s)\d+(?:st|nd|rd|th)\s+(?-i:Separate)\s+(?!Guards\b)(?:[\w-]+\s+){0,2}(?:Brigade|Battalion|Regiment))\b", re.I)

@@ -121,6 +121,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                                                             or _RECALL_OPENING.match(text, skip)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
             # artillery strikes have devastated X") is no part of the report before it
+        if not speakers and _NEW_STORY.match(text, skip) and state.reporter is not None and state.reporter_span != CARRY_LIST:
+            state.reporter = None  # "Meanwhile, at least one person has been killed ... in Pavlohrad": another story, not
+            # the brigade's statement before it
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
         if _BULLET.match(text) and not listing and not _PLACE_ITEM.match(text):  # a new item of a live blog: no earlier
             state.reporter = None  # report goes on into it (but the items of a list its report announced with "...:" are
@@ -420,6 +423,7 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       # a military's daily count ("conducting 51 offensive actions throughout the day")
                       r"\b\d+\s+(?:offensive\s+actions|combat\s+(?:clashes|engagements)|(?:enemy\s+)?(?:attacks|assaults))\b[^.;]{0,40}?"
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
+_NEW_STORY = re.compile(r"\s*(?:Meanwhile|Elsewhere|In\s+other\s+(?:news|developments))\s*,", re.I)
 _FOR_REFERENCE = re.compile(r"\s*(?:For\s+reference|Reference|For\s+context)\s*:", re.I)
 CARRY_SECTORS = 8  # sentences a summary's sector paragraphs run on for after the military spoke
 _SINCE_THEN = re.compile(r"\b(?:since|in\s+recent\s+(?:weeks|months|days)|(?:last|past)\s+(?:week|month|year|summer|winter|spring|autumn))\b", re.I)

@@ -206,6 +206,8 @@ _SAID_IN_GAP = re.compile(r"\b(?:that|said|says|insisted|claimed|claims|told|rep
 _TITLE_IN = re.compile(r"\b(?:officials?|governor|head|chief|authorities|administration|mayor|spokes(?:man|woman|person))\s*$", re.I)
 # "Zelenyi Hai and Dobropillia in Zaporizhzhia": a bare oblast name right after a place (or its list).
 _BARE_OBLAST_AFTER = re.compile(r"^(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*\s+in\s+(?P<oblast>[A-Z][\w'’\-]+)\b")
+# fronts that name a river or a whole theatre, not the oblast they run through
+_BROAD_FRONTS = re.compile(r"Dnipro|Dnieper|Donetsk|Luhansk|Lugansk|Donbas|Donbass", re.I)
 _NEAR_EVIDENCE = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:near|outside|of|from|toward|towards)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)"
     r"|^[^.;:!?]{0,40}?\b(?:on|in|along)\s+the\s+(?P<front>[A-Z][\w'’\-]+)\s+(?:front|direction|axis|sector|salient)\b"
@@ -696,7 +698,10 @@ class MentionFinder:
                     km = float(_NUMBER_WORDS.get(km.lower()) or km) * (1.609 if adjacent["unit"].lower().startswith("mi") else 1.0)
                 ctx.landmarks.append(Landmark(adjacent["name"], readings, km or None, (adjacent["dir"] or "").lower() or None))
         elif (m := _NEAR_EVIDENCE.match(after)) and (m["front"] or _can_locate(m["name"])):
-            if m["front"] and (area := self.geocoder.admin_area(m["front"], "oblast")) is not None:
+            if m["front"] and _BROAD_FRONTS.fullmatch(m["front"]):
+                pass  # "Krynky in the Dnipro direction" (the Kherson left bank), "Hirske in the Donetsk direction" (Luhansk
+                # Oblast in 2022): fronts named after a river or a whole theatre say nothing of the oblast
+            elif m["front"] and (area := self.geocoder.admin_area(m["front"], "oblast")) is not None:
                 ctx.oblasts.add(area.admin1)  # "Verbove in the Zaporizhzhia direction": a front named after an oblast
                 # centre runs through its oblast, not next to the city
             elif m["front"]:  # "Vodiane on the Avdiivka front": in that town's sector, as near it

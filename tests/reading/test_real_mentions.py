@@ -874,3 +874,15 @@ def test_a_town_on_a_front_named_after_an_oblast_centre_is_not_the_namesake_city
 def test_a_building_in_central_kherson_is_in_the_city(find):
     got = find("A Russian strike hit an apartment block in central Kherson on Tuesday, the governor said.")
     assert [(m.kind, m.geonameid) for m in got if m.surface == "Kherson"] == [("settlement", 706448)]
+
+
+@pytest.mark.parametrize("text, name, geonameid", [
+    # (a seventh helper review: the Dnipro direction is the Kherson left bank, the 2022 Donetsk direction ran into Luhansk)
+    ("Ukrainian forces repelled Russian attacks near Krynky and Kozachi Laheri in the Dnipro direction on Tuesday, the "
+     "General Staff said.", "Kozachi Laheri", 706596),
+    ("Russian troops are trying to advance near Hirske and Zolote in the Donetsk direction, the General Staff said.",
+     "Hirske", 708273),
+    ("Russian forces shelled Lysychansk in the Donetsk direction, the General Staff said.", "Lysychansk", 702972),
+])
+def test_a_front_named_after_a_river_or_a_theatre_says_nothing_of_the_oblast(find, text, name, geonameid):
+    assert [m.geonameid for m in find(text) if m.surface == name] == [geonameid]
