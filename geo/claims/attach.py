@@ -147,12 +147,15 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 # what names the place a nominal cue is of: '"liberation" of', 'capture and retention of', 'capture on Sunday of'
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
-_DESTINATION = re.compile(r"\b(?:(?:taken|brought|rushed|transported|evacuated|moved|admitted|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?"
+_DESTINATION = re.compile(r"\b(?:(?:(?:taken|brought|rushed|transported|evacuated|moved)\s+to|(?:admitted|hospitali[sz]ed)\s+(?:to|in|at))\s+(?:a\s+|the\s+)?"
                           r"(?:\w+\s+)?hospitals?\s+in|(?:heading|headed|bound|travell?ing|en\s+route)\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:to|for))\s+"
                           r"(?:the\s+(?:capital|city|town)(?:\s+of)?,?\s+)?$", re.I)
+_HIT_ITSELF = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|damaged|shelled|attacked|targeted)\b", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
-_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
+_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what|because|since|as|while|after|so)\b|\band\s+(?-i:[A-Z])"
+                        r"|\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+                        r"|\b(?:yesterday|last\s+week)\b)[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)|(?:is|was|remains|became)\s+one\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities))\b", re.I)
 # "the enemy considers the capture of X one of its key objectives"
 _ONE_OF_AIMS = re.compile(r"[^.;:!?,]{0,50}?\bone\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities)\b", re.I)
@@ -487,6 +490,7 @@ def _axes(text: str, places, named_after: bool = False) -> set[int]:
             end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
         more = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
         if not named_after and C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
+                or C.OTHER_DISTRICTS.match(text, end) and re.search(r"\bthe\s+$", text[max(0, p[0] - 4):p[0]], re.I) \
                 or more > end and _PLURAL_AXES.match(text, more) \
                 or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed) \
                 or len(listed) >= 2 and _DISTRICTS_AFTER.match(text, end):  # "fired at Chuhuiv, Kharkiv and Kupiansk districts"
@@ -511,6 +515,24 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
     return chain
 
 
+_NEIGHBOURHOODS_OF = re.compile(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+", re.I)
+
+
+def _neighbourhood_named(text: str, s: int, e: int, places) -> bool:
+    """Whether the name at ``s:e`` is one of a list of neighbourhoods ("the neighborhoods of Novy and Kanal", of
+    Chasiv Yar), not of towns: the list names no town or city ("the neighbourhoods of Kherson and Mykolaiv")."""
+    heads = [h for h in _NEIGHBOURHOODS_OF.finditer(text, max(0, s - 100), s)
+             if re.fullmatch(r"(?:[A-Z][\w'’-]+\s*,\s*)*(?:[A-Z][\w'’-]+\s*,?\s+(?:and\s+)?)?", text[h.end():s])]
+    if not heads:
+        return False
+    start = heads[-1].end()
+    tail = re.match(r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z][\w'’-]+", text[e:e + 80])
+    if start == s and not tail:
+        return False  # "the neighbourhoods of X" alone: the town's own
+    end = e + (tail.end() if tail else 0)
+    return not any(start <= p[0] < end and _population(p[2]) > VILLAGE_MAX for p in places)
+
+
 def _list_on(first, places, text: str, end: int, victims: bool = False, segments: bool = False,
              groups: bool = False) -> tuple[list[tuple], set[int]]:
     """A place and the places a list goes on with before ``end``, through the separators real lists
@@ -528,6 +550,8 @@ def _list_on(first, places, text: str, end: int, victims: bool = False, segments
         sep = _LIST_SEP.match(_UNKNOWN_IN_LIST.sub("", gap).lstrip(")"))  # "A (B) and C": B is A's other name
         if sep and re.search(r"\b(?:its|their)\s", gap) and (re.search(r"\bto\b", gap) or _VERB_AFTER.match(text, p[1])):
             continue  # "withdrew from A to their fallback town of B", "took A, and its twin town of B is now under threat"
+        if _DESTINATION.search(text, max(0, p[0] - 60), p[0]):
+            break  # "a train travelling from Shostka to Kyiv": where it went is no item of what was hit
         if groups and _REGION_GROUP_SEP.fullmatch(gap) and not _FINITE_VERB.search(text, p[1], _GROUP_END.search(text, p[1]).start()):
             chain.append(p)  # a General Staff summary's groups by oblast: "A, B of the Kharkiv region; C, D, Luhansk region; E ..."
             continue  # (each group a list of names and its region, no verb of its own)
@@ -601,12 +625,9 @@ def _candidates(text, places, cue: _Cue):
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
-        if m.kind == "settlement" and (re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+$", text[max(0, s - 25):s], re.I)
-                                       and re.match(r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z]", text[e:e + 80])
-                                       or re.search(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+(?:[A-Z][\w'’-]+\s*,\s*)*"
-                                                    r"[A-Z][\w'’-]+\s*,?\s+(?:and\s+)?$", text[max(0, s - 100):s], re.I)):
+        if m.kind == "settlement" and _neighbourhood_named(text, s, e, places):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
-        if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s):
+        if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s) and not _HIT_ITSELF.match(text, e):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
@@ -629,7 +650,11 @@ def _people_taken(text: str, cue: _Cue) -> bool:
     """A capture of people, not of a place: "capturing dozens of civilians", "were killed or captured"."""
     return cue.kind == "captured" and not cue.withdrawal and bool(
         _PEOPLE_TAKEN.match(text, cue.end) or re.fullmatch(r"captured|taken(?:\s+prisoner)?", cue.text, re.I)
-        and _KILLED_OR.search(text, max(0, cue.start - 90), cue.start))
+        and _KILLED_OR.search(text, max(0, cue.start - 90), cue.start)
+        # "the hospital in X where the wounded had been taken": people brought somewhere
+        or re.fullmatch(r"taken|brought", cue.text, re.I) and re.search(
+            r"\b(?:wounded|injured|victims|casualties|people|residents|civilians|children|patients|bodies|evacuees)\s+"
+            r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$", text[max(0, cue.start - 40):cue.start], re.I))
 
 
 def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:

@@ -415,7 +415,9 @@ CONTEST_PREP = re.compile(_before_place(r"near|around|in|at|on|for|toward|toward
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$"
                               r"|\b(?:sector|direction|axis)\s+(?:around|of)\s+$", re.I)  # "43 attacks in the sector around X"
 # (also with an aside in brackets: "the Melitopol (western Zaporizhzhia Oblast) direction")
-DIRECTIONS_AFTER = re.compile(r"(?:\s*\([^()]{1,50}\))?\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?(?![-\s]?line))\b|\s+(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+(?:districts|raions)\b", re.I)
+DIRECTIONS_AFTER = re.compile(r"(?:\s*\([^()]{1,50}\))?\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?(?![-\s]?line))\b", re.I)
+# "the Nikopol and other districts" (of the region): the name is its raion's (not "central Kharkiv and other districts")
+OTHER_DISTRICTS = re.compile(r"\s+(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+(?:districts|raions)\b(?!\s+of\s+(?:the|this|that)\s+(?:city|town))", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
 # A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
 COUNTED_PLACES = re.compile(r"\b(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d+\s+"

@@ -363,12 +363,17 @@ def _time_zone_asides(text: str, found: list[tuple[int, int, DateRange]]) -> lis
         if not inside:
             continue
         just_before = [f for f in found if f[1] <= a and a - f[1] <= 12 and f not in inside]
+        if _ZONE_UKRAINE.search(text, a, b):
+            out += just_before  # "late Tuesday (early Wednesday Kyiv time)": the bracket is Ukraine's day
+            continue
         if any(_NAMES_A_DAY.search(f[2].phrase) for f in just_before):
             out += inside  # a restatement
             continue
         out += just_before  # "overnight (2200 GMT on Tuesday)": the bracket names the day
         aside, shift = text[a:b], 0
         hour = int(m.group(1)) if (m := _ASIDE_HOUR.search(aside)) else None
+        if (m := _ASIDE_CLOCK.search(aside)) is not None:  # "11pm GMT", "11 p.m. GMT"
+            hour = int(m.group(1)) % 12 + (12 if m.group(2).lower().startswith("p") else 0)
         kyiv = 3 if 4 <= inside[0][2].date_from.month <= 10 else 2  # hours ahead of GMT (summer time, roughly)
         if _ZONE_UTC.search(aside) and hour is not None and hour + kyiv >= 24:
             shift = 1
@@ -382,6 +387,8 @@ def _time_zone_asides(text: str, found: list[tuple[int, int, DateRange]]) -> lis
 
 
 _NAMES_A_DAY = re.compile(rf"\d|{_WEEKDAY}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|yesterday", re.I)
+_ZONE_UKRAINE = re.compile(r"\b(?:Kyiv|Kiev|Ukrainian|local)\s+time\b", re.I)
+_ASIDE_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])(?::[0-5]\d)?\s*([ap])\.?m\b\.?\s*(?:GMT|UTC)", re.I)
 _ZONE_UTC = re.compile(r"\b(?:GMT|UTC)\b")
 _ZONE_AUSTRALIA = re.compile(r"\b(?:AEST|AEDT)\b")
 _ASIDE_HOUR = re.compile(r"\b([01]?\d|2[0-3])(?::?[0-5]\d)?\s*(?:GMT|UTC|hours|h\b)")

@@ -122,7 +122,7 @@ def _armed_clause(text: str, cue: _Cue) -> bool:
 
 
 _NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:the\s+)?(?:information|reports?|claims?)?\s*(?:that|about)\b"
-                            r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?:the|a|an|its|their|Russia|Ukraine|Kyiv|Moscow|(?-i:[A-Z]))\b|\b(?:while|however|but)\b)[^.;])*$", re.I)
+                            r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?!(?:that|had|has|have|was|were|is|are)\b)|\b(?:while|however|but)\b)[^.;])*$", re.I)
 # holding told as having or keeping control: whose the subject is decides whose it is
 _OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
 _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),

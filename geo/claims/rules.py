@@ -115,7 +115,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         aside = (state.reporter, state.reporter_at) if _FOR_REFERENCE.match(text, skip) else None
         if aside is not None:  # "For reference: X was used as a stronghold ...": the outlet's aside, in no report's voice
             speakers, state.reporter = [], None
-        if RECAP_LINE.match(text) or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
+        if RECAP_LINE.match(text) and not quoted[i][0] or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
                                                             or _RECALL_OPENING.match(text, skip)):

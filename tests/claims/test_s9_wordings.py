@@ -844,3 +844,62 @@ def test_meanwhile_opens_another_story_in_no_earlier_voice():
 def test_review7_whoever_said_after_an_army_is_not_the_army():
     got = _run("Reuters spoke to a woman evacuated by the Ukrainian army who said Russian troops had taken Testivka last week.")
     assert ("Testivka", "UA", "captured") not in got
+
+
+# -- a seventh helper review's counter-examples (b90a3ec, a98fe95), each wrong on the version before ---------------
+
+def test_review7_not_confirming_ends_where_the_voice_says_something_else():
+    got = _run("Ukraine's General Staff did not confirm reports that Russian forces had captured Testivka, and later said "
+               "Ukrainian forces had liberated Novoselo.")
+    assert got[("Novoselo", "UA", "captured")].control == "UA"
+    got = _run("Ukraine's military did not confirm reports that Russian forces had entered Novoselo, and that they had "
+               "captured Testivka, the report said.")
+    assert not any(place == "Testivka" and kind == "captured" for place, _, kind in got)
+
+
+def test_review7_a_trains_destination_is_not_struck_through_a_list_either():
+    got = _run("Russian drones struck a passenger train heading from Testivka to Novoselo on Saturday, the governor said.")
+    assert ("Novoselo", "UA", "struck") not in got
+
+
+def test_review7_a_hospital_that_was_hit_is_struck():
+    for text in ("Emergency crews rushed to a hospital in Testivka that was hit by a Russian missile on Tuesday, the "
+                 "governor said.",
+                 "Doctors evacuated the regional hospital in Testivka after a Russian missile strike, the governor said."):
+        assert ("Testivka", "UA", "struck") in _run(text), text
+
+
+def test_review7_an_official_reminding_in_his_own_quote_is_still_him():
+    got = _run("Governor Oleh Syniehubov wrote on Telegram: \"The enemy shelled Novoselo overnight. Let me remind you that "
+               "yesterday the occupiers also shelled Testivka.\"")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review7_a_goal_named_in_another_clause_or_of_a_done_day_leaves_the_claim():
+    got = _run("Russian forces are storming Testivka because its capture is one of their main goals, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got
+    got = _run("The liberation of Testivka on Tuesday was one of the main goals of the counteroffensive, the General Staff "
+               "said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_review7_a_time_zone_bracket_in_clock_hours_or_in_kyiv_time():
+    got = _run("Russian drones struck Testivka overnight (11 p.m. GMT on Tuesday), officials said on Thursday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 6)
+    got = _run("Russian drones struck Testivka late Tuesday (early Wednesday Kyiv time), the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 6)
+
+
+def test_review7_where_the_wounded_had_been_taken_is_no_capture():
+    got = _run("A Russian missile hit the hospital in Testivka where the wounded had been taken, the governor said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review7_a_city_and_its_other_districts_or_two_cities_neighbourhoods_are_struck(real_gazetteer):
+    for text, name in (("Russian glide bombs hit central Kharkiv and other districts of the city on Tuesday, the mayor said.",
+                        "Kharkiv"),
+                       ("Russian forces shelled the neighbourhoods of Kherson and Mykolaiv on Tuesday, the regional "
+                        "governors said.", "Mykolaiv")):
+        _, claims = _real(real_gazetteer, text, date(2024, 3, 8))
+        assert [c.kind for c in claims if c.place == name] == ["struck"], text
