@@ -148,7 +148,8 @@ _BARE_NOMINAL = re.compile(r"seizure|capture|liberation|takeover", re.I)
 _OF_AFTER = re.compile(r"[”\"’']?(?:\s+and\s+\w+|\s+on\s+\w+|,\s+[^,.;]{1,30},)?\s+(?:of|by)\b", re.I)
 _HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _DESTINATION = re.compile(r"\b(?:(?:(?:taken|brought|rushed|transported|evacuated|moved)\s+to|(?:admitted|hospitali[sz]ed)\s+(?:to|in|at))\s+(?:a\s+|the\s+)?"
-                          r"(?:\w+\s+)?hospitals?\s+in|(?:heading|headed|bound|travell?ing|en\s+route)\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:to|for))\s+"
+                          r"(?:\w+\s+)?hospitals?\s+in|(?:heading|headed|bound|travell?ing|en\s+route|evacuating|fleeing|driving|returning|running)\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:to|for)"
+                          r"|(?:heading|headed|travell?ing|en\s+route|running|departing|coming)\s+from)\s+"
                           r"(?:the\s+(?:capital|city|town)(?:\s+of)?,?\s+)?$", re.I)
 _HIT_ITSELF = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|damaged|shelled|attacked|targeted)\b", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
@@ -652,9 +653,11 @@ def _people_taken(text: str, cue: _Cue) -> bool:
         _PEOPLE_TAKEN.match(text, cue.end) or re.fullmatch(r"captured|taken(?:\s+prisoner)?", cue.text, re.I)
         and _KILLED_OR.search(text, max(0, cue.start - 90), cue.start)
         # "the hospital in X where the wounded had been taken": people brought somewhere
-        or re.fullmatch(r"taken|brought", cue.text, re.I) and re.search(
-            r"\b(?:wounded|injured|victims|casualties|people|residents|civilians|children|patients|bodies|evacuees)\s+"
-            r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$", text[max(0, cue.start - 40):cue.start], re.I))
+        # "two Russian soldiers were captured during an assault on X": people taken
+        or re.fullmatch(r"taken|brought|captured", cue.text, re.I) and re.search(
+            r"\b(?:wounded|injured|victims|casualties|people|residents|civilians|children|patients|bodies|evacuees|soldiers|"
+            r"servicem[ae]n|troops|fighters|POWs|marines|paratroopers|militants|mercenaries|officers|"
+            r"(?:Russian|Ukrainian)s)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$", text[max(0, cue.start - 40):cue.start], re.I))
 
 
 def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:

@@ -266,7 +266,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             return "captured"  # "said its forces now fully controlled the town": the change announced (not "now fully control")
         return "held"  # "its forces fully control X": a state asserted, not a change
     if kind in ("captured", "held") and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
-            and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before):
+            and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before) \
+            and re.search(r"\b(?:Russia|Ukrain|Moscow|Kyiv|Kiev|enemy|occup)", text[cue.start:cue.end + 40], re.I):
         return "captured"  # Ukraine's officials saying X "is under Russian control": an admission (control RU), no holding
     if kind == "captured" and _UNDER.match(cue.text) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
@@ -311,6 +312,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             return None  # "the situation is under control": no place's control
         if denying and _SHARE_DENIED.match(text, cue.end):
             return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
+        if not denying and re.search(r"control", cue.text, re.I) and _PARTIAL_AFTER.match(text[cue.end:]):
+            return "contested"  # "Ukrainian forces still controlled the southwestern edge of X": a part held, a fight for it
     if kind == "captured":
         # ("attempted to reach the settlements of A and seize X": the second aim too)
         if C.ATTEMPTED.search(before) or re.search(r"\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|failed|fails)\s+to\b[^.;]{0,50}$", before, re.I) \

@@ -51,7 +51,7 @@ _RIVER_NAMED = re.compile(r"^(?:\s+[A-Z][\w'’-]+)?\s+(?:[Rr]iver|[Ii]sland|[Ss
 _LIST_REGIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+(?:(?:neighbou?ring|nearby|adjacent|border(?:ing)?)\s+)?[A-Z][\w'’\-]+\s+"
                            r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Pp]eople['’]s\s+[Rr]epublics)\b")
 # "the Kharkiv, Bohodukhiv, Chuhuiv and Izyum districts": every name of the list is a district
-_LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
+_LIST_RAIONS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*\s*,?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:[Dd]istricts|[Rr]aions|[Rr]ayons)\b")
 # A district named by its adjective ("Orekhovsky", "Pokrovskyi", "Bakhmutskyi"), never a settlement's name
 _DISTRICT_ADJECTIVE = re.compile(r"(?:sk|zk|ts|n)(?:y|yi|iy|ii|ij|yy|i)$", re.I)  # (and a city's "Industrialnyi District")
 # "the Sea of Azov", "the Gulf of Odesa": a body of water named after a place, not the place
@@ -509,6 +509,11 @@ class MentionFinder:
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None
+        if " " not in phrase and "-" not in phrase and re.search(r"(?:sk|zk|ts)(?:yi|yy|iy|ii)$", phrase, re.I) \
+                and re.search(r"\bdistricts?\b", text, re.I) and re.search(r"\b(?:in|and)\s+$", text[max(0, s - 8):s]) \
+                and not any(c.population > 10_000 for c in self.geocoder.resolve(phrase, typos=False).candidates):
+            return None  # "In the Desnianskyi district, ..., and in Shevchenkivskyi - a fire broke out": a city's district named
+            # by its adjective, its noun left out (no village of that name)
         if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after) or _RAIONS_LISTED.search(text, max(0, s - 90), s):
             if self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"

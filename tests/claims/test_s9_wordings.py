@@ -903,3 +903,46 @@ def test_review7_a_city_and_its_other_districts_or_two_cities_neighbourhoods_are
                         "governors said.", "Mykolaiv")):
         _, claims = _real(real_gazetteer, text, date(2024, 3, 8))
         assert [c.kind for c in claims if c.place == name] == ["struck"], text
+
+
+# -- review80-81 (judged at 9dbbbdc and 8224639) ----------------------------------------------------------
+
+def test_a_place_under_the_control_of_allied_forces_after_a_failed_attempt_is_held():
+    got = _run("Russian-installed official Vitaly Ganchev said Ukrainian forces attempted to encircle the city of Testivka, "
+               "but were beaten back, and the city remains under the control of the allied forces.")
+    assert got[("Testivka", "RU", "held")].control == "RU"
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_captured_it_on_a_day_is_dated_by_the_pronouns_day():
+    got = _run("Russian troops attacked Testivka in early February, captured it on March 1, and left in the summer, the "
+               "governor said.")
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 1)
+
+
+def test_the_edge_of_a_town_still_controlled_is_a_fight_for_it():
+    got = _run("On Tuesday, Ukraine's Deputy Defense Minister Hanna Malyar said that Ukrainian forces still controlled the "
+               "southwestern edge of Testivka.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "held") not in got
+
+
+def test_a_place_that_has_taken_on_importance_is_not_taken():
+    got = _run("Though military experts say Testivka has little strategic value, it has taken on great symbolic importance "
+               "for both Kyiv and Moscow.")
+    assert not got
+    assert _run("Testivka was taken on Tuesday by Russian troops, the governor said.")[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_where_a_bus_or_train_came_from_or_went_is_not_struck():
+    got = _run("The regional administration reported the strike on the bus, which was carrying local residents evacuating "
+               "to Testivka.")
+    assert ("Testivka", "UA", "struck") not in got
+    got = _run("Among the sites hit was a passenger train traveling from Testivka to Novoselo, the governor said.")
+    assert not got
+
+
+def test_soldiers_captured_during_an_assault_are_people_not_the_place():
+    got = _run("In a separate incident, two Russian soldiers were captured during a subsequent assault on Testivka and are "
+               "now in Ukrainian custody, the General Staff said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    assert _run("Ukrainian troops captured Testivka, the General Staff said.")[("Testivka", "UA", "captured")].control == "UA"

@@ -886,3 +886,17 @@ def test_a_building_in_central_kherson_is_in_the_city(find):
 ])
 def test_a_front_named_after_a_river_or_a_theatre_says_nothing_of_the_oblast(find, text, name, geonameid):
     assert [m.geonameid for m in find(text) if m.surface == name] == [geonameid]
+
+
+def test_a_list_of_districts_with_two_word_names_is_all_districts(find):
+    got = find("According to the State Emergency Service, Vyshhorod, Boryspil, Bila Tserkva, Bucha, and Obukhiv districts "
+               "came under fire.")
+    assert {m.surface: m.kind for m in got} == {n: "raion" for n in ("Vyshhorod", "Boryspil", "Bila Tserkva", "Bucha", "Obukhiv")}
+
+
+def test_a_city_district_by_its_adjective_alone_is_no_village(find):
+    got = find("In the Desnianskyi district, a nine-story building was damaged, and in Shevchenkivskyi – a fire broke out on "
+               "the 10th floor of a residential building.")
+    assert not [m for m in got if m.surface == "Shevchenkivskyi" and m.kind == "settlement"]
+    got = find("Russian troops shelled the district centre and Khmelnytskyi, the governor said.")
+    assert [m.geonameid for m in got if m.surface == "Khmelnytskyi"] == [706369]
