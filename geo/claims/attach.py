@@ -516,6 +516,7 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
     return chain
 
 
+_FREED_PLURAL = re.compile(r"\s+(?:villages|towns|settlements|territories|areas|lands|communities|cities)\b(?!\s+of\b)", re.I)
 _NEIGHBOURHOODS_OF = re.compile(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+", re.I)
 
 
@@ -628,6 +629,9 @@ def _candidates(text, places, cue: _Cue):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
         if m.kind == "settlement" and _neighbourhood_named(text, s, e, places):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
+        if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) \
+                and re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", text[adj.end():s], re.I):
+            continue  # "shelling liberated villages near Kherson, in addition to Zelenodolsk": the villages freed, not these
         if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s) and not _HIT_ITSELF.match(text, e):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):

@@ -29,6 +29,8 @@ _FELL_TO = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?P<side>Russian|Ukrainia
 _OUTSKIRTS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:its\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b|"
                               r"the\s+(?:\w+\s+)?(?:outskirts|edge|suburbs)\b(?!\s+of\b))", re.I)
 # ... when the capture is what reports said: "reports about the capture of X", "claims of the fall of X"
+_REMAINDER_BEFORE = re.compile(r"\b(?:the\s+)?(?:remainder|rest)(?:\s+of\s+(?:it|the\s+(?:town|city|village|settlement)))?\s+"
+                               r"(?:(?:is|are|was|were|remains?|remained|being|still|now)\s+)*$", re.I)
 _REPORTS_OF = re.compile(r"\b(?:reports?|claims?|statements?|information|allegations?|assertions?)\s+(?:\w+\s+){0,5}?"
                          r"(?:about|of|on|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|so-called\s+)?[“\"'‘]?$"
                          # "Claims that Russian troops have entered the village of X ... are false"
@@ -146,6 +148,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "struck" and re.fullmatch(r"shelling|fire", cue.text, re.I) and re.search(r"\b(?:reciprocal|mutual|exchanges?\s+of)\s+(?:\w+\s+)?$", before, re.I) \
             and re.search(r"\b(?:fighting|battles?|clashes|combat)\b", text, re.I):
         return "contested"  # "reciprocal shelling and heavy fighting continues near X": both sides' guns in a battle
+    if kind == "struck" and _REPORTS_OF.search(before) and _CALLED_FALSE.match(text[cue.end:cue.end + 120]):
+        return None  # "reports that Russian forces shelled X on Tuesday were false": a strike denied
+    if kind == "captured" and _UNDER.match(cue.text) and _REMAINDER_BEFORE.search(before):
+        return "contested"  # "Ukrainian forces controlled about 40-50% of the town, with the remainder under Russian control"
     if kind == "captured" and not cue.withdrawal and _NOT_CONFIRMED.search(text, 0, cue.start):
         return "contested"  # "I do not confirm the information that Russia entered A and took them under control": not granted
     if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):

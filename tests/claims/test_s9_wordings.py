@@ -946,3 +946,24 @@ def test_soldiers_captured_during_an_assault_are_people_not_the_place():
                "now in Ukrainian custody, the General Staff said.")
     assert not any(kind == "captured" for _, _, kind in got)
     assert _run("Ukrainian troops captured Testivka, the General Staff said.")[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_the_remainder_under_a_sides_control_is_a_share():
+    # (review79: "40-50% of the town, with the remainder under Russian control" was read as Ukraine admitting its loss)
+    got = _run("Russian troops have entered Testivka, officials said. Local authorities have indicated that as of October 11, "
+               "Ukrainian forces controlled about 40-50% of the town, with the remainder under Russian control.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_reports_of_a_strike_called_false_are_no_strike():
+    assert not _run("Reports that Russian forces shelled Testivka on Tuesday were false, the governor said.")
+
+
+def test_liberated_villages_near_a_place_do_not_free_it():
+    # (review78: "shelling liberated villages near Kherson, in addition to Zelenodolsk" freed Zelenodolsk)
+    got = _run("\u201cThe Russians are relentlessly shelling liberated villages near Novoselo, in addition to Testivka, near "
+               "Dubky,\u201d the governor said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    assert ("Testivka", "UA", "struck") in got
+    got = _run("Ukrainian forces liberated the villages of Testivka and Novoselo, the General Staff said.")
+    assert got[("Novoselo", "UA", "captured")].control == "UA"
