@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from geo.claims import cues as C
-from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _attach, _counted_places, _cues, _landmark, _relatives
+from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _GROUND_FORCE, _attach, _counted_places, _cues, _landmark, _relatives
 from geo.claims.attribution import Attributor, Speaker
 from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext, counted_back
@@ -247,7 +247,25 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
             state.last_any = settled[0]
     named_day = {id(c) for c, strength in claims.values() if strength == 2}  # claims whose own sentence dates them
     placed = _placed_more_precisely([c for c, _ in claims.values()], mentions, sents, named_day)
-    return _merge_held(_communities_placed(placed, mentions, article.text))
+    return _attack_was_the_strike(_merge_held(_communities_placed(placed, mentions, article.text)))
+
+
+# "The attack on Izmail ... was carried out in several waves": the article's strike on the place, told again
+_THE_ATTACK_ON = re.compile(r"\b[Tt]he\s+(?:(?:latest|overnight|night|recent|massive|combined)\s+)?attack\s+on\s+$")
+
+
+def _attack_was_the_strike(claims: list[Claim]) -> list[Claim]:
+    """Fighting read from "the attack on X" where the article reports a strike on X is that strike."""
+    struck = {c.geonameid for c in claims if c.kind == "struck"}
+    out = []
+    for c in claims:
+        at = c.quote.find(c.surface) if c.kind == "contested" and c.geonameid in struck and c.cue.lower() == "attack" else -1
+        if at > 0 and _THE_ATTACK_ON.search(c.quote[:at]) and not _GROUND_FORCE.search(c.quote):
+            if any(o.kind == "struck" and o.geonameid == c.geonameid and o.claimant == c.claimant for o in claims):
+                continue  # (its own strike stands)
+            c = replace(c, kind="struck")
+        out.append(c)
+    return out
 
 
 def _communities_placed(claims: list[Claim], mentions: list[Mention], text: str) -> list[Claim]:

@@ -967,3 +967,15 @@ def test_liberated_villages_near_a_place_do_not_free_it():
     assert ("Testivka", "UA", "struck") in got
     got = _run("Ukrainian forces liberated the villages of Testivka and Novoselo, the General Staff said.")
     assert got[("Novoselo", "UA", "captured")].control == "UA"
+
+
+def test_the_attack_on_a_place_the_article_reports_struck_is_that_strike():
+    # (review79: "The attack on Izmail ... was carried out in several waves" was read as fighting for the port town)
+    got = _run("Russian drones attacked Testivka overnight, the Ukrainian air force said. The attack on Testivka was carried "
+               "out in several waves, regional governor Oleh Kiper said.")
+    assert ("Testivka", "UA", "contested") not in got
+    assert ("Testivka", "UA", "struck") in got
+    # a ground attack stays fighting
+    got = _run("Russian drones attacked Testivka overnight, the air force said. The attack on Testivka by Russian infantry "
+               "was repelled, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got
