@@ -710,6 +710,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "attacks on energy infrastructure in Kyiv and Mykolaiv": fire on the grid, not ground assaults
                 or re.match(r"\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:energy|power|civilian|critical|port)\s+(?:infrastructure|facilities|targets|objects|grid)\b",
                             text[cue.end:cue.end + 60], re.I)
+                # "the recent attacks on the Antonivskiy Bridge in Kherson": fire on a structure
+                or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:bridges?|port|airport|airfield|(?:oil\s+|fuel\s+)?depots?|"
+                            r"(?:power\s+|thermal\s+)?plants?|refiner(?:y|ies)|substations?|dam|(?:railway|train)\s+station|warehouses?)\s+(?:in|of|near)\b",
+                            text[cue.end:cue.end + 70], re.I)
                 # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities",
                 # "attacked X during the night, causing damage" (its own clause, not "..., and shelling caused a fire in Y")
                 or _CAUSED_FIRE.match(text, cue.end) and not _GROUND_FORCE.search(text)

@@ -979,3 +979,9 @@ def test_the_attack_on_a_place_the_article_reports_struck_is_that_strike():
     got = _run("Russian drones attacked Testivka overnight, the air force said. The attack on Testivka by Russian infantry "
                "was repelled, the General Staff said.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_attacks_on_a_bridge_or_a_port_in_a_town_are_strikes():
+    # (review72: "the recent attacks on the Antonivskiy Bridge in Kherson" was read as fighting for Kherson)
+    got = _run("Ukrainian forces carried out attacks on the bridge in Testivka on Tuesday, the Russian-installed governor said.")
+    assert ("Testivka", "RU", "struck") in got and ("Testivka", "RU", "contested") not in got
