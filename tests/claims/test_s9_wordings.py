@@ -985,3 +985,18 @@ def test_attacks_on_a_bridge_or_a_port_in_a_town_are_strikes():
     # (review72: "the recent attacks on the Antonivskiy Bridge in Kherson" was read as fighting for Kherson)
     got = _run("Ukrainian forces carried out attacks on the bridge in Testivka on Tuesday, the Russian-installed governor said.")
     assert ("Testivka", "RU", "struck") in got and ("Testivka", "RU", "contested") not in got
+
+
+def test_the_outlets_latest_in_a_string_since_the_fall_is_its_own_words():
+    # (review75: "..., which Russia said it had captured, the latest in a string of Russian advances since the fall of
+    # Avdiivka" gave the fall of Avdiivka to Russia's voice)
+    got = _run("Ukraine said Monday it had withdrawn from the settlement of Novoselo, which Russia said it had captured, the "
+               "latest in a string of Russian advances since the fall of Testivka.")
+    assert ("Testivka", "RU", "captured") not in got
+
+
+def test_a_comparisons_since_after_a_comma_does_not_date_the_event():
+    got = _run("Russia's defence ministry said its forces had captured Testivka, the first gain of its kind since January.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 8)
+    got = _run("Russian forces have shelled Testivka since January, the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 1, 1)
