@@ -151,12 +151,10 @@ _DESTINATION = re.compile(r"\b(?:(?:(?:taken|brought|rushed|transported|evacuate
                           r"(?:\w+\s+)?hospitals?\s+in|(?:heading|headed|bound|travell?ing|en\s+route|evacuating|fleeing|driving|returning|running)\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:to|for)"
                           r"|(?:heading|headed|travell?ing|en\s+route|running|departing|coming)\s+from)\s+"
                           r"(?:the\s+(?:capital|city|town)(?:\s+of)?,?\s+)?$", re.I)
-_HIT_ITSELF = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|damaged|shelled|attacked|targeted)\b", re.I)
+_HIT_ITSELF = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s+(?:(?!not\b|never\b|n['’]t\b)\w+\s+)?(?:hit|struck|damaged|shelled|attacked|targeted)\b", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
-_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what|because|since|as|while|after|so)\b|\band\s+(?-i:[A-Z])"
-                        r"|\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-                        r"|\b(?:yesterday|last\s+week)\b)[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
+_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what|because)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)|(?:is|was|remains|became)\s+one\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities))\b", re.I)
 # "the enemy considers the capture of X one of its key objectives"
 _ONE_OF_AIMS = re.compile(r"[^.;:!?,]{0,50}?\bone\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities)\b", re.I)
@@ -491,7 +489,7 @@ def _axes(text: str, places, named_after: bool = False) -> set[int]:
             end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
         more = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
         if not named_after and C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
-                or C.OTHER_DISTRICTS.match(text, end) and re.search(r"\bthe\s+$", text[max(0, p[0] - 4):p[0]], re.I) \
+                or (od := C.OTHER_DISTRICTS.match(text, end)) and (od["region"] or re.search(r"\bthe\s+$", text[max(0, p[0] - 4):p[0]], re.I)) \
                 or more > end and _PLURAL_AXES.match(text, more) \
                 or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed) \
                 or len(listed) >= 2 and _DISTRICTS_AFTER.match(text, end):  # "fired at Chuhuiv, Kharkiv and Kupiansk districts"
@@ -532,6 +530,8 @@ def _neighbourhood_named(text: str, s: int, e: int, places) -> bool:
     if start == s and not tail:
         return False  # "the neighbourhoods of X" alone: the town's own
     end = e + (tail.end() if tail else 0)
+    if re.match(r"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]", text[end:end + 30]):
+        return True  # "the microdistricts of Lazurnyi and Shakhtarskyi in Pokrovsk": the town named after them
     return not any(start <= p[0] < end and _population(p[2]) > VILLAGE_MAX for p in places)
 
 

@@ -254,7 +254,7 @@ KIND_CUES = {
         re.I,
     ),
     "captured": re.compile(
-        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|the\s+(?:\d|night|morning|evening|eve|same|next|following|day)|that\s+day)[a-z])|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
+        r"\b(?:captur(?:ed|e|ing)|seiz(?:ed|e|ing|ure)|took|taken(?!\s+on\s+(?:(?:a|an|the|new|added|greater|great|increased|more|even|particular|special|symbolic|huge|enormous|outsized|real|key|central|political|strategic)\s+){0,3}(?:importance|significance|meaning|role|character|dimension|urgency|weight|status|responsibilit(?:y|ies)|tone|value|resonance|task|mission|debt|risks?)\b)|release\s+of(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][a-z]+\s*[.,;]|\s+the\s+(?:city|town|village)\b)|(?<=was\s)secured|(?<=were\s)secured|(?<=been\s)secured|(?<=had\s)de-?occupied|(?<=has\s)de-?occupied|(?<=have\s)de-?occupied|(?<=been\s)de-?occupied|de-?occupation\s+of|tak(?:e|ing)\s+(?:full\s+)?control|taking(?!\s+(?:advantage|part|place|cover|shelter|measures|steps|action|into\s+account|care|time|a\s+toll|its\s+toll|the\s+lead)\b)|takeover(?=\s+of\b)|liberat(?:ed|ion|e|ing)|"
         r"\"liberated\"|return(?:ed|s|ing)?\s+(?:to|under)\s+(?:the\s+)?(?:\w+\s+)?control|recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed|ing)|reclaim(?:ed|ing)?(?=\s+(?:full\s+)?(?:control|(?:the\s+|a\s+|two\s+|three\s+)?(?:villages?|towns?|city|settlements?|territor(?:y|ies))\b|(?-i:[A-Z])))|(?<=was\s)reclaimed(?=\s+by\b)|(?<=were\s)reclaimed(?=\s+by\b)|(?<=been\s)reclaimed(?=\s+by\b)|won\s+back|freed|conquest|conquered|fell(?<!debris\sfell)(?<!wreckage\sfell)(?<!fragments\sfell)(?<!fragment\sfell)(?<!missiles\sfell)(?<!missile\sfell)(?<!shells\sfell)(?<!shell\sfell)(?<!drones\sfell)(?<!drone\sfell)(?<!rockets\sfell)(?<!rocket\sfell)(?<!bombs\sfell)(?<!bomb\sfell)(?<!parts\sfell)(?<!pieces\sfell)(?<!shahed\sfell)(?<!shaheds\sfell)(?<!uav\sfell)(?<!uavs\sfell)(?<!projectile\sfell)(?<!projectiles\sfell)(?<!iskander\sfell)(?<!s-300\sfell)(?!\s+back)(?!\s+(?:onto|into|from)\b)(?!\s+(?:on|near)\s+(?!\d|the\s+(?:end|same|next|following|eve)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?!\s+in\s+(?:a|the)\s+(?:north|south|east|west|centre|center|courtyard|yard|field|territory)\b)|fall\s+of(?!\s+(?:19|20)\d\d)|"
 
         r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing))\s+[‘'“\"]?(?:full\s+|complete\s+)?control|"
@@ -340,7 +340,7 @@ ENTERED_INTO = r"entered|entering|enters|broke\s+into"
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|rebuff(?:ed|s|ing)?|"
     r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+(?:speak\s+of|(?:say|talk\s+about)\s+(?:that\s+)?(?=(?:[A-Z][\w'’-]+|the\s+(?:town|city|village))\s+(?:has|had|have|was|is)\s+(?:been\s+)?(?:completely\s+|fully\s+)?$))|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
-    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|(?:is|are|was|were)\s+lying\s+about|lied\s+about|"
+    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|(?:(?:is|are|was|were)\s+lying|lied)\s+about(?=\s*$|\s+(?:the\s+|its\s+|their\s+)?(?:taking|capturing|seizing|captur|seiz|liberat|occupation|control))|"
     r"dispel(?:s|led|ling)?\s+(?:all\s+)?(?:the\s+)?(?:doubts?|rumou?rs?|claims?|myths?))\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
 DENIES_CLAIM = re.compile(
@@ -358,7 +358,6 @@ REPORTED_RU_CLAIM = re.compile(r"(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:st
 RU_AGENT = re.compile(r"\b(?:Russian|Russia['’]?s?|Moscow|its\s+(?:forces|troops|army|units)|his\s+(?:forces|troops|units)|Wagner|"
                       r"(?-i:DPR|LPR|DNR|LNR)|People['’]s\s+Militia)\b", re.I)
 UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:forces|troops|defenders)|(?-i:UAF|AFU|ZSU)|"
-                      r"(?-i:Azov|Khartiia|Kraken|Aidar)\s+(?:brigade|regiment|battalion|corps|unit|fighters|soldiers|troops)|"
                       # Ukraine's units are "separate": "the 131st Separate Intelligence Battalion", "the 3rd Separate Assault Brigade"
                       # (not "the Russian 155th Separate ...", nor a "Separate Guards" unit: Russia's naming)
                       r"(?<!Russian\s)(?<!Russia['’]s\s)\d+(?:st|nd|rd|th)\s+(?-i:Separate)\s+(?!Guards\b)(?:[\w-]+\s+){0,2}(?:Brigade|Battalion|Regiment))\b", re.I)
@@ -417,7 +416,8 @@ DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+d
 # (also with an aside in brackets: "the Melitopol (western Zaporizhzhia Oblast) direction")
 DIRECTIONS_AFTER = re.compile(r"(?:\s*\([^()]{1,50}\))?\s+(?:(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+)?(?:directions?|axes|axis|sectors?|fronts?(?![-\s]?line))\b", re.I)
 # "the Nikopol and other districts" (of the region): the name is its raion's (not "central Kharkiv and other districts")
-OTHER_DISTRICTS = re.compile(r"\s+(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+(?:districts|raions)\b(?!\s+of\s+(?:the|this|that)\s+(?:city|town))", re.I)
+OTHER_DISTRICTS = re.compile(r"\s+(?:and|or)\s+(?:some\s+|several\s+|the\s+)?other\s+(?:districts|raions)\b(?!\s+of\s+(?:the|this|that)\s+(?:city|town))"
+                             r"(?P<region>\s+of\s+(?:the\s+)?[\w'’-]+\s+(?:region|oblast)\b)?", re.I)
 # "attacks on Sumy and Odesa": an attack on a place is a strike at it; fighting is near, around, in
 # A strike round-up's count, then its list: "about 15 settlements came under fire: A, B of X district, C"
 COUNTED_PLACES = re.compile(r"\b(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d+\s+"

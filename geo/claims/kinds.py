@@ -124,7 +124,7 @@ def _armed_clause(text: str, cue: _Cue) -> bool:
 
 
 _NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:the\s+)?(?:information|reports?|claims?)?\s*(?:that|about)\b"
-                            r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?!(?:that|had|has|have|was|were|is|are)\b)|\b(?:while|however|but)\b)[^.;])*$", re.I)
+                            r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?:(?:later|also|then|subsequently)\s+)?(?:said|says|reported|reports|stated|announced|added|claimed|noted|confirmed|the|a|an|its|their|our|his|her|(?-i:[A-Z])[\w'’-]*)\b|\b(?:while|however|but)\b)[^.;])*$", re.I)
 # holding told as having or keeping control: whose the subject is decides whose it is
 _OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
 _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),
@@ -273,7 +273,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "held"  # "its forces fully control X": a state asserted, not a change
     if kind in ("captured", "held") and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
             and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before) \
-            and re.search(r"\b(?:Russia|Ukrain|Moscow|Kyiv|Kiev|enemy|occup)", text[cue.start:cue.end + 40], re.I):
+            and _names_other_side(text[cue.start:cue.end + 40], claimant):
         return "captured"  # Ukraine's officials saying X "is under Russian control": an admission (control RU), no holding
     if kind == "captured" and _UNDER.match(cue.text) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
@@ -318,7 +318,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             return None  # "the situation is under control": no place's control
         if denying and _SHARE_DENIED.match(text, cue.end):
             return "contested"  # "rejected reports that Russia had seized 70% of X": a share denied, no hold asserted
-        if not denying and re.search(r"control", cue.text, re.I) and _PARTIAL_AFTER.match(text[cue.end:]):
+        if not denying and re.search(r"control", cue.text, re.I) and _PARTIAL_AFTER.match(text[cue.end:]) \
+                and not re.match(r"\s+(?:over\s+|of\s+)?(?:all|every|each|the\s+(?:whole|entire))\b", text[cue.end:], re.I):
             return "contested"  # "Ukrainian forces still controlled the southwestern edge of X": a part held, a fight for it
     if kind == "captured":
         # ("attempted to reach the settlements of A and seize X": the second aim too)
@@ -382,6 +383,14 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "contested" and C.NOT_ASSERTED.search(before[-40:]) and not C.NOT_ASSERTED.match(cue.text):
         return None if not re.search(r"confirm|verif", cue.text) else kind
     return kind
+
+
+def _names_other_side(words: str, claimant: str) -> bool:
+    """Whether a control cue's words name the side other than the claimant's ("under Russian control" in Ukraine's
+    words), not its own ("remains under the control of Russian forces" in a Russian-installed official's)."""
+    ru = re.search(r"\b(?:Russia|Moscow|enemy|occup)", words, re.I)
+    ua = re.search(r"\b(?:Ukrain|Kyiv|Kiev)", words, re.I)
+    return bool(ru and not ua) if claimant == "UA" else bool(ua and not ru) if claimant == "RU" else bool(ru or ua)
 
 
 # a place taken told in the passive with no taker: "X was captured", "the villages seized are"
@@ -538,6 +547,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         if m and (_DENIED_BY.search(text, max(0, m.start() - 12), m.start() + 3)
                   or _REPORTED_BY.search(text, max(0, m.start() - 16), m.start() + 3)):
             m = None  # "which was refuted by Ukraine's forces", "the fall of X was confirmed by Kyiv": who says so, not who took it
+        if m and m["side2"] and re.match(r"\s*(?:[\w-]+\s+){0,2}(?:said|says|reported|reports|stated|announced|claimed|added|wrote|told)\b",
+                                         text[m.end():]):
+            m = None  # "X has been captured, Ukraine's military said": the voice, not the taker
         under = text.rfind("under", cue.end, m.start()) if m else -1
         if m and under >= 0 and _FORMERLY.search(text, max(0, under - 30), under):
             m = None  # "liberated communities that had been previously under the control of the Ukrainian army"

@@ -201,8 +201,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 lo, hi = min(h.cue.start, m.start - sent.start), max(h.cue.end, m.end - sent.start)
                 if not sent.start <= m.start < sent.end:  # "the village" of an earlier sentence: the cue's words alone
                     lo, hi = h.cue.start, h.cue.end
-                elif m.start - sent.start < h.cue.start and (it := _PRONOUN_AFTER.match(text, h.cue.end)):
-                    lo, hi = h.cue.start, it.end()  # "attacked X in early March, captured it on Apr. 1": the pronoun's day
+                elif m.start - sent.start < h.cue.start and (it := _PRONOUN_AFTER.match(text, h.cue.end)) \
+                        and any(m.end - sent.start <= f[0] and f[1] <= h.cue.start for f in dates.found[i]):
+                    lo, hi = h.cue.start, it.end()  # "attacked X in early March, captured it on Apr. 1": the pronoun's day,
+                    # not the one said between the place and the cue
                 if h.coref and kind == "struck" and struck_before:  # "this strike": the antecedent's date
                     dr, strength = struck_before
                 else:
@@ -444,7 +446,7 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       r"\b\d+\s+(?:offensive\s+actions|combat\s+(?:clashes|engagements)|(?:enemy\s+)?(?:attacks|assaults))\b[^.;]{0,40}?"
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them|the\s+(?:city|town|village|settlement))\b", re.I)
-_NEW_STORY = re.compile(r"\s*(?:Meanwhile|Elsewhere|In\s+other\s+(?:news|developments))\s*,", re.I)
+_NEW_STORY = re.compile(r"\s*(?:Meanwhile|Elsewhere|Separately|In\s+other\s+(?:news|developments))\s*,", re.I)
 _FOR_REFERENCE = re.compile(r"\s*(?:For\s+reference|Reference|For\s+context)\s*:", re.I)
 CARRY_SECTORS = 8  # sentences a summary's sector paragraphs run on for after the military spoke
 _SINCE_THEN = re.compile(r"\b(?:since|in\s+recent\s+(?:weeks|months|days)|(?:last|past)\s+(?:week|month|year|summer|winter|spring|autumn))\b", re.I)

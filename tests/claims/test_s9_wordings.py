@@ -875,12 +875,13 @@ def test_review7_an_official_reminding_in_his_own_quote_is_still_him():
     assert ("Testivka", "UA", "struck") in got
 
 
-def test_review7_a_goal_named_in_another_clause_or_of_a_done_day_leaves_the_claim():
+def test_review7_a_goal_named_in_a_clause_of_its_own_leaves_the_claim():
     got = _run("Russian forces are storming Testivka because its capture is one of their main goals, the General Staff said.")
     assert ("Testivka", "UA", "contested") in got
-    got = _run("The liberation of Testivka on Tuesday was one of the main goals of the counteroffensive, the General Staff "
-               "said.")
-    assert got[("Testivka", "UA", "captured")].control == "UA"
+    # (a day inside the goal is its target, not a capture done: an eighth helper review)
+    got = _run("The capture of Testivka on May 9 was one of the main goals of the Russian command, but the offensive "
+               "stalled, the General Staff said.")
+    assert not any(kind == "captured" for _, _, kind in got)
 
 
 def test_review7_a_time_zone_bracket_in_clock_hours_or_in_kyiv_time():
@@ -1000,3 +1001,79 @@ def test_a_comparisons_since_after_a_comma_does_not_date_the_event():
     assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 8)
     got = _run("Russian forces have shelled Testivka since January, the governor said.")
     assert got[("Testivka", "UA", "struck")].date_from == date(2024, 1, 1)
+
+
+# -- an eighth helper review's counter-examples (a98fe95..b8ab47f), each wrong on the version before -----------------
+
+def test_review8_a_ukrainian_unit_driven_out_is_not_the_taker():
+    got = _run("Russian troops drove Azov Brigade fighters out of Testivka and liberated the village, the Russian Defence "
+               "Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review8_lying_about_something_else_denies_no_capture():
+    got = _run("Zelensky said Moscow was lying about its battlefield successes, but acknowledged that Russian forces had "
+               "captured Testivka after months of fighting.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    got = _run("Denis Pushilin said Kyiv was lying about the situation near Testivka and that Russian forces had captured "
+               "Novoselo.")
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_review8_a_goal_with_its_purpose_is_still_a_goal():
+    got = _run("Seizing Testivka as a springboard for an advance on Novoselo is the main objective of the Russian command "
+               "in this direction, the General Staff said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_review8_not_confirming_runs_on_through_and_then():
+    got = _run("Ukraine's General Staff did not confirm reports that Russian forces had reached the centre of Testivka, and "
+               "then taken control of Novoselo.")
+    assert not any(place == "Novoselo" and kind == "captured" for place, _, kind in got)
+
+
+def test_review8_under_the_control_of_its_own_sides_forces_is_a_hold():
+    got = _run("Russian-installed official Vitaly Ganchev said Ukrainian forces attempted to encircle the city of Testivka, "
+               "but were beaten back, and the city remains under the control of Russian forces.")
+    assert got[("Testivka", "RU", "held")].control == "RU"
+    got = _run("Ukraine's General Staff said Russian forces attempted to encircle Testivka but were beaten back, and the "
+               "town remains under the control of the Ukrainian army.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_review8_a_hospital_that_was_not_shelled_is_not_struck():
+    got = _run("Governor Ivan Fedorov said a Russian missile struck Testivka on Tuesday and the wounded were taken to a "
+               "hospital in Novoselo that was not shelled.")
+    assert ("Novoselo", "UA", "struck") not in got
+
+
+def test_review8_an_opening_day_still_dates_captured_it():
+    got = _run("On Monday, Russian troops stormed Testivka and captured it, Ukraine's military said on Thursday.")
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 4)
+
+
+def test_review8_all_districts_controlled_is_the_whole_town():
+    got = _run("Ukraine's General Staff said Ukrainian forces still control all districts of Testivka.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_review8_taken_on_a_day_not_named_by_its_date_is_still_taken():
+    got = _run("Testivka was taken on the first day of the offensive, the Russian Defence Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    got = _run("Testivka was taken on Easter Sunday by Russian troops, the governor said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_review8_a_ukrainian_voice_after_a_passive_capture_is_no_taker():
+    assert not any(kind == "captured" for _, _, kind in _run("Testivka has been captured, Ukraine's military said."))
+
+
+def test_review8_real_places(real_gazetteer):
+    def claims(text):
+        return [(c.place, c.kind) for c in _real(real_gazetteer, text, date(2024, 3, 8))[1]]
+    assert claims("Russian troops have advanced into the microdistricts of Lazurnyi and Shakhtarskyi in Pokrovsk, the "
+                  "General Staff said.") == [("Pokrovsk", "contested")]
+    assert ("Vrubivskyi", "contested") in claims("Russian forces shelled Zolote and Hirske in the Sievierodonetsk district, "
+                                                 "while fighting continued in Vrubivskyi, the governor said.")
+    assert not [k for p, k in claims("Russian forces shelled Chuhuiv and other districts of the Kharkiv region on Tuesday, "
+                                     "the governor said.") if p == "Chuhuiv"]
