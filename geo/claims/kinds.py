@@ -567,6 +567,8 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 # "the Ukrainian defense", "the first Ukrainian area to fall": a side's lines or land, not the side acting
 _NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es?|defensive|lines|positions|fortifications|trenches|border|"
+                           # "had halted a Russian advance ... and cleared the villages": what was stopped, not the taker
+                           r"advances?(?=\s+(?:in|on|near|towards?)\b[^.;]{0,60}?\band\s*(?:$|(?:cleared|liberated|recaptured|retook)\b))|"
                            r"(?:(?:[\w-]+\s+)?(?:area|city|town|village|territory|territories|land|soil|settlement|region)s?\b))\b", re.I)
 _LOSER_AFTER = re.compile(r"\b(?:was|is|marked|became)\s+(?:a\s+|the\s+)?(?P<loser>Moscow|Russia|Kyiv|Kiev|Ukraine)['’]s\s+"
                           r"(?:[\w-]+\s+){0,3}(?:loss|defeat|setback|blow|humiliation)", re.I)

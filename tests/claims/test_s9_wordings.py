@@ -1077,3 +1077,11 @@ def test_review8_real_places(real_gazetteer):
                                                  "while fighting continued in Vrubivskyi, the governor said.")
     assert not [k for p, k in claims("Russian forces shelled Chuhuiv and other districts of the Kharkiv region on Tuesday, "
                                      "the governor said.") if p == "Chuhuiv"]
+
+
+def test_a_halted_advance_is_not_the_taker_of_what_was_cleared_next():
+    # (review78, judged at the end: "had halted a Russian advance ... and cleared the villages of A and B" gave them to Russia)
+    got = _run("The statement follows comments made on Nov. 9 by Valentyn Manko, commander of Ukraine's Assault Forces, who "
+               "said the Ukrainian military had halted a Russian advance in eastern Zaporizhzhia Oblast and cleared the "
+               "villages of Testivka and Novoselo.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
