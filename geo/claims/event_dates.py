@@ -54,6 +54,13 @@ _OVERVIEW = timedelta(days=14)  # "since July 1" in a story of 2 August: the out
 # "occupied since 2014", "fighting since May 2": a state lasting until now, not the day a statement is about
 _SINCE = re.compile(r"^\W*since\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# a casualty count revised: its day is the count's, not the event's
+_TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|deaths|killed|injured|wounded|casualties))\b[^.;]{0,80}?"
+                        r"\b(?:has|had|have)\s+(?:now\s+|further\s+)?(?:risen|increased|climbed|grown|reached|jumped)\b|"
+                        r"\b(?:death\s+toll|toll)\b[^.;]{0,80}?\b(?:rose|climbed|jumped)\s+to\b", re.I)
+_DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
+_SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|stated|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
+_SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
 
 
@@ -264,6 +271,16 @@ class DateContext:
         found = [f for f in found if not any(a <= f[0] < b for a, b in exclude)]
         # "the fall of X is Russia's biggest gain since it captured Y in May 2023": the since-clause's date is Y's
         found = [f for f in found if not (f[0] >= hi and _SINCE_CLAUSE.search(self.texts[i], hi, f[0]))]
+        if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
+            # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
+            found = [f for f in found if not _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])
+                     and not _SPEECH_DAY_AFTER.match(self.texts[i], f[1])]
+            if not found and not region:
+                for j in (i + 1, i - 1):
+                    days = [f for f in (self.found[j] if 0 <= j < len(self.found) else [])
+                            if _DAYS_ATTACK.match(self.texts[j], f[1]) and self.para[j] == self.para[i]]
+                    if len(days) == 1:
+                        return days[0][2], 1  # "A further 61 people were injured in Friday's attack"
         # "... had captured X, the first gain of its kind since January": a comparison's start, not the event's day
         found = [f for f in found if not (f[0] >= hi and f[2].phrase[:6].lower() == "since " and "," in self.texts[i][hi:f[0]])]
         quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)

@@ -1085,3 +1085,15 @@ def test_a_halted_advance_is_not_the_taker_of_what_was_cleared_next():
                "said the Ukrainian military had halted a Russian advance in eastern Zaporizhzhia Oblast and cleared the "
                "villages of Testivka and Novoselo.")
     assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_a_death_toll_risen_is_dated_by_the_strike_not_the_count():
+    # (review72/81: "The death toll from a missile strike in Kryvyi Rih has risen to 18, the governor said Saturday",
+    # the strike being "Friday's attack" of the next sentence)
+    got = _run("The death toll from a Russian missile strike in the central Ukrainian city of Testivka has risen to 18, "
+               "including nine children, regional governor Serhii Lysak said Thursday. A further 61 people were injured in "
+               "Tuesday's attack, regional officials said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+    # a strike reported on its own day keeps it
+    got = _run("Russian shelling killed two people in Testivka on Thursday, the governor said on Thursday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
