@@ -118,7 +118,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if RECAP_LINE.match(text) and not quoted[i][0] or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
-                                                            or _RECALL_OPENING.match(text, skip)):
+                                                            or _RECALL_OPENING.match(text, skip) or _COMES_AFTER.search(text)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
             # artillery strikes have devastated X") is no part of the report before it
         if not speakers and _NEW_STORY.match(text, skip) and state.reporter is not None and state.reporter_span != CARRY_LIST:
@@ -446,6 +446,9 @@ _SUMMARY = re.compile(r"\b(?:operational\s+(?:update|summary|report|information)
                       r"\b\d+\s+(?:offensive\s+actions|combat\s+(?:clashes|engagements)|(?:enemy\s+)?(?:attacks|assaults))\b[^.;]{0,40}?"
                       r"\b(?:throughout|during|over|in)\s+the\s+(?:day|past\s+day|last\s+day|(?:past|last)\s+24\s+hours)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them|the\s+(?:city|town|village|settlement))\b", re.I)
+# "The deadly attack on Vinnytsia comes five days after a similar Russian attack on Chasiv Yar": the outlet's timeline
+_COMES_AFTER = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+|nearly\s+)?(?:a|an|one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+after\b", re.I)
 _NEW_STORY = re.compile(r"\s*(?:Meanwhile|Elsewhere|Separately|In\s+other\s+(?:news|developments))\s*,", re.I)
 _FOR_REFERENCE = re.compile(r"\s*(?:For\s+reference|Reference|For\s+context)\s*:", re.I)
 CARRY_SECTORS = 8  # sentences a summary's sector paragraphs run on for after the military spoke

@@ -1097,3 +1097,12 @@ def test_a_death_toll_risen_is_dated_by_the_strike_not_the_count():
     # a strike reported on its own day keeps it
     got = _run("Russian shelling killed two people in Testivka on Thursday, the governor said on Thursday.")
     assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
+
+
+def test_an_attack_that_comes_days_after_another_is_the_outlets_timeline():
+    # (review68: "The deadly attack on Vinnytsia comes five days after a similar Russian attack on Chasiv Yar" was
+    # credited to the official quoted before)
+    got = _run("Russian missiles hit Novoselo on Thursday, killing 20 people, the governor said. The deadly attack on "
+               "Novoselo comes five days after a similar Russian attack on Testivka which killed 48 people.")
+    assert ("Testivka", "UA", "struck") not in got
+    assert ("Testivka", "other", "struck") in got
