@@ -154,7 +154,7 @@ _DESTINATION = re.compile(r"\b(?:(?:(?:taken|brought|rushed|transported|evacuate
 _HIT_ITSELF = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s+(?:(?!not\b|never\b|n['’]t\b)\w+\s+)?(?:hit|struck|damaged|shelled|attacked|targeted)\b", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
-_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what|because)\b|\band\s+(?-i:[A-Z]))[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
+_AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what|because)\b|\band\s+(?-i:[A-Z])|\bas\s+(?:the|its|their|it|they|this|that)\s)[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)|(?:is|was|remains|became)\s+one\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities))\b", re.I)
 # "the enemy considers the capture of X one of its key objectives"
 _ONE_OF_AIMS = re.compile(r"[^.;:!?,]{0,50}?\bone\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities)\b", re.I)
@@ -489,7 +489,8 @@ def _axes(text: str, places, named_after: bool = False) -> set[int]:
             end += pair.end()  # "the Kupiansk-Lyman sector": a sector named after two towns
         more = _MORE_NAMES.match(text, end).end()  # "in Donetsk, South Donetsk and Kupyansk directions": past a name no list took
         if not named_after and C.DIRECTION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or C.DIRECTIONS_AFTER.match(text, end) \
-                or (od := C.OTHER_DISTRICTS.match(text, end)) and (od["region"] or re.search(r"\bthe\s+$", text[max(0, p[0] - 4):p[0]], re.I)) \
+                or (od := C.OTHER_DISTRICTS.match(text, end)) and not re.search(r"\b(?:city|town)\s+of\s+$", text[max(0, p[0] - 12):p[0]], re.I) \
+                and (od["region"] or re.search(r"\bthe\s+$", text[max(0, p[0] - 4):p[0]], re.I)) \
                 or more > end and _PLURAL_AXES.match(text, more) \
                 or _TOWN_AREAS.match(text, end) and len(listed) >= 3 and all(_population(q[2]) > VILLAGE_MAX for q in listed) \
                 or len(listed) >= 2 and _DISTRICTS_AFTER.match(text, end):  # "fired at Chuhuiv, Kharkiv and Kupiansk districts"
@@ -530,7 +531,7 @@ def _neighbourhood_named(text: str, s: int, e: int, places) -> bool:
     if start == s and not tail:
         return False  # "the neighbourhoods of X" alone: the town's own
     end = e + (tail.end() if tail else 0)
-    if re.match(r"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]", text[end:end + 30]):
+    if re.match(r"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]+\b(?![\w'’-]|\s+(?:[Oo]blast|[Rr]egion|[Rr]aion|[Dd]istrict|[Pp]rovince))", text[end:end + 40]):
         return True  # "the microdistricts of Lazurnyi and Shakhtarskyi in Pokrovsk": the town named after them
     return not any(start <= p[0] < end and _population(p[2]) > VILLAGE_MAX for p in places)
 
@@ -630,7 +631,8 @@ def _candidates(text, places, cue: _Cue):
         if m.kind == "settlement" and _neighbourhood_named(text, s, e, places):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) \
-                and re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", text[adj.end():s], re.I):
+                and re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", text[adj.end():s], re.I) \
+                and not re.search(r"\b(?:including|such\s+as|namely|like)\b|:", text[adj.end():s], re.I):
             continue  # "shelling liberated villages near Kherson, in addition to Zelenodolsk": the villages freed, not these
         if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s) and not _HIT_ITSELF.match(text, e):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
@@ -711,9 +713,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or re.match(r"\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:energy|power|civilian|critical|port)\s+(?:infrastructure|facilities|targets|objects|grid)\b",
                             text[cue.end:cue.end + 60], re.I)
                 # "the recent attacks on the Antonivskiy Bridge in Kherson": fire on a structure
-                or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:bridges?|port|airport|airfield|(?:oil\s+|fuel\s+)?depots?|"
-                            r"(?:power\s+|thermal\s+)?plants?|refiner(?:y|ies)|substations?|dam|(?:railway|train)\s+station|warehouses?)\s+(?:in|of|near)\b",
-                            text[cue.end:cue.end + 70], re.I)
+                or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:bridges?|port|(?:oil\s+|fuel\s+)?depots?|refiner(?:y|ies)|substations?|"
+                            r"dam|warehouses?)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not _GROUND_FORCE.search(text)
                 # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities",
                 # "attacked X during the night, causing damage" (its own clause, not "..., and shelling caused a fire in Y")
                 or _CAUSED_FIRE.match(text, cue.end) and not _GROUND_FORCE.search(text)

@@ -58,6 +58,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|deaths|killed|injured|wounded|casualties))\b[^.;]{0,80}?"
                         r"\b(?:has|had|have)\s+(?:now\s+|further\s+)?(?:risen|increased|climbed|grown|reached|jumped)\b|"
                         r"\b(?:death\s+toll|toll)\b[^.;]{0,80}?\b(?:rose|climbed|jumped)\s+to\b", re.I)
+# ", the first gain of its kind since", ", the last major city which had remained under Ukrainian control since"
+_COMPARED = re.compile(r",\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:first|biggest|largest|latest|last|most|deadliest|heaviest|worst|highest|"
+                       r"longest|only|fastest|greatest)\b", re.I)
 _DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
 _SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|stated|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
@@ -282,7 +285,7 @@ class DateContext:
                     if len(days) == 1:
                         return days[0][2], 1  # "A further 61 people were injured in Friday's attack"
         # "... had captured X, the first gain of its kind since January": a comparison's start, not the event's day
-        found = [f for f in found if not (f[0] >= hi and f[2].phrase[:6].lower() == "since " and "," in self.texts[i][hi:f[0]])]
+        found = [f for f in found if not (f[0] >= hi and f[2].phrase[:6].lower() == "since " and _COMPARED.search(self.texts[i], hi, f[0]))]
         quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)
         if quote is not None:  # quoted words: their own dates, or one the words around the quote give its saying
             # ('"Occupiers shelled X," Zelenskiy said, referring to the city, abandoned by Russia late last year': not then)

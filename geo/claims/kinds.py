@@ -124,7 +124,7 @@ def _armed_clause(text: str, cue: _Cue) -> bool:
 
 
 _NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:the\s+)?(?:information|reports?|claims?)?\s*(?:that|about)\b"
-                            r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?:(?:later|also|then|subsequently)\s+)?(?:said|says|reported|reports|stated|announced|added|claimed|noted|confirmed|the|a|an|its|their|our|his|her|(?-i:[A-Z])[\w'’-]*)\b|\b(?:while|however|but)\b)[^.;])*$", re.I)
+                            r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?:(?:later|also|then|subsequently)\s+)?(?:said|says|reported|reports|stated|announced|added|claimed|noted|confirmed|acknowledged|admitted|conceded|denied|insisted|warned|the|a|an|its|their|our|his|her|(?-i:[A-Z])[\w'’-]*)\b|\b(?:while|however|but)\b)[^.;])*$", re.I)
 # holding told as having or keeping control: whose the subject is decides whose it is
 _OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
 _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),
@@ -273,7 +273,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "held"  # "its forces fully control X": a state asserted, not a change
     if kind in ("captured", "held") and claimant in ("RU", "UA") and _agent(cue, text, claimant) not in (None, claimant) \
             and re.search(r"under|hands", cue.text, re.I) and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", before) \
-            and _names_other_side(text[cue.start:cue.end + 40], claimant):
+            and _names_other_side(cue.text + ((of := _CONTROLLER_AFTER.match(text, cue.end)) and of.group() or ""), claimant):
         return "captured"  # Ukraine's officials saying X "is under Russian control": an admission (control RU), no holding
     if kind == "captured" and _UNDER.match(cue.text) \
             and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
@@ -385,10 +385,14 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     return kind
 
 
+# the controller named right after a control cue: "under the control of Russian forces"
+_CONTROLLER_AFTER = re.compile(r"\s+(?:of|by)\s+[^,;.”\"]{1,35}")
+
+
 def _names_other_side(words: str, claimant: str) -> bool:
     """Whether a control cue's words name the side other than the claimant's ("under Russian control" in Ukraine's
     words), not its own ("remains under the control of Russian forces" in a Russian-installed official's)."""
-    ru = re.search(r"\b(?:Russia|Moscow|enemy|occup)", words, re.I)
+    ru = re.search(r"\b(?:Russia|Moscow|enemy|occup|orcs)", words, re.I)
     ua = re.search(r"\b(?:Ukrain|Kyiv|Kiev)", words, re.I)
     return bool(ru and not ua) if claimant == "UA" else bool(ua and not ru) if claimant == "RU" else bool(ru or ua)
 
@@ -524,8 +528,10 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         before = ""  # "assaults near ... recently liberated X", "killed by Russian troops ... found in liberated X": who
         # liberated X is not the sentence's subject (but "Russian troops regroup in captured X" name its taker)
     # (not a side's lines: "broke through Russia's defenses and liberated X" names no Russian taker)
-    ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())]
-    ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())]
+    ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())
+          and not _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start())]
+    ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())
+          and not _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start())]
     if own:
         (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
     else:  # the outlet's voice: "its troops" are those of the side named just before ("Ukraine signalled its troops were withdrawing")
@@ -566,6 +572,9 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b(?!['’]s)"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 # "the Ukrainian defense", "the first Ukrainian area to fall": a side's lines or land, not the side acting
+# "drove Azov fighters out of X": the side driven out, no taker
+_EXPELLED_BEFORE = re.compile(r"\b(?:drove|drive|drives|driving|driven|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|"
+                              r"dislodged|dislodging|kicked|knocked|routed|defeated|repelled|repulsed)\s+(?:out\s+)?(?:the\s+|all\s+)?$", re.I)
 _NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es?|defensive|lines|positions|fortifications|trenches|border|"
                            # "had halted a Russian advance ... and cleared the villages": what was stopped, not the taker
                            r"advances?(?=\s+(?:in|on|near|towards?)\b[^.;]{0,60}?\band\s*(?:$|(?:cleared|liberated|recaptured|retook)\b))|"

@@ -252,6 +252,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     return _attack_was_the_strike(_merge_held(_communities_placed(placed, mentions, article.text)))
 
 
+_GROUND_ATTACK = re.compile(r"\b(?:Wagner|mercenar\w*|forces|offensive|assault\w*|storm\w*|ground|since\s+(?:\w+\s+)?(?:19|20)?\d\d|since\s+[A-Z]\w+)\b")
 # "The attack on Izmail ... was carried out in several waves": the article's strike on the place, told again
 _THE_ATTACK_ON = re.compile(r"\b[Tt]he\s+(?:(?:latest|overnight|night|recent|massive|combined)\s+)?attack\s+on\s+$")
 
@@ -262,7 +263,7 @@ def _attack_was_the_strike(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         at = c.quote.find(c.surface) if c.kind == "contested" and c.geonameid in struck and c.cue.lower() == "attack" else -1
-        if at > 0 and _THE_ATTACK_ON.search(c.quote[:at]) and not _GROUND_FORCE.search(c.quote):
+        if at > 0 and _THE_ATTACK_ON.search(c.quote[:at]) and not _GROUND_FORCE.search(c.quote) and not _GROUND_ATTACK.search(c.quote):
             if any(o.kind == "struck" and o.geonameid == c.geonameid and o.claimant == c.claimant for o in claims):
                 continue  # (its own strike stands)
             c = replace(c, kind="struck")

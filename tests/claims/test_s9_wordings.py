@@ -1106,3 +1106,84 @@ def test_an_attack_that_comes_days_after_another_is_the_outlets_timeline():
                "Novoselo comes five days after a similar Russian attack on Testivka which killed 48 people.")
     assert ("Testivka", "UA", "struck") not in got
     assert ("Testivka", "other", "struck") in got
+
+
+# -- a ninth helper review's counter-examples (b8ab47f..ead11c6), each wrong on the version before ------------------
+
+def test_review9_under_the_other_sides_control_with_the_voice_after_is_an_admission():
+    got = _run("Testivka remains under the control of Russian forces, Ukrainian officials said on Monday.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    got = _run("The governor said the village of Testivka remains under Russian control despite Ukrainian counterattacks.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_review9_lying_about_the_fall_or_about_having_captured_is_a_denial():
+    for text in ("Zelensky said Moscow was lying about the fall of Testivka.",
+                 "Ukraine's military said Russia was lying about having captured Testivka.",
+                 "Ukraine's military said Moscow was lying about Russian troops taking Testivka."):
+        got = _run(text)
+        assert not any(kind == "captured" for _, _, kind in got), text
+        assert got[("Testivka", "UA", "held")].control == "UA", text
+
+
+def test_review9_a_named_ukrainian_unit_taking_a_place_is_the_taker():
+    got = _run("Pushilin said Azov brigade fighters had retaken Testivka after heavy fighting.")
+    assert got[("Testivka", "RU", "captured")].control == "UA"
+    got = _run("Russian troops drove Azov Brigade fighters out of Testivka and liberated the village, the Russian Defence "
+               "Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review9_taken_on_without_a_time_takes_nothing():
+    for text in ("Testivka has taken on the appearance of a ghost town after months of Russian shelling, the governor said.",
+                 "Since the Russian invasion, Novoselo has taken on tens of thousands of displaced people from Testivka."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review9_a_voice_goes_on_past_an_apposition_without_since():
+    got = _run("Russia's Defence Ministry said on Tuesday its troops had taken Testivka, the first of several towns in the "
+               "area, and had also liberated Novoselo.")
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_review9_a_ground_attack_on_a_plant_or_station_is_fighting():
+    got = _run("Russian infantry launched an attack on the railway station in Testivka, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
+    got = _run("Russian artillery shelled Testivka again on Tuesday, the governor said. The attack on Testivka, led by "
+               "Wagner mercenaries, has been going on since August, the Ukrainian military said.")
+    assert ("Testivka", "UA", "contested") in got
+
+
+def test_review9_since_after_an_apposition_still_dates():
+    got = _run("Russian forces have occupied Testivka, a town of 15,000, since early February, the mayor said.")
+    assert [c.date_from for (place, _, kind), c in got.items() if kind == "captured"] == [date(2024, 2, 1)]
+
+
+def test_review9_not_confirming_ends_where_the_voice_acknowledges():
+    got = _run("Ukraine's General Staff did not confirm reports that Russian troops had taken Novoselo, and acknowledged "
+               "that Russian forces had captured Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_review9_liberated_villages_around_a_town_including_a_list_are_liberated():
+    got = _run("Ukrainian forces have liberated villages around Novoselo, including Testivka and Dubky, the General Staff "
+               "said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_review9_storming_a_town_as_it_remains_the_goal_is_fighting():
+    got = _run("Russian forces are storming Testivka as the town remains the main goal of the Wagner group, the General "
+               "Staff said.")
+    assert ("Testivka", "UA", "contested") in got
+
+
+def test_review9_real_places(real_gazetteer):
+    def claims(text):
+        return [(c.place, c.kind) for c in _real(real_gazetteer, text, date(2024, 3, 8))[1]]
+    assert ("Beryslav", "struck") in claims("Russian shelling damaged the neighbourhoods of Kherson and Beryslav in Kherson "
+                                            "Oblast on Tuesday, the governor said.")
+    assert ("Kharkiv", "struck") in claims("Russian forces shelled the city of Kharkiv and other districts of the Kharkiv "
+                                           "region overnight, killing two people, Governor Oleh Syniehubov said.")
+    assert not [p for p, _ in claims("Russia launched a massive drone attack on Kyiv overnight. In the Desnianskyi district, "
+                                     "debris fell on a house; in Shevchenkivskyi, a drone struck a residential building, "
+                                     "Mayor Vitali Klitschko said.") if p.startswith("Shevchenk")]
