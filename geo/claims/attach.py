@@ -638,6 +638,8 @@ def _candidates(text, places, cue: _Cue):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
+        if re.match(r"['’]s\s+(?:regional\s+|military\s+|city\s+)?(?:[Gg]overnor|[Mm]ayor)\s+(?-i:[A-Z])", text[e:e + 30]):
+            continue  # "Ukraine's Odesa's Governor Oleh Kiper said": the place names the office a person holds
         if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):
             continue  # "inflicting heavy losses ... in an effort to retake territory near Bakhmut": the place is the aim
         if _CONTRASTED.search(text, max(0, s - 40), s):

@@ -1187,3 +1187,12 @@ def test_review9_real_places(real_gazetteer):
     assert not [p for p, _ in claims("Russia launched a massive drone attack on Kyiv overnight. In the Desnianskyi district, "
                                      "debris fell on a house; in Shevchenkivskyi, a drone struck a residential building, "
                                      "Mayor Vitali Klitschko said.") if p.startswith("Shevchenk")]
+
+
+def test_a_place_in_a_governors_possessive_title_is_not_struck():
+    # (review79: "... at one of Ukraine's Danube river ports, Ukraine's Odesa's Governor Oleh Kiper said" struck Odesa)
+    got = _run("Grain silos and warehouses were damaged in the Russian overnight drone attacks at one of Ukraine's Danube "
+               "river ports, Ukraine's Testivka's Governor Oleh Kiper said on Wednesday.")
+    assert ("Testivka", "UA", "struck") not in got
+    got = _run("Russian drones hit Testivka overnight, Testivka's mayor Ivan Petrenko said.")
+    assert ("Testivka", "UA", "struck") in got
