@@ -480,6 +480,8 @@ _WHERE_WHEN = re.compile(  # names must be capitalised (no re.I: "In Testivka, q
 def _place_line(text: str) -> bool:
     """Whether a line only says where and when (the strikes of the next sentence happened there)."""
     body = _LINE_BULLET.sub("", text, count=1).rstrip(". ")
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ'’ -]{3,}", body):
+        return False  # "KHARKIV." split off its dateline ("KHARKIV. Dec 6 (Interfax-Ukraine) – ..."): where the outlet files from
     parts = [part.strip() for part in body.split(",")]
     return bool(body) and len(parts) <= 8 and all(part and _WHERE_WHEN.fullmatch(part) for part in parts) \
         and any(re.search(r"[A-Z]", part) for part in parts)

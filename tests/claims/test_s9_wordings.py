@@ -1196,3 +1196,14 @@ def test_a_place_in_a_governors_possessive_title_is_not_struck():
     assert ("Testivka", "UA", "struck") not in got
     got = _run("Russian drones hit Testivka overnight, Testivka's mayor Ivan Petrenko said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_dateline_split_off_by_its_period_is_no_place_line(real_gazetteer):
+    # (review74: "KHARKIV. Dec 6 (Interfax-Ukraine) – ... fired artillery at Chuhuiv, Kharkiv and Kupiansk districts"
+    # struck the city the agency files from)
+    _, claims = _real(real_gazetteer, "KHARKIV. Dec 6 (Interfax-Ukraine) – Over the past 24 hours, Russian occupying troops "
+                      "fired artillery at Chuhuiv, Kharkiv and Kupiansk districts of the region, the governor said.",
+                      date(2022, 12, 6))
+    assert not claims
+    got = _run("Testivka village.\nRussian troops shelled the outskirts with artillery, the governor said.")
+    assert ("Testivka", "UA", "struck") in got
