@@ -314,6 +314,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                         # "denied an earlier report by Deputy Defense Minister Maliar that X had been liberated"
                         or claimant in ("RU", "UA") and _OWN_SIDE_REPORT[claimant].search(text, cue.start, cue.end + 80)):
             return "contested"  # no capture denied
+        if denying and re.match(r"[^.;]{0,100}?\b(?:could|would|will|might|may|is\s+about\s+to|was\s+about\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
+                                r"(?:be\s+(?:captured|taken|seized|encircled|surrounded|lost)|fall|capture|take|seize|encircle)\b", text[cue.end:], re.I):
+            return None  # "denied claims by some analysts that X could be captured in the next two weeks": a forecast denied
         if _SITUATION_UNDER.search(before):
             return None  # "the situation is under control": no place's control
         if denying and _SHARE_DENIED.match(text, cue.end):

@@ -1207,3 +1207,10 @@ def test_a_dateline_split_off_by_its_period_is_no_place_line(real_gazetteer):
     assert not claims
     got = _run("Testivka village.\nRussian troops shelled the outskirts with artillery, the governor said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_forecast_denied_is_no_hold():
+    # (review79: "He also denied claims by some analysts that Sievierodonetsk could be captured in the next two weeks")
+    assert not _run("The governor also denied claims by some analysts that Testivka could be captured in the next two weeks.")
+    got = _run("Ukraine's military denied claims that Testivka had been captured.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
