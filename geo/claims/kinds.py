@@ -158,6 +158,9 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         # "Russian troops have full control of X, Ukraine's General Staff admitted": the other side has it, a capture;
         # "Russian forces maintain control of X": theirs, no holding of the speaker's
         return "captured" if re.match(r"full", cue.text, re.I) else None
+    if kind == "held" and re.match(r"(?:full|complete|total)\s+control", cue.text, re.I) \
+            and re.search(r"\b(?:claimed|claims|claiming|announced|declared|said)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|have|now\s+had|now\s+have))\s+$", before, re.I):
+        return "captured"  # "a day after Russia claimed to have full control over the town": the end of a battle announced
     if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):
         return None  # "advancing towards X, taking village by village": the villages on the way, not X
     if kind == "struck" and (_HABITUAL.search(text, max(0, cue.start - 60), cue.start) or _HABITUAL_AFTER.match(text, cue.end)) \

@@ -1214,3 +1214,12 @@ def test_a_forecast_denied_is_no_hold():
     assert not _run("The governor also denied claims by some analysts that Testivka could be captured in the next two weeks.")
     got = _run("Ukraine's military denied claims that Testivka had been captured.")
     assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_claiming_to_have_full_control_is_a_capture_claimed():
+    # (review71: "only a day after Russia claimed to have full control over the town" was read as a standing hold)
+    got = _run("The situation in Testivka is difficult, the spokesperson said on Thursday, only a day after Russia claimed "
+               "to have full control over the town.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    got = _run("Russian forces have full control of Testivka, the Russian Defence Ministry said.")
+    assert got[("Testivka", "RU", "held")].control == "RU"
