@@ -998,7 +998,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 hits.append(_Hit(state.last_struck, cue, coref=True))
             break
     pointer = C.ANAPHOR.search(text)  # the words that point back ("The village, located near ..., was overrun")
-    if not places and state.topic(pointer.group() if pointer else ""):
+    if pointer and re.search(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|escaped|evacuate|evacuating)\s+$",
+                             text[max(0, pointer.start() - 12):pointer.start()], re.I):
+        pointer = None  # "advancing so quickly that families must leave the city": the city people leave, not fought in
+    if not places and (pointer or not C.ANAPHOR.search(text)) and state.topic(pointer.group() if pointer else ""):
         for cue in cues:
             # "... captured the town of X. The Russian Defense Ministry announced the seizure on Sunday": the seizure of X
             nominal = cue.kind == "captured" and _BARE_NOMINAL.fullmatch(cue.text) \

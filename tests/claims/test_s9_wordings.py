@@ -1223,3 +1223,12 @@ def test_claiming_to_have_full_control_is_a_capture_claimed():
     assert got[("Testivka", "RU", "captured")].control == "RU"
     got = _run("Russian forces have full control of Testivka, the Russian Defence Ministry said.")
     assert got[("Testivka", "RU", "held")].control == "RU"
+
+
+def test_the_city_people_must_leave_is_no_antecedent_of_fighting():
+    # (review75: "Russian forces are advancing so quickly that families must leave the city" put fighting in Pokrovsk)
+    got = _run("Authorities ordered families with children to evacuate Testivka. Local authorities said Russian forces are "
+               "advancing so quickly that families must leave the city and other nearby towns and villages.")
+    assert not any(kind == "contested" for _, _, kind in got)
+    got = _run("Russian forces stormed Testivka on Tuesday, the General Staff said. Fighting in the city continues, it added.")
+    assert ("Testivka", "UA", "contested") in got
