@@ -632,7 +632,9 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) \
                 and re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", text[adj.end():s], re.I) \
-                and not re.search(r"\b(?:including|such\s+as|namely|like)\b|:", text[adj.end():s], re.I):
+                and not (re.search(r"\b(?:have|has|had|forces|troops|army|units|military)\s+(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I)
+                         and (intro := list(re.finditer(r"\b(?:including|such\s+as|namely|like)\b|:", text[adj.end():s], re.I)))
+                         and not re.search(r"\b(?:near|around|outside|close\s+to)\b", text[adj.end() + intro[-1].end():s], re.I)):
             continue  # "shelling liberated villages near Kherson, in addition to Zelenodolsk": the villages freed, not these
         if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s) and not _HIT_ITSELF.match(text, e):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
@@ -717,6 +719,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "the recent attacks on the Antonivskiy Bridge in Kherson": fire on a structure
                 or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:bridges?|port|(?:oil\s+|fuel\s+)?depots?|refiner(?:y|ies)|substations?|"
                             r"dam|warehouses?)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not _GROUND_FORCE.search(text)
+                # (an airport, a power plant or a station can be stormed too: only with no ground force named)
+                or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:airport|airfield|(?:power|thermal|hydroelectric|heating)\s+(?:power\s+)?plant|"
+                            r"(?:railway|train)\s+station)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not _GROUND_FORCE.search(text)
+                and not re.search(r"\b(?:forces|Wagner|mercenar\w*|assault\w*|storm\w*)\b", text, re.I)
                 # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities",
                 # "attacked X during the night, causing damage" (its own clause, not "..., and shelling caused a fire in Y")
                 or _CAUSED_FIRE.match(text, cue.end) and not _GROUND_FORCE.search(text)

@@ -61,6 +61,9 @@ _TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|d
 # ", the first gain of its kind since", ", the last major city which had remained under Ukrainian control since"
 _COMPARED = re.compile(r",\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:first|biggest|largest|latest|last|most|deadliest|heaviest|worst|highest|"
                        r"longest|only|fastest|greatest)\b", re.I)
+# "have occupied X, a city of 150,000, since early March": a state or a course of action goes on since then
+_DURATIVE = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ing|occupied|held|controlled|besieged|surrounded|encircled|shelled|under)\b", re.I)
+_ON_A_PLACE = re.compile(r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
 _DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
 _SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|stated|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
@@ -276,16 +279,19 @@ class DateContext:
         found = [f for f in found if not (f[0] >= hi and _SINCE_CLAUSE.search(self.texts[i], hi, f[0]))]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
-            found = [f for f in found if not _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])
-                     and not _SPEECH_DAY_AFTER.match(self.texts[i], f[1])]
-            if not found and not region:
+            said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])
+                    or _SPEECH_DAY_AFTER.match(self.texts[i], f[1])]
+            if said and len(said) == len(found) and not region:
                 for j in (i + 1, i - 1):
                     days = [f for f in (self.found[j] if 0 <= j < len(self.found) else [])
-                            if _DAYS_ATTACK.match(self.texts[j], f[1]) and self.para[j] == self.para[i]]
+                            if (m := _DAYS_ATTACK.match(self.texts[j], f[1])) and not _ON_A_PLACE.match(self.texts[j], m.end())
+                            and f[2].date_to <= said[0][2].date_from and self.para[j] == self.para[i]]
                     if len(days) == 1:
                         return days[0][2], 1  # "A further 61 people were injured in Friday's attack"
         # "... had captured X, the first gain of its kind since January": a comparison's start, not the event's day
-        found = [f for f in found if not (f[0] >= hi and f[2].phrase[:6].lower() == "since " and _COMPARED.search(self.texts[i], hi, f[0]))]
+        durative = _DURATIVE.search(self.texts[i], max(0, lo - 40), hi)
+        found = [f for f in found if not (f[0] >= hi and f[2].phrase[:6].lower() == "since " and "," in self.texts[i][hi:f[0]]
+                                          and (_COMPARED.search(self.texts[i], hi, f[0]) or not durative))]
         quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)
         if quote is not None:  # quoted words: their own dates, or one the words around the quote give its saying
             # ('"Occupiers shelled X," Zelenskiy said, referring to the city, abandoned by Russia late last year': not then)

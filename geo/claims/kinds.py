@@ -535,9 +535,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         # liberated X is not the sentence's subject (but "Russian troops regroup in captured X" name its taker)
     # (not a side's lines: "broke through Russia's defenses and liberated X" names no Russian taker)
     ru = [m.end() for m in C.RU_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())
-          and not _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start())]
+          and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())
-          and not _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start())]
+          and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))]
     if own:
         (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
     else:  # the outlet's voice: "its troops" are those of the side named just before ("Ukraine signalled its troops were withdrawing")
@@ -579,7 +579,7 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 # "the Ukrainian defense", "the first Ukrainian area to fall": a side's lines or land, not the side acting
 # "drove Azov fighters out of X": the side driven out, no taker
-_EXPELLED_BEFORE = re.compile(r"\b(?:drove|drive|drives|driving|driven|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|"
+_EXPELLED_BEFORE = re.compile(r"\b(?:drove|drive|drives|driving|driven|expelled|expelling|ousted|ousting|"
                               r"dislodged|dislodging|kicked|knocked|routed|defeated|repelled|repulsed)\s+(?:out\s+)?(?:the\s+|all\s+)?$", re.I)
 _NOT_AN_AGENT = re.compile(r"\s+(?:defen[cs]es?|defensive|lines|positions|fortifications|trenches|border|"
                            # "had halted a Russian advance ... and cleared the villages": what was stopped, not the taker

@@ -118,12 +118,15 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if RECAP_LINE.match(text) and not quoted[i][0] or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
-                                                            or _RECALL_OPENING.match(text, skip) or _COMES_AFTER.search(text)):
+                                                            or _RECALL_OPENING.match(text, skip)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
             # artillery strikes have devastated X") is no part of the report before it
         if not speakers and _NEW_STORY.match(text, skip) and state.reporter is not None and state.reporter_span != CARRY_LIST:
             state.reporter = None  # "Meanwhile, at least one person has been killed ... in Pavlohrad": another story, not
             # the brigade's statement before it
+        # "The attack comes two days after a similar strike on X": the outlet's timeline, in no report's voice (this
+        # sentence only: the report goes on after it)
+        timeline = not speakers and _COMES_AFTER.search(text) is not None
         listing = state.reporter is not None and state.reporter_span == CARRY_LIST
         if _BULLET.match(text) and not listing and not _PLACE_ITEM.match(text):  # a new item of a live blog: no earlier
             state.reporter = None  # report goes on into it (but the items of a list its report announced with "...:" are
@@ -152,7 +155,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         best: dict[tuple, tuple] = {}
         context = " ".join(s.text for s in sents[max(0, i - 2):i]) if hits else ""  # what the two sentences before say
         for h in hits:
-            for claimant, label, sp, voice in _claimants(h, speakers, article, state.reporter, text, state.summary):
+            for claimant, label, sp, voice in _claimants(h, speakers, article, None if timeline else state.reporter, text, state.summary):
                 if claimant in ("RU", "UA") and sp is not None and _outlets_aside(text, h, sent.start, sp):
                     claimant, label, sp, voice = "other", article.source or "unnamed outlet", None, "outlet"
                 kind = _kind(text, h.cue, claimant, sp if sp in all_speakers[i] else None, context, h.region)
@@ -252,7 +255,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     return _attack_was_the_strike(_merge_held(_communities_placed(placed, mentions, article.text)))
 
 
-_GROUND_ATTACK = re.compile(r"\b(?:Wagner|mercenar\w*|forces|offensive|assault\w*|storm\w*|ground|since\s+(?:\w+\s+)?(?:19|20)?\d\d|since\s+[A-Z]\w+)\b")
+_GROUND_ATTACK = re.compile(r"\b(?:Wagner|mercenar\w*|assault\s+(?:groups?|units?|troops)|storm\w*|infantry)\b", re.I)
 # "The attack on Izmail ... was carried out in several waves": the article's strike on the place, told again
 _THE_ATTACK_ON = re.compile(r"\b[Tt]he\s+(?:(?:latest|overnight|night|recent|massive|combined)\s+)?attack\s+on\s+$")
 

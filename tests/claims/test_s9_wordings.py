@@ -1232,3 +1232,88 @@ def test_the_city_people_must_leave_is_no_antecedent_of_fighting():
     assert not any(kind == "contested" for _, _, kind in got)
     got = _run("Russian forces stormed Testivka on Tuesday, the General Staff said. Fighting in the city continues, it added.")
     assert ("Testivka", "UA", "contested") in got
+
+
+# -- a tenth helper review's counter-examples (ead11c6..9fc8000), each wrong on the version before ------------------
+
+def test_review10_a_side_forced_to_withdraw_still_withdraws():
+    got = _run("Constant Russian assaults forced Ukrainian troops to withdraw from Testivka, the General Staff said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    got = _run("Ukraine's General Staff said its forces had forced Russian troops to retreat from Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_review10_a_named_unit_as_the_object_is_no_taker():
+    for text in ("Pushilin said DPR forces had eliminated Azov battalion fighters and liberated Testivka.",
+                 "Russian troops surrounded Kraken unit soldiers in Testivka and took full control of the village, TASS "
+                 "reported, citing the Defence Ministry."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "RU", text
+    got = _run("Pushilin said Azov brigade fighters had retaken Testivka after heavy fighting.")
+    assert got[("Testivka", "RU", "captured")].control == "UA"
+
+
+def test_review10_shelling_liberated_villages_such_as_a_is_shelling():
+    got = _run("Russian forces have been shelling liberated villages around Novoselo, such as Testivka and Dubky, the "
+               "governor said.")
+    assert not any(kind == "captured" for _, _, kind in got) and ("Testivka", "UA", "struck") in got
+    assert not _run("Ukraine's forces have liberated villages around Novoselo, including positions near Testivka, the "
+                    "General Staff said.")
+
+
+def test_review10_lying_about_something_else_then_a_capture():
+    got = _run("Ukraine's General Staff said Russia lied about its losses and captured Testivka only after weeks of "
+               "assaults.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_review10_the_deadliest_attack_since_is_still_the_strike():
+    got = _run("Russian missiles hit an apartment block in Testivka on Thursday, killing 12 people, the governor said. The "
+               "attack on Testivka was the deadliest on the city since Russia's full-scale invasion began.")
+    assert not any(kind == "contested" for _, _, kind in got)
+
+
+def test_review10_a_toll_takes_no_later_or_other_places_day():
+    got = _run("The death toll from a Russian missile strike on an apartment building in Testivka has risen to 18, the "
+               "governor said on Monday. Ukraine will hold a day of mourning on Wednesday, he added.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 4)
+    got = _run("The death toll from a Russian strike on Testivka has risen to five, the governor said on Thursday. "
+               "Saturday's attack on Novoselo injured 12 people, he added.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
+
+
+def test_review10_a_since_clause_after_a_comma_does_not_date_a_withdrawal():
+    got = _run("Ukrainian troops withdrew from Testivka, the army said, after holding out against Russian assaults since "
+               "November.")
+    assert [c.date_from for (_, _, kind), c in got.items() if kind == "captured"] == [date(2024, 3, 8)]
+
+
+def test_review10_a_timeline_sentence_leaves_the_report_going_on():
+    got = _run("Ukraine's air force said Russia launched 30 drones overnight, hitting Testivka. The attack comes two days "
+               "after a similar strike on Novoselo. Drones also damaged homes in Dubky, the air force said.")
+    assert ("Dubky", "UA", "struck") in got
+
+
+def test_review10_the_outlets_framing_and_a_report_going_on():
+    got = _run("Ukraine's army said on Tuesday it had withdrawn from Testivka, the latest in a series of setbacks for Kyiv, "
+               "whose forces also pulled out of Novoselo in February.")
+    assert ("Novoselo", "UA", "captured") not in got
+    got = _run("Russia's Defence Ministry said on Tuesday its troops had taken Testivka, the first village on the west bank "
+               "to be liberated after the river crossing, and had also liberated Novoselo.")
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_review10_taken_on_the_weekend_or_the_very_first_day():
+    assert ("Testivka", "RU", "captured") in _run("Russian forces said Testivka had been taken on the weekend.")
+    assert ("Novoselo", "RU", "captured") in _run("Russia's Defence Ministry said Novoselo was taken on the very first day "
+                                                   "of the offensive.")
+
+
+def test_review10_real_places(real_gazetteer):
+    def claims(text):
+        return [(c.place, c.kind) for c in _real(real_gazetteer, text, date(2024, 3, 8))[1]]
+    assert claims("Russia launched an attack on the airport in Odesa early on Thursday, damaging the runway, the regional "
+                  "governor said.") == [("Odesa", "struck")]
+    finder_text = ("Ukrainian drones hit an oil depot in the Dzhankoiskyi district of Crimea overnight; a substation was "
+                   "also damaged in Nizhnegorskiy, Russian-installed officials said.")
+    from geo.jobs.pipeline import make_finder
+    assert [m.geonameid for m in make_finder(real_gazetteer).find(finder_text) if m.surface == "Nizhnegorskiy"] == [700019]
