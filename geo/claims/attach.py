@@ -516,6 +516,24 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
 
 
 _FREED_PLURAL = re.compile(r"\s+(?:villages|towns|settlements|territories|areas|lands|communities|cities)\b(?!\s+of\b)", re.I)
+# "liberated" as an adjective: after fire on it ("shelling liberated villages"), an article or a preposition
+_FREED_ADJECTIVE = re.compile(r"\b(?:shell\w*|attack\w*|hit|hits|hitting|struck|strik\w*|bomb\w*|target\w*|pound\w*|"
+                              r"the|in|on|of|at|to|into|recently|newly|already)\s+$", re.I)
+
+
+def _freed_not_these(text: str, cue: _Cue, after: int, s: int) -> bool:
+    """Whether a place after "liberated villages ..." is no place liberated: with "liberated" an adjective ("shelling
+    liberated villages around A, such as B"), none of them is; with it a verb ("have liberated villages around A,
+    including B"), only those placed near, around or besides the villages ("near A", "in addition to C")."""
+    between = text[after:s]
+    if _FREED_ADJECTIVE.search(text, max(0, cue.start - 25), cue.start):
+        return True
+    if not re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", between, re.I):
+        return False
+    intro = list(re.finditer(r"\b(?:including|such\s+as|namely|like)\b|:", between, re.I))
+    return not intro or bool(re.search(r"\b(?:near|around|outside|close\s+to)\b", between[intro[-1].end():], re.I))
+
+
 _NEIGHBOURHOODS_OF = re.compile(r"\bthe\s+(?:neighbou?rhoods|microdistricts|quarters)\s+of\s+", re.I)
 
 
@@ -630,17 +648,13 @@ def _candidates(text, places, cue: _Cue):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
         if m.kind == "settlement" and _neighbourhood_named(text, s, e, places):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
-        if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) \
-                and re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", text[adj.end():s], re.I) \
-                and not (re.search(r"\b(?:have|has|had|forces|troops|army|units|military)\s+(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I)
-                         and (intro := list(re.finditer(r"\b(?:including|such\s+as|namely|like)\b|:", text[adj.end():s], re.I)))
-                         and not re.search(r"\b(?:near|around|outside|close\s+to)\b", text[adj.end() + intro[-1].end():s], re.I)):
+        if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) and _freed_not_these(text, cue, adj.end(), s):
             continue  # "shelling liberated villages near Kherson, in addition to Zelenodolsk": the villages freed, not these
         if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s) and not _HIT_ITSELF.match(text, e):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
-        if re.match(r"['’]s\s+(?:regional\s+|military\s+|city\s+)?(?:[Gg]overnor|[Mm]ayor)\s+(?-i:[A-Z])", text[e:e + 30]):
+        if cue.end <= s and re.match(r"['’]s\s+(?:regional\s+|military\s+|city\s+)?(?:[Gg]overnor|[Mm]ayor)\s+(?-i:[A-Z])", text[e:e + 30]):
             continue  # "Ukraine's Odesa's Governor Oleh Kiper said": the place names the office a person holds
         if cue.end <= s and _GOAL_BETWEEN.search(text, cue.end, s):
             continue  # "inflicting heavy losses ... in an effort to retake territory near Bakhmut": the place is the aim
@@ -666,8 +680,15 @@ def _people_taken(text: str, cue: _Cue) -> bool:
         # "two Russian soldiers were captured during an assault on X": people taken
         or re.fullmatch(r"taken|brought|captured", cue.text, re.I) and re.search(
             r"\b(?:wounded|injured|victims|casualties|people|residents|civilians|children|patients|bodies|evacuees|soldiers|"
-            r"servicem[ae]n|troops|fighters|POWs|marines|paratroopers|militants|mercenaries|officers|"
-            r"(?:Russian|Ukrainian)s)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$", text[max(0, cue.start - 40):cue.start], re.I))
+            r"servicem[ae]n|troops|fighters|POWs|marines|paratroopers|militants|mercenaries|officers|hostages|prisoners|"
+            r"(?:Russian|Ukrainian)s)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$", text[max(0, cue.start - 40):cue.start], re.I)
+        # "executed civilians taken on the weekend in X": people taken, told without "were"
+        or re.fullmatch(r"taken", cue.text, re.I) and re.search(r"\b(?:civilians|hostages|residents|people|children|prisoners|POWs|women)\s+$",
+                                                                text[max(0, cue.start - 20):cue.start], re.I)
+        # "the decision was taken on orders from the General Staff": a decision, no place
+        or re.fullmatch(r"taken", cue.text, re.I) and re.search(r"\b(?:decisions?|measures|steps|action|actions|note|notice|"
+                                                                r"part|place|shelter|cover|control\s+measures)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$",
+                                                                text[max(0, cue.start - 40):cue.start], re.I))
 
 
 def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: int) -> list[_Hit]:
@@ -722,7 +743,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # (an airport, a power plant or a station can be stormed too: only with no ground force named)
                 or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:airport|airfield|(?:power|thermal|hydroelectric|heating)\s+(?:power\s+)?plant|"
                             r"(?:railway|train)\s+station)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not _GROUND_FORCE.search(text)
-                and not re.search(r"\b(?:forces|Wagner|mercenar\w*|assault\w*|storm\w*)\b", text, re.I)
+                and not re.search(r"\b(?:forces|Wagner|mercenar\w*|assault\w*|storm\w*|paratroopers|marines|fighters|soldiers|"
+                                  r"spetsnaz|Chechen|Kadyrov\w*|landing|airborne)\b", text, re.I)
                 # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities",
                 # "attacked X during the night, causing damage" (its own clause, not "..., and shelling caused a fire in Y")
                 or _CAUSED_FIRE.match(text, cue.end) and not _GROUND_FORCE.search(text)
@@ -1004,8 +1026,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 hits.append(_Hit(state.last_struck, cue, coref=True))
             break
     pointer = C.ANAPHOR.search(text)  # the words that point back ("The village, located near ..., was overrun")
-    if pointer and re.search(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|escaped|evacuate|evacuating)\s+$",
-                             text[max(0, pointer.start() - 12):pointer.start()], re.I):
+    if pointer and re.search(r"\b(?:families|residents|people|civilians|children|inhabitants|locals|thousands|hundreds)\s+(?:\w+\s+){0,3}?"
+                             r"(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|escaped|evacuate|evacuating)\s+$",
+                             text[max(0, pointer.start() - 50):pointer.start()], re.I):
         pointer = None  # "advancing so quickly that families must leave the city": the city people leave, not fought in
     if not places and (pointer or not C.ANAPHOR.search(text)) and state.topic(pointer.group() if pointer else ""):
         for cue in cues:

@@ -50,6 +50,7 @@ class _State:
     # fighting goes on line by line too, not only its strikes
     official_last: bool = False  # no other voice spoke since the last official (a summary's sector paragraphs are theirs)
     place_line: list = field(default_factory=list)  # a bulletin's "01:50, Senkovo village, Kupiansk district." line
+    place_line_caps: bool = False  # that line is a name in capitals ("KHARKIV."): a dateline split off by its period
     counted: _Cue | None = None  # the last sentence's capture of places only counted ("Seven settlements were liberated")
 
     def note(self, m: Mention, kind: str, claimant: str, sentence: int, past: bool = False) -> None:

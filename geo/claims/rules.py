@@ -148,9 +148,13 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         regions = _relatives(text, places)
         hits = _attach(text, cues, places, regions, state, skip)
         hits += _counted_places(text, cues, hits, places, state)
-        if not places and state.place_line:  # "01:50, Senkovo village. As a result of enemy shelling, a house was damaged."
+        if not places and state.place_line and (not state.place_line_caps or C.ANAPHOR.search(text)):
+            # "01:50, Senkovo village. As a result of enemy shelling, a house was damaged." (but a dateline split off by
+            # its period, "KHARKIV. Dec 6 (Interfax-Ukraine) – ... fired at Chuhuiv, Kharkiv and Kupiansk districts", is
+            # where the outlet files from: its strikes only when the sentence points back, "shelled the city")
             hits += [_Hit(m, cue) for cue in cues if cue.kind == "struck" for m in state.place_line]
         state.place_line = [p[2] for p in places if p[2].kind == "settlement"] if _place_line(text) and places else []
+        state.place_line_caps = bool(state.place_line) and re.fullmatch(r"[\sA-ZÀ-ÖØ-Þ'’.-]{3,}", text) is not None
         hits += _answers(text, speakers, hits, state, article)
         best: dict[tuple, tuple] = {}
         context = " ".join(s.text for s in sents[max(0, i - 2):i]) if hits else ""  # what the two sentences before say
@@ -255,7 +259,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     return _attack_was_the_strike(_merge_held(_communities_placed(placed, mentions, article.text)))
 
 
-_GROUND_ATTACK = re.compile(r"\b(?:Wagner|mercenar\w*|assault\s+(?:groups?|units?|troops)|storm\w*|infantry)\b", re.I)
+_GROUND_ATTACK = re.compile(r"\b(?:Wagner|mercenar\w*|assault\s+(?:groups?|units?|troops)|storm\w*|infantry|"
+                            r"by\s+(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|army)|ground\s+(?:assault|attack|offensive)|armou?r\w*|tanks?)\b", re.I)
 # "The attack on Izmail ... was carried out in several waves": the article's strike on the place, told again
 _THE_ATTACK_ON = re.compile(r"\b[Tt]he\s+(?:(?:latest|overnight|night|recent|massive|combined)\s+)?attack\s+on\s+$")
 
@@ -483,8 +488,6 @@ _WHERE_WHEN = re.compile(  # names must be capitalised (no re.I: "In Testivka, q
 def _place_line(text: str) -> bool:
     """Whether a line only says where and when (the strikes of the next sentence happened there)."""
     body = _LINE_BULLET.sub("", text, count=1).rstrip(". ")
-    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ'’ -]{3,}", body):
-        return False  # "KHARKIV." split off its dateline ("KHARKIV. Dec 6 (Interfax-Ukraine) – ..."): where the outlet files from
     parts = [part.strip() for part in body.split(",")]
     return bool(body) and len(parts) <= 8 and all(part and _WHERE_WHEN.fullmatch(part) for part in parts) \
         and any(re.search(r"[A-Z]", part) for part in parts)

@@ -510,8 +510,8 @@ class MentionFinder:
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None
         if " " not in phrase and "-" not in phrase and re.search(r"(?:sk|zk|ts)(?:yi|yy|iy|ii)$", phrase, re.I) \
-                and re.search(r"\b[A-Z][\w'’-]+(?:sk|zk|ts)(?:yi|yy|iy|ii)\s+district\b(?!\s+of\b)(?:(?!\.\s)[\s\S])*$", text[max(0, s - 200):s]) \
-                and re.search(r"(?:,|;)\s*(?:and\s+)?in\s+$", text[max(0, s - 12):s]) \
+                and re.search(r"\b[A-Z][\w'’-]+(?:sk|zk|ts)(?:yi|yy|iy|ii)\s+district\b(?!\s+of\s+(?:Crimea|the\s+[\w'’-]+\s+(?:region|oblast)|[\w'’-]+\s+(?:[Rr]egion|[Oo]blast)))(?:(?!\.\s)[\s\S])*$", text[max(0, s - 200):s]) \
+                and re.search(r"(?:,|;|\band)\s*(?:and\s+)?in\s+$", text[max(0, s - 12):s]) \
                 and not any(c.population > 10_000 for c in self.geocoder.resolve(phrase, typos=False).candidates):
             return None  # "In the Desnianskyi district, ..., and in Shevchenkivskyi - a fire broke out": a city's district named
             # by its adjective, its noun left out (no village of that name)

@@ -1317,3 +1317,100 @@ def test_review10_real_places(real_gazetteer):
                    "also damaged in Nizhnegorskiy, Russian-installed officials said.")
     from geo.jobs.pipeline import make_finder
     assert [m.geonameid for m in make_finder(real_gazetteer).find(finder_text) if m.surface == "Nizhnegorskiy"] == [700019]
+
+
+# -- an eleventh helper review's counter-examples (9fc8000..b23c405), each wrong on the version before --------------
+
+def test_review11_lying_about_a_capture_told_any_way_is_a_denial():
+    for text in ("Ukraine's General Staff said Moscow lied about the complete capture of Testivka.",
+                 "A Ukrainian military spokesman said Moscow was lying about Testivka's capture.",
+                 "The Ukrainian military said Prigozhin lied about Wagner fighters capturing Testivka."):
+        got = _run(text)
+        assert not any(kind == "captured" for _, _, kind in got), text
+    got = _run("Ukraine's General Staff said Russia lied about its losses and captured Testivka only after weeks of assaults.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_review11_the_side_pushed_back_is_not_the_taker():
+    got = _run("Ukraine's 47th Brigade said it pushed Russian troops back and liberated Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    got = _run("Russia's Defence Ministry said its units pushed Ukrainian forces back and liberated Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review11_a_named_unit_with_words_before_its_verb_is_still_the_taker():
+    for text in ("Pushilin said Azov brigade fighters on Tuesday retook Testivka after heavy fighting.",
+                 "Pushilin acknowledged that Azov regiment fighters, backed by tanks, had retaken Testivka."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "UA", text
+    got = _run("Russian marines who fought Azov fighters in Testivka have captured the village, the Russian Defence "
+               "Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review11_decisions_and_people_taken_take_no_place():
+    for text in ("Ukraine's military said the decision was taken on orders from the General Staff to hold Testivka at all "
+                 "costs.",
+                 "Ukraine's General Staff said Russian troops had executed civilians taken on the weekend in Testivka."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review11_troops_leaving_the_city_still_withdraw():
+    got = _run("Russian forces stormed Testivka on Monday, the General Staff said. On Wednesday, Ukrainian troops left the "
+               "city to avoid encirclement, the army said.")
+    assert any(kind == "captured" for _, _, kind in got)
+
+
+def test_review11_an_apposition_without_since_keeps_the_voice():
+    got = _run("Ukraine's General Staff said Russian forces shelled Testivka, the largest town in the district, and struck "
+               "Novoselo with drones.")
+    assert ("Novoselo", "UA", "struck") in got
+
+
+def test_review11_a_mayor_in_a_possessive_title_before_the_strike_is_its_city():
+    got = _run("Testivka's Mayor Oleksandr Senkevych said Russian missiles struck the city early on Monday.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review11_a_forecast_after_a_comma_leaves_the_denial():
+    got = _run("Ukraine's military denied Russian claims that Testivka had been captured, though analysts warned the town "
+               "could fall within days.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_review11_liberated_villages_verb_or_adjective():
+    got = _run("Zelensky said Ukrainian soldiers liberated villages around Novoselo, including Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    got = _run("Russian troops shelled liberated villages around Novoselo, such as Testivka, the governor said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_review11_full_control_claimed_while_dismissing_a_capture_is_a_hold():
+    got = _run("Syrskyi claimed to have full control of Testivka, dismissing Russian reports of its capture.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+def test_review11_dates_of_tolls_and_of_courses_of_action():
+    got = _run("The death toll from a Russian missile strike on Testivka has risen to 18, the governor said on Thursday, "
+               "after rescuers finished clearing the rubble of the building hit on Tuesday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+    got = _run("Russian assaults on Testivka, a town of 10,000 before the war, have continued since early January, the "
+               "General Staff said.")
+    assert got[("Testivka", "UA", "contested")].date_from == date(2024, 1, 1)
+
+
+def test_review11_a_ground_assault_told_as_the_attack_stays_fighting():
+    got = _run("Russian drones struck Testivka on Monday, the governor said. The attack on Testivka, a ground assault backed "
+               "by armour, lasted for six hours on Tuesday, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got
+
+
+def test_review11_real_places(real_gazetteer):
+    def claims(text):
+        return [(c.place, c.kind) for c in _real(real_gazetteer, text, date(2024, 3, 8))[1]]
+    assert ("Kharkiv", "struck") in claims("KHARKIV. July 4 (Interfax-Ukraine) – Russian troops shelled the city overnight, "
+                                           "damaging two apartment blocks, Mayor Ihor Terekhov said.")
+    assert not [p for p, _ in claims("Russian drones hit the Obolonskyi district of Kyiv overnight; in Shevchenkivskyi, a "
+                                     "drone struck a residential building, Mayor Vitali Klitschko said.")
+                if p.startswith("Shevchenk")]
+    assert ("Hostomel", "contested") in claims("Russian paratroopers launched an attack on the airport in Hostomel on the "
+                                               "first day of the invasion, the Ukrainian military said.")
