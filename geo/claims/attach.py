@@ -516,9 +516,10 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
 
 
 _FREED_PLURAL = re.compile(r"\s+(?:villages|towns|settlements|territories|areas|lands|communities|cities)\b(?!\s+of\b)", re.I)
-# "liberated" as an adjective: after fire on it ("shelling liberated villages"), an article or a preposition
-_FREED_ADJECTIVE = re.compile(r"\b(?:shell\w*|attack\w*|hit|hits|hitting|struck|strik\w*|bomb\w*|target\w*|pound\w*|"
-                              r"the|in|on|of|at|to|into|recently|newly|already)\s+$", re.I)
+# "liberated" as a verb: after its subject or an auxiliary ("Ukrainian soldiers liberated villages", "have already
+# liberated villages", "continue to liberate villages"); anything else ("destroying liberated villages") is the adjective
+_FREED_VERB = re.compile(r"\b(?:have|has|had|forces|troops|army|units|military|brigade|soldiers|defenders|fighters|servicemen|"
+                         r"marines|paratroopers|to|in)\s+(?:[\w-]+ly\s+|already\s+|also\s+|now\s+)?$", re.I)
 
 
 def _freed_not_these(text: str, cue: _Cue, after: int, s: int) -> bool:
@@ -526,7 +527,7 @@ def _freed_not_these(text: str, cue: _Cue, after: int, s: int) -> bool:
     liberated villages around A, such as B"), none of them is; with it a verb ("have liberated villages around A,
     including B"), only those placed near, around or besides the villages ("near A", "in addition to C")."""
     between = text[after:s]
-    if _FREED_ADJECTIVE.search(text, max(0, cue.start - 25), cue.start):
+    if not _FREED_VERB.search(text, max(0, cue.start - 30), cue.start):
         return True
     if not re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", between, re.I):
         return False

@@ -281,8 +281,10 @@ class DateContext:
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])
                     or _SPEECH_DAY_AFTER.match(self.texts[i], f[1])]
-            if said and len(said) < len(found):  # "..., the governor said on Thursday, after rescuers cleared the building
-                found = [f for f in found if f not in said]  # hit on Tuesday": the strike's own day
+            struck_on = [f for f in found if f not in said and (_DAYS_ATTACK.match(self.texts[i], f[1]) or re.search(
+                r"\b(?:hit|struck|strikes?|attacks?|shelling|shelled|bombed|bombing|raid)\b[^.;,]{0,40}$", self.texts[i][:f[0]], re.I))]
+            if said and struck_on:  # "..., the governor said on Thursday, after rescuers cleared the building hit on
+                found = struck_on  # Tuesday": the strike's own day
             if said and len(said) == len(found) and not region:
                 for j in (i + 1, i - 1):
                     days = [f for f in (self.found[j] if 0 <= j < len(self.found) else [])
@@ -294,8 +296,8 @@ class DateContext:
         found = [f for f in found if not (f[0] >= hi and f[2].phrase[:6].lower() == "since " and "," in self.texts[i][hi:f[0]]
                                           and (_COMPARED.search(self.texts[i], hi, f[0])
                                                or not (_DURATIVE.search(self.texts[i], max(0, lo - 40), hi)
-                                                       or re.match(r",\s+(?:has|have|had)\s+(?:been\s+)?\w+",
-                                                                   self.texts[i][self.texts[i].rfind(",", hi, f[0]):]))))]
+                                                       or re.fullmatch(r"(?:\s+\w+){0,3}?\s*,\s+(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},\s+(?:has|have|had)\s+(?:been\s+)?\w+[^,;.]{0,30}",
+                                                                       self.texts[i][hi:f[0]]))))]
         quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)
         if quote is not None:  # quoted words: their own dates, or one the words around the quote give its saying
             # ('"Occupiers shelled X," Zelenskiy said, referring to the city, abandoned by Russia late last year': not then)

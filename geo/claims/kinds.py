@@ -160,8 +160,11 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "captured" if re.match(r"full", cue.text, re.I) else None
     if kind == "held" and re.match(r"(?:full|complete|total)\s+control", cue.text, re.I) \
             and re.search(r"\b(?:claimed|claims|claiming|announced|declared)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|now\s+had|now\s+have))\s+$", before, re.I) \
-            and not re.search(r"\b(?:dismiss\w*|deny\w*|denied|denies|reject\w*|refut\w*|disput\w*)\b", text, re.I):
+            and not re.match(r"[^.;]{0,60}?,\s+(?:dismissing|denying|rejecting|refuting|disputing)\b", text[cue.end:], re.I):
         return "captured"  # "a day after Russia claimed to have full control over the town": the end of a battle announced
+    if kind == "captured" and cue.withdrawal and re.search(r"\b(?:civilians|residents|families|people|children|inhabitants|locals|"
+                                                           r"thousands|hundreds|evacuees|refugees|pensioners)\b[^.;]{0,40}$", before, re.I):
+        return None  # "thousands of civilians have been forced to leave X": people leaving, no side
     if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):
         return None  # "advancing towards X, taking village by village": the villages on the way, not X
     if kind == "struck" and (_HABITUAL.search(text, max(0, cue.start - 60), cue.start) or _HABITUAL_AFTER.match(text, cue.end)) \
@@ -318,7 +321,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                         # "denied an earlier report by Deputy Defense Minister Maliar that X had been liberated"
                         or claimant in ("RU", "UA") and _OWN_SIDE_REPORT[claimant].search(text, cue.start, cue.end + 80)):
             return "contested"  # no capture denied
-        if denying and re.match(r"[^.;,]{0,100}?\b(?:could|would|will|might|may|is\s+about\s+to|was\s+about\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
+        if denying and re.match(r"(?:(?!,\s*(?:though|although|but|while|as|and|yet)\b)[^.;]){0,100}?\b(?:could|would|will|might|may|is\s+about\s+to|was\s+about\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
                                 r"(?:be\s+(?:captured|taken|seized|encircled|surrounded|lost)|fall|capture|take|seize|encircle)\b", text[cue.end:], re.I):
             return None  # "denied claims by some analysts that X could be captured in the next two weeks": a forecast denied
         if _SITUATION_UNDER.search(before):
@@ -539,8 +542,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
           and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())
           and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))
-          # "Russian marines who fought Azov fighters in X have captured it": a named unit after a verb is its object
-          and not (_NAMED_UNIT.match(m.group()) and _VERB_BEFORE.search(before, max(0, m.start() - 25), m.start()))]
+          # "Pushilin admitted Azov fighters had retaken X": a named unit takes as a clause's subject only (not "who
+          # fought Azov fighters", "after weeks of battles with Azov fighters, captured")
+          and not (_NAMED_UNIT.match(m.group()) and not _SUBJECT_BEFORE.search(before, max(0, m.start() - 40), m.start()))]
     if own:
         (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
     else:  # the outlet's voice: "its troops" are those of the side named just before ("Ukraine signalled its troops were withdrawing")
@@ -582,7 +586,8 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 # "the Ukrainian defense", "the first Ukrainian area to fall": a side's lines or land, not the side acting
 _NAMED_UNIT = re.compile(r"(?:Azov|Khartiia|Kraken|Aidar)\b")
-_VERB_BEFORE = re.compile(r"\b(?:\w+ed|fought|hit|struck|beat|caught|held|met|saw|killed|took)\s+(?:the\s+|some\s+|several\s+|\d+\s+)?$", re.I)
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:“\"]\s*|\b(?:said|says|that|admitted|admits|confirmed|confirms|reported|reports|acknowledged|"
+                             r"acknowledges|claimed|claims|conceded|added|wrote|stated|announced)\s+)(?:the\s+)?(?:[\w-]+-hardened\s+|elite\s+)?$", re.I)
 # "drove Azov fighters out of X": the side driven out, no taker
 _EXPELLED_BEFORE = re.compile(r"\b(?:drove|drive|drives|driving|driven|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|"
                               r"dislodged|dislodging|kicked|knocked|routed|defeated|repelled|repulsed)\s+(?:out\s+)?(?:the\s+|all\s+)?$", re.I)

@@ -148,7 +148,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         regions = _relatives(text, places)
         hits = _attach(text, cues, places, regions, state, skip)
         hits += _counted_places(text, cues, hits, places, state)
-        if not places and state.place_line and (not state.place_line_caps or C.ANAPHOR.search(text)):
+        if not places and state.place_line and (not state.place_line_caps or re.search(r"\bthe\s+(?:city|town)\b", text, re.I)):
             # "01:50, Senkovo village. As a result of enemy shelling, a house was damaged." (but a dateline split off by
             # its period, "KHARKIV. Dec 6 (Interfax-Ukraine) – ... fired at Chuhuiv, Kharkiv and Kupiansk districts", is
             # where the outlet files from: its strikes only when the sentence points back, "shelled the city")

@@ -1414,3 +1414,73 @@ def test_review11_real_places(real_gazetteer):
                 if p.startswith("Shevchenk")]
     assert ("Hostomel", "contested") in claims("Russian paratroopers launched an attack on the airport in Hostomel on the "
                                                "first day of the invasion, the Ukrainian military said.")
+
+
+# -- a twelfth helper review's counter-examples (b23c405..fc986f8), each wrong on the version before ----------------
+
+def test_review12_lying_about_losses_in_an_assault_denies_no_capture():
+    got = _run("Ukraine's General Staff said Russia lied about its losses in the assault that took Testivka last week.")
+    assert not any(kind == "held" for _, _, kind in got)
+
+
+def test_review12_a_named_unit_is_a_taker_as_a_subject_only():
+    for text in ("Pushilin admitted Azov fighters had retaken Testivka.",
+                 "Pushilin said battle-hardened Azov fighters had retaken Testivka."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "UA", text
+    got = _run("Russian forces, after weeks of battles with Azov fighters, captured Testivka, the Defence Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review12_liberated_villages_under_fire_are_not_liberated_again():
+    for text in ("Russian guided bombs are destroying liberated villages around Novoselo, including Testivka, the governor "
+                 "said.",
+                 "Russian drones keep terrorising liberated villages near Novoselo, such as Testivka and Dubky, the governor "
+                 "said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+    for text in ("Zelensky said Ukrainian forces have already liberated villages around Novoselo, including Testivka.",
+                 "Ukrainian forces continue to liberate villages in the area, including Testivka, the General Staff said."):
+        assert _run(text)[("Testivka", "UA", "captured")].control == "UA", text
+
+
+def test_review12_since_in_another_clause_does_not_date_a_capture():
+    got = _run("Russian forces captured Testivka, the Defence Ministry said, while the battle for Novoselo, a key logistics "
+               "hub, has raged since April.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 8)
+
+
+def test_review12_a_toll_keeps_its_count_day_unless_a_strike_is_told_with_another():
+    got = _run("The death toll from the Russian missile strike on Testivka has risen to 18, the governor said on Thursday, "
+               "declaring Saturday a day of mourning.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
+
+
+def test_review12_full_control_claimed_and_denied_by_another_is_a_capture_claimed():
+    got = _run("Wagner chief Yevgeny Prigozhin claimed to have full control of Testivka, a claim Ukraine's military denied.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review12_the_outlets_as_clause_after_its_framing():
+    got = _run("Russia's defence ministry said its forces had captured Testivka, the latest in a string of villages to fall "
+               "in recent weeks as Ukrainian forces withdrew from Novoselo and Dubky.")
+    assert ("Novoselo", "RU", "captured") not in got
+
+
+def test_review12_taken_on_orders_is_taken_and_a_forecast_with_an_apposition_is_none():
+    got = _run("Pushilin said Testivka was taken on orders from the General Staff ahead of Victory Day.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    assert not _run("Ukraine's military denied reports that Testivka, a key logistics hub, could fall within days.")
+
+
+def test_review12_civilians_forced_to_leave_is_no_capture():
+    got = _run("Thousands of civilians have been forced to leave Testivka because of constant Russian shelling, the "
+               "governor said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_review12_a_dateline_in_capitals_lends_its_city_to_the_city_only(real_gazetteer):
+    def claims(text):
+        return [(c.place, c.kind) for c in _real(real_gazetteer, text, date(2022, 7, 4))[1]]
+    assert not claims("KHARKIV. July 4 (Interfax-Ukraine) – Russia's Defence Ministry said it had struck Ukrainian military "
+                      "facilities with high-precision weapons overnight.")
+    assert not claims("ZAPORIZHZHIA. July 4 (Interfax-Ukraine) – Russian troops shelled the village overnight, damaging a "
+                      "school, the regional administration said.")
