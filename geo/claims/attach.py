@@ -516,10 +516,15 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
 
 
 _FREED_PLURAL = re.compile(r"\s+(?:villages|towns|settlements|territories|areas|lands|communities|cities)\b(?!\s+of\b)", re.I)
-# "liberated" as a verb: after its subject or an auxiliary ("Ukrainian soldiers liberated villages", "have already
-# liberated villages", "continue to liberate villages"); anything else ("destroying liberated villages") is the adjective
-_FREED_VERB = re.compile(r"\b(?:have|has|had|forces|troops|army|units|military|brigade|soldiers|defenders|fighters|servicemen|"
-                         r"marines|paratroopers|to|in)\s+(?:[\w-]+ly\s+|already\s+|also\s+|now\s+)?$", re.I)
+# "liberated" is the adjective ("shelling liberated villages", "in liberated villages", "the newly liberated villages")
+# after a preposition, a determiner, a verb it is the object of (a word in -ing or -ed but "having" or "had"), "newly",
+# or at a sentence's start; anything else ("Ukraine liberated villages", "have already liberated villages", "continue
+# to liberate villages") is the verb, as are "liberate" and "liberating"
+_FREED_ADJECTIVE = re.compile(
+    r"(?:^|[.;:!?]\s*|\b(?:in|into|to|of|on|at|for|from|across|throughout|over|about|around|near|with|the|these|those|all|"
+    r"many|several|some|other|its|their|our|his|her|newly|once|hit|hits|struck|shell|shells|bomb|bombs|target|targets|"
+    r"attack|attacks|strike|strikes|(?!having\b)\w+ing|(?!had\b|need\b)\w+ed)\s+)(?:[\w-]+ly\s+|already\s+|also\s+|now\s+)?$",
+    re.I)
 
 
 def _freed_not_these(text: str, cue: _Cue, after: int, s: int) -> bool:
@@ -527,7 +532,7 @@ def _freed_not_these(text: str, cue: _Cue, after: int, s: int) -> bool:
     liberated villages around A, such as B"), none of them is; with it a verb ("have liberated villages around A,
     including B"), only those placed near, around or besides the villages ("near A", "in addition to C")."""
     between = text[after:s]
-    if not _FREED_VERB.search(text, max(0, cue.start - 30), cue.start):
+    if cue.text.lower().endswith("ed") and _FREED_ADJECTIVE.search(text, max(0, cue.start - 30), cue.start):
         return True
     if not re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", between, re.I):
         return False
@@ -678,11 +683,12 @@ def _people_taken(text: str, cue: _Cue) -> bool:
         _PEOPLE_TAKEN.match(text, cue.end) or re.fullmatch(r"captured|taken(?:\s+prisoner)?", cue.text, re.I)
         and _KILLED_OR.search(text, max(0, cue.start - 90), cue.start)
         # "the hospital in X where the wounded had been taken": people brought somewhere
-        # "two Russian soldiers were captured during an assault on X": people taken
+        # "two Russian soldiers were captured during an assault on X", "children from X were taken": people taken
         or re.fullmatch(r"taken|brought|captured", cue.text, re.I) and re.search(
             r"\b(?:wounded|injured|victims|casualties|people|residents|civilians|children|patients|bodies|evacuees|soldiers|"
             r"servicem[ae]n|troops|fighters|POWs|marines|paratroopers|militants|mercenaries|officers|hostages|prisoners|"
-            r"(?:Russian|Ukrainian)s)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$", text[max(0, cue.start - 40):cue.start], re.I)
+            r"(?:Russian|Ukrainian)s)\s+(?:(?:from|in|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$",
+            text[max(0, cue.start - 60):cue.start], re.I)
         # "executed civilians taken on the weekend in X": people taken, told without "were"
         or re.fullmatch(r"taken", cue.text, re.I) and re.search(r"\b(?:civilians|hostages|residents|people|children|prisoners|POWs|women)\s+$",
                                                                 text[max(0, cue.start - 20):cue.start], re.I)
@@ -1082,7 +1088,13 @@ _DURING_OCCUPATION = re.compile(r"\s+(?:by\s+(?:[\w-]+\s+){1,3})?during\s+(?:the
 # the people a capture cue takes ("capturing dozens of civilians in X", "captured 20 Ukrainian soldiers near X")
 _PEOPLE_TAKEN = re.compile(r"\s+(?:(?:dozens|hundreds|scores|a\s+(?:number|group)|several|some|many|more\s+than\s+\d+|\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten)\s+(?:of\s+)?)?(?:(?:local|Ukrainian|Russian|wounded|unarmed)\s+)?(?:civilians|residents|people|"
-                           r"prisoners|soldiers|servicem[ae]n|troops|POWs|hostages|men|women|children|fighters|marines)\b", re.I)
+                           r"prisoners|soldiers|servicem[ae]n|troops|POWs|hostages|men|women|children|fighters|marines)\b|"
+                           # "seized grain in X", "captured weapons and ammunition in X": goods taken, not the place
+                           r"\s+(?:(?:the|their|its|large|huge|some|several|many|\d+|two|three|four|five|ten|dozens\s+of|hundreds\s+of|"
+                           r"tons\s+of|tonnes\s+of)\s+)?(?:(?:Ukrainian|Russian|enemy|Western|foreign|military|NATO|stolen)\s+)?"
+                           r"(?:weapons|arms|ammunition|ammo|equipment|grain|wheat|cargo|documents|property|assets|vehicles|tanks|"
+                           r"trophies|vessels?|ships?|boats?|goods|supplies|food|fuel|machinery|tractors|cars|helicopters?|aircraft|"
+                           r"drones?|artillery|guns|rifles|shells|missiles|launchers?)\b", re.I)
 _NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)\s+of|on\s+the\s+outskirts\s+of)\s+"
                        r"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?$", re.I)
 

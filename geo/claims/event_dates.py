@@ -62,6 +62,12 @@ _TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|d
 _COMPARED = re.compile(r",\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:first|biggest|largest|latest|last|most|deadliest|heaviest|worst|highest|"
                        r"longest|only|fastest|greatest)\b", re.I)
 # "have occupied X, a city of 150,000, since early March": a state or a course of action goes on since then
+# "X, a town of 10,000, has been shelled since May" / "A, B and C, three villages north of D, have been occupied since
+# March": the place's own apposition before a perfect, whose "since" dates it (but not a voice: "X, the ministry said, ...")
+_SINCE_AFTER_APPOSITION = re.compile(
+    r"(?:\s+\w+){0,3}?(?:\s*,\s*(?-i:[A-Z])[\w'’-]+)*(?:\s*,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s*,\s+"
+    r"(?!(?:[^,;.]){0,60}\b(?:said|says|told|reported|added|stated|announced)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80},\s+"
+    r"(?:has|have|had)\s+(?:been\s+)?\w+[^,;.]{0,30}", re.I)
 _DURATIVE = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ing|occupied|held|controlled|besieged|surrounded|encircled|shelled|under)\b", re.I)
 _ON_A_PLACE = re.compile(r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
 _DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
@@ -296,7 +302,7 @@ class DateContext:
         found = [f for f in found if not (f[0] >= hi and f[2].phrase[:6].lower() == "since " and "," in self.texts[i][hi:f[0]]
                                           and (_COMPARED.search(self.texts[i], hi, f[0])
                                                or not (_DURATIVE.search(self.texts[i], max(0, lo - 40), hi)
-                                                       or re.fullmatch(r"(?:\s+\w+){0,3}?\s*,\s+(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},\s+(?:has|have|had)\s+(?:been\s+)?\w+[^,;.]{0,30}",
+                                                       or _SINCE_AFTER_APPOSITION.fullmatch(
                                                                        self.texts[i][hi:f[0]]))))]
         quote = next(((q0, q1) for q0, q1 in self.quotes[i] if q0 <= lo and hi <= q1), None)
         if quote is not None:  # quoted words: their own dates, or one the words around the quote give its saying
@@ -311,6 +317,10 @@ class DateContext:
             earlier = [f for f in found if f[1] <= lo]
             if later and earlier and re.search(r"\bthat\b", self.texts[i][earlier[-1][1]:lo]):
                 found = later
+        said_after = [f for f in found if f[0] >= hi and _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 30), f[0])]
+        if said_after and (told := [f for f in found if f[1] <= hi and f[2].precision == "day" and _names_a_day(f[2])
+                                                   and ";" not in self.texts[i][f[1]:hi]]):
+            found = told  # "died in X on Tuesday after Russian forces shelled the village, the governor said on Thursday"
         if found:
             def dist(f):
                 return 0 if lo <= f[0] < hi or lo < f[1] <= hi else min(abs(f[0] - hi), abs(f[1] - lo))

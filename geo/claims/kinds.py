@@ -162,8 +162,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             and re.search(r"\b(?:claimed|claims|claiming|announced|declared)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|now\s+had|now\s+have))\s+$", before, re.I) \
             and not re.match(r"[^.;]{0,60}?,\s+(?:dismissing|denying|rejecting|refuting|disputing)\b", text[cue.end:], re.I):
         return "captured"  # "a day after Russia claimed to have full control over the town": the end of a battle announced
-    if kind == "captured" and cue.withdrawal and re.search(r"\b(?:civilians|residents|families|people|children|inhabitants|locals|"
-                                                           r"thousands|hundreds|evacuees|refugees|pensioners)\b[^.;]{0,40}$", before, re.I):
+    if kind == "captured" and cue.withdrawal and _PEOPLE_LEAVING.search(before):
         return None  # "thousands of civilians have been forced to leave X": people leaving, no side
     if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):
         return None  # "advancing towards X, taking village by village": the villages on the way, not X
@@ -321,7 +320,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                         # "denied an earlier report by Deputy Defense Minister Maliar that X had been liberated"
                         or claimant in ("RU", "UA") and _OWN_SIDE_REPORT[claimant].search(text, cue.start, cue.end + 80)):
             return "contested"  # no capture denied
-        if denying and re.match(r"(?:(?!,\s*(?:though|although|but|while|as|and|yet)\b)[^.;]){0,100}?\b(?:could|would|will|might|may|is\s+about\s+to|was\s+about\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
+        if denying and re.match(r"(?:(?!,\s*(?:though|although|but|while|as|and|yet|warning|saying|admitting|adding|noting|acknowledging|conceding)\b)[^.;]){0,100}?\b(?:could|would|will|might|may|is\s+about\s+to|was\s+about\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
                                 r"(?:be\s+(?:captured|taken|seized|encircled|surrounded|lost)|fall|capture|take|seize|encircle)\b", text[cue.end:], re.I):
             return None  # "denied claims by some analysts that X could be captured in the next two weeks": a forecast denied
         if _SITUATION_UNDER.search(before):
@@ -542,9 +541,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
           and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())
           and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))
-          # "Pushilin admitted Azov fighters had retaken X": a named unit takes as a clause's subject only (not "who
-          # fought Azov fighters", "after weeks of battles with Azov fighters, captured")
-          and not (_NAMED_UNIT.match(m.group()) and not _SUBJECT_BEFORE.search(before, max(0, m.start() - 40), m.start()))]
+          # "Pushilin admitted Azov fighters had retaken X": a named unit takes unless it is the object of a verb or a
+          # preposition before it ("who fought Azov fighters", "after weeks of battles with Azov fighters, captured")
+          and not (_NAMED_UNIT.match(m.group()) and _OBJECT_BEFORE.search(before, max(0, m.start() - 40), m.start()))]
     if own:
         (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
     else:  # the outlet's voice: "its troops" are those of the side named just before ("Ukraine signalled its troops were withdrawing")
@@ -585,9 +584,15 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b(?!['’]s)"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 # "the Ukrainian defense", "the first Ukrainian area to fall": a side's lines or land, not the side acting
+# "thousands of civilians have been forced to leave X", "residents fled X": people the withdrawal's own subject
+_PEOPLE_LEAVING = re.compile(r"\b(?<!['’])(?:civilians|residents|families|people|children|inhabitants|locals|thousands|hundreds|evacuees|"
+                             r"refugees|pensioners)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:all\s+|also\s+|now\s+|[\w-]+ly\s+)?$",
+                             re.I)
 _NAMED_UNIT = re.compile(r"(?:Azov|Khartiia|Kraken|Aidar)\b")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:“\"]\s*|\b(?:said|says|that|admitted|admits|confirmed|confirms|reported|reports|acknowledged|"
-                             r"acknowledges|claimed|claims|conceded|added|wrote|stated|announced)\s+)(?:the\s+)?(?:[\w-]+-hardened\s+|elite\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:with|of|against|by|from|fought|battled|eliminated|eliminating|encircled|"
+                            r"encircling|surrounded|surrounding|defeated|defeating|destroyed|destroying|attacked|attacking|targeted|"
+                            r"targeting|killed|killing|captured|capturing|routed|trapped|besieged|blockaded|blocked)\s+"
+                            r"(?:the\s+|remaining\s+|elite\s+|[\w-]+-hardened\s+)?$", re.I)
 # "drove Azov fighters out of X": the side driven out, no taker
 _EXPELLED_BEFORE = re.compile(r"\b(?:drove|drive|drives|driving|driven|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|"
                               r"dislodged|dislodging|kicked|knocked|routed|defeated|repelled|repulsed)\s+(?:out\s+)?(?:the\s+|all\s+)?$", re.I)

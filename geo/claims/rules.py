@@ -44,7 +44,8 @@ from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
-
+# "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X")
+_THE_CITY = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:city|town)\b(?!['’]|\s+of\b|\s+(?:council|hall|authorities|administration)\b)", re.I)
 
 def _summary(text: str, i: int, title_index: int | None) -> bool:
     """A headline, crosshead or caption: it summarises, and a claim needs the body's words.
@@ -148,7 +149,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         regions = _relatives(text, places)
         hits = _attach(text, cues, places, regions, state, skip)
         hits += _counted_places(text, cues, hits, places, state)
-        if not places and state.place_line and (not state.place_line_caps or re.search(r"\bthe\s+(?:city|town)\b", text, re.I)):
+        if not places and state.place_line and (not state.place_line_caps or _THE_CITY.search(text)):
             # "01:50, Senkovo village. As a result of enemy shelling, a house was damaged." (but a dateline split off by
             # its period, "KHARKIV. Dec 6 (Interfax-Ukraine) – ... fired at Chuhuiv, Kharkiv and Kupiansk districts", is
             # where the outlet files from: its strikes only when the sentence points back, "shelled the city")

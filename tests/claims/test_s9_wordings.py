@@ -1484,3 +1484,98 @@ def test_review12_a_dateline_in_capitals_lends_its_city_to_the_city_only(real_ga
                       "facilities with high-precision weapons overnight.")
     assert not claims("ZAPORIZHZHIA. July 4 (Interfax-Ukraine) – Russian troops shelled the village overnight, damaging a "
                       "school, the regional administration said.")
+
+
+# -- a thirteenth helper review's counter-examples (fc986f8..6f5befd), each wrong on the version before ---------------
+
+def test_review13_lying_about_a_capture_told_with_possessives_and_adverbs_is_a_denial():
+    for text in ("Ukraine's General Staff said Moscow lied about its troops having already captured Testivka.",
+                 "Ukraine's General Staff said Moscow lied about the army's capture of Testivka.",
+                 "A Ukrainian spokesman said Russia lied about the recent capture of Testivka.",
+                 "Ukraine's military said Moscow lied about the so-called 'liberation' of Testivka.",
+                 "Ukraine's military said Moscow lied about its troops' capture of Testivka."):
+        got = _run(text)
+        assert got[("Testivka", "UA", "held")].control == "UA", text
+        assert not any(kind == "captured" for _, _, kind in got), text
+
+
+def test_review13_a_named_unit_is_a_taker_unless_it_is_an_object():
+    for text in ("According to Pushilin, Azov fighters retook Testivka.",
+                 "Pushilin said Tuesday Azov fighters had retaken Testivka.",
+                 "Pushilin told reporters Azov fighters had retaken Testivka.",
+                 "Pushilin said that on Tuesday Azov fighters had retaken Testivka.",
+                 "Pushilin said that after heavy fighting Azov fighters had retaken Testivka."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "UA", text
+    for text in ("Russian forces, after weeks of battles with Azov fighters, captured Testivka, the Defence Ministry said.",
+                 "Russian troops who fought Azov fighters captured Testivka, the Defence Ministry said."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "RU", text
+
+
+def test_review13_liberated_as_an_adjective_after_a_preposition_and_as_a_verb_after_any_subject():
+    for text in ("Ukraine has returned medics to liberated villages near Novoselo, including Testivka, the governor said.",
+                 "Aid reached people in liberated villages around Novoselo, such as Testivka, the governor said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+    for text in ("Ukraine liberated villages around Novoselo, including Testivka, the General Staff said.",
+                 "We liberated villages near Novoselo, including Testivka, Zelensky said.",
+                 "The counteroffensive liberated villages around Novoselo, including Testivka, the General Staff said.",
+                 "Ukrainian forces advanced and liberated villages around Novoselo, including Testivka, the General Staff "
+                 "said."):
+        assert _run(text)[("Testivka", "UA", "captured")].control == "UA", text
+
+
+def test_review13_only_people_who_leave_a_place_are_no_withdrawal():
+    got = _run("Russia's Defence Ministry said thousands of Ukrainian troops were forced to leave Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    got = _run("Pushilin said Ukrainian troops, fearing for people's lives, abandoned Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    got = _run("Russia's Defence Ministry said the People's Militia had withdrawn from Testivka.")
+    assert got[("Testivka", "RU", "captured")].control == "UA"
+    assert not any(kind == "captured" for _, _, kind in _run("Residents fled Testivka after Russian shelling, the governor "
+                                                             "said."))
+
+
+def test_review13_a_forecast_after_a_warning_leaves_the_denial():
+    for text in ("Ukraine's military denied reports of the fall of Testivka, warning that Novoselo could fall within days.",
+                 "Ukraine's military denied that Russian forces had captured Testivka, warning that Novoselo could fall "
+                 "within days."):
+        assert _run(text)[("Testivka", "UA", "held")].control == "UA", text
+    assert not _run("Ukraine's military denied reports that Testivka, a key logistics hub, could fall within days.")
+
+
+def test_review13_such_as_and_while_in_the_speakers_words_are_the_speakers():
+    got = _run("Russia's defence ministry said its forces had captured Testivka, the latest of several villages, while "
+               "Russian troops had also captured Novoselo.")
+    assert got[("Novoselo", "RU", "captured")].control == "RU"
+
+
+def test_review13_since_after_any_apposition_of_the_place_dates_it():
+    got = _run("Russian shelling of Testivka, Novoselo and Dubky, three villages north of Hrabove, has continued since "
+               "January, the governor said.")
+    assert {got[(p, "UA", "struck")].date_from for p in ("Testivka", "Novoselo", "Dubky")} == {date(2024, 1, 1)}
+    for text in ("Russian attacks on Testivka, home to 10,000 people, have continued since January, the governor said.",
+                 "Russian assaults on Testivka, once a quiet farming town, have continued since January, the General Staff "
+                 "said."):
+        assert _run(text)[("Testivka", "UA", "contested")].date_from == date(2024, 1, 1), text
+
+
+def test_review13_a_dateline_in_capitals_lends_its_city_to_the_city_not_the_citys(real_gazetteer):
+    def claims(text):
+        return [(c.place, c.kind) for c in _real(real_gazetteer, text, date(2022, 7, 4))[1]]
+    assert not claims("KHARKIV. July 4 (Interfax-Ukraine) – Russian shelling damaged the city's water supply lines, "
+                      "the mayor said.")
+    assert ("Kharkiv", "struck") in claims("KHARKIV. July 4 (Interfax-Ukraine) – Russian troops shelled the city "
+                                           "overnight, the mayor said.")
+
+
+def test_review13_people_and_goods_taken_take_no_place():
+    for text in ("Children from Testivka were taken on orders from the occupation authorities to Russia, the ombudsman said.",
+                 "Russian troops seized grain in Testivka and shipped it to Crimea, the governor said.",
+                 "Ukrainian forces captured weapons and ammunition in Testivka, the General Staff said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+    assert _run("Pushilin said Testivka was taken on orders from the General Staff.")[("Testivka", "RU", "captured")]
+
+
+def test_review13_a_strike_told_with_its_day_keeps_it_over_the_saying():
+    got = _run("Two civilians died in Testivka on Tuesday after Russian forces shelled the village, the governor said on "
+               "Thursday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
