@@ -516,15 +516,16 @@ def _list_from(first, places, text: str, end: int) -> list[tuple]:
 
 
 _FREED_PLURAL = re.compile(r"\s+(?:villages|towns|settlements|territories|areas|lands|communities|cities)\b(?!\s+of\b)", re.I)
-# "liberated" is the adjective ("shelling liberated villages", "in liberated villages", "the newly liberated villages")
-# after a preposition, a determiner, a verb it is the object of (a word in -ing or -ed but "having" or "had"), "newly",
-# or at a sentence's start; anything else ("Ukraine liberated villages", "have already liberated villages", "continue
-# to liberate villages") is the verb, as are "liberate" and "liberating"
-_FREED_ADJECTIVE = re.compile(
-    r"(?:^|[.;:!?]\s*|\b(?:in|into|to|of|on|at|for|from|across|throughout|over|about|around|near|with|the|these|those|all|"
-    r"many|several|some|other|its|their|our|his|her|newly|once|hit|hits|struck|shell|shells|bomb|bombs|target|targets|"
-    r"attack|attacks|strike|strikes|(?!having\b)\w+ing|(?!had\b|need\b)\w+ed)\s+)(?:[\w-]+ly\s+|already\s+|also\s+|now\s+)?$",
-    re.I)
+# "liberated" is the verb only after its subject or an auxiliary ("Ukraine liberated villages", "our forces have already
+# liberated villages", "Ukrainian forces advanced and liberated villages"); after any other word ("shelling liberated
+# villages", "returned to liberated villages", "occupied and liberated villages") it is the adjective; "liberate" and
+# "liberating" are the verb
+_FREED_VERB = re.compile(
+    r"(?:\b(?:have|has|had|forces|troops|army|units|military|brigades?|soldiers|defenders|fighters|servicemen|marines|"
+    r"paratroopers|counteroffensive|counter-offensive|offensive|operation|Ukrainians|[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|who|which|"
+    r"(?!(?:The|These|Those|All|Many|Some|Several|Other|In|Of|To|For|From|Newly|Recently|Once|Its|Their|Our|His|Her)\b)"
+    r"[A-Z][\w'’-]+)|"
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bfor\s)\b\w+ed\s+(?:and|or))\s+(?:[\w-]+ly\s+|already\s+|also\s+|now\s+)?$")
 
 
 def _freed_not_these(text: str, cue: _Cue, after: int, s: int) -> bool:
@@ -532,7 +533,7 @@ def _freed_not_these(text: str, cue: _Cue, after: int, s: int) -> bool:
     liberated villages around A, such as B"), none of them is; with it a verb ("have liberated villages around A,
     including B"), only those placed near, around or besides the villages ("near A", "in addition to C")."""
     between = text[after:s]
-    if cue.text.lower().endswith("ed") and _FREED_ADJECTIVE.search(text, max(0, cue.start - 30), cue.start):
+    if cue.text.lower().endswith("ed") and not _FREED_VERB.search(text, max(0, cue.start - 40), cue.start):
         return True
     if not re.search(r"\b(?:near|around|outside|close\s+to|in\s+addition\s+to|as\s+well\s+as|besides|beyond)\b", between, re.I):
         return False
@@ -1090,9 +1091,12 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:(?:dozens|hundreds|scores|a\s+(?:number|group
                            r"seven|eight|nine|ten)\s+(?:of\s+)?)?(?:(?:local|Ukrainian|Russian|wounded|unarmed)\s+)?(?:civilians|residents|people|"
                            r"prisoners|soldiers|servicem[ae]n|troops|POWs|hostages|men|women|children|fighters|marines)\b|"
                            # "seized grain in X", "captured weapons and ammunition in X": goods taken, not the place
-                           r"\s+(?:(?:the|their|its|large|huge|some|several|many|\d+|two|three|four|five|ten|dozens\s+of|hundreds\s+of|"
-                           r"tons\s+of|tonnes\s+of)\s+)?(?:(?:Ukrainian|Russian|enemy|Western|foreign|military|NATO|stolen)\s+)?"
-                           r"(?:weapons|arms|ammunition|ammo|equipment|grain|wheat|cargo|documents|property|assets|vehicles|tanks|"
+                           # (but not "captured several tanks and the village of X")
+                           r"(?![^.;]{0,60}?\band\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\b|(?-i:[A-Z])))"
+                           r"\s+(?:(?:the|their|its|a|an|large|huge|some|several|many|\d+|two|three|four|five|ten|dozens\s+of|hundreds\s+of|"
+                           r"(?:\d+\s+|several\s+|thousands\s+of\s+)?(?:tons|tonnes)\s+of)\s+)?"
+                           r"(?:(?:Ukrainian|Russian|enemy|Western|foreign|military|NATO|stolen|(?-i:[A-Z])[\w-]+)\s+)?"
+                           r"(?:weapons|arms|ammunition|ammo|equipment|grain|wheat|cargo|documents|property|assets|vehicles?|tanks?|howitzers?|APCs?|IFVs?|"
                            r"trophies|vessels?|ships?|boats?|goods|supplies|food|fuel|machinery|tractors|cars|helicopters?|aircraft|"
                            r"drones?|artillery|guns|rifles|shells|missiles|launchers?)\b", re.I)
 _NEAR_END = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:vicinity|areas?)\s+of|on\s+the\s+outskirts\s+of)\s+"

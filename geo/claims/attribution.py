@@ -630,7 +630,7 @@ _OUTLET_FRAMING = re.compile(r",\s+(?:marking|signall?ing|underscoring|highlight
                              # ", the latest in a string of Russian advances since the fall of X"
                              r",\s+(?:the|its|their)\s+(?:latest|first|biggest|largest|newest|most\s+significant)\b"
                              r"(?![^;.]{0,90}?,\s*and\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:also\s+)?(?!the\b|an?\b|its\b|their\b)(?-i:[a-z]+)\b)"
-                             r"(?:[^,;.]{0,60}?\b(?:since|after)\b|[^;.]{0,90}?,\s+(?:whose|with)\b|[^;.]{0,90}?\b(?<!such\s)as\s+(?:Ukrainian|Russian|Kyiv|Moscow|the|its|their)\b)|\bas\s+(?:Moscow|Kyiv|Kiev|Russia|Ukraine)(?:['’]s\s+(?:forces|troops|army))?"
+                             r"(?:[^,;.]{0,60}?\b(?:since|after)\b|[^;.]{0,90}?,\s+(?:whose|with)\b|[^;.]{0,90}?\b(?<!such\s)(?:as|while)\s+(?:Ukrainian|Russian|Kyiv|Moscow|the|its|their)\b(?![^;.]{0,40}?\b(?:had|have|has)\s+(?:also\s+)?\w+ed\b))|\bas\s+(?:Moscow|Kyiv|Kiev|Russia|Ukraine)(?:['’]s\s+(?:forces|troops|army))?"
                              r"\s+(?!said|says|claimed|claims)\w+", re.I)
 # "..., the military said late on Monday, less than a week after the fall of X": after a voice that closes its
 # words, the outlet's own timeline (but "Ukraine said that ..., a day after claiming X" goes on in its voice)

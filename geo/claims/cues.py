@@ -340,7 +340,7 @@ ENTERED_INTO = r"entered|entering|enters|broke\s+into"
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|rebuff(?:ed|s|ing)?|"
     r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+(?:speak\s+of|(?:say|talk\s+about)\s+(?:that\s+)?(?=(?:[A-Z][\w'’-]+|the\s+(?:town|city|village))\s+(?:has|had|have|was|is)\s+(?:been\s+)?(?:completely\s+|fully\s+)?$))|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
-    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|(?:(?:is|are|was|were)\s+lying|lied)\s+about(?=\s+(?:(?:the|its|their|a|an|any|having|already|fully|completely|complete|full|total|alleged|allegedly|supposed|so-called|reported|claimed|recent|recently|Russian|Ukrainian|troops|forces|army|Wagner|fighters|[\w-]+['’]s?)\s+){0,5}[\"“‘']?$|\s*$|\s+(?:the\s+|its\s+|their\s+)?(?:taking|capturing|seizing|captur|seiz|liberat|occupation|control))|"
+    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|(?:(?:is|are|was|were|of)\s+lying|lied)\s+about(?=\s+(?:(?:the|its|their|a|an|any|having|already|fully|completely|complete|full|total|alleged|allegedly|supposed|so-called|reported|claimed|recent|recently|Russian|Ukrainian|troops|forces|army|Wagner|fighters|[\w-]+['’]s?)\s+){0,5}[\"“‘']?$|\s*$|\s+(?:the\s+|its\s+|their\s+)?(?:taking|capturing|seizing|captur|seiz|liberat|occupation|control))|"
     r"dispel(?:s|led|ling)?\s+(?:all\s+)?(?:the\s+)?(?:doubts?|rumou?rs?|claims?|myths?))\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
 DENIES_CLAIM = re.compile(

@@ -66,7 +66,8 @@ _COMPARED = re.compile(r",\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:first|b
 # March": the place's own apposition before a perfect, whose "since" dates it (but not a voice: "X, the ministry said, ...")
 _SINCE_AFTER_APPOSITION = re.compile(
     r"(?:\s+\w+){0,3}?(?:\s*,\s*(?-i:[A-Z])[\w'’-]+)*(?:\s*,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s*,\s+"
-    r"(?!(?:[^,;.]){0,60}\b(?:said|says|told|reported|added|stated|announced)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80},\s+"
+    r"(?!(?:[^,;.]){0,60}\b(?:said|says|say|told|reported|added|stated|announced|believe|believes|believed|think|thinks|"
+    r"according|confirmed|confirm|confirms|claim|claims|claimed)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80},\s+"
     r"(?:has|have|had)\s+(?:been\s+)?\w+[^,;.]{0,30}", re.I)
 _DURATIVE = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ing|occupied|held|controlled|besieged|surrounded|encircled|shelled|under)\b", re.I)
 _ON_A_PLACE = re.compile(r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
@@ -317,10 +318,13 @@ class DateContext:
             earlier = [f for f in found if f[1] <= lo]
             if later and earlier and re.search(r"\bthat\b", self.texts[i][earlier[-1][1]:lo]):
                 found = later
+        # "died in X on Tuesday after Russian forces shelled the village, the governor said on Thursday": the one day
+        # told before the cue, when nothing after it but the saying's day is dated
         said_after = [f for f in found if f[0] >= hi and _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 30), f[0])]
-        if said_after and (told := [f for f in found if f[1] <= hi and f[2].precision == "day" and _names_a_day(f[2])
-                                                   and ";" not in self.texts[i][f[1]:hi]]):
-            found = told  # "died in X on Tuesday after Russian forces shelled the village, the governor said on Thursday"
+        if said_after and len(said_after) == sum(f[0] >= hi for f in found) and len(found) == len(said_after) + 1 \
+                and (told := found[0])[1] <= hi and told[2].precision == "day" and _names_a_day(told[2]) \
+                and ";" not in self.texts[i][told[1]:hi]:
+            found = [told]
         if found:
             def dist(f):
                 return 0 if lo <= f[0] < hi or lo < f[1] <= hi else min(abs(f[0] - hi), abs(f[1] - lo))

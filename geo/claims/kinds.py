@@ -514,6 +514,8 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         or re.fullmatch(r"capture|seizure|takeover|occupation|liberation", cue.text, re.I) and _BY_SIDE.match(text, _OF_PLACE.match(text, cue.end).end())
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
+    if cue.withdrawal and re.fullmatch(r"surrender", cue.text, re.I) and (who := _SURRENDER_OF.match(text, cue.end)):
+        return "RU" if re.match(r"Russia|Wagner", who["who"], re.I) else "UA"  # "the surrender of Azov fighters": who gave it up
     if lost := _FROM_CONTROL.match(text, cue.end):  # "recaptured from Russian control": the side it was taken from
         return "UA" if lost.group(1).lower().startswith("russia") else "RU"
     m = re.search(r"(Russian|Ukrainian)\s+(?:(?:forces|troops|army)['’]?s?\s+)?control|in\s+(Russian|Ukrainian)\s+hands"
@@ -541,9 +543,10 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
           and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))]
     ua = [m.end() for m in C.UA_AGENT.finditer(before) if not (own and _POSSESSIVE_AGENT.match(m.group())) and not _NOT_AN_AGENT.match(before, m.end())
           and not (not cue.withdrawal and _EXPELLED_BEFORE.search(before, max(0, m.start() - 30), m.start()))
-          # "Pushilin admitted Azov fighters had retaken X": a named unit takes unless it is the object of a verb or a
-          # preposition before it ("who fought Azov fighters", "after weeks of battles with Azov fighters, captured")
-          and not (_NAMED_UNIT.match(m.group()) and _OBJECT_BEFORE.search(before, max(0, m.start() - 40), m.start()))]
+          # "Pushilin admitted Azov fighters had retaken X": a named unit takes as its clause's subject, not as the object
+          # of a verb or a preposition ("who fought Azov fighters", "after weeks of battles with Azov fighters, captured")
+          and not (_NAMED_UNIT.match(m.group()) and (_OBJECT_BEFORE.search(before, max(0, m.start() - 40), m.start())
+                                                     or not _SUBJECT_BEFORE.search(before, max(0, m.start() - 60), m.start())))]
     if own:
         (ru if own == "RU" else ua).extend(m.end() for m in _POSSESSIVE_AGENT.finditer(before))
     else:  # the outlet's voice: "its troops" are those of the side named just before ("Ukraine signalled its troops were withdrawing")
@@ -584,11 +587,20 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
                           r"|(?<=control)\s+of\s+(?:the\s+)?(?P<side3>Ukraine|Russia|Ukrainian|Russian)\b(?!['’]s)"
                           r"|\b(?P<side2>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|offensive|forces|troops|army|military)\b")
 # "the Ukrainian defense", "the first Ukrainian area to fall": a side's lines or land, not the side acting
-# "thousands of civilians have been forced to leave X", "residents fled X": people the withdrawal's own subject
-_PEOPLE_LEAVING = re.compile(r"\b(?<!['’])(?:civilians|residents|families|people|children|inhabitants|locals|thousands|hundreds|evacuees|"
-                             r"refugees|pensioners)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:all\s+|also\s+|now\s+|[\w-]+ly\s+)?$",
-                             re.I)
+# "thousands of civilians have been forced to leave X", "residents fled X": people leaving, and no troops between
+_PEOPLE_LEAVING = re.compile(r"\b(?:civilians|residents|families|people|children|inhabitants|locals|thousands|hundreds|evacuees|"
+                             r"refugees|pensioners)\b(?!['’])(?![^.;]*\b(?:troops|soldiers|forces|units|servicem[ae]n|fighters|militia|"
+                             r"army|garrison|defenders|brigades?|battalions?|marines|paratroopers)\b)[^.;]{0,60}$", re.I)
+_SURRENDER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:last|remaining|encircled|besieged|trapped)\s+)?(?P<who>Ukrainian|Ukraine['’]s|Russian|"
+                          r"Russia['’]s|Azov|Kraken|Aidar|Wagner)\b", re.I)
 _NAMED_UNIT = re.compile(r"(?:Azov|Khartiia|Kraken|Aidar)\b")
+# a clause's start: after a sentence's start, a comma, a voice ("said Tuesday", "told reporters", "that"), with a time
+# or a circumstance between ("that on Tuesday", "that after heavy fighting")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.;:“\"]|,|\b(?:said|says|that|admitted|admits|confirmed|confirms|reported|reports|acknowledged|acknowledges|claimed|"
+    r"claims|conceded|added|wrote|stated|announced|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|media|TASS|RIA|Interfax)))\s*"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:that\s+)?(?:on\s+\w+|after\s+(?:(?:heavy|fierce|intense|days\s+of|weeks\s+of|months\s+of)\s+)?(?:fighting|battles?|clashes|assaults?)|"
+    r"last\s+\w+|earlier|overnight|yesterday|today)\s*,?\s+|that\s+)?(?:the\s+)?(?:[\w-]+-hardened\s+|elite\s+)?$", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:with|of|against|by|from|fought|battled|eliminated|eliminating|encircled|"
                             r"encircling|surrounded|surrounding|defeated|defeating|destroyed|destroying|attacked|attacking|targeted|"
                             r"targeting|killed|killing|captured|capturing|routed|trapped|besieged|blockaded|blocked)\s+"

@@ -44,8 +44,10 @@ from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
-# "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X")
-_THE_CITY = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:city|town)\b(?!['’]|\s+of\b|\s+(?:council|hall|authorities|administration)\b)", re.I)
+# "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X",
+# "the neighbouring town")
+_THE_CITY = re.compile(r"\bthe\s+(?:(?:embattled|besieged|frontline|front-line|key|industrial|strategic|devastated|ruined|whole|entire|"
+                       r"regional|port|eastern|southern|northern|western|central)\s+)?(?:city|town)\b(?!['’]|\s+of\b)", re.I)
 
 def _summary(text: str, i: int, title_index: int | None) -> bool:
     """A headline, crosshead or caption: it summarises, and a claim needs the body's words.

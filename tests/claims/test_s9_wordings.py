@@ -1579,3 +1579,73 @@ def test_review13_a_strike_told_with_its_day_keeps_it_over_the_saying():
     got = _run("Two civilians died in Testivka on Tuesday after Russian forces shelled the village, the governor said on "
                "Thursday.")
     assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+
+
+def test_the_side_whose_surrender_is_told_gives_the_place_up():
+    for text in ("After the surrender of Azov fighters, Russian forces took Testivka, the Defence Ministry said.",
+                 "Russia's Defence Ministry announced the surrender of the last Ukrainian troops in Testivka."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "RU", text
+    got = _run("Ukraine's General Staff said the surrender of Russian soldiers in Testivka ended the battle.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+# -- a fourteenth helper review's counter-examples (6f5befd..48c14c2), each wrong on the version before ---------------
+
+def test_review14_a_strike_takes_the_day_before_its_cue_only_when_nothing_after_it_is_dated_but_the_saying():
+    got = _run("Russian forces shelled Dubky on Tuesday and struck Testivka on Wednesday, the governor said on Thursday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 6)
+    got = _run("After capturing Novoselo on Monday, Russian troops took Testivka on Wednesday, the Defence Ministry said on "
+               "Thursday.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 6)
+    got = _run("Russian troops, who captured Novoselo on Monday, shelled Testivka overnight, the governor said on Thursday.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
+
+
+def test_review14_a_named_unit_after_any_verb_is_its_object():
+    for text in ("Russian troops facing Azov fighters captured Testivka, the Defence Ministry said.",
+                 "Russian troops, after pushing back Azov fighters, captured Testivka, the Defence Ministry said."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "RU", text
+
+
+def test_review14_people_leaving_with_words_between_are_still_people():
+    for text in ("Hundreds of civilians, including children, were forced to leave Testivka, the governor said.",
+                 "Thousands of people were forced to abandon Testivka, the governor said.",
+                 "The remaining residents, most of them elderly, were forced to leave Testivka on Tuesday."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review14_liberated_after_any_other_verb_or_a_conjunction_of_adjectives_is_the_adjective():
+    for text in ("Russian forces continue to bombard liberated villages near Novoselo, including Testivka, the governor said.",
+                 "Russian artillery pounds liberated villages around Novoselo, such as Testivka, every day, the governor said.",
+                 "Residents of occupied and liberated villages around Novoselo, including Testivka, lack water, the UN said.",
+                 "Zelensky visits liberated villages around Novoselo, including Testivka, the president's office said.",
+                 "The liberated villages around Novoselo, including Testivka, are shelled daily, the governor said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review14_a_dateline_in_capitals_lends_its_city_to_its_buildings_not_to_the_neighbouring_town():
+    caps = {"TESTIVKA": 1001, "Testivka": 1001}
+    got = _run("TESTIVKA. March 7 (Interfax-Ukraine) – A Russian missile hit the city council building overnight, the mayor "
+               "said.", places=caps)
+    assert ("TESTIVKA", "UA", "struck") in got
+    got = _run("TESTIVKA. March 7 (Interfax-Ukraine) – Russian troops shelled the neighbouring town overnight, the mayor said.",
+               places=caps)
+    assert not got
+
+
+def test_review14_goods_taken_with_a_place_listed_beside_them_keep_the_place():
+    got = _run("Ukrainian forces captured several tanks and the village of Testivka on Tuesday, the General Staff said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    assert not _run("Russian forces captured a Leopard tank near Testivka, the Defence Ministry said.")
+    assert not _run("Russian troops seized 200 tonnes of grain in Testivka, the governor said.")
+
+
+def test_review14_an_inserted_belief_is_no_apposition_and_while_stays_the_outlets():
+    got = _run("Russian units that captured Testivka, Ukrainian officials believe, have been massing near Hrabove since "
+               "January.")
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 8)
+    got = _run("Russia's defence ministry said its forces had captured Testivka, the latest in a string of villages to fall "
+               "in recent weeks while Ukrainian forces withdrew from Novoselo and Dubky.")
+    assert ("Novoselo", "RU", "captured") not in got
+    got = _run("Ukraine's General Staff accused Moscow of lying about the capture of Testivka.")
+    assert got[("Testivka", "UA", "held")].control == "UA"
