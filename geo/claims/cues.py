@@ -124,11 +124,11 @@ ACTORS = [
     ("UA", "off", "Ukrainian regional authorities",
      # ("Oleksandr Kulik, a spokesman for the Derhachi City Council, told")
      r"(?:(?:[Hh]ead|[Cc]hief|[Gg]overnor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
-     r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|MVA|CMA|"
+     r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|Ova|MVA|CMA|"
      r"(?i:(?:regional|oblast|city|district|raion)\s+(?:state\s+)?military\s+administration)|"
      r"(?i:city|town|village|settlement)\s+(?i:council)|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
-     r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|(?:[A-Z][\w'’-]+\s+)?\b(?:RMA|OVA|CMA|MVA|ODA)\b|"
+     r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|(?:[A-Z][\w'’-]+\s+)?\b(?:RMA|OVA|Ova|CMA|MVA|ODA)\b|"
      r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
     ("UA", "gov", "Ukraine's Center for Countering Disinformation",
      r"(?:the\s+)?(?:Ukraine['’]s\s+)?(?:Center|Centre)\s+for\s+Countering\s+Disinformation|\bCCD\b"),
@@ -221,7 +221,10 @@ PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|the\s+head\s+of\s+(?:the\
                      r"|\b(?:the|its|this|that)\s+(?:summary|report|bulletin|statement|update|briefing|message)\b"
                      r"(?=\s+(?:also\s+)?(?:says|said|reads|read|notes|noted|adds|added|states|stated)\b)")
 # Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.
-NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking)\b", re.I)
+# ... nor is a side doing what is reported right after its name: "the Armed Forces of the Russian Federation inflicted 6
+# rocket strikes" (under another voice's "According to X,")
+NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking|(?:(?:have|has|had)\s+)?(?:inflicted|launched|fired|shelled|struck|"
+                               r"attacked|bombed|carried\s+out|delivered))\b", re.I)
 
 WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w(?:n|s|al|als)?|withdrawing|(?:army|troops|forces|units|soldiers|occupiers|invaders|garrison)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?fle(?:d|eing|es?)\s+(?:from|out\s+of)|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
@@ -540,7 +543,8 @@ UNACHIEVED = re.compile(
 # Conditions and questions that hang over the whole sentence.
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
-MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:would|could|might|will|(?-i:may))\b"
+MODAL_AFTER_NOUN = re.compile(r"^(?:(?!,\s*(?:as|while|but|and)\b|,\s*(?:which|who|where)\s+(?:[\w-]+\s+)?(?:would|could|might|will|may|won['’]t)\b)"
+                              r"[^.;:!?]){0,90}?\b(?:(?:would|could|might|will|(?-i:may))(?:n['’]t)?|won['’]t)(?![\w'’])"
                               # "complete liberation of X can be expected in a few days", "the fall of X is expected soon"
                               r"|^[^.;:!?,]{0,60}?\b(?:can|could|should|is|are)\s+(?:be\s+)?(?:expected|anticipated|imminent|near|close)\b"
                               r"|^[^.;:!?]{0,60}?\b(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:officially\s+|independently\s+)?(?:confirmed|verified)\b"

@@ -412,8 +412,15 @@ def _vaguer_around(a, b, narrower: bool = False) -> bool:
     (a capture or a holding: one event), also a wider range of the same precision ("last month" around "at the end
     of November"); fire and fighting "throughout 2023" stay the period they were told as."""
     finer = _PRECISION_RANK.get(a.precision, 9) > _PRECISION_RANK.get(b.precision, 9) \
-        or narrower and a.precision == b.precision != "day" and (b.date_to - b.date_from) < (a.date_to - a.date_from)
+        or narrower and a.precision == b.precision != "day" and (b.date_to - b.date_from) < (a.date_to - a.date_from) \
+        or a.precision == b.precision == "day" and b.date_from == b.date_to and a.date_from < a.date_to and _overnight(a)
     return finer and a.date_from <= b.date_from and b.date_to <= a.date_to
+
+
+def _overnight(d) -> bool:
+    """Whether dates (a claim's or a range's) are a night's two days ("overnight"): a strike told "early Wednesday" in
+    another sentence is on the day it names."""
+    return "overnight" in (getattr(d, "date_phrase", None) or getattr(d, "phrase", None) or "").lower()
 
 
 def _same_days(a: Claim, b: Claim) -> bool:

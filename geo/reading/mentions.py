@@ -150,7 +150,7 @@ def _stands_for_state(text: str, s: int, e: int) -> bool:
     return not _LITERAL_BEFORE.search(before)
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|wrote|writes|told|added|reported|noted|stated|explained|"
                            r"stressed|emphasi[sz]ed|insisted|claimed|announced|confirmed|denied|clarified|specified|warned|provided|"
-                           r"gave|shared|posted|informed)\b")
+                           r"gave|shared|posted|informed)\b|\s*(?:['’]s\s+)?(?:quote|quotes|quoted|comment|statement)\s*:")
 # Capitalised words that continue a place's name rather than start a surname.
 _PLACE_WORDS = {"people's", "people’s", "republic", "city", "town", "village", "raion", "district", "oblast", "region",
                 "river", "reservoir", "island", "bay", "spit", "heights", "hills", "nuclear", "npp", "hpp", "dam"}

@@ -1649,3 +1649,28 @@ def test_review14_an_inserted_belief_is_no_apposition_and_while_stays_the_outlet
     assert ("Novoselo", "RU", "captured") not in got
     got = _run("Ukraine's General Staff accused Moscow of lying about the capture of Testivka.")
     assert got[("Testivka", "UA", "held")].control == "UA"
+
+
+# -- wordings found in the tenth session on the unseen review set review82 (judged at 1410a16 before its classes were fixed)
+
+def test_a_strike_told_on_its_day_and_overnight_is_on_its_day():
+    got = _run("Two people were killed when a Russian missile hit an apartment building in Testivka early Friday, the local "
+               "authorities said. The strike was part of a larger attack in which six missiles damaged homes in Testivka "
+               "overnight, according to the head of the regional military administration.")
+    assert (got[("Testivka", "UA", "struck")].date_from, got[("Testivka", "UA", "struck")].date_to) == (date(2024, 3, 8),) * 2
+
+
+def test_a_side_doing_what_is_reported_under_another_voice_is_no_speaker():
+    got = _run("According to the head of Testivka Ova Yuri Malashko, the Armed Forces of the Russian Federation inflicted 6 "
+               "rocket strikes in the territory of Novoselo.")
+    assert ("Novoselo", "UA", "struck") in got and ("Novoselo", "RU", "struck") not in got
+
+
+def test_what_a_fall_would_not_mean_is_no_fall_but_a_capture_with_a_which_clause_is_one():
+    assert not _run("The Institute for the Study of War observed that the fall of Testivka wouldn't mark an operationally "
+                    "significant development.")
+    got = _run("Russia's defence ministry announced the capture of Testivka, which would be the first gain in weeks.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    for text in ("The capture of Testivka, which lies on elevated ground, would allow Moscow to obstruct supply routes.",
+                 "The fall of Testivka, a key town, would open the road to Novoselo, analysts said."):
+        assert not _run(text), text

@@ -900,3 +900,9 @@ def test_a_city_district_by_its_adjective_alone_is_no_village(find):
     assert not [m for m in got if m.surface == "Shevchenkivskyi" and m.kind == "settlement"]
     got = find("Russian troops shelled the district centre and Khmelnytskyi, the governor said.")
     assert [m.geonameid for m in got if m.surface == "Khmelnytskyi"] == [706369]
+
+
+def test_a_surname_before_quote_colon_is_the_person_named_before(find):
+    text = ("Source: National Police, Deputy Head of Presidential Office Kyrylo Tymoshenko; State Emergency Service\n\n"
+            "Tymoshenko quote: \u201cCurrently, 20 people have been killed in a rocket attack against the city.\u201d")
+    assert not [m for m in find(text) if m.surface == "Tymoshenko"]
