@@ -135,6 +135,11 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
+    if kind in ("held", "captured") and re.fullmatch(r"(?:(?:is|are|was|were|now)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:Russian|Ukrainian)\s+"
+                                      r"(?:forces['’]?\s+)?control", cue.text, re.I) \
+            and re.search(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+\w+\s+)?that\s+(?:(?-i:[A-Z])[\w'’-]+(?:,\s*|\s+and\s+|\s+))+"
+                          r"(?:are|is|were|was)\s+(?:now\s+)?$", before, re.I):
+        return "captured"  # "Gerasimov announced that Pokrovsk and Vovchansk are under Russian control": a capture announced
     if kind == "captured" and not cue.withdrawal and re.search(
             r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing)|continu(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
             r"(?:\w+\s+)?(?:operation|offensive|assault|efforts?))\s+(?:(?:is|are)\s+(?:now\s+)?under\s*way\s+)?to\s+$", before, re.I):

@@ -44,6 +44,7 @@ from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
+_DENIES_NOW = re.compile(r"denies|deny|rejects|disputes|refutes", re.I)
 # "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X",
 # "the neighbouring town")
 _THE_CITY = re.compile(r"\bthe\s+(?:(?:embattled|besieged|frontline|front-line|key|industrial|strategic|devastated|ruined|whole|entire|"
@@ -217,6 +218,9 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     # not the one said between the place and the cue
                 if h.coref and kind == "struck" and struck_before:  # "this strike": the antecedent's date
                     dr, strength = struck_before
+                elif kind == "held" and _DENIES_NOW.fullmatch(h.cue.text) and lo < h.cue.start:
+                    # "X, which Moscow claimed to have captured last month, which Kyiv denies": denied as of the report
+                    dr, strength = dates.pick(i, h.cue.start, h.cue.end, spoken=True, region=(h.cue.start, h.cue.end))
                 else:
                     dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers),
                                               region=h.region or ((h.cue.start, len(text)) if h.clause else None),
@@ -394,8 +398,8 @@ def _merge_held(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         h = held.get((c.geonameid, c.claimant))
-        if c.kind == "contested" and h and _same_days(c, h):
-            continue
+        if c.kind == "contested" and h and _same_days(c, h) and not _DENIES_NOW.fullmatch(h.cue):
+            continue  # (a denial of the other side's claim leaves the fighting it reports: "which Kyiv denies")
         f = fought.get((c.geonameid, c.claimant))
         if c.kind == "captured" and _ENTERED.fullmatch(c.cue) and f and _same_days(c, f):
             continue

@@ -29,6 +29,11 @@ _OBLAST_AFTER = re.compile(r"^(?:\s+\([A-Z][\w'’-]+\))?\s+(?P<word>[Rr]egions?
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 # "the Shevchenko district of Kharkiv" (not "... of the Donetsk region"): a city's district
 _CITY_DISTRICT = re.compile(r"^\s+[Dd]istrict\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+(?!\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Rr]aion))\b")
+# "their three daughters—Yaryna, Daryna, and Emilia—were killed": people's first names, listed after their kin
+_KIN_LISTED = re.compile(r"\b(?:daughters?|sons?|children|kids|grandchildren|granddaughters?|grandsons?|sisters?|brothers?|wife|"
+                         r"husband|mother|father|parents)\s*(?:[—–:(]|,|\s-)\s*(?:[A-Z][\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_TOWNS_DISTRICT = re.compile(r"\s+[Dd]istrict\s*,\s*(?:which|that)\s+(?:lies|is\s+located|is\s+situated|sits)\b[^.;]{0,100}?\b"
+                             r"(?:of|in)\s+the\s+(?:town|city)\b")
 # an address: "the village of Stari Vyrky, Bilopil community, Sumy district"
 _ADDRESS_BEFORE = re.compile(r"\b(?:community|hromada|communities|hromadas)\s*,\s*$", re.I)
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -367,6 +372,7 @@ class MentionFinder:
                     found = (s, e, phrase, kind, n)
                     break
             if found and found[3] == "settlement" and (self._person(text, toks, i, found)
+                                                       or found[4] == 1 and _KIN_LISTED.search(text, max(0, start - 60), start)
                                                        or found[4] == 1 and word in surnames and not self._big_city(low)
                                                        and (_SPEAKS_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 30), start))):
                 i += found[4] + 1
@@ -520,8 +526,9 @@ class MentionFinder:
                 return "raion"
             if _DISTRICT_ADJECTIVE.search(phrase):
                 return None  # "the Vremyevsky, Vasilevsky and Orekhovsky districts": former districts, no town
-            if _CITY_DISTRICT.match(after):
-                return None  # "in the Shevchenko district of Kharkiv": a district of a city, no village of that name
+            if _CITY_DISTRICT.match(after) or _TOWNS_DISTRICT.match(text, e):
+                return None  # "in the Shevchenko district of Kharkiv", "the Novyi district, which lies to the west of the
+                # canal that runs through the eastern part of the town": a district of a city, no village of that name
             if self.geocoder.admin_area(phrase, "oblast") is not None or _ADDRESS_BEFORE.search(text, max(0, s - 30), s):
                 return None  # "Sumy district" (the raion of an oblast's centre), "Bilopil community, Sumy district": the area
                 # (but the General Staff's "a combat clash in the Vovchansk district" is fighting in the area of the town)

@@ -1674,3 +1674,29 @@ def test_what_a_fall_would_not_mean_is_no_fall_but_a_capture_with_a_which_clause
     for text in ("The capture of Testivka, which lies on elevated ground, would allow Moscow to obstruct supply routes.",
                  "The fall of Testivka, a key town, would open the road to Novoselo, analysts said."):
         assert not _run(text), text
+
+
+# -- review83 (judged at 886ca75 before its classes were fixed) --------------------------------------------------------
+
+def test_a_capture_announced_as_places_under_a_sides_control_is_a_capture():
+    got = _run("Russian Chief of Staff Valery Gerasimov announced that Testivka and Novoselo are under Russian control.")
+    assert got[("Testivka", "RU", "captured")].control == "RU" and got[("Novoselo", "RU", "captured")].control == "RU"
+    got = _run("Russia's Defence Ministry said Testivka remains under Russian control.")
+    assert got[("Testivka", "RU", "held")].control == "RU"
+
+
+def test_a_denial_in_the_present_after_the_claim_it_denies_is_dated_by_the_report():
+    got = _run("Zelensky said Friday he had visited troops fending off Russian advances near the embattled city of Testivka "
+               "that Moscow claimed to have captured last month, which Kyiv denies.")
+    assert got[("Testivka", "UA", "held")].date_from == date(2024, 3, 8)
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 2, 1)
+    # the fighting the denying side reports the same day stays beside its denial
+    got = _run("Zelensky said Friday he had visited troops near the embattled city of Testivka that Moscow claimed to have "
+               "captured last month, which Kyiv denies. Heavy fighting continues in Testivka, the General Staff said.")
+    assert ("Testivka", "UA", "held") in got and ("Testivka", "UA", "contested") in got
+
+
+def test_a_district_that_lies_in_the_town_is_no_village_on_the_map(real_gazetteer):
+    text = ("Russia's Ministry of Defence claimed on Wednesday that its forces had taken control of the Novyi district, which "
+            "lies to the west of the canal that runs through the eastern part of the town of Chasiv Yar.")
+    assert not [c for c in _real(real_gazetteer, text, date(2024, 7, 4))[1] if c.place == "Novyi" and c.geonameid]

@@ -906,3 +906,10 @@ def test_a_surname_before_quote_colon_is_the_person_named_before(find):
     text = ("Source: National Police, Deputy Head of Presidential Office Kyrylo Tymoshenko; State Emergency Service\n\n"
             "Tymoshenko quote: \u201cCurrently, 20 people have been killed in a rocket attack against the city.\u201d")
     assert not [m for m in find(text) if m.surface == "Tymoshenko"]
+
+
+def test_first_names_listed_after_their_kin_are_people(find):
+    text = ("His wife Yevgeniya and their three daughters\u2014Yaryna, Daryna, and Emilia\u2014were killed in their home in "
+            "Lviv, Mayor Andriy Sadovy reported.")
+    assert [m.surface for m in find(text)] == ["Lviv"]
+    assert "Yaryna" in [m.surface for m in find("Russian forces shelled the villages of Yaryna and Lypivka, the governor said.")]
