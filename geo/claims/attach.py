@@ -289,6 +289,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
         for m in pattern.finditer(scan, skip) if exact is None else _confirmed(pattern, exact, scan, text, skip):
             if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
+            if m.start() and text[m.start() - 1] == "#":
+                continue  # "#bombed #Kharkiv": a hashtag, no report
             if kind == "held" and scan[m.start():m.start() + 4] == "deni" and re.search(r"\b(?:was|were|been|be)\s+$", scan[max(0, m.start() - 8):m.start()]):
                 continue  # "their requests were denied": something refused, not a claim denied
             if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
@@ -410,6 +412,11 @@ def _attempted_fight(cue: _Cue, clause: str) -> bool:
         and not C.MODAL.search(clause, 0, attempt.start())
 
 
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|said|says)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
+                               r"(?:[\w-]+\s+)?$", re.I)
+_WHICH_WOULD = re.compile(r"\s+of\s+[^,.;]{1,60},\s*which\s+(?:[\w-]+\s+)?(?:would|could|might|will|may)\b", re.I)
+
+
 def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -> bool:
     """Plans, goals, predictions, conditions and questions: nothing is asserted to have happened (``region``: the
     relative clause or appositive the cue stands in, whose words are the outlet's own: "could help encircle Bakhmut,
@@ -424,8 +431,9 @@ def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -
         return True  # "the enemy's current priority is the capture of X"
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
-    if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]):
-        return True
+    if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]) and not (
+            _ANNOUNCED_BEFORE.search(clause) and _WHICH_WOULD.match(text, cue.end)):
+        return True  # (but "announced the capture of X, which would be its first gain in weeks" announces it)
     if cue.kind != "struck" and (cue.text.lower().endswith("ing") or re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start])
                                  or C.NOMINAL_CUE.fullmatch(cue.text)) and (_AIM_AFTER.match(text, cue.end) or _ONE_OF_AIMS.match(text, cue.end)
                                                                              and re.search(r"\b(?:considers?|considered|sees?|regards?|names?|calls?)\s+(?:the\s+)?$",

@@ -463,6 +463,8 @@ class Attributor:
                      # "This was reported by the head of the regional military administration X": the office speaks
                      r"(?:(?:deputy\s+|acting\s+)?(?:head|chief|commander|spokes\w+|press\s+(?:service|office)|representative)\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]+\s+)?$"
                      r"|\baccording\s+to\s+(?:its|their|his|her)\s+(?:own\s+)?(?:statements?|reports?|claims?|words|data|figures),?\s+$"
+                     # "according to the head of the regional military administration Yuri Malashko": the office and its head
+                     r"|\baccording\s+to\s+(?:the\s+)?(?:deputy\s+|acting\s+)?(?:head|chief|commander|spokes\w+)\s+of\s+(?:the\s+)?$"
                      # "This is stated in the operational update of the General Staff": whose update it is speaks
                      r"|\b(?:stated|said|reported|announced|published)\s+in\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}"
                      r"(?:update|statement|report|post|message|briefing|bulletin|summary|announcement)s?\s+(?:of|by|from)\s+(?:the\s+)?$"

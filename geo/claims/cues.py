@@ -124,11 +124,11 @@ ACTORS = [
     ("UA", "off", "Ukrainian regional authorities",
      # ("Oleksandr Kulik, a spokesman for the Derhachi City Council, told")
      r"(?:(?:[Hh]ead|[Cc]hief|[Gg]overnor|spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary|service))\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
-     r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|Ova|MVA|CMA|"
+     r"(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|Military\s+Administration|RMA|OVA|Ova|RVA|Rva|MVA|CMA|"
      r"(?i:(?:regional|oblast|city|district|raion)\s+(?:state\s+)?military\s+administration)|"
      r"(?i:city|town|village|settlement)\s+(?i:council)|community|hromada|(?:National\s+)?Police|Prosecutor['’]s\s+Office|State\s+Emergency\s+Service)|"
      r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?Military\s+Administration|"
-     r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|(?:[A-Z][\w'’-]+\s+)?\b(?:RMA|OVA|Ova|CMA|MVA|ODA)\b|"
+     r"(?:the\s+)?(?:regional|city|district|local)\s+military\s+administration|(?:[A-Z][\w'’-]+\s+)?\b(?:RMA|OVA|Ova|RVA|Rva|CMA|MVA|ODA)\b|"
      r"(?:the\s+)?State\s+Emergency\s+Service|(?:the\s+)?National\s+Police|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Regional\s+)?Prosecutor['’]s\s+Office)"),
     ("UA", "gov", "Ukraine's Center for Countering Disinformation",
      r"(?:the\s+)?(?:Ukraine['’]s\s+)?(?:Center|Centre)\s+for\s+Countering\s+Disinformation|\bCCD\b"),
@@ -185,7 +185,7 @@ _KEYWORDS = {
     "Institute for the Study of War": ("isw", "institute", "think"),
     "military bloggers": ("blogger", "channel", "rybar", "podolyak", "correspondent", "experts", "observers", "analysts"),
     "Russian-installed officials": ("people", "dpr", "lpr", "dnr", "lnr", "military-civilian", "occup", "jccc", "joint", "civil"),
-    "Ukrainian regional authorities": ("administration", "rma", "ova", "mva", "cma", "oda", "council", "community", "hromada",
+    "Ukrainian regional authorities": ("administration", "rma", "ova", "rva", "mva", "cma", "oda", "council", "community", "hromada",
                                        "police", "prosecutor", "emergency"),
     "Ukrainian military unit": ("operational", "brigade", "battalion", "regiment", "corps", "ukraine", "battle", "osg", "otg"),
     "Ukrainian military intelligence": ("intelligence", "hur", "gur"),
@@ -223,7 +223,7 @@ PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|the\s+head\s+of\s+(?:the\
 # Speakers who are not the ones quoted: "Moscow's claim" is the thing rejected, "Russia seizing" an event.
 # ... nor is a side doing what is reported right after its name: "the Armed Forces of the Russian Federation inflicted 6
 # rocket strikes" (under another voice's "According to X,")
-NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking|(?:(?:have|has|had)\s+)?(?:inflicted|launched|fired|shelled|struck|"
+NOT_SPEAKER_AFTER = re.compile(r"^\s*(?:seizing|capturing|taking|(?:(?:have|has|had)\s+)?(?:(?:\w+ly|again|once\s+again|also)\s+)*(?:inflicted|launched|fired|shelled|struck|"
                                r"attacked|bombed|carried\s+out|delivered))\b", re.I)
 
 WITHDRAWAL = re.compile(
@@ -343,7 +343,7 @@ ENTERED_INTO = r"entered|entering|enters|broke\s+into"
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|untrue|false|disputed|disputes|rebuff(?:ed|s|ing)?|"
     r"does\s+not\s+correspond|not\s+lost|wrong\s+to\s+(?:speak\s+of|(?:say|talk\s+about)\s+(?:that\s+)?(?=(?:[A-Z][\w'’-]+|the\s+(?:town|city|village))\s+(?:has|had|have|was|is)\s+(?:been\s+)?(?:completely\s+|fully\s+)?$))|did\s+not\s+mean|was\s+not\s+true|is\s+not\s+true|"
-    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|(?:(?:is|are|was|were|of)\s+lying|lied)\s+about(?=\s+(?:(?:the|its|their|a|an|any|having|already|fully|completely|complete|full|total|alleged|allegedly|supposed|so-called|reported|claimed|recent|recently|Russian|Ukrainian|troops|forces|army|Wagner|fighters|[\w-]+['’]s?)\s+){0,5}[\"“‘']?$|\s*$|\s+(?:the\s+|its\s+|their\s+)?(?:taking|capturing|seizing|captur|seiz|liberat|occupation|control))|"
+    r"refuted|refutes|refuting|incorrect|fake|provocations?|disinformation|misinformation|(?:(?:is|are|was|were|of)\s+[\"“‘']?lying|[\"“‘']?lied)[\"”’']?\s+about(?=\s+(?:(?:the|its|their|a|an|any|having|already|fully|completely|complete|full|total|alleged|allegedly|supposed|so-called|reported|claimed|recent|recently|Russian|Ukrainian|troops|forces|army|Wagner|fighters|[\w-]+['’]s?)\s+){0,5}[\"“‘']?$|\s*$|\s+(?:the\s+|its\s+|their\s+)?(?:taking|capturing|seizing|captur|seiz|liberat|occupation|control))|"
     r"dispel(?:s|led|ling)?\s+(?:all\s+)?(?:the\s+)?(?:doubts?|rumou?rs?|claims?|myths?))\b", re.I)
 # "Ukraine's military disputed the claim": a held answer to the capture claims just made.
 DENIES_CLAIM = re.compile(
@@ -543,8 +543,7 @@ UNACHIEVED = re.compile(
 # Conditions and questions that hang over the whole sentence.
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
-MODAL_AFTER_NOUN = re.compile(r"^(?:(?!,\s*(?:as|while|but|and)\b|,\s*(?:which|who|where)\s+(?:[\w-]+\s+)?(?:would|could|might|will|may|won['’]t)\b)"
-                              r"[^.;:!?]){0,90}?\b(?:(?:would|could|might|will|(?-i:may))(?:n['’]t)?|won['’]t)(?![\w'’])"
+MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:(?:would|could|might|will|(?-i:may))(?:n['’]t)?|won['’]t)(?![\w'’])"
                               # "complete liberation of X can be expected in a few days", "the fall of X is expected soon"
                               r"|^[^.;:!?,]{0,60}?\b(?:can|could|should|is|are)\s+(?:be\s+)?(?:expected|anticipated|imminent|near|close)\b"
                               r"|^[^.;:!?]{0,60}?\b(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:officially\s+|independently\s+)?(?:confirmed|verified)\b"

@@ -62,7 +62,7 @@ _UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?!(?:the\s+)?facts\b)(?:the\s+)?\w+|a
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
     r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+)?(?:(?!(?:and|or)\b)[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?(?!\s+cent(?:re|er))|neighbou?rhoods?|quarters?|"
-    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|fortifications?|strongholds?(?!\s+(?-i:(?:of\s+)?[A-Z]))|strongpoints?|trenches|dugouts|plants?|factory|factories|works|buildings?|facility|facilities|"
+    r"parts?|portions?|sections?|halves|half|edges?|suburbs?|industrial\s+zone|streets?|positions|fortifications?|strongholds?(?!\s+(?-i:(?:of\s+)?[A-Z]))|strongpoints?|trenches|dugouts|plants?|factory|factories|works|buildings?|facility|facilities|"
     r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield|downtown|heart(?=\s+of\b)|"
     # "captured the centre of X": its middle (a "regional / district centre" is the town itself)
     r"(?<!regional\s)(?<!district\s)(?<!administrative\s)(?<!raion\s)(?<!oblast\s)(?<!county\s)cent(?:re|er)(?=\s+of\b))\b"
@@ -137,8 +137,10 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
     if kind in ("held", "captured") and re.fullmatch(r"(?:(?:is|are|was|were|now)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:Russian|Ukrainian)\s+"
                                       r"(?:forces['’]?\s+)?control", cue.text, re.I) \
-            and re.search(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+\w+\s+)?that\s+(?:(?-i:[A-Z])[\w'’-]+(?:,\s*|\s+and\s+|\s+))+"
-                          r"(?:are|is|were|was)\s+(?:now\s+)?$", before, re.I):
+            and re.search(r"(?<!not\s)(?<!never\s)(?<!to\s)(?<!officially\s)\b(?:announced|declared|proclaimed)\s+(?:on\s+\w+\s+)?that\s+"
+                          r"(?:(?-i:[A-Z])[\w'’-]+(?:,\s*|\s+and\s+|\s+))+(?:are|is|were|was)\s+(?:now\s+)?$", before, re.I) \
+            and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:announced|declared|proclaimed)\b", before, re.I) \
+            and not re.match(r"[^.;]{0,80}?\b(?:rejecting|denying|dismissing|refuting|disputing)\b", text[cue.end:], re.I):
         return "captured"  # "Gerasimov announced that Pokrovsk and Vovchansk are under Russian control": a capture announced
     if kind == "captured" and not cue.withdrawal and re.search(
             r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat|struggl(?:e|es|ing)|continu(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
@@ -167,6 +169,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             and re.search(r"\b(?:claimed|claims|claiming|announced|declared)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|now\s+had|now\s+have))\s+$", before, re.I) \
             and not re.match(r"[^.;]{0,60}?,\s+(?:dismissing|denying|rejecting|refuting|disputing)\b", text[cue.end:], re.I):
         return "captured"  # "a day after Russia claimed to have full control over the town": the end of a battle announced
+    if kind == "captured" and cue.withdrawal and _SERVICES_AFTER.match(text, cue.end):
+        return None  # "the decision to withdraw all civilian services from Borova": offices moved, no troops
     if kind == "captured" and cue.withdrawal and _PEOPLE_LEAVING.search(before):
         return None  # "thousands of civilians have been forced to leave X": people leaving, no side
     if kind == "captured" and _ONE_BY_ONE.match(text, cue.end):
@@ -287,7 +291,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             and _names_other_side(cue.text + ((of := _CONTROLLER_AFTER.match(text, cue.end)) and of.group() or ""), claimant):
         return "captured"  # Ukraine's officials saying X "is under Russian control": an admission (control RU), no holding
     if kind == "captured" and _UNDER.match(cue.text) \
-            and re.search(r"\b(?:is|are|remains?|still)\s+$", before):
+            and re.search(r"\b(?:is|are|remains?|still)\s+$|\bbut\s+(?:(?:fully|completely|entirely|firmly)\s+)?$", before):
         return "held"  # "X is under the control of our forces": a state, not a change
     if kind == "captured" and re.fullmatch(r"(?:liberat|captur|seiz|tak|retak|recaptur|reclaim|storm|clear)ing", cue.text, re.I) \
             and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?$|\b(?:task|process|job|work|mission)\s+of\s+$", before):
@@ -598,6 +602,9 @@ _PEOPLE_LEAVING = re.compile(r"\b(?:civilians|residents|families|people|children
                              r"army|garrison|defenders|brigades?|battalions?|marines|paratroopers)\b)[^.;]{0,60}$", re.I)
 _SURRENDER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:last|remaining|encircled|besieged|trapped)\s+)?(?P<who>Ukrainian|Ukraine['’]s|Russian|"
                           r"Russia['’]s|Azov|Kraken|Aidar|Wagner)\b", re.I)
+_SERVICES_AFTER = re.compile(r"\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:civilian\s+|remaining\s+|public\s+|social\s+|administrative\s+)*"
+                             r"(?:services|administration|authorities|officials|institutions|offices|staff|employees|residents|"
+                             r"children|people|families|civilians|population|hospitals?|schools?)\b", re.I)
 _NAMED_UNIT = re.compile(r"(?:Azov|Khartiia|Kraken|Aidar)\b")
 # a clause's start: after a sentence's start, a comma, a voice ("said Tuesday", "told reporters", "that"), with a time
 # or a circumstance between ("that on Tuesday", "that after heavy fighting")

@@ -424,7 +424,8 @@ def _vaguer_around(a, b, narrower: bool = False) -> bool:
 def _overnight(d) -> bool:
     """Whether dates (a claim's or a range's) are a night's two days ("overnight"): a strike told "early Wednesday" in
     another sentence is on the day it names."""
-    return "overnight" in (getattr(d, "date_phrase", None) or getattr(d, "phrase", None) or "").lower()
+    phrase = getattr(d, "date_phrase", None) or getattr(d, "phrase", None) or ""
+    return phrase.lower() == "overnight" and (d.date_to - d.date_from).days == 1
 
 
 def _same_days(a: Claim, b: Claim) -> bool:

@@ -31,9 +31,11 @@ _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b"
 _CITY_DISTRICT = re.compile(r"^\s+[Dd]istrict\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+(?!\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Rr]aion))\b")
 # "their three daughters—Yaryna, Daryna, and Emilia—were killed": people's first names, listed after their kin
 _KIN_LISTED = re.compile(r"\b(?:daughters?|sons?|children|kids|grandchildren|granddaughters?|grandsons?|sisters?|brothers?|wife|"
-                         r"husband|mother|father|parents)\s*(?:[—–:(]|,|\s-)\s*(?:[A-Z][\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+                         r"husband|mother|father|parents)\s*(?:[—–:(]|\s-)\s*(?:[A-Z][\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_KIN_LIST_CLOSES = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*\s*(?:[—–)]|\s-\s|,?\s+(?:(?:were|was)\s+(?:\w+\s+)?"
+                              r"(?:killed|injured|wounded|hurt|rescued|born)|died|survived)\b)")
 _TOWNS_DISTRICT = re.compile(r"\s+[Dd]istrict\s*,\s*(?:which|that)\s+(?:lies|is\s+located|is\s+situated|sits)\b[^.;]{0,100}?\b"
-                             r"(?:of|in)\s+the\s+(?:town|city)\b")
+                             r"(?:part|parts|centre|center|outskirts|edge|middle|heart|side)\s+of\s+the\s+(?:town|city)\b")
 # an address: "the village of Stari Vyrky, Bilopil community, Sumy district"
 _ADDRESS_BEFORE = re.compile(r"\b(?:community|hromada|communities|hromadas)\s*,\s*$", re.I)
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -291,6 +293,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if m.start() and text[m.start() - 1] == "#":
+            continue  # "#Kharkiv": a hashtag, no mention
         poss = _POSSESSIVE.search(word)
         end = m.end() - (len(poss.group()) if poss and len(word) > 3 else 0)
         out.append((m.start(), end, text[m.start() : end]))
@@ -372,7 +376,9 @@ class MentionFinder:
                     found = (s, e, phrase, kind, n)
                     break
             if found and found[3] == "settlement" and (self._person(text, toks, i, found)
-                                                       or found[4] == 1 and _KIN_LISTED.search(text, max(0, start - 60), start)
+                                                       or found[4] == 1 and not self._big_city(low)
+                                                       and _KIN_LISTED.search(text, max(0, start - 60), start)
+                                                       and _KIN_LIST_CLOSES.match(text, end)
                                                        or found[4] == 1 and word in surnames and not self._big_city(low)
                                                        and (_SPEAKS_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 30), start))):
                 i += found[4] + 1

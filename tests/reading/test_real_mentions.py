@@ -913,3 +913,15 @@ def test_first_names_listed_after_their_kin_are_people(find):
             "Lviv, Mayor Andriy Sadovy reported.")
     assert [m.surface for m in find(text)] == ["Lviv"]
     assert "Yaryna" in [m.surface for m in find("Russian forces shelled the villages of Yaryna and Lypivka, the governor said.")]
+
+
+def test_places_after_a_kin_word_are_places_unless_the_list_of_names_closes(find):
+    text = ("Authorities ordered the forced evacuation of families with children \u2014 Kupiansk, Borova and Vovchansk have "
+            "come under constant Russian shelling.")
+    assert [m.surface for m in find(text)] == ["Kupiansk", "Borova", "Vovchansk"]
+
+
+def test_a_raion_named_district_that_lies_off_a_city_stays_the_town(find):
+    text = ("Russian forces attacked in the Vovchansk district, which lies about 70 kilometres northeast of the city of "
+            "Kharkiv, the General Staff said.")
+    assert "Vovchansk" in [m.surface for m in find(text)]
