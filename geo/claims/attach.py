@@ -412,6 +412,8 @@ def _attempted_fight(cue: _Cue, clause: str) -> bool:
         and not C.MODAL.search(clause, 0, attempt.start())
 
 
+_EXPECTED_TO = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|anticipated|fears?|feared|warned|warns|predicted|predicts)\b"
+                          r"[^.;]{0,80}\bto\s+$", re.I)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|said|says)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
 _WHICH_WOULD = re.compile(r"\s+of\s+[^,.;]{1,60},\s*which\s+(?:[\w-]+\s+)?(?:would|could|might|will|may)\b", re.I)
@@ -429,6 +431,8 @@ def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -
         return True
     if _PRIORITY_BEFORE.search(clause):
         return True  # "the enemy's current priority is the capture of X"
+    if re.match(r"come\s+under", cue.text, re.I) and _EXPECTED_TO.search(clause):
+        return True  # "he expected the city of Sloviansk and the town of Bakhmut to come under heavy attack": a forecast
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]) and not (

@@ -212,6 +212,12 @@ class DateContext:
         # where the lead date is first said: a sentence before it does not inherit it ("As Ukrinform
         # reported, on September 28, ..." closing a round-up recalls another day)
         self.lead_at = next((i for i, f in enumerate(self.found) for _, _, dr in f if dr is self.lead), 0)
+        # the one day a headline names ("Russia fires at Sumy Oblast 84 times on Dec. 5"): the story's day when no
+        # sentence of the body dates it
+        told = [dr for _, _, dr in find_dates(sentences[title_index].text, self.pub)
+                if dr.date_to <= self.pub and dr.precision == "day" and _names_a_day(dr)
+                and not re.search(r"\d{4}-\d\d-\d\d", dr.phrase)] if title_index is not None else []  # (not a stored page's date marker)
+        self.title_day = told[0] if len(told) == 1 and not live else None
         if self.lead is not None and not self._recent(self.lead):
             self.lead = None  # a first date weeks before publication is background, not the story's day
 
@@ -363,7 +369,8 @@ class DateContext:
             if j < len(self.texts) and opens_item(self.texts[max(i, j)]) and not self.texts[min(i, j)].rstrip().endswith(":"):
                 continue  # another item of a bulleted list (a key-events list): its date is its own (but "The governor said
                 # on Wednesday:" above the items dates them)
-            if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j]:
+            if j != self.title_index and near and self.para[j] == self.para[i] and not self.caption[j] \
+                    and not (self.title_day is not None and date_only(self.texts[j])):  # (a page's own date line)
                 return near[-1][2] if j < i else near[0][2], 1
         opening = self._paragraph_opening(i)
         if opening is not None:
@@ -373,4 +380,6 @@ class DateContext:
             return announced, 1
         if self.lead is not None and i != self.first_body and i >= self.lead_at:
             return self.lead, 1  # (the opening sentence is itself the story's day: publication)
+        if self.lead is None and self.title_day is not None and self.entry[i] == self.pub:
+            return self.title_day, 1
         return default, 0

@@ -34,6 +34,7 @@ _KIN_LISTED = re.compile(r"\b(?:daughters?|sons?|children|kids|grandchildren|gra
                          r"husband|mother|father|parents)\s*(?:[—–:(]|\s-)\s*(?:[A-Z][\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _KIN_LIST_CLOSES = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*\s*(?:[—–)]|\s-\s|,?\s+(?:(?:were|was)\s+(?:\w+\s+)?"
                               r"(?:killed|injured|wounded|hurt|rescued|born)|died|survived)\b)")
+_A_DISTRICT_AFTER = re.compile(r"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+)?district\b", re.I)
 _TOWNS_DISTRICT = re.compile(r"\s+[Dd]istrict\s*,\s*(?:which|that)\s+(?:lies|is\s+located|is\s+situated|sits)\b[^.;]{0,100}?\b"
                              r"(?:part|parts|centre|center|outskirts|edge|middle|heart|side)\s+of\s+the\s+(?:town|city)\b")
 # an address: "the village of Stari Vyrky, Bilopil community, Sumy district"
@@ -527,6 +528,8 @@ class MentionFinder:
                 and not any(c.population > 10_000 for c in self.geocoder.resolve(phrase, typos=False).candidates):
             return None  # "In the Desnianskyi district, ..., and in Shevchenkivskyi - a fire broke out": a city's district named
             # by its adjective, its noun left out (no village of that name)
+        if " " not in phrase and re.search(r"(?:sk|zk|ts)(?:yi|yy|iy|ii)$", phrase, re.I) and _A_DISTRICT_AFTER.match(after):
+            return None  # "the strikes hit four areas of the city – Shevchenkivskyi, a central district, ...": a city's district
         if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after) or _RAIONS_LISTED.search(text, max(0, s - 90), s):
             if self.geocoder.admin_area(phrase, "raion") is not None:
                 return "raion"

@@ -1770,3 +1770,24 @@ def test_review15_a_side_that_shells_again_under_another_voice_is_no_speaker():
                  "rockets at Novoselo."):
         got = _run(text)
         assert ("Novoselo", "UA", "struck") in got, text
+
+
+# -- review84 (judged at f2695e1 before its classes were fixed) --------------------------------------------------------
+
+def test_a_headlines_day_dates_an_undated_body_not_the_pages_date_line(real_gazetteer):
+    from geo.jobs.pipeline import analyse, make_finder
+    from geo.models import Article
+    title = "Governor: Russia fires at Sumy Oblast 84 times on Dec. 5"
+    text = (f"{title}\nDecember 6, 2022 6:00 am\nSumy Oblast Governor Dmytro Zhyvytskyi said that Russian forces targeted "
+            "Shalyhyne, Krasnopillia, Bilopillia, Myropillia, and Esman communities.\n")
+    claims = analyse(Article(id="x", key="k", title=title, published=date(2022, 12, 6), text=text, source="wire"),
+                     make_finder(real_gazetteer))[1]
+    assert {c.place for c in claims} >= {"Shalyhyne", "Krasnopillia"}
+    assert {c.date_from for c in claims} == {date(2022, 12, 5)}
+
+
+def test_places_expected_to_come_under_attack_are_a_forecast():
+    assert not _run("The governor said that he expected Testivka and the town of Novoselo in particular to come under heavy "
+                    "attack as Russia tries to take full control of the region.")
+    got = _run("Testivka continued to come under heavy attack on Tuesday, the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)

@@ -925,3 +925,9 @@ def test_a_raion_named_district_that_lies_off_a_city_stays_the_town(find):
     text = ("Russian forces attacked in the Vovchansk district, which lies about 70 kilometres northeast of the city of "
             "Kharkiv, the General Staff said.")
     assert "Vovchansk" in [m.surface for m in find(text)]
+
+
+def test_a_district_adjective_with_its_apposition_is_a_city_district(find):
+    text = ("The city authorities of Kyiv said the strikes hit four areas of the city \u2013 Shevchenkivskyi, a central "
+            "district, Svyatoshynskyi, Darnytskyi, and Dniprovskyi districts.")
+    assert not [m for m in find(text) if m.kind == "settlement" and m.surface != "Kyiv"]
