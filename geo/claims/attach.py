@@ -12,7 +12,7 @@ import re
 from geo.claims import cues as C
 from geo.claims.hits import VILLAGE_MAX, _Cue, _Hit, _State, _population
 from geo.models import Mention
-from geo.reading.mentions import far_from_the_rest
+from geo.reading.mentions import HASHTAG_RUN, far_from_the_rest
 
 # a verb of its own right before a place, after a comma: "captured A, approached B and C"
 _ASIDE_CLAUSE = re.compile(r",\s*(?:as|while|when|whereas|because|until)\s+[^,]*,")  # "recaptured, as they had vowed, X"
@@ -289,8 +289,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
         for m in pattern.finditer(scan, skip) if exact is None else _confirmed(pattern, exact, scan, text, skip):
             if kind == "captured" and scan[m.start():m.start() + 2] == "to" and C.NOT_A_CAPTURE_AFTER.match(text[m.end():m.end() + 40]):
                 continue
-            if m.start() and text[m.start() - 1] == "#":
-                continue  # "#bombed #Kharkiv": a hashtag, no report
+            if m.start() and text[m.start() - 1] == "#" and HASHTAG_RUN.match(text, m.start() - 1):
+                continue  # "#bombed #Kharkiv": a closing run of hashtags, no report
             if kind == "held" and scan[m.start():m.start() + 4] == "deni" and re.search(r"\b(?:was|were|been|be)\s+$", scan[max(0, m.start() - 8):m.start()]):
                 continue  # "their requests were denied": something refused, not a claim denied
             if kind == "struck" and re.fullmatch(r"wounded|injured|killed", scan[m.start():m.end()]) \
@@ -412,8 +412,8 @@ def _attempted_fight(cue: _Cue, clause: str) -> bool:
         and not C.MODAL.search(clause, 0, attempt.start())
 
 
-_EXPECTED_TO = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|anticipated|fears?|feared|warned|warns|predicted|predicts)\b"
-                          r"[^.;]{0,80}\bto\s+$", re.I)
+_EXPECTED_TO = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|anticipated|fears?|feared|warned|warns|predicted|predicts)\s"
+                          r"[^.;,]{0,80}(?<!continued)(?<!continues)(?<!began)(?<!begins)(?<!started)(?<!starts)(?<!kept)\s+to\s+$", re.I)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|said|says)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
 _WHICH_WOULD = re.compile(r"\s+of\s+[^,.;]{1,60},\s*which\s+(?:[\w-]+\s+)?(?:would|could|might|will|may)\b", re.I)

@@ -214,8 +214,10 @@ class DateContext:
         self.lead_at = next((i for i, f in enumerate(self.found) for _, _, dr in f if dr is self.lead), 0)
         # the one day a headline names ("Russia fires at Sumy Oblast 84 times on Dec. 5"): the story's day when no
         # sentence of the body dates it
-        told = [dr for _, _, dr in find_dates(sentences[title_index].text, self.pub)
+        told = [dr for a, _, dr in find_dates(sentences[title_index].text, self.pub)
                 if dr.date_to <= self.pub and dr.precision == "day" and _names_a_day(dr)
+                # (told with its verb, "fires at X 84 times on Dec. 5", not naming another event: "site of May 25 strike")
+                and (dr.phrase.lower().startswith("on ") or re.search(r"\bon\s+$", sentences[title_index].text[max(0, a - 4):a]))
                 and not re.search(r"\d{4}-\d\d-\d\d", dr.phrase)] if title_index is not None else []  # (not a stored page's date marker)
         self.title_day = told[0] if len(told) == 1 and not live else None
         if self.lead is not None and not self._recent(self.lead):

@@ -425,7 +425,7 @@ def _overnight(d) -> bool:
     """Whether dates (a claim's or a range's) are a night's two days ("overnight"): a strike told "early Wednesday" in
     another sentence is on the day it names."""
     phrase = getattr(d, "date_phrase", None) or getattr(d, "phrase", None) or ""
-    return phrase.lower() == "overnight" and (d.date_to - d.date_from).days == 1
+    return phrase.lower().startswith("overnight") and ";" not in phrase and (d.date_to - d.date_from).days == 1
 
 
 def _same_days(a: Claim, b: Claim) -> bool:

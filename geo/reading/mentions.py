@@ -29,14 +29,18 @@ _OBLAST_AFTER = re.compile(r"^(?:\s+\([A-Z][\w'’-]+\))?\s+(?P<word>[Rr]egions?
 _RAION_AFTER = re.compile(r"^\s+(?P<word>[Dd]istricts?|[Rr]aions?|[Rr]ayons?)\b")
 # "the Shevchenko district of Kharkiv" (not "... of the Donetsk region"): a city's district
 _CITY_DISTRICT = re.compile(r"^\s+[Dd]istrict\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+(?!\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Rr]aion))\b")
+# a run of hashtags closing a line ("#Zelenskyj #folks #bombed #Kharkiv"): tags, not text
+HASHTAG_RUN = re.compile(r"#[\w'’-]+(?:\s+#[\w'’-]+)*[ \t]*(?:\n|$)")
 # "their three daughters—Yaryna, Daryna, and Emilia—were killed": people's first names, listed after their kin
 _KIN_LISTED = re.compile(r"\b(?:daughters?|sons?|children|kids|grandchildren|granddaughters?|grandsons?|sisters?|brothers?|wife|"
-                         r"husband|mother|father|parents)\s*(?:[—–:(]|\s-)\s*(?:[A-Z][\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
-_KIN_LIST_CLOSES = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*\s*(?:[—–)]|\s-\s|,?\s+(?:(?:were|was)\s+(?:\w+\s+)?"
-                              r"(?:killed|injured|wounded|hurt|rescued|born)|died|survived)\b)")
-_A_DISTRICT_AFTER = re.compile(r"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+)?district\b", re.I)
-_TOWNS_DISTRICT = re.compile(r"\s+[Dd]istrict\s*,\s*(?:which|that)\s+(?:lies|is\s+located|is\s+situated|sits)\b[^.;]{0,100}?\b"
-                             r"(?:part|parts|centre|center|outskirts|edge|middle|heart|side)\s+of\s+the\s+(?:town|city)\b")
+                         r"husband|mother|father|parents)\s*(?:[—–:(,]|\s-)\s*(?:[A-Z][\w'’-]+(?:,\s*\d+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_KIN_LIST_CLOSES = re.compile(r"(?:,\s*\d+)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:,\s*\d+)?)*,?\s*(?:[—–)]|\s-\s|\.(?:\s|$)|"
+                              r"(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|rescued|born)|died|survived)\b|"
+                              r"(?:the\s+)?[\w\s]{0,40}?\b(?:said|says|told)\b)")
+_A_DISTRICT_AFTER = re.compile(r"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+)?district\b(?!\s+cent(?:re|er))", re.I)
+_TOWNS_DISTRICT = re.compile(r"\s+[Dd]istrict\s*,\s*(?:which|that)\s+(?:(?:is\s+)?(?:located|situated)\s+in\s+the\s+(?:town|city)\b|"
+                             r"(?:lies|is\s+located|is\s+situated|sits)\b[^.;]{0,100}?\b"
+                             r"(?:part|parts|centre|center|outskirts|edge|middle|heart|side)\s+of\s+the\s+(?:town|city)\b)")
 # an address: "the village of Stari Vyrky, Bilopil community, Sumy district"
 _ADDRESS_BEFORE = re.compile(r"\b(?:community|hromada|communities|hromadas)\s*,\s*$", re.I)
 _WATER_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -294,8 +298,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if m.start() and text[m.start() - 1] == "#":
-            continue  # "#Kharkiv": a hashtag, no mention
+        if m.start() and text[m.start() - 1] == "#" and HASHTAG_RUN.match(text, m.start() - 1):
+            continue  # "... #enterprise #bombed #Kharkiv": a closing run of hashtags, no mention
         poss = _POSSESSIVE.search(word)
         end = m.end() - (len(poss.group()) if poss and len(word) > 3 else 0)
         out.append((m.start(), end, text[m.start() : end]))
@@ -528,7 +532,8 @@ class MentionFinder:
                 and not any(c.population > 10_000 for c in self.geocoder.resolve(phrase, typos=False).candidates):
             return None  # "In the Desnianskyi district, ..., and in Shevchenkivskyi - a fire broke out": a city's district named
             # by its adjective, its noun left out (no village of that name)
-        if " " not in phrase and re.search(r"(?:sk|zk|ts)(?:yi|yy|iy|ii)$", phrase, re.I) and _A_DISTRICT_AFTER.match(after):
+        if " " not in phrase and re.search(r"(?:sk|zk|ts)(?:yi|yy|iy|ii)$", phrase, re.I) and _A_DISTRICT_AFTER.match(after) \
+                and not any(c.population > 10_000 for c in self.geocoder.resolve(phrase, typos=False).candidates):
             return None  # "the strikes hit four areas of the city – Shevchenkivskyi, a central district, ...": a city's district
         if _RAION_AFTER.match(after) or _LIST_RAIONS.match(after) or _RAIONS_LISTED.search(text, max(0, s - 90), s):
             if self.geocoder.admin_area(phrase, "raion") is not None:

@@ -1791,3 +1791,55 @@ def test_places_expected_to_come_under_attack_are_a_forecast():
                     "attack as Russia tries to take full control of the region.")
     got = _run("Testivka continued to come under heavy attack on Tuesday, the governor said.")
     assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+
+
+# -- a sixteenth helper review's counter-examples (f2695e1..62e3d12), each wrong on the version before ---------------
+
+def test_review16_a_modal_in_a_coordinated_clause_leaves_the_capture():
+    for text in ("Russia's defence ministry announced the capture of Testivka on Tuesday, but Ukraine's army said it would "
+                 "keep fighting for the village.",
+                 "Russian forces have completed the capture of Testivka, and will now advance toward Novoselo, the Russian "
+                 "Defence Ministry said."):
+        assert _run(text)[("Testivka", "RU", "captured")].control == "RU", text
+
+
+def test_review16_half_or_sections_after_the_place_leave_the_capture():
+    for text, side in (("Russian forces captured Testivka, half of whose pre-war residents had already fled, the Defence "
+                        "Ministry said.", "RU"),
+                       ("Russian troops captured Testivka in half a day, the Defence Ministry claimed.", "RU"),
+                       ("Ukrainian forces recaptured Testivka, sections of which had been occupied since 2022, the General "
+                        "Staff said.", "UA")):
+        assert _run(text)[("Testivka", side, "captured")].control == side, text
+
+
+def test_review16_coming_under_fire_after_a_fear_told_before_is_a_strike():
+    got = _run("As the governor had feared, Testivka continued to come under heavy shelling on Tuesday.")
+    assert ("Testivka", "other", "struck") in got
+
+
+def test_review16_a_denial_by_another_side_leaves_the_capture_announced():
+    got = _run("Russia's defence ministry announced that Testivka is under Russian control, with Ukraine's General Staff "
+               "denying the claim.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review16_troops_withdrawn_with_civilians_are_withdrawn_and_services_after_withdrawal_of_are_none():
+    got = _run("The Ukrainian army has withdrawn civilians and soldiers from Testivka, the General Staff said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+    assert not _run("The governor announced the withdrawal of all civilian services from Testivka.")
+
+
+def test_review16_a_night_told_overnight_into_a_day_yields_to_that_day():
+    got = _run("Russian drones attacked Testivka overnight into Friday, the governor said. Early Friday, a drone hit a "
+               "school in Testivka, he added.")
+    assert (got[("Testivka", "UA", "struck")].date_from, got[("Testivka", "UA", "struck")].date_to) == (date(2024, 3, 8),) * 2
+
+
+def test_review16_a_headline_day_naming_another_event_dates_nothing(real_gazetteer):
+    from geo.jobs.pipeline import analyse, make_finder
+    from geo.models import Article
+    title = "Zelensky visits site of May 25 Kharkiv hypermarket strike"
+    text = f"{title}\nRussian forces shelled Kupiansk and Vovchansk, wounding four civilians, Governor Oleh Syniehubov said.\n"
+    claims = analyse(Article(id="x", key="k", title=title, published=date(2024, 5, 27), text=text, source="wire"),
+                     make_finder(real_gazetteer))[1]
+    assert claims and {c.date_from for c in claims} == {date(2024, 5, 27)}

@@ -931,3 +931,19 @@ def test_a_district_adjective_with_its_apposition_is_a_city_district(find):
     text = ("The city authorities of Kyiv said the strikes hit four areas of the city \u2013 Shevchenkivskyi, a central "
             "district, Svyatoshynskyi, Darnytskyi, and Dniprovskyi districts.")
     assert not [m for m in find(text) if m.kind == "settlement" and m.surface != "Kyiv"]
+
+
+def test_review16_names_after_kin_closed_by_ages_a_verb_or_the_saying_are_people(find):
+    for text in ("Russian shelling killed a 67-year-old man, and his wife, Liubov, was wounded, the governor said.",
+                 "His daughter, Yaryna, was killed by Russian shelling on Tuesday, her father told Reuters.",
+                 "A Russian strike killed a 35-year-old man and his daughters: Yaryna and Mariia, the governor said."):
+        assert not [m for m in find(text) if m.kind == "settlement"], text
+
+
+def test_review16_a_town_in_skyi_that_is_a_district_centre_or_a_hashtag_in_a_sentence_is_a_place(find):
+    assert "Bilhorod-Dnistrovskyi" in [m.surface for m in find(
+        "Russian drones struck Bilhorod-Dnistrovskyi, a district centre in Odesa Oblast, overnight, the governor said.")]
+    assert "Kharkiv" in [m.surface for m in find(
+        "Russian missiles struck #Kharkiv overnight, killing two people, Governor Oleh Syniehubov said.")]
+    assert not [m for m in find("Russia's Ministry of Defence claimed that its forces had taken control of the Novyi "
+                                "district, which is located in the town of Chasiv Yar.") if m.surface == "Novyi"]
