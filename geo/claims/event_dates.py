@@ -74,6 +74,7 @@ _ON_A_PLACE = re.compile(r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
 _DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
 _SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|stated|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|only)\s+(?:time\s+)?since\b[^,.;]{0,50}$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
 
 
@@ -292,6 +293,8 @@ class DateContext:
         found = [f for f in found if not any(a <= f[0] < b for a, b in exclude)]
         # "the fall of X is Russia's biggest gain since it captured Y in May 2023": the since-clause's date is Y's
         found = [f for f in found if not (f[0] >= hi and _SINCE_CLAUSE.search(self.texts[i], hi, f[0]))]
+        # "claimed the capture of a village for the first time since the early days of the war in 2022": a comparison
+        found = [f for f in found if not _FIRST_SINCE.search(self.texts[i], max(0, f[0] - 60), f[0])]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])

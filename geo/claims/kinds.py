@@ -18,7 +18,7 @@ _ENEMY_WORDS = r"orcs|occupiers|occupants|invaders|rashists|Russians"
 _ENEMY_CONTROL = rf"|control\s+of\s+(?:the\s+)?[‘'\"“]?(?i:{_ENEMY_WORDS})\b"
 _RU_CONTROLLER = re.compile(rf"Russia|Moscow|{_ENEMY_WORDS}", re.I)  # who a "control of ..." phrase names: Russia's side, else Ukraine
 _FALL = re.compile(r"fell|fall", re.I)  # "X fell", "the fall of X"
-_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(?P<side>Russians?|Ukrainians?|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
+_BY_SIDE = re.compile(r"(?:\s+back)?\s+by\s+(?:the\s+)?(?P<side>Russians?|Ukrainians?|Russia|Ukraine|Moscow|Kyiv|Kiev|Wagner)\b")
 # "the capture of Marinka by the Russian army": the taker named after the nominal's place
 _OF_PLACE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)?")
 # "X fell to the Russians", "the fall of X to Ukrainian forces": the taker named after the place

@@ -1843,3 +1843,25 @@ def test_review16_a_headline_day_naming_another_event_dates_nothing(real_gazette
     claims = analyse(Article(id="x", key="k", title=title, published=date(2024, 5, 27), text=text, source="wire"),
                      make_finder(real_gazetteer))[1]
     assert claims and {c.date_from for c in claims} == {date(2024, 5, 27)}
+
+
+# -- review86-87 (judged at 2b0c467 before their classes were fixed) ---------------------------------------------------
+
+def test_taken_back_by_a_side_is_that_sides():
+    got = _run("The Ukrainian side appears to have confirmed the Russian gains near the city of Testivka, which had earlier "
+               "in the war been taken back by Ukrainian forces in September 2022, after being held by Russia.")
+    assert got[("Testivka", "other", "captured")].control == "UA"
+
+
+def test_a_first_time_since_dates_no_event():
+    got = _run("Russia on Monday claimed the capture of a Sumy region village for the first time since the early days of "
+               "the war in 2022, saying troops had taken Testivka.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 4)
+
+
+def test_an_attack_that_damaged_structures_with_no_fighting_told_is_a_strike():
+    got = _run("On Tuesday, the Sumy Regional Military Administration reported that as a result of another attack by "
+               "Russian troops in the Testivka community, hydraulic structures were damaged.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    got = _run("Russian forces attacked Ukrainian positions near Testivka, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got
