@@ -413,9 +413,11 @@ def _attempted_fight(cue: _Cue, clause: str) -> bool:
 
 
 _EXPECTED_TO = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|anticipated|fears?|feared|warned|warns|predicted|predicts)\s"
-                          r"[^.;,]{0,80}(?<!continued)(?<!continues)(?<!began)(?<!begins)(?<!started)(?<!starts)(?<!kept)\s+to\s+$", re.I)
-_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|said|says)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
+                          r"[^.;]{0,80}(?<!continued)(?<!continues)(?<!began)(?<!begins)(?<!started)(?<!starts)(?<!kept)\s+to\s+$", re.I)
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|completed|said|says)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
+# the modal in a clause of its own after the noun's: "..., but Ukraine's army said it would keep fighting"
+_COORDINATED_MODAL = re.compile(r"(?:(?!\b(?:would|could|might|will|may)\b)[^.;,]){0,80},\s*(?:but|while|and|as|although|though)\b", re.I)
 _WHICH_WOULD = re.compile(r"\s+of\s+[^,.;]{1,60},\s*which\s+(?:[\w-]+\s+)?(?:would|could|might|will|may)\b", re.I)
 
 
@@ -436,8 +438,9 @@ def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]) and not (
-            _ANNOUNCED_BEFORE.search(clause) and _WHICH_WOULD.match(text, cue.end)):
-        return True  # (but "announced the capture of X, which would be its first gain in weeks" announces it)
+            _ANNOUNCED_BEFORE.search(clause) and (_WHICH_WOULD.match(text, cue.end) or _COORDINATED_MODAL.match(text, cue.end))):
+        return True  # (but "announced the capture of X, which would be its first gain in weeks", "completed the capture
+        # of X, and will now advance" tell it done)
     if cue.kind != "struck" and (cue.text.lower().endswith("ing") or re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start])
                                  or C.NOMINAL_CUE.fullmatch(cue.text)) and (_AIM_AFTER.match(text, cue.end) or _ONE_OF_AIMS.match(text, cue.end)
                                                                              and re.search(r"\b(?:considers?|considered|sees?|regards?|names?|calls?)\s+(?:the\s+)?$",

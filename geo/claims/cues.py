@@ -543,8 +543,7 @@ UNACHIEVED = re.compile(
 # Conditions and questions that hang over the whole sentence.
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
-MODAL_AFTER_NOUN = re.compile(r"^(?:(?!,\s*(?:but|while|and|as|although|though)\b[^,.;:!?]*\b(?:would|could|might|will|may|won['’]t)\b)"
-                              r"[^.;:!?]){0,90}?\b(?:(?:would|could|might|will|(?-i:may))(?:n['’]t)?|won['’]t)(?![\w'’])"
+MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:(?:would|could|might|will|(?-i:may))(?:n['’]t)?|won['’]t)(?![\w'’])"
                               # "complete liberation of X can be expected in a few days", "the fall of X is expected soon"
                               r"|^[^.;:!?,]{0,60}?\b(?:can|could|should|is|are)\s+(?:be\s+)?(?:expected|anticipated|imminent|near|close)\b"
                               r"|^[^.;:!?]{0,60}?\b(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:officially\s+|independently\s+)?(?:confirmed|verified)\b"

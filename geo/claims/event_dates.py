@@ -74,7 +74,8 @@ _ON_A_PLACE = re.compile(r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
 _DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
 _SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|stated|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
-_FIRST_SINCE = re.compile(r"\b(?:first|only)\s+(?:time\s+)?since\b[^,.;]{0,50}$", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|only)\s+(?:time\s+)?since\b(?:(?!\b(?:liberated|captured|took|seized|retook|occupied|recaptured|"
+                          r"fell|launched|began|started|struck|hit|shelled)\b)[^,.;]){0,50}$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
 
 
@@ -188,6 +189,9 @@ class DateContext:
                      and not _BORN.search(s.text, max(0, a - 12), a)]  # "a woman born in 1937": no event
             quotes = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
             dated = _quoted_deixis_on_the_day_said(dated, quotes)
+            # "over the course of the past day, 24 February": the day it names
+            dated = [d for k, d in enumerate(dated) if not (k + 1 < len(dated) and re.fullmatch(r"\s*,\s*", s.text[d[1]:dated[k + 1][0]])
+                                                            and re.search(r"\bpast\b", d[2].phrase, re.I))]
             self.said.append([dr for _, _, dr in dated])  # (the war's own dates too: they say the sentence is background)
             self.found.append([(a, b, dr) for a, b, dr in dated if not _dates_something_else(s.text, a, b)])
             self.quotes.append(quotes)

@@ -48,7 +48,7 @@ _DAMAGE_TOLD = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:damaged
                           r"three|dozens\s+of)?\s*(?:private\s+|residential\s+|high-rise\s+)?(?:houses?|homes?|buildings?|structures?|"
                           r"infrastructure|schools?|hospitals?|cars?|power\s+lines?)\b", re.I)
 _FIGHT_TOLD = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|fighting|clashes|battles?|positions|offensive|advanc\w*|"
-                         r"infantry|tanks?|armou?red)\b", re.I)
+                         r"infantry|tanks?|armou?red|near|times|defen[cs]es|lines|units|equipment)\b", re.I)
 _DENIES_NOW = re.compile(r"denies|deny|rejects|disputes|refutes", re.I)
 # "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X",
 # "the neighbouring town")
@@ -424,7 +424,7 @@ def _vaguer_around(a, b, narrower: bool = False) -> bool:
     of November"); fire and fighting "throughout 2023" stay the period they were told as."""
     finer = _PRECISION_RANK.get(a.precision, 9) > _PRECISION_RANK.get(b.precision, 9) \
         or narrower and a.precision == b.precision != "day" and (b.date_to - b.date_from) < (a.date_to - a.date_from) \
-        or a.precision == b.precision == "day" and b.date_from == b.date_to and a.date_from < a.date_to and _overnight(a)
+        or a.precision == b.precision == "day" and b.date_from == b.date_to == a.date_to and a.date_from < a.date_to and _overnight(a)
     return finer and a.date_from <= b.date_from and b.date_to <= a.date_to
 
 

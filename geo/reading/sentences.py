@@ -57,7 +57,8 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 # a line that is only a date and/or a time of day: a page's own date line, above or below the headline
 # ("12:49 22.06.2024", "Monday, September 16, 2024", "• 17/06/2024 18:40", "20 May 2024,   21:38")
 _DATE_ONLY = re.compile(
-    rf"\W*(?:{_CLOCK}\W+)?(?:{_WEEKDAY},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}}"
+    # (a byline glued to its date: "Olha HlushchenkoTuesday, 25 February 2025, 02:14")
+    rf"\W*(?:(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][a-z'’-]*?(?={_WEEKDAY}))?(?:{_CLOCK}\W+)?(?:{_WEEKDAY},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+{_CLOCK})?\W*")
 
 

@@ -1865,3 +1865,61 @@ def test_an_attack_that_damaged_structures_with_no_fighting_told_is_a_strike():
     assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
     got = _run("Russian forces attacked Ukrainian positions near Testivka, the General Staff said.")
     assert ("Testivka", "UA", "contested") in got
+
+
+# -- a seventeenth helper review's counter-examples (62e3d12..346608a), each wrong on the version before -------------
+
+def test_review17_a_forecast_of_a_list_of_places_coming_under_attack_is_none():
+    assert not _run("Syniehubov said he expected Testivka, Novoselo and Dubky to come under heavy attack as Russia tries to "
+                    "take full control of the region.")
+
+
+def test_review17_a_capture_made_a_priority_with_a_modal_after_but_is_no_capture():
+    for text in ("The Kremlin has made the capture of Testivka a priority, but analysts say it could take months.",
+                 "Moscow sees the capture of Testivka as key, as it would open a path to Novoselo, analysts said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review17_residents_withdrawn_as_troops_close_in_are_people():
+    assert not _run("Authorities decided to withdraw all residents from Testivka as Russian troops closed in, the governor "
+                    "said.")
+
+
+def test_review17_half_the_territory_of_a_town_is_a_part():
+    got = _run("Russian forces now control half the territory of Testivka, the Defence Ministry said.")
+    assert ("Testivka", "RU", "contested") in got and ("Testivka", "RU", "captured") not in got
+
+
+def test_review17_a_liberation_in_a_first_time_since_clause_keeps_its_date():
+    got = _run("Testivka came under Russian artillery fire on Tuesday for the first time since Ukrainian forces liberated it "
+               "in September 2022.")
+    assert got[("Testivka", "other", "captured")].date_from == date(2022, 9, 1)
+
+
+def test_review17_a_denial_after_a_speech_aside_keeps_the_hold():
+    got = _run("Ukraine's General Staff announced that Testivka is under Ukrainian control, spokesman Dmytro Lykhovii said, "
+               "rejecting Russian claims that the village had fallen.")
+    assert ("Testivka", "UA", "held") in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_review17_ground_attacks_near_a_place_with_equipment_destroyed_are_fighting():
+    got = _run("Russian forces attacked near Testivka 12 times over the past day, and five pieces of Russian equipment were "
+               "destroyed, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "struck") not in got
+
+
+def test_review17_overnight_into_a_day_yields_only_to_that_day():
+    got = _run("Russian drones attacked Testivka overnight into Friday, the governor said. On Thursday afternoon, Russian "
+               "artillery shelled Testivka, wounding two people, he added.")
+    c = got[("Testivka", "UA", "struck")]
+    assert (c.date_from, c.date_to) == (date(2024, 3, 7), date(2024, 3, 8))
+
+
+# -- review88 (judged at 346608a before its classes were fixed) --------------------------------------------------------
+
+def test_a_byline_glued_to_its_date_is_no_lead_and_the_past_day_named_is_that_day():
+    got = _run("Olha HlushchenkoFriday, 8 March 2024, 02:14\n\nRussian forces attacked the border areas of Sumy Oblast 70 "
+               "times over the course of the past day, 7 March, killing two civilians.\n\nQuote: \"The Testivka and Novoselo "
+               "hromadas came under attack,\" the regional military administration said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
+    assert got[("Testivka", "UA", "struck")].date_to == date(2024, 3, 7)

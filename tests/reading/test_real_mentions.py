@@ -947,3 +947,15 @@ def test_review16_a_town_in_skyi_that_is_a_district_centre_or_a_hashtag_in_a_sen
         "Russian missiles struck #Kharkiv overnight, killing two people, Governor Oleh Syniehubov said.")]
     assert not [m for m in find("Russia's Ministry of Defence claimed that its forces had taken control of the Novyi "
                                 "district, which is located in the town of Chasiv Yar.") if m.surface == "Novyi"]
+
+
+def test_review17_a_town_after_kin_and_before_an_officials_title_is_the_town(find):
+    for text, town in (("Russian shelling killed a 70-year-old man and wounded his wife, Kupiansk city head Andrii Besedin "
+                        "said.", "Kupiansk"),
+                       ("Russian shelling wounded a woman and her daughter, Vovchansk police said.", "Vovchansk")):
+        assert town in [m.surface for m in find(text)], text
+
+
+def test_review17_a_central_district_in_skyi_is_no_village(find):
+    text = "Russian drones hit Prymorskyi, a central district of Odesa, overnight, damaging a hotel, Governor Oleh Kiper said."
+    assert [m.surface for m in find(text)] == ["Odesa"]
