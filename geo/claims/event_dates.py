@@ -297,6 +297,10 @@ class DateContext:
         found = [f for f in found if not any(a <= f[0] < b for a, b in exclude)]
         # "the fall of X is Russia's biggest gain since it captured Y in May 2023": the since-clause's date is Y's
         found = [f for f in found if not (f[0] >= hi and _SINCE_CLAUSE.search(self.texts[i], hi, f[0]))]
+        # "in control of X, a village between the towns of A and B, focal points in fighting in recent months": the
+        # apposition's own period
+        found = [f for f in found if not (f[0] >= hi and re.search(r"\brecent\b", f[2].phrase, re.I)
+                                          and re.match(r"\s*,\s*(?:a|an|the)\s", self.texts[i][hi:f[0]]))]
         # "claimed the capture of a village for the first time since the early days of the war in 2022": a comparison
         found = [f for f in found if not _FIRST_SINCE.search(self.texts[i], max(0, f[0] - 60), f[0])]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said

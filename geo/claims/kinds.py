@@ -64,7 +64,7 @@ _PARTIAL_AFTER = re.compile(
     # "seized control of the southern portion of X", "the eastern half of X"
     r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+|a\s+)?(?:(?-i:[a-z])[\w-]+\s+)?(?:half\s+(?:of\s+)?the\b|(?:half|halves|portions?|sections?)\s+(?:of|in)\b)|"
     r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+)?(?:(?!(?:and|or)\b)[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?(?!\s+cent(?:re|er))|neighbou?rhoods?|quarters?|"
-    r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|fortifications?|strongholds?(?!\s+(?-i:(?:of\s+)?[A-Z]))|strongpoints?|trenches|dugouts|plants?|factory|factories|works|buildings?|facility|facilities|"
+    r"parts?|edges?|suburbs?|industrial\s+zone|(?:high\s+ground|heights|hills?|hilltops?|ridges?)(?=\s+overlooking\b)|streets?|positions|fortifications?|strongholds?(?!\s+(?-i:(?:of\s+)?[A-Z]))|strongpoints?|trenches|dugouts|plants?|factory|factories|works|buildings?|facility|facilities|"
     r"complex|station|hospital|mine|quarry|silos?|elevator|(?:city\s+)?park|cemetery|airfield|downtown|heart(?=\s+of\b)|"
     # "captured the centre of X": its middle (a "regional / district centre" is the town itself)
     r"(?<!regional\s)(?<!district\s)(?<!administrative\s)(?<!raion\s)(?<!oblast\s)(?<!county\s)cent(?:re|er)(?=\s+of\b))\b"

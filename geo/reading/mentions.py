@@ -38,6 +38,9 @@ _KIN_LIST_CLOSES = re.compile(r"(?:,\s*\d+)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[
                               r"(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|rescued|born)|died|survived)\b|"
                               r"(?:the\s+\w+\s+)?(?:said|says|told)\b)")
 _A_DISTRICT_AFTER = re.compile(r"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+)?district\b(?!\s+cent(?:re|er))", re.I)
+_REGIONAL_TITLE_AFTER = re.compile(r"\s+(?:regional|oblast)\s+(?:Gov\.|(?:[Gg]overnor|[Hh]ead|[Cc]hief|[Pp]olice|[Pp]rosecutors?|"
+                                   r"[Mm]ilitary\s+[Aa]dministration\s+(?:[Hh]ead|[Cc]hief))\b)")
+_OTHER_PLACE_TOLD = re.compile(r"\b(?:village|town|city|settlement|community|hromada)\s+of\s+[A-Z]")
 _TOWNS_DISTRICT = re.compile(r"\s+[Dd]istrict\s*,\s*(?:which\s+|that\s+)?(?:(?:is\s+)?(?:located|situated)\s+in\s+the\s+(?:town|city)\b|"
                              r"(?:lies|is\s+located|is\s+situated|sits)\b[^.;]{0,100}?\b"
                              r"(?:part|parts|centre|center|outskirts|edge|middle|heart|side)\s+of\s+the\s+(?:town|city)\b)")
@@ -508,7 +511,7 @@ class MentionFinder:
         if (_HROMADA_AFTER.match(after) or _LIST_HROMADAS.match(after)) and self._town_of(phrase):
             return "settlement"  # "the Bilopilska hromada", "the Nikopolska and Marhanetska communities": their towns
             # (and "the Mykolaivska community" of the Sumy region is no Mykolaiv oblast)
-        if _OBLAST_AFTER.match(after) or _LIST_REGIONS.match(after):
+        if _OBLAST_AFTER.match(after) or _LIST_REGIONS.match(text[e:e + 300]):  # (a long list: "Chernihiv, Sumy, ..., and Mykolaiv regions")
             if low in FOREIGN_REGIONS or spelling_key(phrase) in _FOREIGN_REGION_KEYS:
                 return "foreign"
             if self.geocoder.admin_area(phrase, "oblast") is not None:
@@ -526,6 +529,9 @@ class MentionFinder:
             return "oblast"
         if _WATER_OF.search(text, max(0, s - 12), s):
             return None
+        if _REGIONAL_TITLE_AFTER.match(after) and _OTHER_PLACE_TOLD.search(text[max(0, s - 300):s].rsplit(". ", 1)[-1]):
+            return None  # "hit the village of Mala Tokmachka ..., Zaporizhzhia regional Gov. Oleksandr Starukh reported": the
+            # governor's title, not the place struck (alone in its sentence, "Kharkiv regional Gov." is the city told of)
         if " " not in phrase and "-" not in phrase and re.search(r"(?:sk|zk|ts)(?:yi|yy|iy|ii)$", phrase, re.I) \
                 and re.search(r"\b[A-Z][\w'’-]+(?:sk|zk|ts)(?:yi|yy|iy|ii)\s+district\b(?!\s+of\s+(?:Crimea|the\s+[\w'’-]+\s+(?:region|oblast)|[\w'’-]+\s+(?:[Rr]egion|[Oo]blast)))(?:(?!\.\s)[\s\S])*$", text[max(0, s - 200):s]) \
                 and re.search(r"(?:,|;|\band)\s*(?:and\s+)?in\s+$", text[max(0, s - 12):s]) \

@@ -1923,3 +1923,18 @@ def test_a_byline_glued_to_its_date_is_no_lead_and_the_past_day_named_is_that_da
                "hromadas came under attack,\" the regional military administration said.")
     assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
     assert got[("Testivka", "UA", "struck")].date_to == date(2024, 3, 7)
+
+
+# -- review89 (judged at 346608a before its classes were fixed) --------------------------------------------------------
+
+def test_high_ground_over_a_town_taken_is_fighting_near_it():
+    got = _run("In a separate video message, Prigozhin said the Ukrainians had captured high ground overlooking Testivka.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_a_period_inside_the_places_apposition_dates_not_its_capture():
+    got = _run("The ministry statement said Russian forces were now in control of Testivka, a village between the towns of "
+               "Novoselo and Dubky, focal points in fighting in recent months in the area.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 8)
+    got = _run("Russian forces captured Testivka in recent weeks, the ministry said.")
+    assert got[("Testivka", "RU", "captured")].date_from < date(2024, 3, 8)

@@ -959,3 +959,12 @@ def test_review17_a_town_after_kin_and_before_an_officials_title_is_the_town(fin
 def test_review17_a_central_district_in_skyi_is_no_village(find):
     text = "Russian drones hit Prymorskyi, a central district of Odesa, overnight, damaging a hotel, Governor Oleh Kiper said."
     assert [m.surface for m in find(text)] == ["Odesa"]
+
+
+def test_a_regional_governors_title_and_a_long_list_of_regions_are_no_towns(find):
+    text = ("Russian rockets on Wednesday hit the village of Mala Tokmachka, killing three people and injuring five, "
+            "Zaporizhzhia regional Gov. Oleksandr Starukh reported.")
+    assert [m.surface for m in find(text)] == ["Mala Tokmachka"]
+    text = ("Nearly 140 settlements in Chernihiv, Sumy, Kharkiv, Luhansk, Donetsk, Zaporizhzhia, Dnipropetrovsk, Kherson, "
+            "and Mykolaiv regions came under Russian artillery fire.")
+    assert {m.kind for m in find(text)} == {"oblast"}
