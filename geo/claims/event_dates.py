@@ -74,8 +74,7 @@ _ON_A_PLACE = re.compile(r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
 _DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
 _SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|stated|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
-_FIRST_SINCE = re.compile(r"\b(?:first|only)\s+(?:time\s+)?since\b(?:(?!\b(?:liberated|captured|took|seized|retook|occupied|recaptured|"
-                          r"fell|launched|began|started|struck|hit|shelled)\b)[^,.;]){0,50}$", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|only)\s+(?:time\s+)?since\b[^,.;]{0,50}$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
 
 
@@ -191,7 +190,8 @@ class DateContext:
             dated = _quoted_deixis_on_the_day_said(dated, quotes)
             # "over the course of the past day, 24 February": the day it names
             dated = [d for k, d in enumerate(dated) if not (k + 1 < len(dated) and re.fullmatch(r"\s*,\s*", s.text[d[1]:dated[k + 1][0]])
-                                                            and re.search(r"\bpast\b", d[2].phrase, re.I))]
+                                                            and re.search(r"\bpast\s+(?:day|24\s+hours)\b", d[2].phrase, re.I)
+                                                            and not re.match(r"[^,]*['’]s\b", s.text[dated[k + 1][0]:]))]
             self.said.append([dr for _, _, dr in dated])  # (the war's own dates too: they say the sentence is background)
             self.found.append([(a, b, dr) for a, b, dr in dated if not _dates_something_else(s.text, a, b)])
             self.quotes.append(quotes)
@@ -300,9 +300,12 @@ class DateContext:
         # "in control of X, a village between the towns of A and B, focal points in fighting in recent months": the
         # apposition's own period
         found = [f for f in found if not (f[0] >= hi and re.search(r"\brecent\b", f[2].phrase, re.I)
-                                          and re.match(r"\s*,\s*(?:a|an|the)\s", self.texts[i][hi:f[0]]))]
+                                          and re.match(r"\s*,\s*(?:a|an|the)\s", gap := self.texts[i][hi:f[0]])
+                                          and not re.fullmatch(r"\s*(?:\w+ly\s+)?", gap.rsplit(",", 1)[-1]))]
         # "claimed the capture of a village for the first time since the early days of the war in 2022": a comparison
-        found = [f for f in found if not _FIRST_SINCE.search(self.texts[i], max(0, f[0] - 60), f[0])]
+        # (but the since-clause's own event keeps it: "for the first time since Ukrainian forces liberated it in September 2022")
+        found = [f for f in found if not ((m := _FIRST_SINCE.search(self.texts[i], max(0, f[0] - 60), f[0]))
+                                          and not (m.start() <= lo and hi <= f[0]))]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])

@@ -48,7 +48,7 @@ _DAMAGE_TOLD = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:damaged
                           r"three|dozens\s+of)?\s*(?:private\s+|residential\s+|high-rise\s+)?(?:houses?|homes?|buildings?|structures?|"
                           r"infrastructure|schools?|hospitals?|cars?|power\s+lines?)\b", re.I)
 _FIGHT_TOLD = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|fighting|clashes|battles?|positions|offensive|advanc\w*|"
-                         r"infantry|tanks?|armou?red|near|times|defen[cs]es|lines|units|equipment)\b", re.I)
+                         r"infantry|tanks?|armou?red|near|times|defen[cs]es|(?<!power\s)lines|units|equipment)\b", re.I)
 _DENIES_NOW = re.compile(r"denies|deny|rejects|disputes|refutes", re.I)
 # "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X",
 # "the neighbouring town")

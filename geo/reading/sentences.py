@@ -58,7 +58,7 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 # ("12:49 22.06.2024", "Monday, September 16, 2024", "• 17/06/2024 18:40", "20 May 2024,   21:38")
 _DATE_ONLY = re.compile(
     # (a byline glued to its date: "Olha HlushchenkoTuesday, 25 February 2025, 02:14")
-    rf"\W*(?:(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][a-z'’-]*?(?={_WEEKDAY}))?(?:{_CLOCK}\W+)?(?:{_WEEKDAY},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}}"
+    rf"\W*(?:(?:[A-Z][\w'’-]+,?\s+){{0,5}}[A-Z][a-z'’-]*?(?={_WEEKDAY}))?(?:{_CLOCK}\W+)?(?:{_WEEKDAY},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+{_CLOCK})?\W*")
 
 

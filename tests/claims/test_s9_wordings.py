@@ -1938,3 +1938,56 @@ def test_a_period_inside_the_places_apposition_dates_not_its_capture():
     assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 8)
     got = _run("Russian forces captured Testivka in recent weeks, the ministry said.")
     assert got[("Testivka", "RU", "captured")].date_from < date(2024, 3, 8)
+
+
+# -- an eighteenth helper review's counter-examples (346608a..ec45a43), each wrong on the version before -------------
+
+def test_review18_a_capture_or_strike_told_done_keeps_a_modal_clause_after_it():
+    got = _run("Russia's capture of Testivka last month was its biggest gain since May 2023, and analysts say Moscow will "
+               "now target Novoselo.")
+    assert got[("Testivka", "other", "captured")].control == "RU"
+    got = _run("Russian shelling of Testivka on Tuesday damaged a school, and the mayor said classes would move online.")
+    assert ("Testivka", "other", "struck") in got
+
+
+def test_review18_a_forecast_with_an_aside_before_its_modal_stays_a_forecast():
+    for text in ("Analysts said the fall of Testivka, as Russian troops close in from three sides, could come within weeks.",
+                 "Pushilin said the capture of Testivka, and then Novoselo, would be the army's main task this winter."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review18_a_date_in_the_first_since_clause_dates_only_its_own_event():
+    got = _run("Russia's Defence Ministry claimed the capture of Testivka, the first time since Moscow's forces seized "
+               "Novoselo in February that it has claimed a village in the area.")
+    assert got[("Testivka", "RU", "captured")].date_from == date(2024, 3, 8)
+
+
+def test_review18_a_period_after_a_closed_apposition_dates_the_event():
+    got = _run("Russian forces captured Testivka, a village in Donetsk region, in recent days, the Defence Ministry said.")
+    assert got[("Testivka", "RU", "captured")].date_from < date(2024, 3, 8)
+
+
+def test_review18_a_town_on_high_ground_taken_is_taken_and_heights_above_it_are_a_part():
+    got = _run("Ukrainian troops liberated Testivka, on high ground overlooking the road to Novoselo, the General Staff said.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+    for text in ("Russian troops seized dominant heights above Testivka, the Defence Ministry said.",
+                 "Russian forces now control more than half the territory of Testivka, the Defence Ministry said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review18_an_expectation_in_another_clause_is_no_forecast():
+    got = _run("Kyiv had expected an assault in the south, but on Tuesday Testivka in the north was the first to come under "
+               "attack, the General Staff said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review18_power_lines_damaged_are_damage_not_front_lines():
+    got = _run("As a result of another attack by Russian troops in Testivka, power lines were damaged, the regional "
+               "administration said.")
+    assert ("Testivka", "UA", "struck") in got
+
+
+def test_review18_a_rejection_of_a_hold_leaves_the_capture_announced():
+    got = _run("Gerasimov announced that Testivka and Novoselo are under Russian control, the ministry said, rejecting Kyiv's "
+               "claims that its troops still held the towns.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"

@@ -968,3 +968,11 @@ def test_a_regional_governors_title_and_a_long_list_of_regions_are_no_towns(find
     text = ("Nearly 140 settlements in Chernihiv, Sumy, Kharkiv, Luhansk, Donetsk, Zaporizhzhia, Dnipropetrovsk, Kherson, "
             "and Mykolaiv regions came under Russian artillery fire.")
     assert {m.kind for m in find(text)} == {"oblast"}
+
+
+def test_review18_names_after_kin_before_an_officials_voice_are_people_and_district_capitals_are_towns(find):
+    text = ("A Russian strike on Kharkiv killed a mother and her two daughters, Sofiia, 7, and Mariia, 12, Kharkiv regional "
+            "police said.")
+    assert [m.surface for m in find(text) if m.kind == "settlement"] == ["Kharkiv"]
+    assert "Bilhorod-Dnistrovskyi" in [m.surface for m in find(
+        "Russian missiles struck Bilhorod-Dnistrovskyi, a district capital in Odesa region, overnight, the governor said.")]
