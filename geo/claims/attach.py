@@ -413,15 +413,17 @@ def _attempted_fight(cue: _Cue, clause: str) -> bool:
 
 
 _EXPECTED_TO = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|anticipated|fears?|feared|warned|warns|predicted|predicts)\s"
-                          r"(?:[^.;,]|,\s*(?=(?:and\s+)?(?-i:[A-Z])))"
+                          r"(?:[^.;,]|,\s*(?=(?:and\s+)?(?-i:[A-Z]))|,(?!\s*(?:but|and|while|yet|so)\b)[^,.;]{1,60},)"
                           r"{0,80}(?<!continued)(?<!continues)(?<!began)(?<!begins)(?<!started)(?<!starts)(?<!kept)\s+to\s+$", re.I)
-_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|completed|said|says)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|completed)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
 # the modal in a clause of its own after the noun's: "..., but Ukraine's army said it would keep fighting"
+_COORDINATED = re.compile(r"(?:(?!\b(?:would|could|might|will|(?-i:may))\b)[^.;,]){0,80},\s*(?:but|while|and|as|although|though)\b", re.I)
 _COORDINATED_MODAL = re.compile(r"(?:(?!\b(?:would|could|might|will|(?-i:may))\b)[^.;,]){0,80},\s*(?:but|while|and|as|although|though)\b"
                                 r"[^,.;]*?\b(?:would|could|might|will|(?-i:may)|won['’]t)\b", re.I)
 # ... after the noun's own clause told as done: "Russia's capture of X last month was its biggest gain, and analysts say ..."
-_NOUN_CLAUSE_DONE = re.compile(r"(?:(?!\b(?:would|could|might|will|(?-i:may))\b)[^.;,]){0,80}?\b(?:was|were|had|\w+ed|last\s+\w+|on\s+"
+_NOUN_CLAUSE_DONE = re.compile(r"(?:(?!\b(?:would|could|might|will|(?-i:may))\b)[^.;,]){0,80}?\b(?:was|were|had|has\s+been|damaged|destroyed|killed|"
+                               r"wounded|injured|last\s+\w+|on\s+"
                                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 _WHICH_WOULD = re.compile(r"\s+of\s+[^,.;]{1,60},\s*which\s+(?:[\w-]+\s+)?(?:would|could|might|will|may)\b", re.I)
 
@@ -443,8 +445,8 @@ def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
         return True
     if C.NOMINAL_CUE.fullmatch(cue.text) and C.MODAL_AFTER_NOUN.match(text[cue.end:]) and not (
-            _ANNOUNCED_BEFORE.search(clause) and _WHICH_WOULD.match(text, cue.end)
-            or _COORDINATED_MODAL.match(text, cue.end) and (_ANNOUNCED_BEFORE.search(clause) or _NOUN_CLAUSE_DONE.match(text, cue.end))):
+            _ANNOUNCED_BEFORE.search(clause) and (_WHICH_WOULD.match(text, cue.end) or _COORDINATED.match(text, cue.end))
+            or _COORDINATED_MODAL.match(text, cue.end) and _NOUN_CLAUSE_DONE.match(text, cue.end)):
         return True  # (but "announced the capture of X, which would be its first gain in weeks", "completed the capture
         # of X, and will now advance" tell it done)
     if cue.kind != "struck" and (cue.text.lower().endswith("ing") or re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start])

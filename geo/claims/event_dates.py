@@ -280,12 +280,13 @@ class DateContext:
         return dr.date_from if dr else self.pub
 
     def pick(self, i: int, lo: int, hi: int, *, spoken: bool, region: tuple[int, int] | None = None,
-             exclude: list[tuple[int, int]] = ()) -> tuple[DateRange, int]:
+             exclude: list[tuple[int, int]] = (), cue_at: int | None = None) -> tuple[DateRange, int]:
         """The event date for a claim in sentence ``i`` whose cue and place span ``lo..hi``.
 
         :param spoken: the claim is someone's statement (a neighbour's or the lead date may apply).
         :param region: only dates inside this span count (a relative clause carries its own date).
         :param exclude: spans whose dates belong to other claims (other relative clauses).
+        :param cue_at: where the claim's cue starts (a date in a "first time since" clause is its own event's only).
         :returns: the date range and its strength (2 explicit, 1 inherited, 0 assumed).
         """
         default = DateRange(self.entry[i], self.entry[i], "day", "")
@@ -301,11 +302,12 @@ class DateContext:
         # apposition's own period
         found = [f for f in found if not (f[0] >= hi and re.search(r"\brecent\b", f[2].phrase, re.I)
                                           and re.match(r"\s*,\s*(?:a|an|the)\s", gap := self.texts[i][hi:f[0]])
-                                          and not re.fullmatch(r"\s*(?:\w+ly\s+)?", gap.rsplit(",", 1)[-1]))]
+                                          and not (re.fullmatch(r"\s*(?:\w+ly\s+)?", gap.rsplit(",", 1)[-1])
+                                                   and re.match(r"\s*(?:[,.;]|$)", self.texts[i][f[1]:])))]
         # "claimed the capture of a village for the first time since the early days of the war in 2022": a comparison
         # (but the since-clause's own event keeps it: "for the first time since Ukrainian forces liberated it in September 2022")
         found = [f for f in found if not ((m := _FIRST_SINCE.search(self.texts[i], max(0, f[0] - 60), f[0]))
-                                          and not (m.start() <= lo and hi <= f[0]))]
+                                          and not (m.start() <= (lo if cue_at is None else cue_at) <= f[0]))]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])

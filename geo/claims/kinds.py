@@ -62,7 +62,7 @@ _UNCONFIRMED_BY = re.compile(r"\s+(?:by\s+(?!(?:the\s+)?facts\b)(?:the\s+)?\w+|a
 # in a part of a place asserts no control of it.
 _PARTIAL_AFTER = re.compile(
     # "seized control of the southern portion of X", "the eastern half of X"
-    r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+|a\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}(?:half\s+(?:of\s+)?the\b|(?:half|halves|portions?|sections?)\s+(?:of|in)\b|"
+    r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+|a\s+)?(?:\w+-(?:held|controlled|occupied)\s+|(?-i:[a-z])[\w-]+,?\s+){0,3}(?:half\s+(?:of\s+)?the\b|(?:half|halves|portions?|sections?)\s+(?:of|in)\b|"
     r"(?:high\s+ground|heights|hills?|hilltops?|ridges?)(?=\s+(?:overlooking|above)\b))|"
     r"^\s+(?:(?:full\s+|complete\s+)?control\s+)?(?:of\s+|over\s+)?(?:the\s+)?(?:(?!(?:and|or)\b)[\w,.-]+\s+){0,2}?(?:outskirts|microdistricts?|districts?(?!\s+cent(?:re|er))|neighbou?rhoods?|quarters?|"
     r"parts?|edges?|suburbs?|industrial\s+zone|streets?|positions|fortifications?|strongholds?(?!\s+(?-i:(?:of\s+)?[A-Z]))|strongpoints?|trenches|dugouts|plants?|factory|factories|works|buildings?|facility|facilities|"
@@ -144,7 +144,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:,\s*|\s+and\s+|\s+))+(?:are|is|were|was)\s+(?:now\s+)?$", before, re.I) \
             and not re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:announced|declared|proclaimed)\b", before, re.I) \
             and not re.match(r"[^.;,]{0,80}?,(?:[^,.;]{0,60}\b(?:said|says)\s*,)?\s*(?:in\s+a\s+statement\s+)?"
-                             r"(?:rejecting|denying|dismissing|refuting|disputing)\b[^.;]{0,80}\b(?:fallen|fell|captured|capture|taken|lost|loss)\b",
+                             r"(?:rejecting|denying|dismissing|refuting|disputing)\b(?![^.;]{0,80}\b(?:held|hold|holds|holding|still|remains?)\b)",
                              text[cue.end:], re.I):
         return "captured"  # "Gerasimov announced that Pokrovsk and Vovchansk are under Russian control": a capture announced
     if kind == "captured" and not cue.withdrawal and re.search(
@@ -607,7 +607,7 @@ _PEOPLE_LEAVING = re.compile(r"\b(?:civilians|residents|families|people|children
                              r"army|garrison|defenders|brigades?|battalions?|marines|paratroopers)\b)[^.;]{0,60}$", re.I)
 _SURRENDER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:last|remaining|encircled|besieged|trapped)\s+)?(?P<who>Ukrainian|Ukraine['’]s|Russian|"
                           r"Russia['’]s|Azov|Kraken|Aidar|Wagner)\b", re.I)
-_SERVICES_AFTER = re.compile(r"(?![^.;]{0,60}?\b(?:troops|soldiers|units|forces|servicemen|fighters)\b[^.;]{0,30}?\b(?:from|out\s+of)\b)(?:\s+of)?\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:civilian\s+|remaining\s+|public\s+|social\s+|administrative\s+)*"
+_SERVICES_AFTER = re.compile(r"(?!(?:(?!\b(?:from|out\s+of)\b)[^.;]){0,60}?\b(?:troops|soldiers|units|forces|servicemen|fighters)\b)(?:\s+of)?\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:civilian\s+|remaining\s+|public\s+|social\s+|administrative\s+)*"
                              r"(?:services|administration|authorities|officials|institutions|offices|staff|employees|residents|"
                              r"children|people|families|civilians|population|hospitals?|schools?)\b", re.I)
 _NAMED_UNIT = re.compile(r"(?:Azov|Khartiia|Kraken|Aidar)\b")

@@ -229,7 +229,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                     # "X, which Moscow claimed to have captured last month, which Kyiv denies": denied as of the report
                     dr, strength = dates.pick(i, h.cue.start, h.cue.end, spoken=True, region=(h.cue.start, h.cue.end))
                 else:
-                    dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers),
+                    dr, strength = dates.pick(i, max(lo, 0), hi, spoken=claimant != "other" or bool(speakers), cue_at=h.cue.start,
                                               region=h.region or ((h.cue.start, len(text)) if h.clause else None),
                                               exclude=[r for r in regions if r != h.region])
                     if (back := counted_back(text, h.cue.start, dr)) is not None:

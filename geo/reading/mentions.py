@@ -36,8 +36,8 @@ _KIN_LISTED = re.compile(r"\b(?:daughters?|sons?|children|kids|grandchildren|gra
                          r"husband|mother|father|parents)\s*(?:[—–:(,]|\s-)\s*(?:[A-Z][\w'’-]+(?:,\s*\d+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _KIN_LIST_CLOSES = re.compile(r"(?:,\s*\d+)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:,\s*\d+)?)*,?\s*(?:[—–)]|\s-\s|\.(?:\s|$)|"
                               r"(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|rescued|born)|died|survived)\b|"
-                              r"(?!\s*(?:city|regional|oblast|police|mayor|governor|military|head|authorities|officials?|"
-                              r"prosecutors?)\b)[\w\s]{0,40}?\b(?:said|says|told)\b)")
+                              r"(?!\s*(?i:city|town|district|regional|oblast|police|mayor|governor|military|head|authorities|officials?|"
+                              r"prosecutors?|residents|locals|villagers|community)\b)[\w\s]{0,40}?\b(?:said|says|told)\b)")
 _A_DISTRICT_AFTER = re.compile(r"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+)?district\b(?!\s+(?:cent(?:re|er)|capital|town|seat|and\s+regional))", re.I)
 _REGIONAL_TITLE_AFTER = re.compile(r"\s+(?:regional|oblast)\s+(?:Gov\.|(?:[Gg]overnor|[Hh]ead|[Cc]hief|[Pp]olice|[Pp]rosecutors?|"
                                    r"[Mm]ilitary\s+[Aa]dministration\s+(?:[Hh]ead|[Cc]hief))\b)")

@@ -1991,3 +1991,52 @@ def test_review18_a_rejection_of_a_hold_leaves_the_capture_announced():
     got = _run("Gerasimov announced that Testivka and Novoselo are under Russian control, the ministry said, rejecting Kyiv's "
                "claims that its troops still held the towns.")
     assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+# -- a nineteenth helper review's counter-examples (ec45a43..58db932), each wrong on the version before --------------
+
+def test_review19_announced_control_rejecting_a_recapture_is_held_and_one_rejecting_a_hold_a_capture():
+    got = _run("Russia's Defence Ministry announced that Testivka and Novoselo are under Russian control, rejecting Kyiv's "
+               "claims that Ukrainian troops had recaptured the villages.")
+    assert ("Testivka", "RU", "held") in got and ("Testivka", "RU", "captured") not in got
+    got = _run("Gerasimov announced that Testivka and Novoselo are under Russian control, the ministry said, rejecting Kyiv's "
+               "claims that its troops still held the towns.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review19_a_capture_announced_keeps_any_clause_after_and():
+    got = _run("Russia's Defence Ministry announced the capture of Testivka, and President Vladimir Putin, speaking in "
+               "Moscow, said the army would press on.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_review19_a_fortified_towns_capture_with_an_aside_and_a_modal_is_a_forecast():
+    assert not _run("The capture of the heavily fortified town of Testivka, though it might take months, would give Moscow "
+                    "control of the highway.")
+
+
+def test_review19_a_town_with_an_aside_expected_to_come_under_fire_is_a_forecast():
+    assert not _run("Military analysts expect the town of Testivka, about 10 km from the front, to come under intense "
+                    "artillery fire this week.")
+
+
+def test_review19_held_or_listed_heights_overlooking_a_town_are_a_part():
+    for text in ("Russian troops seized Ukrainian-held high ground overlooking Testivka, the Defence Ministry said.",
+                 "Russian forces captured strategic, commanding heights overlooking Testivka, the Defence Ministry said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
+
+
+def test_review19_troops_told_after_the_place_do_not_undo_services_withdrawn():
+    got = _run("Authorities withdrew all civilian services from Testivka after Russian forces were forced out of Novoselo.")
+    assert not any(p == "Testivka" for p, _, _ in got)
+
+
+def test_review19_a_passive_capture_in_a_first_since_clause_keeps_its_date():
+    got = _run("Ukrainian forces struck Testivka, for the first time since it was seized by Russia in March 2022.")
+    assert got[("Testivka", "other", "captured")].date_from == date(2022, 3, 1)
+
+
+def test_review19_a_period_describing_the_village_dates_no_capture():
+    got = _run("Russian forces took Testivka, a village in Donetsk region, in recent months one of the hottest spots on the "
+               "front, Ukraine's military said on Tuesday.")
+    assert got[("Testivka", "UA", "captured")].date_from == date(2024, 3, 5)

@@ -976,3 +976,8 @@ def test_review18_names_after_kin_before_an_officials_voice_are_people_and_distr
     assert [m.surface for m in find(text) if m.kind == "settlement"] == ["Kharkiv"]
     assert "Bilhorod-Dnistrovskyi" in [m.surface for m in find(
         "Russian missiles struck Bilhorod-Dnistrovskyi, a district capital in Odesa region, overnight, the governor said.")]
+
+
+def test_review19_a_town_before_its_officials_after_kin_is_the_town(find):
+    text = "Russian artillery shelled the town, killing a man and his wife, Selydove town officials told Reuters."
+    assert "Selydove" in [m.surface for m in find(text)]
