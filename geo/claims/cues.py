@@ -463,11 +463,15 @@ CAPTION = re.compile(
     r",\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?Ukraine,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _CAPTION_DAY + r"\s*$|"
     # "This photo taken from video released by ... shows ...", "This image provided by ..."
     r"^\s*(?:This|These)\s+(?:handout\s+|undated\s+|satellite\s+)?(?:photo(?:graph)?|image|picture|video\s+still)s?\s+(?:taken|released|provided|distributed|obtained|published|shared|posted|made\s+available)\b|"
+    # "Illustrative purposes only: ... on Feb. 9, 2024. (Sumy Oblast Military Administration/Telegram)", "... Credit:
+    # Prosecutor's Office of Kharkiv Oblast": a photo's caption, by its label or its credit
+    r"^\s*Illustrative\b|\((?:[^()]{2,80})/\s*(?:Telegram|Facebook|X|Twitter|Instagram|YouTube)\)\s*\.?\s*$|\bCredit:\s*(?![^.]*\bStoryful\b)[^.]{2,100}$|"
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # a photo credit after its caption, as a sentence of its own ("REUTERS/Serhii Nuzhnenko/File Photo")
 # (also "© Vadym BIELIKOV / AFP", "Dimitar Dilkoff / AFP": a copyright sign, or the photographer and the agency)
 CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/|^\W*\(?(?:Photo|Image|Picture)\s*(?::|by\b|credit)|^\s*©|"
+                          r"^\W*Credit\s*:(?![^.]*\bStoryful\b)|"  # (a Storyful video's "Credit: X via Storyful" closes its story, not a photo)
                           r"^\W*(?-i:[A-Z][\w'’.-]+\s+){1,3}/\s*(?-i:AFP|AP|REUTERS|Reuters|EPA|Getty\s+Images|Anadolu)\W*$", re.I)
 
 

@@ -30,7 +30,7 @@ _STAMP = re.compile(r"^\s*(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),
 INHERIT_DAYS = 14
 _NOW = re.compile(r"\W*(?:Currently|Now|At\s+(?:the\s+moment|present)|As\s+of\s+now|Today)\b", re.I)
 # a day named by the one before it: "On the same day, ...", "that same day"
-_SAME_DAY_PHRASE = re.compile(r"\W*(?:[-–—•]\s*)?(?:(?:On|At|By)\s+)?(?:the|that)\s+same\s+day\b", re.I)
+_SAME_DAY_PHRASE = re.compile(r"\W*(?:[-–—•]\s*)?(?:(?:On|At|By)\s+)?(?:the|that)\s+same\s+(?:day|night)\b|\W*(?:Later|Earlier)\s+that\s+(?:day|night)\b", re.I)
 # ... or the day after it: "The following day, Zaluzhny confirmed ...", "On the next day"
 _NEXT_DAY_PHRASE = re.compile(r"\W*(?:[-–—•]\s*)?(?:On\s+)?(?:the|that)\s+(?:following|next)\s+day\b", re.I)
 # a sentence saying when the news just told was made public: "The Kremlin announced the news in a post on Monday"
