@@ -2063,3 +2063,8 @@ def test_a_storyful_videos_credit_closes_its_story_not_a_photo():
     got = _run("In addition to Friday's strike on Novoselo, a separate strike on the city of Testivka killed a mother and her "
                "daughter, Zelensky added. Credit: Volodymyr Zelensky via Storyful")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_illustrative_of_in_a_sentence_is_no_caption():
+    got = _run("Illustrative of the threat, Russian forces shelled Testivka on Tuesday, the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
