@@ -465,13 +465,13 @@ CAPTION = re.compile(
     r"^\s*(?:This|These)\s+(?:handout\s+|undated\s+|satellite\s+)?(?:photo(?:graph)?|image|picture|video\s+still)s?\s+(?:taken|released|provided|distributed|obtained|published|shared|posted|made\s+available)\b|"
     # "Illustrative purposes only: ... on Feb. 9, 2024. (Sumy Oblast Military Administration/Telegram)", "... Credit:
     # Prosecutor's Office of Kharkiv Oblast": a photo's caption, by its label or its credit
-    r"^\s*(?:Illustrative\s+(?:purposes?\s+only|photo|image|picture)|Illustration\s*:)|\((?:[^()]{2,80})/\s*(?:Telegram|Facebook|X|Twitter|Instagram|YouTube)\)\s*\.?\s*$|\bCredit:\s*(?![^.]*\bStoryful\b)[^.]{2,100}$|"
+    r"^\s*(?:Illustrative\s+(?:purposes?\s+only|photo|image|picture)|Illustration\s*:)|\((?:[^()]{2,80})/\s*(?:Telegram|Facebook|X|Twitter|Instagram|YouTube)\)\s*\.?\s*$|\bCredit:\s*(?!.*\bStoryful\b)[^.]{2,100}$|"
     # a map's caption ends on its sources: "The estimated Russian advance in X, as of Nov. 18 (DeepState/OpenStreetMaps)"
     r"\((?:[\w .-]+/)*(?:OpenStreetMaps?|DeepState(?:Map)?|Google\s+Earth|Maxar(?:\s+Technologies)?|Planet\s+Labs|ISW)(?:/[\w .-]+)*\)\s*\.?\s*$", re.I)
 # a photo credit after its caption, as a sentence of its own ("REUTERS/Serhii Nuzhnenko/File Photo")
 # (also "© Vadym BIELIKOV / AFP", "Dimitar Dilkoff / AFP": a copyright sign, or the photographer and the agency)
 CREDIT_AFTER = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/|^\W*\(?(?:Photo|Image|Picture)\s*(?::|by\b|credit)|^\s*©|"
-                          r"^\W*Credit\s*:(?![^.]*\bStoryful\b)|"  # (a Storyful video's "Credit: X via Storyful" closes its story, not a photo)
+                          r"^\W*Credit\s*:(?!.*\bStoryful\b)|"  # (a Storyful video's "Credit: X via Storyful" closes its story, not a photo)
                           r"^\W*(?-i:[A-Z][\w'’.-]+\s+){1,3}/\s*(?-i:AFP|AP|REUTERS|Reuters|EPA|Getty\s+Images|Anadolu)\W*$", re.I)
 
 

@@ -359,9 +359,12 @@ class DateContext:
         if _SAME_DAY_PHRASE.match(self.texts[i]) and not region:
             # "On the same day, Zelenskyy denied ...": the day the sentence before named, even another list item's (when
             # it names one day only: "captured X on Wednesday, a week after they took Y on February 28" says two)
-            before = next((f for f in reversed(self.found[:i]) if f), [])
+            # (not a photo's caption or a "Read also:" link, nor a date of background: in a relative clause, or long past)
+            told = ([f for f in self.found[j] if not any(a <= f[0] < b for a, b in self.regions.get(j, ()))]
+                    for j in range(i - 1, -1, -1) if not self.caption[j])
+            before = next((f for f in told if f), [])
             days = {f[2].date_from for f in before if f[2].precision == "day"}
-            if len(days) == 1 and len(before) == 1:
+            if len(days) == 1 and len(before) == 1 and self._inheritable(before[0][2]):
                 return before[0][2], 2
         if _NEXT_DAY_PHRASE.match(self.texts[i]) and not region and i > 0:
             # "On December 25th, Shoigu reported ... The following day, Zaluzhny confirmed ...": the day after the one the

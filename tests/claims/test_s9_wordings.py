@@ -2068,3 +2068,21 @@ def test_a_storyful_videos_credit_closes_its_story_not_a_photo():
 def test_illustrative_of_in_a_sentence_is_no_caption():
     got = _run("Illustrative of the threat, Russian forces shelled Testivka on Tuesday, the governor said.")
     assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+
+
+# -- a twentieth helper review's counter-examples (7cb5d2b..060c9da), each wrong on the version before ----------------
+
+def test_review20_the_same_day_skips_captions_links_and_background_dates():
+    for middle in ("Firefighters work at the site of a Russian strike in Kharkiv Oblast on Feb. 9, 2024. (State Emergency "
+                   "Service/Telegram)\n\n",
+                   "Read also: Russian missile strike on Odesa on March 2 kills 12\n\n",
+                   "The village, which Ukrainian troops liberated on Sept. 11, 2022, lies near the border.\n\n"):
+        got = _run("Russian forces shelled Dubky on Tuesday, the governor said.\n\n" + middle +
+                   "Later that day, Russian troops struck Novoselo with guided bombs, the governor said.")
+        assert got[("Novoselo", "UA", "struck")].date_from == date(2024, 3, 5), middle
+
+
+def test_review20_a_storyful_credit_with_a_period_still_closes_its_story():
+    got = _run("Russian forces shelled Testivka on Tuesday, damaging a school, the regional governor said. Credit: "
+               "t.me/synegubov via Storyful")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
