@@ -132,7 +132,7 @@ def _h_weekday(g, pub):
 
 
 def _h_month(g, pub):
-    mon, prep, rel, part, y = _mon(g["mon"]), _low(g["prep"]), _low(g["rel"]), _partkey(g["part"]), _year(g, pub)
+    mon, prep, rel, part, y = _mon(g["mon"]), _low(g["prep"]), _low(g["rel"]), _partkey(g["part"] or g["partin"]), _year(g, pub)
     if y is None:
         if not (part or prep in ("in", "since", "during", "throughout") or (rel and (mon != 5 or g["mon"][:1] == "M"))):
             return None  # a month needs context, and "this may", "last may" are the modal (but "last May" the month)
@@ -243,7 +243,7 @@ _RULES = {  # name: (pattern, handler), in the order they are tried at one place
     "weekday": (rf"(?:(?:late|early)\s+)?(?:(?P<rel>on|last|this|next|since|overnight\s+(?:on|into|to))\s+)?"
                 rf"(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening|overnight))?"
                 r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?)?", _h_weekday),
-    "month": (rf"(?:(?P<prep>in|during|throughout|since|at|by|of)\s+)?(?:(?P<rel>last|this|next)\s+)?"
+    "month": (rf"(?:(?P<partin>early|late)\s+in\s+)?(?:(?P<prep>in|during|throughout|since|at|by|of)\s+)?(?:(?P<rel>last|this|next)\s+)?"
               rf"(?:(?P<part>{_PART})[\s-]+)?(?P<mon>{_MON}){_YS}", _h_month),
     # "fall" is also the fall of a town, or of prices
     "season": (r"(?:(?P<prep>in|during|throughout|over|since)\s+)?(?:(?P<rel>last|this|next|past)\s+|the\s+)?"
