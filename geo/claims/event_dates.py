@@ -86,6 +86,8 @@ _ASIDE_TAKEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:seized|annexed|occupie
 def _dates_something_else(text: str, a: int, b: int) -> bool:
     """Whether the date at ``a..b`` anchors the war ("since the invasion in February 2022") or an aside about
     another place ("Crimea, seized by Moscow in 2014,"), not the event the sentence reports."""
+    if m := re.match(r"(?:early|late)\s+in\s+", text[a:b], re.I):
+        a += m.end()  # ("early in March": measured from the month, as "in early March" is)
     return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25))) or bool(_ANNEXED_ON.search(text, max(0, a - 40), a)) \
         or any(m.start() <= a and b <= m.end() for m in _ASIDE_TAKEN.finditer(text, max(0, a - 90), min(len(text), b + 5)))
 

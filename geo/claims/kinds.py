@@ -529,7 +529,7 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
     if by:  # "recaptured by Ukrainian troops": the taker is named right after, whatever came before
         return "RU" if re.match(r"Russia|Moscow|Wagner", by["side"], re.I) else "UA"
     if (claimed := _CLAIMED_BY.match(text, _OF_PLACE.match(text, cue.end).end())) and re.fullmatch(
-            r"capture|seizure|takeover|fall|liberation", cue.text, re.I):
+            r"capture|seizure|takeover|fall(?:\s+of)?|liberation", cue.text, re.I):
         return "RU" if re.match(r"Moscow|Russia", claimed["side"], re.I) else "UA"  # "X, the capture of which was claimed by Moscow"
     if cue.withdrawal and re.fullmatch(r"surrender", cue.text, re.I) and (who := _SURRENDER_OF.match(text, cue.end)):
         return "RU" if re.match(r"Russia|Wagner", who["who"], re.I) else "UA"  # "the surrender of Azov fighters": who gave it up
@@ -608,7 +608,7 @@ _AGENT_AFTER = re.compile(r"\bby\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|
 _PEOPLE_LEAVING = re.compile(r"\b(?:civilians|residents|families|people|children|inhabitants|locals|thousands|hundreds|evacuees|"
                              r"refugees|pensioners)\b(?!['’])(?![^.;]*\b(?:troops|soldiers|forces|units|servicem[ae]n|fighters|militia|"
                              r"army|garrison|defenders|brigades?|battalions?|marines|paratroopers)\b)[^.;]{0,60}$", re.I)
-_CLAIMED_BY = re.compile(r"\s+of\s+which\s+(?:was|had\s+been|has\s+been)\s+(?:claimed|announced|reported)\s+by\s+(?:the\s+)?"
+_CLAIMED_BY = re.compile(r"\s+of\s+which\s+(?:was|had\s+been|has\s+been)\s+claimed\s+by\s+(?:the\s+)?"
                          r"(?P<side>Moscow|Russia|Russian|Kyiv|Kiev|Ukraine|Ukrainian)", re.I)
 _SURRENDER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:last|remaining|encircled|besieged|trapped)\s+)?(?P<who>Ukrainian|Ukraine['’]s|Russian|"
                           r"Russia['’]s|Azov|Kraken|Aidar|Wagner)\b", re.I)

@@ -46,7 +46,8 @@ from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
 _ON_A_FACILITY = re.compile(r"(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:on|against)\s+(?:the\s+)?(?:port|seaport|harbou?r|bridge|airport|airfield|"
                             r"refinery|oil\s+depot|power\s+plant|substation)\s+(?:of|in)\s+$", re.I)
-_GROUND_TOLD = re.compile(r"\b(?:paratroopers|troops|marines|infantry|soldiers|special\s+forces|landing|stormed|storming|assault)\b", re.I)
+_GROUND_TOLD = re.compile(r"\b(?:paratroopers|airborne|troops|marines|infantry|soldiers|units|forces|brigades?|regiments?|tanks?|armou?red|"
+                          r"mercenaries|fighters|ground|landing|stormed|storming|assault(?:s|ed|ing)?)\b", re.I)
 _DAMAGE_TOLD = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:damaged|destroyed)\b|\bdamag(?:ed|ing)\s+(?:a|an|the|\d+|several|two|"
                           r"three|dozens\s+of)?\s*(?:private\s+|residential\s+|high-rise\s+)?(?:houses?|homes?|buildings?|structures?|"
                           r"infrastructure|schools?|hospitals?|cars?|power\s+lines?)\b", re.I)

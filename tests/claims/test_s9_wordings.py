@@ -2103,3 +2103,23 @@ def test_early_in_a_month_is_its_first_third():
     got = _run("The small frontline village is near the town of Testivka, which Russia said it captured early in February.")
     c = got[("Testivka", "RU", "captured")]
     assert (c.date_from, c.date_to) == (date(2024, 2, 1), date(2024, 2, 10))
+
+
+# -- a twenty-first helper review's counter-examples (f3afeb4..291370b), each wrong on the version before ------------
+
+def test_review21_a_capture_reported_by_someone_is_not_theirs():
+    got = _run("Russian armour rolled into the outskirts of Testivka, the seizure of which was reported by Ukrainian "
+               "officials on Thursday.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_review21_an_attack_on_a_facility_by_a_ground_force_is_fighting():
+    for text in ("Ukrainian forces launched an attack with tanks on the bridge in Dubky, Russia's defence ministry said.",
+                 "Russian forces kept up their attacks on the airport of Hrabove, launching repeated assaults with armoured "
+                 "vehicles, Ukraine's military said."):
+        assert not any(kind == "struck" for _, _, kind in _run(text)), text
+
+
+def test_review21_early_in_a_month_after_the_invasion_is_still_that_month():
+    got = _run("Two years after the invasion, Russian forces captured Dubky early in February, the ministry said.")
+    assert got[("Dubky", "RU", "captured")].date_from == date(2024, 2, 1)
