@@ -79,6 +79,10 @@ _FROM_THE_AIR = re.compile(r"\b(?:drones?|missiles?|rockets?|Shaheds?|bombers?|(
 # damage told as of before: "destroyed in earlier fighting", "destroyed since the spring"
 _BEFORE_NOW = re.compile(r"\s+(?:in\s+(?:earlier|previous|past)|since|during\s+(?:the\s+)?(?:earlier|previous|past)|"
                          r"over\s+the\s+(?:past|last)\s+(?:months|years|weeks)|last\s+(?:year|month|winter|summer|spring|autumn))\b", re.I)
+_ON_A_FACILITY = re.compile(r"(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:on|against)\s+(?:the\s+)?(?:port|seaport|harbou?r|bridge|airport|airfield|"
+                            r"refinery|oil\s+depot|power\s+plant|substation)\s+(?:of|in)\s+(?-i:[A-Z])", re.I)
+_GROUND_TOLD = re.compile(r"\b(?:paratroopers|airborne|troops|marines|infantry|soldiers|units|forces|brigades?|regiments?|tanks?|armou?red|"
+                          r"mercenaries|fighters|ground|landing|stormed|storming|assault(?:s|ed|ing)?)\b", re.I)
 _DAMAGE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:buildings?|houses?|homes?|kindergartens?|schools?|apartments?|blocks?|"
                            r"infrastructure|facilit(?:y|ies)|windows|roofs?|cars?|vehicles?)\b[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+"
                            r"(?:\w+\s+)?(?:damaged|destroyed|hit)\b", re.I)
@@ -823,6 +827,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or not _ON_LINES.match(text, cue.end) and not _GROUND_WORDS.search(text) and re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
                              r"(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$",
                              text[max(0, cue.start - 90):cue.start], re.I) and not _GROUND_FORCE.search(text)
+                # "carried out an attack with these devices against the port of Reni": a strike on a facility, no ground
+                # force named (the wording the "on the bridge in X" line above does not take)
+                or _ON_A_FACILITY.match(text, cue.end) and not _GROUND_TOLD.search(text)
                 # "X was attacked in the night: four buildings and a kindergarten were damaged": damage done, a strike
                 or (damage := _DAMAGE_AFTER.match(text, cue.end)) and not _GROUND_FORCE.search(text)
                 and not re.search(r"\b(?:where|which|that)\b", damage.group(), re.I)

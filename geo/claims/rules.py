@@ -44,10 +44,6 @@ from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
-_ON_A_FACILITY = re.compile(r"(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:on|against)\s+(?:the\s+)?(?:port|seaport|harbou?r|bridge|airport|airfield|"
-                            r"refinery|oil\s+depot|power\s+plant|substation)\s+(?:of|in)\s+$", re.I)
-_GROUND_TOLD = re.compile(r"\b(?:paratroopers|airborne|troops|marines|infantry|soldiers|units|forces|brigades?|regiments?|tanks?|armou?red|"
-                          r"mercenaries|fighters|ground|landing|stormed|storming|assault(?:s|ed|ing)?)\b", re.I)
 _DAMAGE_TOLD = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:damaged|destroyed)\b|\bdamag(?:ed|ing)\s+(?:a|an|the|\d+|several|two|"
                           r"three|dozens\s+of)?\s*(?:private\s+|residential\s+|high-rise\s+)?(?:houses?|homes?|buildings?|structures?|"
                           r"infrastructure|schools?|hospitals?|cars?|power\s+lines?)\b", re.I)
@@ -179,9 +175,6 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
                     kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike
-                if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.cue.end <= h.mention.start - sent.start \
-                        and _ON_A_FACILITY.match(text, h.cue.end, h.mention.start - sent.start) and not _GROUND_TOLD.search(text):
-                    kind = "struck"  # "carried out an attack with these devices against the port of Reni": a strike on the port
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and _DAMAGE_TOLD.search(text) and not _FIGHT_TOLD.search(text):
                     kind = "struck"  # "as a result of another attack by Russian troops in X, hydraulic structures were damaged"
                 if kind == "captured" and (h.partial or _area_gain(text, h, sent.start) or _flag_short_of_control(text, h.cue)
