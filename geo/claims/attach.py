@@ -71,9 +71,6 @@ _LOCATED_HEAD = re.compile(r"\b(?:village|town|city|settlement|hamlet)s?\s+(?:ne
 # what a clearing left: "cleared almost all the occupants from X", "pushed most of the Russian troops out of X"
 _PART_OF_THE_ENEMY = re.compile(r"\s+(?:(?:almost|nearly|virtually|practically)\s+all|most|much|part|the\s+bulk|the\s+majority)\s+(?:of\s+)?(?:the\s+)?"
                                 r"(?:[\w-]+\s+)?(?:occupants|occupiers|enemy|invaders|Russians|Russian\s+(?:troops|forces|units)|troops|forces)\b", re.I)
-# ground forces in a sentence: its attack is a fight, whatever else flies
-_GROUND_WORDS = re.compile(r"\b(?:tanks?|infantry|armou?red|mechani[sz]ed|combined|assault\s+(?:groups?|detachments?|units?)|troops|soldiers|"
-                           r"servicem[ae]n|defenders|positions|trenches)\b", re.I)
 # what an assault from the air is made with ("a seven-hour drone assault"; not "Air Assault Forces")
 _FROM_THE_AIR = re.compile(r"\b(?:drones?|missiles?|rockets?|Shaheds?|bombers?|(?:air|aerial)\s+(?:and\s+\w+\s+)?(?:strikes?|bombing))[\s-]+$", re.I)
 # damage told as of before: "destroyed in earlier fighting", "destroyed since the spring"
@@ -81,8 +78,6 @@ _BEFORE_NOW = re.compile(r"\s+(?:in\s+(?:earlier|previous|past)|since|during\s+(
                          r"over\s+the\s+(?:past|last)\s+(?:months|years|weeks)|last\s+(?:year|month|winter|summer|spring|autumn))\b", re.I)
 _ON_A_FACILITY = re.compile(r"(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:on|against)\s+(?:the\s+)?(?:port|seaport|harbou?r|bridge|airport|airfield|"
                             r"refinery|oil\s+depot|power\s+plant|substation)\s+(?:of|in)\s+(?-i:[A-Z])", re.I)
-_GROUND_TOLD = re.compile(r"\b(?:paratroopers|airborne|troops|marines|infantry|soldiers|units|forces|brigades?|regiments?|tanks?|armou?red|"
-                          r"mercenaries|fighters|ground|landing|stormed|storming|assault(?:s|ed|ing)?)\b", re.I)
 _DAMAGE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:buildings?|houses?|homes?|kindergartens?|schools?|apartments?|blocks?|"
                            r"infrastructure|facilit(?:y|ies)|windows|roofs?|cars?|vehicles?)\b[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+"
                            r"(?:\w+\s+)?(?:damaged|destroyed|hit)\b", re.I)
@@ -125,8 +120,6 @@ _WITHDREW_BEYOND = re.compile(r"\b(?i:withdr[ae]w\w*|retreat(?:ed|ing|s)?)\s+(?:
 # between the last place of a sentence's opening list and its passive cue
 _PASSIVE_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:their|its)\s+(?:outskirts|surroundings|environs))?\s*(?:have|has|had|were|was|are|is)\s+"
                           r"(?:(?:also|now|fully|completely)\s+)?(?:been\s+)?", re.I)
-# a ground force named in the sentence: its attack is fighting
-_GROUND_FORCE = re.compile(r"\b(?:tanks?|infantry|armou?red|assault\s+(?:groups?|detachments?|units?)|troops|soldiers|repelled|repulsed)\b", re.I)
 # after a cue, before a place: what follows is the aim of the action, not where it happened
 _GOAL_BETWEEN = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)\s+to|so\s+as\s+to|(?:aim|seek|hop|try|intend)(?:ing|ed|s)?\s+to|tried\s+to)\s", re.I)
 _CONTAINERS = re.compile(r"\b(?:villages|settlements|localities|towns)\s+(?:in|of|across)\s+(?:[\w-]+\s+){0,3}(?:communities|hromadas|districts|raions)\b[^.;:]*:\s*", re.I)
@@ -761,28 +754,27 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and C.AIR_ATTACK.search(text)
                 or C.AIR_ATTACK.search(text, max(0, cue.start - 14), cue.start)  # "a drone attack", "the missile attack"
                 or re.search(r"\b(?:another\s+|a\s+|the\s+)(?:night|nightly)\s+$", text[max(0, cue.start - 16):cue.start], re.I)
-                and not _GROUND_FORCE.search(text)  # "another night attack" (officials' word for drones and missiles), not "a night attack with tanks"
+                and not C.GROUND_FORCE.search(text)  # "another night attack" (officials' word for drones and missiles), not "a night attack with tanks"
                 # "after a night attack by Russian 'kamikaze drones'"
                 or re.match(r"\s+by\s+(?:[\w“”\"'-]+\s+){0,3}[“\"]?(?:drones?|missiles?|rockets?|Shaheds?|bombers?|aircraft|KABs?|FABs?|bombs?)\b", text[cue.end:cue.end + 60], re.I)
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+(?:Russian|enemy|Ukrainian|massive|latest|night|overnight)\s+$",
-                             text[max(0, cue.start - 40):cue.start], re.I) and not _GROUND_FORCE.search(text) and not _COMBAT.search(text)
+                             text[max(0, cue.start - 40):cue.start], re.I) and not C.GROUND_FORCE.search(text) and not _COMBAT.search(text)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)
                 # "attacks on energy infrastructure in Kyiv and Mykolaiv": fire on the grid, not ground assaults
                 or re.match(r"\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:energy|power|civilian|critical|port)\s+(?:infrastructure|facilities|targets|objects|grid)\b",
                             text[cue.end:cue.end + 60], re.I)
                 # "the recent attacks on the Antonivskiy Bridge in Kherson": fire on a structure
                 or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:bridges?|port|(?:oil\s+|fuel\s+)?depots?|refiner(?:y|ies)|substations?|"
-                            r"dam|warehouses?)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not _GROUND_FORCE.search(text)
+                            r"dam|warehouses?)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not C.GROUND_FORCE.search(text)
                 # (an airport, a power plant or a station can be stormed too: only with no ground force named)
                 or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:airport|airfield|(?:power|thermal|hydroelectric|heating)\s+(?:power\s+)?plant|"
-                            r"(?:railway|train)\s+station)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not _GROUND_FORCE.search(text)
-                and not re.search(r"\b(?:forces|Wagner|mercenar\w*|assault\w*|storm\w*|paratroopers|marines|fighters|soldiers|"
-                                  r"spetsnaz|Chechen|Kadyrov\w*|landing|airborne)\b", text, re.I)
+                            r"(?:railway|train)\s+station)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not C.GROUND_FORCE.search(text)
+                and not re.search(r"\b(?:forces|Chechen|Kadyrov\w*)\b", text, re.I)
                 # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities",
                 # "attacked X during the night, causing damage" (its own clause, not "..., and shelling caused a fire in Y")
-                or _CAUSED_FIRE.match(text, cue.end) and not _GROUND_FORCE.search(text)
+                or _CAUSED_FIRE.match(text, cue.end) and not C.GROUND_FORCE.search(text)
                 # "Russian forces attacked civilians in the vicinity of X": fire on people, a strike
                 or re.match(r"\s+(?:\w+\s+)?(?:civilians|residents|people|passers-by|a\s+(?:civilian|man|woman|car|bus|minibus))\b",
                             text[cue.end:cue.end + 30], re.I)
@@ -796,7 +788,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 and not _BY_GROUND.match(text, cue.end)  # (but "... under attack by Russian assault groups": fighting)
                 # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
                 or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
-                and not _GROUND_UNITS.search(text, 0, cue.start)
+                and not C.GROUND_UNITS.search(text, 0, cue.start)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)
@@ -805,10 +797,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # (not a ground attack "with tanks and artillery")
                 or (armed := re.match(r"[^.;]{0,70}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|"
                                       r"(?:guided\s+(?:aerial\s+)?|glide\s+|aerial\s+)?bombs?|artillery|mortars?|MLRS|Grads?)\b",
-                                      text[cue.end:cue.end + 140], re.I)) and not _GROUND_FORCE.search(re.split(r"\b(?:with|using)\b", armed.group(), maxsplit=1)[-1])
+                                      text[cue.end:cue.end + 140], re.I)) and not C.GROUND_FORCE.search(re.split(r"\b(?:with|using)\b", armed.group(), maxsplit=1)[-1])
                 # "the deadliest attack on X since the start of the war": counted by its dead, a strike
                 or re.search(r"\b(?:deadl(?:y|iest)|bloodiest|most\s+(?:deadly|lethal|devastating)|lethal)\s+$", text[max(0, cue.start - 20):cue.start], re.I)
-                and not _GROUND_FORCE.search(text)
+                and not C.GROUND_FORCE.search(text)
                 # "soldiers were killed in an attack on the town of X": the dead are where it landed, a strike
                 # (not "a failed attack on X", "an attack on Ukrainian positions": fighting)
                 or C.ATTACK_ON.match(text[cue.end:cue.end + 12]) and not _ON_LINES.match(text, cue.end)
@@ -822,25 +814,25 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)
                 or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+){0,2}$", text[max(0, cue.start - 40):cue.start], re.I)
                 # "the attack on the village of X became the most massive war crime": an atrocity on the people there, a strike
-                or _ATROCITY.match(text, cue.end) and not _GROUND_FORCE.search(text) and not _COMBAT.search(text)
+                or _ATROCITY.match(text, cue.end) and not C.GROUND_FORCE.search(text) and not _COMBAT.search(text)
                 # "four people died in X due to a Russian attack": its dead, a strike (not "... on their positions")
-                or not _ON_LINES.match(text, cue.end) and not _GROUND_WORDS.search(text) and re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
+                or not _ON_LINES.match(text, cue.end) and re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
                              r"(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$",
-                             text[max(0, cue.start - 90):cue.start], re.I) and not _GROUND_FORCE.search(text)
+                             text[max(0, cue.start - 90):cue.start], re.I) and not C.GROUND_FORCE.search(text)
                 # "carried out an attack with these devices against the port of Reni": a strike on a facility, no ground
                 # force named (the wording the "on the bridge in X" line above does not take)
-                or _ON_A_FACILITY.match(text, cue.end) and not _GROUND_TOLD.search(text)
+                or _ON_A_FACILITY.match(text, cue.end) and not C.GROUND_FORCE.search(text)
                 # "X was attacked in the night: four buildings and a kindergarten were damaged": damage done, a strike
-                or (damage := _DAMAGE_AFTER.match(text, cue.end)) and not _GROUND_FORCE.search(text)
+                or (damage := _DAMAGE_AFTER.match(text, cue.end)) and not C.GROUND_FORCE.search(text)
                 and not re.search(r"\b(?:where|which|that)\b", damage.group(), re.I)
                 and not _BEFORE_NOW.match(text, damage.end())
                 # "the death toll from Russia's attacks in X had risen to 16": counted by its dead, a strike
                 or re.search(r"\b(?:death\s+toll|number\s+of\s+(?:dead|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-                             text[max(0, cue.start - 60):cue.start], re.I) and not _GROUND_FORCE.search(text)):
+                             text[max(0, cue.start - 60):cue.start], re.I) and not C.GROUND_FORCE.search(text)):
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         elif cue.kind == "contested" and re.fullmatch(r"assaults?", cue.text, re.I) and (
                 _HIT_BUILDINGS.match(text, cue.end) or _FROM_THE_AIR.search(text, max(0, cue.start - 14), cue.start)
-                and not _GROUND_WORDS.search(text, max(0, cue.start - 40), cue.start)):
+                and not C.GROUND_FORCE.search(text, max(0, cue.start - 40), cue.start)):
             # ("a deadly seven-hour drone assault on X": from the air, a strike)
             cue = _Cue(cue.start, cue.end, "struck", cue.text)
         if cue.kind == "struck" and _DURING_OCCUPATION.match(text, cue.end):
@@ -1111,9 +1103,7 @@ _RELIANT_ON = re.compile(r"\b(?:reliant|rely|relies|relied|relying|depend(?:s|en
 _HIT_BUILDINGS = re.compile(r"\s+(?:\w+\s+)?(?:targeted|hit|struck|damaged|destroyed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:infrastructure|facilities|port|"
                             r"grid|buildings?|homes?|houses?|substations?|warehouses?)\b", re.I)
 # ground forces, as what attacks ("... at about 8:00" from troops is no strike; "under attack by Russian assault groups")
-_GROUND_UNIT_WORDS = r"troops|forces|infantry|units|soldiers|assault\s+groups?"
-_GROUND_UNITS = re.compile(rf"\b(?:{_GROUND_UNIT_WORDS})\b", re.I)
-_BY_GROUND = re.compile(rf"\s+(?:from|by)\s+(?:[\w-]+\s+){{0,3}}?(?:{_GROUND_UNIT_WORDS}|assault)\b", re.I)
+_BY_GROUND = re.compile(rf"\s+(?:from|by)\s+(?:[\w-]+\s+){{0,3}}?(?:{C.GROUND_UNIT_WORDS}|assault)\b", re.I)
 # "killed by Russian troops during the occupation": deaths of the occupation, found after it
 _DURING_OCCUPATION = re.compile(r"\s+(?:by\s+(?:[\w-]+\s+){1,3})?during\s+(?:the\s+|its\s+|their\s+)?(?:Russian\s+)?occupation\b", re.I)
 # the people a capture cue takes ("capturing dozens of civilians in X", "captured 20 Ukrainian soldiers near X")

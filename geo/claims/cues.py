@@ -367,6 +367,17 @@ UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:force
                       # Ukraine's units are "separate": "the 131st Separate Intelligence Battalion", "the 3rd Separate Assault Brigade"
                       # (not "the Russian 155th Separate ...", nor a "Separate Guards" unit: Russia's naming)
                       r"(?<!Russian\s)(?<!Russia['’]s\s)\d+(?:st|nd|rd|th)\s+(?-i:Separate)\s+(?!Guards\b)(?:[\w-]+\s+){0,2}(?:Brigade|Battalion|Regiment))\b", re.I)
+# Ground war named in a sentence: units, arms and assaults on the ground. An attack told with any of them is fighting,
+# whatever else flies ("a night attack with tanks"); an attack on a port, a bridge or a town with none of them, told by its
+# damage or its dead, is a strike. One vocabulary for every such check (not "combined strike", not "fighter jets").
+GROUND_FORCE = re.compile(
+    r"\b(?:tanks?|infantry|armou?r(?:ed|ou?red)?|mechani[sz]ed|combined[\s-]arms|assault\s+(?:groups?|detachments?|units?|troops)|"
+    r"troops|soldiers|servicem[ae]n|defenders|positions|trenches|paratroopers|airborne|marines|brigades?|regiments?|"
+    r"mercenar\w*|Wagner|fighters|spetsnaz|landing|storm(?:ed|ing|s)?|assault(?:s|ed|ing)?|repelled|repulsed|"
+    r"ground\s+(?:assault|attack|offensive|forces|troops|operation)s?|by\s+(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|army))\b", re.I)
+# ... the ground units that attack, as the subject before a cue or after "by": "Russian troops attacked X at 8:00"
+GROUND_UNIT_WORDS = r"troops|forces|infantry|units|soldiers|assault\s+groups?"
+GROUND_UNITS = re.compile(rf"\b(?:{GROUND_UNIT_WORDS})\b", re.I)
 # Words that refer back to a place named before.
 ANAPHOR = re.compile(r"\b(?:the\s+(?:(?:border|frontline|front-line|small|key|industrial|embattled|besieged|devastated|ruined|"
                      r"strategic|eastern|southern|northern|western|mining)\s+)?(?:village|town|city|settlement)(?!\s+of\b)|"

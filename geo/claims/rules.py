@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from geo.claims import cues as C
-from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _GROUND_FORCE, _attach, _counted_places, _cues, _landmark, _relatives
+from geo.claims.attach import _AND_THEN, _ATTACK, _COMPASS, _attach, _counted_places, _cues, _landmark, _relatives
 from geo.claims.attribution import Attributor, Speaker
 from geo.claims.calibration import features, probability
 from geo.claims.event_dates import DateContext, counted_back
@@ -273,8 +273,6 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
     return _attack_was_the_strike(_merge_held(_communities_placed(placed, mentions, article.text)))
 
 
-_GROUND_ATTACK = re.compile(r"\b(?:Wagner|mercenar\w*|assault\s+(?:groups?|units?|troops)|storm\w*|infantry|"
-                            r"by\s+(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|army)|ground\s+(?:assault|attack|offensive)|armou?r\w*|tanks?)\b", re.I)
 # "The attack on Izmail ... was carried out in several waves": the article's strike on the place, told again
 _THE_ATTACK_ON = re.compile(r"\b[Tt]he\s+(?:(?:latest|overnight|night|recent|massive|combined)\s+)?attack\s+on\s+$")
 
@@ -285,7 +283,7 @@ def _attack_was_the_strike(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         at = c.quote.find(c.surface) if c.kind == "contested" and c.geonameid in struck and c.cue.lower() == "attack" else -1
-        if at > 0 and _THE_ATTACK_ON.search(c.quote[:at]) and not _GROUND_FORCE.search(c.quote) and not _GROUND_ATTACK.search(c.quote):
+        if at > 0 and _THE_ATTACK_ON.search(c.quote[:at]) and not C.GROUND_FORCE.search(c.quote):
             if any(o.kind == "struck" and o.geonameid == c.geonameid and o.claimant == c.claimant for o in claims):
                 continue  # (its own strike stands)
             c = replace(c, kind="struck")
