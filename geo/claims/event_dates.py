@@ -74,7 +74,10 @@ _ON_A_PLACE = re.compile(r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
 _DAYS_ATTACK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|strikes|shelling|bombardment|raid)\b", re.I)
 _SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|stated|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
-_FIRST_SINCE = re.compile(r"\b(?:first|only)\s+(?:time\s+)?since\b[^,.;]{0,50}$", re.I)
+# a comparison reaching back to a time: "the first time since ...", "the deadliest attack on X since the spring", "its largest
+# gain since May" (the date found is where "since" leads, or inside what follows it)
+_COMPARED_SINCE = re.compile(r"\b(?:first|only|most\s+(?!of\b|days\b|nights\b|weeks\b|months\b)\w+|record|biggest|largest|deadliest|heaviest|worst|highest|greatest|strongest|"
+                             r"fiercest|bloodiest|longest)\b[^,.;]{0,70}?\bsince\b[^,.;]{0,50}$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
 
 
@@ -90,6 +93,19 @@ def _dates_something_else(text: str, a: int, b: int) -> bool:
         a += m.end()  # ("early in March": measured from the month, as "in early March" is)
     return bool(_WAR_ANCHOR.search(text, max(0, a - 45), min(len(text), b + 25))) or bool(_ANNEXED_ON.search(text, max(0, a - 40), a)) \
         or any(m.start() <= a and b <= m.end() for m in _ASIDE_TAKEN.finditer(text, max(0, a - 90), min(len(text), b + 5)))
+
+
+def _in_since_clause(text: str, since: int, f, points) -> bool:
+    """Whether a claim (its cue's and place's positions) is told inside the since-clause of a comparison, between its
+    "since" and the date ("since Ukrainian forces liberated it in September 2022"), or in a when-clause after the date
+    ("since July 27, when it announced the recapture of X"): the date is then that claim's own."""
+    when = re.match(r"\s*,\s*when\b", text[f[1]:f[1] + 12])
+    return any(since <= p <= f[0] or when and p >= f[1] for p in points)
+
+
+def _since_end(text: str, f) -> int:
+    """Where a comparison's "since" may end for the date found at ``f``: after the date phrase's own opening "since"."""
+    return f[0] + (m.end() if (m := _SINCE.match(f[2].phrase)) else 0)
 
 
 def _names_a_day(dr: DateRange) -> bool:
@@ -306,10 +322,12 @@ class DateContext:
                                           and re.match(r"\s*,\s*(?:a|an|the)\s", gap := self.texts[i][hi:f[0]])
                                           and not (re.fullmatch(r"\s*(?:\w+ly\s+)?", gap.rsplit(",", 1)[-1])
                                                    and re.match(r"\s*(?:[,.;]|$)", self.texts[i][f[1]:])))]
-        # "claimed the capture of a village for the first time since the early days of the war in 2022": a comparison
-        # (but the since-clause's own event keeps it: "for the first time since Ukrainian forces liberated it in September 2022")
-        found = [f for f in found if not ((m := _FIRST_SINCE.search(self.texts[i], max(0, f[0] - 60), f[0]))
-                                          and not (m.start() <= (lo if cue_at is None else cue_at) <= f[0]))]
+        # "claimed the capture of a village for the first time since the early days of the war in 2022", "the deadliest
+        # attack on X since the spring": a comparison, when the claim's place and cue come before the "since" (the since-clause's
+        # own event keeps it: "for the first time since Ukrainian forces liberated it in September 2022")
+        found = [f for f in found if not ((m := _COMPARED_SINCE.search(self.texts[i], max(0, f[0] - 130), _since_end(self.texts[i], f)))
+                                          and not _in_since_clause(self.texts[i], m.start() + m.group().lower().rindex("since"), f,
+                                                                   (lo if cue_at is None else cue_at, hi - 1)))]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])
