@@ -197,7 +197,7 @@ _DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yester
 _ATROCITY = re.compile(r"[^.;]{0,80}?\b(?:was|is|became|becomes|amounts?\s+to|constitut\w+|(?:was\s+)?(?:called|described\s+as|branded))\s+"
                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:war\s+crimes?|crimes?|massacre|atrocity)\b", re.I)
 # words of a ground fight: the attack's toll is then one of troops
-_COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
+_COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?!\s+Shadow)|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
                      r"fight\w*|battles?|clash\w*|directions|advanc\w*|"
                      r"personnel|occupiers\s+(?:were|was)|tanks?|armou?red)\b", re.I)
 # the object a control cue names right after it, when it is no place: "controls northern parts of the region"
@@ -334,7 +334,7 @@ _NOT_THE_SUBJECT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:said|says|told|r
 # Who or what "came under attack" on the ground: positions and troops are assaulted, not struck
 _GROUND_SUBJECT = re.compile(r"\b(?:positions?|troops|forces|units|soldiers|defenders|lines|trenches|brigades?|battalions?)\b[^.;,]{0,40}$")
 # ... or the clause says so after it: "X came under attack as Russian troops crossed the border"
-_GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*|ground|advanc\w*|crossed|tanks|armou?red)\b")
+_GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*(?!\s+Shadow)|ground|advanc\w*|crossed|tanks|armou?red)\b")
 # A word that makes "abandoned" describe the noun after it ("past abandoned tanks", "an abandoned house")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:past|the|an?|of|with|near|by|among|between|beside|into|in|on|and|some|many|several)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|of|in|into|from|besieged)\s+$")

@@ -306,7 +306,7 @@ KIND_CUES = {
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
         # "Hot spots are now A and B" (a spokeswoman's round-up of the fighting)
         r"(?:hot\s*spots?|hottest\s+(?:spots?|areas?|sections?))\s+(?:are|is|were|was|remain)(?:\s+(?:now|still|currently))?|"
-        r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
+        r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?(?!\s+Shadow)|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|situation\s+in(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+\s+as\s+[\"“]?(?:extremely\s+|very\s+|particularly\s+)?(?:difficult|critical|tense|fierce|dire)\b)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         # the General Staff's "the occupiers' main efforts were concentrated near X / on the areas of A, B"
@@ -373,7 +373,7 @@ UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:force
 GROUND_FORCE = re.compile(
     r"\b(?:tanks?|infantry|armou?r(?:ed|ou?red)?|mechani[sz]ed|combined[\s-]arms|assault\s+(?:groups?|detachments?|units?|troops)|"
     r"troops|soldiers|servicem[ae]n|defenders|positions|trenches|paratroopers|airborne|marines|brigades?|regiments?|"
-    r"mercenar\w*|Wagner|fighters|spetsnaz|landing|storm(?:ed|ing|s)?|assault(?:s|ed|ing)?|repelled|repulsed|"
+    r"mercenar\w*|Wagner|fighters|spetsnaz|landing|storm(?:ed|ing|s)?(?!\s+Shadow)|assault(?:s|ed|ing)?|repelled|repulsed|"
     r"ground\s+(?:assault|attack|offensive|forces|troops|operation)s?|by\s+(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|army))\b", re.I)
 # ... the ground units that attack, as the subject before a cue or after "by": "Russian troops attacked X at 8:00"
 GROUND_UNIT_WORDS = r"troops|forces|infantry|units|soldiers|assault\s+groups?"

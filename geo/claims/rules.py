@@ -47,7 +47,7 @@ _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial 
 _DAMAGE_TOLD = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:damaged|destroyed)\b|\bdamag(?:ed|ing)\s+(?:a|an|the|\d+|several|two|"
                           r"three|dozens\s+of)?\s*(?:private\s+|residential\s+|high-rise\s+)?(?:houses?|homes?|buildings?|structures?|"
                           r"infrastructure|schools?|hospitals?|cars?|power\s+lines?)\b", re.I)
-_FIGHT_TOLD = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*|fighting|clashes|battles?|positions|offensive|advanc\w*|"
+_FIGHT_TOLD = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?!\s+Shadow)|fighting|clashes|battles?|positions|offensive|advanc\w*|"
                          r"infantry|tanks?|armou?red|near|times|defen[cs]es|(?<!power\s)lines|units|equipment)\b", re.I)
 _DENIES_NOW = re.compile(r"denies|deny|rejects|disputes|refutes", re.I)
 # "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X",

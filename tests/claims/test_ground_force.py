@@ -20,3 +20,12 @@ def test_with_no_ground_force_those_wordings_stay_strikes():
                  "Ukraine's General Staff said the deadliest attack on Testivka was a combined missile and drone strike."):
         got = _run(text)
         assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got, text
+
+
+def test_storm_shadow_missiles_are_no_storming():
+    # the missile's name is no assault: neither a fighting cue of its own nor a ground force that keeps an attack a fight
+    for text in ("Ukraine's General Staff said Ukrainian forces attacked the port of Testivka with Storm Shadow missiles.",
+                 "Ukraine's General Staff said Ukrainian forces struck Testivka with Storm Shadow missiles."):
+        got = _run(text)
+        assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got, text
+    assert ("Testivka", "UA", "contested") in _run("Ukraine's General Staff said Russian troops storm Testivka.")
