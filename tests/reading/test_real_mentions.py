@@ -556,6 +556,18 @@ def test_an_open_list_member_takes_the_namesake_next_to_the_others(find):
     assert got["Bogdanovka"][0].candidates  # the namesakes stay listed for review
 
 
+def test_one_placed_neighbour_settles_a_namesake_it_lies_next_to_when_the_others_lie_far(find):
+    # one village a few km from the Ivanivka near Kupiansk (every other Ivanivka at least five times as far) settles it
+    for text in ("Synkivka, Ivanivka and Kyslivka of the Kharkiv region were hit by airstrikes, the General Staff said.",
+                 "Russian troops attacked near Kyslivka and Ivanivka, the General Staff said."):
+        assert _by_surface(find(text))["Ivanivka"][0].geonameid == 707378, text
+    got = _by_surface(find("Ukraine's General Staff said Russian forces attacked Panteleimonivka and Sukha Balka."))
+    assert got["Panteleimonivka"][0].geonameid == 9113140  # the one beside Sukha Balka
+    # no namesake next to a placed town: the name stays open, its candidates kept for review
+    got = _by_surface(find("Russian forces shelled Kurakhove and Ivanivka, officials said."))
+    assert got["Ivanivka"][0].geonameid is None and got["Ivanivka"][0].candidates
+
+
 def test_donetsk_and_luhansk_named_as_a_pair_are_the_regions_but_not_as_the_cities_of(find):
     got = _by_surface(find("Ukraine's military said it had repelled eight attacks in Donetsk and Luhansk on Friday."))
     assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Luhansk"][0].kind == "oblast"
