@@ -78,8 +78,7 @@ _BEFORE_NOW = re.compile(r"\s+(?:in\s+(?:earlier|previous|past)|since|during\s+(
                          r"over\s+the\s+(?:past|last)\s+(?:months|years|weeks)|last\s+(?:year|month|winter|summer|spring|autumn))\b", re.I)
 _ON_A_FACILITY = re.compile(r"(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:on|against)\s+(?:the\s+)?(?:port|seaport|harbou?r|bridge|airport|airfield|"
                             r"refinery|oil\s+depot|power\s+plant|substation)\s+(?:of|in)\s+(?-i:[A-Z])", re.I)
-_DAMAGE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:buildings?|houses?|homes?|kindergartens?|schools?|apartments?|blocks?|"
-                           r"infrastructure|facilit(?:y|ies)|windows|roofs?|cars?|vehicles?)\b[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+"
+_DAMAGE_AFTER = re.compile(rf"[^.;]{{0,60}}?\b(?:{C.DAMAGED_THINGS})\b[^.;]{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
                            r"(?:\w+\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _COMPASS_OF = re.compile(r"\b(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of\s+"
                          r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.I)
@@ -196,10 +195,6 @@ _DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yester
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 _ATROCITY = re.compile(r"[^.;]{0,80}?\b(?:was|is|became|becomes|amounts?\s+to|constitut\w+|(?:was\s+)?(?:called|described\s+as|branded))\s+"
                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:war\s+crimes?|crimes?|massacre|atrocity)\b", re.I)
-# words of a ground fight: the attack's toll is then one of troops
-_COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?!\s+Shadow)|infantry|positions|offensive|soldiers|servicemen|troops\s+(?:were|was)|"
-                     r"fight\w*|battles?|clash\w*|directions|advanc\w*|"
-                     r"personnel|occupiers\s+(?:were|was)|tanks?|armou?red)\b", re.I)
 # the object a control cue names right after it, when it is no place: "controls northern parts of the region"
 _OWN_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+|central\s+)?"
                          r"(?:parts?|areas?|territor(?:y|ies)|swaths?|chunks?|rest|most|much|half|bulk)\s+of\b", re.I)
@@ -760,7 +755,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # "a fire broke out in X as a result of the attack"; "reported an “enemy attack” and a fire in the port of X"
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+$", text[max(0, cue.start - 30):cue.start], re.I)
                 or re.search(r"\bas\s+a\s+result\s+of\s+(?:the|this|that|an?)\s+(?:Russian|enemy|Ukrainian|massive|latest|night|overnight)\s+$",
-                             text[max(0, cue.start - 40):cue.start], re.I) and not C.GROUND_FORCE.search(text) and not _COMBAT.search(text)
+                             text[max(0, cue.start - 40):cue.start], re.I) and not C.GROUND_FORCE.search(text) and not C.COMBAT.search(text)
                 or re.match(r"[”\"’]?\s+and\s+(?:a\s+)?(?:fires?|explosions?|blasts?)\b", text[cue.end:cue.end + 24], re.I)
                 # "attacks on energy infrastructure in Kyiv and Mykolaiv": fire on the grid, not ground assaults
                 or re.match(r"\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:energy|power|civilian|critical|port)\s+(?:infrastructure|facilities|targets|objects|grid)\b",
@@ -811,10 +806,10 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or re.search(r"\b(?:search[\s-]and[\s-]rescue|rescue\s+(?:operation|work)s?|rescuers|under\s+the\s+rubble)\b", text, re.I)
                 # "Russian forces attacked the village of X on 7 November, leaving an 18-year-old boy injured": people hurt
                 # where the attack landed, no fight reported
-                or _CIVILIAN_TOLL.search(text, cue.end) and not _COMBAT.search(text)
+                or _CIVILIAN_TOLL.search(text, cue.end) and not C.COMBAT.search(text)
                 or re.search(r"\b(?:destroyed|damaged|demolished|ruined)\s+by\s+(?:\w+\s+){0,2}$", text[max(0, cue.start - 40):cue.start], re.I)
                 # "the attack on the village of X became the most massive war crime": an atrocity on the people there, a strike
-                or _ATROCITY.match(text, cue.end) and not C.GROUND_FORCE.search(text) and not _COMBAT.search(text)
+                or _ATROCITY.match(text, cue.end) and not C.GROUND_FORCE.search(text) and not C.COMBAT.search(text)
                 # "four people died in X due to a Russian attack": its dead, a strike (not "... on their positions")
                 or not _ON_LINES.match(text, cue.end) and re.search(r"\b(?:died|killed|dead|injured|wounded)\b[^.;]{0,40}\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|from|following)\s+"
                              r"(?:an?|the)\s+(?:(?!(?:failed|unsuccessful|ground|infantry|counter|assault|armou?red|mechani[sz]ed)\b)[\w-]+\s+)?$",

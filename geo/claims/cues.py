@@ -375,6 +375,13 @@ GROUND_FORCE = re.compile(
     r"troops|soldiers|servicem[ae]n|defenders|positions|trenches|paratroopers|airborne|marines|brigades?|regiments?|"
     r"mercenar\w*|Wagner|fighters|spetsnaz|landing|storm(?:ed|ing|s)?(?!\s+Shadow)|assault(?:s|ed|ing)?|repelled|repulsed|"
     r"ground\s+(?:assault|attack|offensive|forces|troops|operation)s?|by\s+(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|army))\b", re.I)
+# Fighting told in a sentence: ground forces, or combat words ("repelled", "clashes", "advancing", "the occupiers were ...")
+COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?!\s+Shadow)|infantry|positions|offensive|soldiers|servicemen|"
+                    r"troops\s+(?:were|was)|fight\w*|battles?|clash\w*|directions|advanc\w*|personnel|occupiers\s+(?:were|was)|tanks?|"
+                    r"armou?red)\b", re.I)
+# What a strike damages, as reports list it: "residential buildings were damaged", "damaging homes and cars"
+DAMAGED_THINGS = (r"houses?|homes?|buildings?|structures?|infrastructure|schools?|hospitals?|kindergartens?|apartments?|blocks?|"
+                  r"facilit(?:y|ies)|windows|roofs?|cars?|vehicles?|power\s+lines?")
 # ... the ground units that attack, as the subject before a cue or after "by": "Russian troops attacked X at 8:00"
 GROUND_UNIT_WORDS = r"troops|forces|infantry|units|soldiers|assault\s+groups?"
 GROUND_UNITS = re.compile(rf"\b(?:{GROUND_UNIT_WORDS})\b", re.I)

@@ -44,11 +44,11 @@ from geo.reading.outlets import outlet_side
 from geo.reading.sentences import BULLET_MARKS, dateline_end, opens_entry, page_furniture, quote_text, split_sentences
 
 _PRIORITY = {"held": 4, "captured": 3, "struck": 2, "contested": 1}  # a denial beats the capture it denies
+# damage told in an attack's sentence ("hydraulic structures were damaged"), with no fight told (combat words, or the
+# General Staff's "near X", "5 times", "lines", "units", "equipment"): the attack was a strike
 _DAMAGE_TOLD = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:damaged|destroyed)\b|\bdamag(?:ed|ing)\s+(?:a|an|the|\d+|several|two|"
-                          r"three|dozens\s+of)?\s*(?:private\s+|residential\s+|high-rise\s+)?(?:houses?|homes?|buildings?|structures?|"
-                          r"infrastructure|schools?|hospitals?|cars?|power\s+lines?)\b", re.I)
-_FIGHT_TOLD = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?!\s+Shadow)|fighting|clashes|battles?|positions|offensive|advanc\w*|"
-                         r"infantry|tanks?|armou?red|near|times|defen[cs]es|(?<!power\s)lines|units|equipment)\b", re.I)
+                          rf"three|dozens\s+of)?\s*(?:private\s+|residential\s+|high-rise\s+)?(?:{C.DAMAGED_THINGS})\b", re.I)
+_FIGHT_TOLD_TOO = re.compile(r"\b(?:near|times|defen[cs]es|(?<!power\s)lines|units|equipment)\b", re.I)
 _DENIES_NOW = re.compile(r"denies|deny|rejects|disputes|refutes", re.I)
 # "shelled the city", "the embattled town": the city a sentence points back to (not "the city's mayor", "the city of X",
 # "the neighbouring town")
@@ -175,7 +175,8 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                 if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and h.mention.end - sent.start <= h.cue.start \
                         and not text[h.mention.end - sent.start:h.cue.start].strip():
                     kind = "struck"  # "the latest Kharkiv attack": an attack on the city named as its modifier, a strike
-                if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and _DAMAGE_TOLD.search(text) and not _FIGHT_TOLD.search(text):
+                if kind == "contested" and _ATTACK.fullmatch(h.cue.text) and _DAMAGE_TOLD.search(text) \
+                        and not C.COMBAT.search(text) and not _FIGHT_TOLD_TOO.search(text):
                     kind = "struck"  # "as a result of another attack by Russian troops in X, hydraulic structures were damaged"
                 if kind == "captured" and (h.partial or _area_gain(text, h, sent.start) or _flag_short_of_control(text, h.cue)
                                            or _OUTSKIRTS_AFTER.match(text, h.mention.end - sent.start)) \
