@@ -295,6 +295,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                     r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
                     scan[max(0, m.start() - 40):m.start()]):
                 continue  # "the elite battalion of attack drones had arrived near X": a unit, not a strike
+            if kind == "struck" and re.fullmatch(r"drones?", scan[m.start():m.end()]) \
+                    and re.match(r"\s+(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b", scan[m.end():m.end() + 20]):
+                continue  # "attacked X with drone support", "drone operators of the brigade": no drone strike told
             if kind == "struck" and scan.startswith("strike", m.start()) and re.search(r"\bsearch(?:\s+and\s+|-and-|\s*-\s*)$",
                                                                                     scan[max(0, m.start() - 14):m.start()]):
                 continue  # "the search and strike group": a kind of unit, no strike
@@ -766,7 +769,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 # (an airport, a power plant or a station can be stormed too: only with no ground force named)
                 or re.match(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:airport|airfield|(?:power|thermal|hydroelectric|heating)\s+(?:power\s+)?plant|"
                             r"(?:railway|train)\s+station)\s+(?:in|of|near)\b", text[cue.end:cue.end + 70], re.I) and not C.GROUND_FORCE.search(text)
-                and not re.search(r"\b(?:forces|Chechen|Kadyrov\w*)\b", text, re.I)
+                and not C.FORCES_NAMED.search(text)
                 # "launched an attack on the city of X, which resulted in a fire at one of the infrastructure facilities",
                 # "attacked X during the night, causing damage" (its own clause, not "..., and shelling caused a fire in Y")
                 or _CAUSED_FIRE.match(text, cue.end) and not C.GROUND_FORCE.search(text)
@@ -783,7 +786,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 and not _BY_GROUND.match(text, cue.end)  # (but "... under attack by Russian assault groups": fighting)
                 # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
                 or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
-                and not C.GROUND_UNITS.search(text, 0, cue.start)
+                and not C.GROUND_UNITS.search(text, 0, cue.start) and not C.GROUND_FORCE.search(text, 0, cue.start)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",
                             text[cue.end:cue.end + 40], re.I)
@@ -793,6 +796,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or (armed := re.match(r"[^.;]{0,70}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|"
                                       r"(?:guided\s+(?:aerial\s+)?|glide\s+|aerial\s+)?bombs?|artillery|mortars?|MLRS|Grads?)\b",
                                       text[cue.end:cue.end + 140], re.I)) and not C.GROUND_FORCE.search(re.split(r"\b(?:with|using)\b", armed.group(), maxsplit=1)[-1])
+                and not re.match(r"\s+(?:support|cover|backing)\b", text[cue.end + armed.end():cue.end + armed.end() + 12], re.I)  # ("with artillery support": a ground attack)
                 # "the deadliest attack on X since the start of the war": counted by its dead, a strike
                 or re.search(r"\b(?:deadl(?:y|iest)|bloodiest|most\s+(?:deadly|lethal|devastating)|lethal)\s+$", text[max(0, cue.start - 20):cue.start], re.I)
                 and not C.GROUND_FORCE.search(text)
@@ -816,7 +820,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                              text[max(0, cue.start - 90):cue.start], re.I) and not C.GROUND_FORCE.search(text)
                 # "carried out an attack with these devices against the port of Reni": a strike on a facility, no ground
                 # force named (the wording the "on the bridge in X" line above does not take)
-                or _ON_A_FACILITY.match(text, cue.end) and not C.GROUND_FORCE.search(text)
+                or _ON_A_FACILITY.match(text, cue.end) and not C.GROUND_FORCE.search(text) and not C.FORCES_NAMED.search(text)
                 # "X was attacked in the night: four buildings and a kindergarten were damaged": damage done, a strike
                 or (damage := _DAMAGE_AFTER.match(text, cue.end)) and not C.GROUND_FORCE.search(text)
                 and not re.search(r"\b(?:where|which|that)\b", damage.group(), re.I)

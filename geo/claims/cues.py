@@ -369,12 +369,17 @@ UA_AGENT = re.compile(r"\b(?:Ukrainian|Ukraine['’]?s?|Kyiv|Kiev|our\s+(?:force
                       r"(?<!Russian\s)(?<!Russia['’]s\s)\d+(?:st|nd|rd|th)\s+(?-i:Separate)\s+(?!Guards\b)(?:[\w-]+\s+){0,2}(?:Brigade|Battalion|Regiment))\b", re.I)
 # Ground war named in a sentence: units, arms and assaults on the ground. An attack told with any of them is fighting,
 # whatever else flies ("a night attack with tanks"); an attack on a port, a bridge or a town with none of them, told by its
-# damage or its dead, is a strike. One vocabulary for every such check (not "combined strike", not "fighter jets").
+# damage or its dead, is a strike. One vocabulary for every such check; none of the words that also name other things
+# ("a combined strike", "fighter jets", "a landing ship", "the full-scale assault", "thanking the defenders", "a drone
+# brigade's operators").
 GROUND_FORCE = re.compile(
     r"\b(?:tanks?|infantry|armou?r(?:ed|ou?red)?|mechani[sz]ed|combined[\s-]arms|assault\s+(?:groups?|detachments?|units?|troops)|"
-    r"troops|soldiers|servicem[ae]n|defenders|positions|trenches|paratroopers|airborne|marines|brigades?|regiments?|"
-    r"mercenar\w*|Wagner|fighters|spetsnaz|landing|storm(?:ed|ing|s)?(?!\s+Shadow)|assault(?:s|ed|ing)?|repelled|repulsed|"
+    r"troops|soldiers|servicem[ae]n|positions|trenches|paratroopers|airborne|marines|stormtroop\w*|"
+    r"mercenar\w*|Wagner|spetsnaz|landing\s+(?:party|parties|force|forces|troops|operations?|groups?)|"
+    r"storm(?:ed|ing|s)?(?!\s+Shadow)|assault(?:ed|ing)|repelled|repulsed|"
     r"ground\s+(?:assault|attack|offensive|forces|troops|operation)s?|by\s+(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|army))\b", re.I)
+# ... and, where a place could be stormed (an airport, a port, a plant), the forces and units that would do it
+FORCES_NAMED = re.compile(r"\b(?:forces|units|brigades?|regiments?|Chechen|Kadyrov\w*)\b", re.I)
 # Fighting told in a sentence: ground forces, or combat words ("repelled", "clashes", "advancing", "the occupiers were ...")
 COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?!\s+Shadow)|infantry|positions|offensive|soldiers|servicemen|"
                     r"troops\s+(?:were|was)|fight\w*|battles?|clash\w*|directions|advanc\w*|personnel|occupiers\s+(?:were|was)|tanks?|"

@@ -76,8 +76,11 @@ _SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|wrote|s
 _SPEECH_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|announced|wrote|stated)\b", re.I)
 # a comparison reaching back to a time: "the first time since ...", "the deadliest attack on X since the spring", "its largest
 # gain since May" (the date found is where "since" leads, or inside what follows it)
-_COMPARED_SINCE = re.compile(r"\b(?:first|only|most\s+(?!of\b|days\b|nights\b|weeks\b|months\b)\w+|record|biggest|largest|deadliest|heaviest|worst|highest|greatest|strongest|"
-                             r"fiercest|bloodiest|longest)\b[^,.;]{0,70}?\bsince\b[^,.;]{0,50}$", re.I)
+_COMPARED_SINCE = re.compile(r"\b(?:the|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:first|only|biggest|largest|deadliest|heaviest|"
+                             r"worst|highest|greatest|strongest|fiercest|bloodiest|longest|most\s+(?:massive|intense|serious|significant|"
+                             r"powerful|deadly|lethal|devastating|violent))\b"
+                             # (not a period of what has gone on: "the worst damage was in X, where shelling has continued since")
+                             r"(?:(?!(?<!to\s)\b(?:has|have|had)\b)[^,.;]){0,70}?\bsince\b[^,.;]{0,50}$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv|the\s+\w+|\w+\s+forces|\w+\s+troops)\s+\w+", re.I)
 
 
@@ -96,11 +99,28 @@ def _dates_something_else(text: str, a: int, b: int) -> bool:
 
 
 def _in_since_clause(text: str, since: int, f, points) -> bool:
-    """Whether a claim (its cue's and place's positions) is told inside the since-clause of a comparison, between its
-    "since" and the date ("since Ukrainian forces liberated it in September 2022"), or in a when-clause after the date
-    ("since July 27, when it announced the recapture of X"): the date is then that claim's own."""
-    when = re.match(r"\s*,\s*when\b", text[f[1]:f[1] + 12])
-    return any(since <= p <= f[0] or when and p >= f[1] for p in points)
+    """Whether a claim (its cue's and place's positions) is told inside the since-clause of a comparison: between its
+    "since" and the date ("since Ukrainian forces liberated it in September 2022"), right after the date in the same
+    phrase ("since the February 17 fall of X", "since last month's capture of X"), or in a when-clause after it ("since
+    July 27, when it announced the recapture of X"): the date is then that claim's own."""
+    return any(since <= p <= f[0] for p in points) or _told_after_the_date(text, f, points)
+
+
+def _told_after_the_date(text: str, f, points) -> bool:
+    """Whether a claim is the event a date phrase introduces, told right after it: "since the February 17 fall of X",
+    "last month's capture of X", "since May, when its troops captured X"."""
+    when = re.match(r"\s*,?\s*when\b", text[f[1]:f[1] + 12])
+    return any(when and p >= f[1] or f[1] <= p <= f[1] + 50 and not re.search(r"[,;.]|\b(?:and|but|as|while)\b", text[f[1]:p])
+               for p in points)
+
+
+def _since_start(dr: DateRange, pub: date) -> DateRange:
+    """The time a "since X" reaches back to, as a date of its own ("since November, when X was liberated": November)."""
+    rest = dr.phrase[m.end():] if (m := _SINCE.match(dr.phrase)) else ""
+    for phrase in (f"in {rest}", rest, f"on {rest}"):
+        if rest and (got := ground(phrase, pub)) is not None and got.date_from == dr.date_from:
+            return got
+    return dr
 
 
 def _since_end(text: str, f) -> int:
@@ -328,6 +348,10 @@ class DateContext:
         found = [f for f in found if not ((m := _COMPARED_SINCE.search(self.texts[i], max(0, f[0] - 130), _since_end(self.texts[i], f)))
                                           and not _in_since_clause(self.texts[i], m.start() + m.group().lower().rindex("since"), f,
                                                                    (lo if cue_at is None else cue_at, hi - 1)))]
+        # "... since November, when Ukrainian forces liberated X", "since last month's capture of X": X's date is November
+        # (last month), not November until now
+        points = (lo if cue_at is None else cue_at, hi - 1)
+        found = [(f[0], f[1], _since_start(f[2], self.pub)) if _told_after_the_date(self.texts[i], f, points) else f for f in found]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])

@@ -36,3 +36,32 @@ def test_a_when_clause_after_the_date_keeps_it():
 def test_quantities_are_no_superlatives():
     got = _run("That Ukrainian forces had gained control of most of Testivka has been known since early February.")
     assert all(c.date_from == date(2024, 2, 1) for c in got.values()), got
+
+
+# -- a twenty-second helper review's counter-examples (db6b0a8), each wrong on the version before ----------------------
+
+def test_review22_the_event_a_since_date_introduces_keeps_that_date():
+    got = _run("It was the deadliest strike on Dubky since the January 2023 shelling of Testivka.")
+    assert got[("Testivka", "other", "struck")].date_from == date(2023, 1, 1)
+    got = _run("Russian forces captured Dubky on Tuesday, their biggest gain since last month's capture of Testivka, "
+               "Reuters reported.")
+    c = got[("Testivka", "other", "captured")]
+    assert (c.date_from, c.date_to) == (date(2024, 2, 1), date(2024, 2, 29))
+
+
+def test_review22_a_period_counted_since_a_day_is_no_comparison():
+    for text, key in (("Russian forces have advanced at most two kilometres near Testivka since Monday, the analysts said.",
+                       ("Testivka", "other", "contested")),
+                      ("Most Russian attacks since Monday have targeted Testivka, the General Staff said.", ("Testivka", "UA", "struck")),
+                      ("The worst damage was in Testivka where Russian shelling has continued since Tuesday, the governor said.",
+                       ("Testivka", "UA", "struck"))):
+        assert _run(text)[key].date_from < PUBLISHED, text
+
+
+def test_review22_a_when_clause_is_dated_by_the_since_date_alone():
+    got = _run("It was Russia's biggest advance since May when its troops captured Testivka, DeepState said.")
+    c = got[("Testivka", "other", "captured")]
+    assert (c.date_from, c.date_to) == (date(2023, 5, 1), date(2023, 5, 31))
+    got = _run("Ukraine has retaken no village since July 27, when Ukrainian forces recaptured Testivka.")
+    c = next(c for (p, _, kind), c in got.items() if p == "Testivka" and kind == "captured")
+    assert (c.date_from, c.date_to) == (date(2023, 7, 27), date(2023, 7, 27))

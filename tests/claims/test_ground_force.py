@@ -29,3 +29,27 @@ def test_storm_shadow_missiles_are_no_storming():
         got = _run(text)
         assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got, text
     assert ("Testivka", "UA", "contested") in _run("Ukraine's General Staff said Russian troops storm Testivka.")
+
+
+# -- a twenty-second helper review's counter-examples (20b7dce..db6b0a8), each wrong on the version before -------------
+
+def test_review22_words_that_also_name_other_things_keep_a_strike_a_strike():
+    for text in ("As a result of the enemy attack on Testivka, a fire broke out at a warehouse, the head of the military "
+                 "administration said, thanking the defenders.",
+                 "Russia attacked Testivka overnight, causing a fire at a gas station, the governor said, praising the "
+                 "defenders of the sky.",
+                 "Ukraine's General Staff said an attack on the port of Testivka damaged a large landing ship."):
+        got = _run(text)
+        assert any(kind == "struck" for _, _, kind in got) and not any(kind == "contested" for _, _, kind in got), text
+
+
+def test_review22_forces_named_at_an_airport_keep_the_attack_a_fight():
+    got = _run("Chechen units launched an attack on the airport in Testivka on Tuesday, Ukraine's General Staff said.")
+    assert not any(kind == "struck" for _, _, kind in got)
+
+
+def test_review22_a_ground_attack_with_support_from_the_air_is_no_strike():
+    for text in ("Russian assault groups attacked Testivka with drone support on Tuesday, the General Staff said.",
+                 "Russian paratroopers attacked Testivka at about 6:00, the General Staff said.",
+                 "Wagner fighters attacked Testivka at 5:30, the General Staff said."):
+        assert not any(kind == "struck" for _, _, kind in _run(text)), text
