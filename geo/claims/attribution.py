@@ -87,8 +87,11 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
 # A surname that speaks: "Hryhorov wrote", "according to Maliar"
 _PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|wrote|writes|told|"
                             rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims|summari[sz]ed)\b)")
+# ... or before it, with its role in apposition: "Oleh Hryhorov, the Sumy governor, said"
+_NAMED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+),\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
+_ACCORDING_TO_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
 # A capitalised name followed by another word of the phrase: "Andrii Kovalenko said" gives Kovalenko
-_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w'’-]+)\b")
+_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z][\w'’-]+)\b")  # ("Governor Oleh Hryhorov": the last)
 _NAMED_AFTER = re.compile(r"(?:\s+(?:head|chief|spokes\w+|commander|minister|official|adviser|advisor|representative|"
                          r"secretary|governor|mayor))?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)\b")
 # A person named after a body's role, between commas: "The speaker of the General Staff of the Ukrainian Armed
@@ -100,6 +103,7 @@ _ROLE_WORD = r"(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|governor|ma
 _SAID_PERSON = re.compile(r"\b(?:said|says|wrote|writes|added|adds|stated|states|emphasi[sz]ed|stressed|noted|notes|explained|"
                           r"specified|summari[sz]ed|clarified|reported|reports)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)(?=\s*(?:[.,;:]|$))")
 _NOT_PEOPLE = {"Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Reuters", "Ministry", "Staff", "Command", "Army",
+               "Russian", "Ukrainian", "Defence", "Defense", "General", "Governor", "Mayor", "President", "Minister",
                "Forces", "Military", "Police", "Administration", "Office", "Service", "Council", "Group", "Brigade",
                "Agency", "Institute", "Times", "Post", "Pravda", "Independent", "News", "Monday", "Tuesday", "Wednesday",
                "Thursday", "Friday", "Saturday", "Sunday", "Officials", "Authorities", "Statement", "Telegram", "Republic",
@@ -411,12 +415,18 @@ class Attributor:
             known = self.people.get(m.group(1))
             if known and not any(f.start <= m.start(1) < f.end for f in found):
                 found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=(-2, m.start())))
+        for m in _ACCORDING_TO_PERSON.finditer(text, skip):  # "According to Hryhorov, ...": the governor named before
+            known = self.people.get(m.group(1))
+            if known and not any(f.start <= m.start(1) < f.end for f in found):
+                found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=(-1, -1)))
         found.sort(key=lambda f: f.start)
         self._scopes(text, found, skip)
         for f in found:  # the surnames a voice of known side was named with, for later sentences
             if f.side in ("RU", "UA", "other") and f.start >= 0 and not f.noun:
-                after = _NAMED_AFTER.match(text, f.end)
-                names = _SURNAME.findall(text[f.start:f.end]) + ([after.group(1)] if after else [])
+                after = _NAMED_AFTER.match(text, f.end) if not C.SPEECH.search(text, f.start, f.end) else None  # (not
+                # "... Hryhorov said Russian troops": what follows the verb is no name of the speaker)
+                before = _NAMED_BEFORE.search(text, max(0, f.start - 60), f.start)  # "Oleh Hryhorov, the Sumy governor, said"
+                names = _SURNAME.findall(text[f.start:f.end]) + ([after.group(1)] if after else []) + ([before.group(1)] if before else [])
                 for name in names:
                     if name not in _NOT_PEOPLE:
                         self.people.setdefault(name, (f.side, f.kind, f.label))

@@ -437,7 +437,10 @@ _PLACE_NOUNS = r"villages?|towns?|city|settlements?|areas?|outskirts|vicinity"
 CONTEST_PREP = re.compile(_before_place(r"near|around|in|at|on|for|toward|towards|into|outside|of|close\s+to", _PLACE_NOUNS).pattern +
                           # "offensive actions in several cities including A and B"
                           r"|\b(?:in|near|around)\s+(?:several|some|many|a\s+number\s+of|other|key)\s+(?:[\w-]+\s+)?"
-                          r"(?:cities|towns|villages|settlements|areas),?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$", re.I)
+                          r"(?:cities|towns|villages|settlements|areas)"
+                          # ("near other villages in the area, including A and B", "... in the Kharkiv region, including")
+                          r"(?:\s+(?:in|of|across|along)\s+(?:the\s+)?(?:area|region|district|front(?:\s+line)?|(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast|district)))?"
+                          r",?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$", re.I)
 # "the offensive in the directions of Kupiansk, Lyman and Bakhmut": an axis named after a town, no
 # fighting at the town (the conventions: "the Kherson direction" gives no claim)
 DIRECTION_BEFORE = re.compile(r"\bdirections?\s+of\s+(?:the\s+)?$|\bin\s+the\s+direction\s+of\s+$"
