@@ -296,7 +296,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                     scan[max(0, m.start() - 40):m.start()]):
                 continue  # "the elite battalion of attack drones had arrived near X": a unit, not a strike
             if kind == "struck" and re.fullmatch(r"drones?", scan[m.start():m.end()]) \
-                    and re.match(r"\s+(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b", scan[m.end():m.end() + 20]):
+                    and re.match(r"\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b", scan[m.end():m.end() + 40]):
                 continue  # "attacked X with drone support", "drone operators of the brigade": no drone strike told
             if kind == "struck" and scan.startswith("strike", m.start()) and re.search(r"\bsearch(?:\s+and\s+|-and-|\s*-\s*)$",
                                                                                     scan[max(0, m.start() - 14):m.start()]):
@@ -332,7 +332,7 @@ _NOT_THE_SUBJECT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:said|says|told|r
 # Who or what "came under attack" on the ground: positions and troops are assaulted, not struck
 _GROUND_SUBJECT = re.compile(r"\b(?:positions?|troops|forces|units|soldiers|defenders|lines|trenches|brigades?|battalions?)\b[^.;,]{0,40}$")
 # ... or the clause says so after it: "X came under attack as Russian troops crossed the border"
-_GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*(?!\s+Shadow)|ground|advanc\w*|crossed|tanks|armou?red)\b")
+_GROUND_AFTER = re.compile(r"[^.;]{0,80}?\b(?:troops|infantry|assault|storm\w*(?![\s-]+Shadow)|ground|advanc\w*|crossed|tanks|armou?red)\b")
 # A word that makes "abandoned" describe the noun after it ("past abandoned tanks", "an abandoned house")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:past|the|an?|of|with|near|by|among|between|beside|into|in|on|and|some|many|several)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|of|in|into|from|besieged)\s+$")

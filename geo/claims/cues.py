@@ -306,7 +306,7 @@ KIND_CUES = {
         r"press(?:ing|es)|improved\s+(?:its|their)\s+(?:\w+\s+)?positions?|fire\s+control|presence|"
         # "Hot spots are now A and B" (a spokeswoman's round-up of the fighting)
         r"(?:hot\s*spots?|hottest\s+(?:spots?|areas?|sections?))\s+(?:are|is|were|was|remain)(?:\s+(?:now|still|currently))?|"
-        r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?(?!\s+Shadow)|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
+        r"(?:break(?:ing|s)?|broke)\s+through|breakthrough|storm(?:ed|ing)?(?![\s-]+Shadow)|offensive\s+(?:near|on|towards?)|on\s+the\s+offensive|"
         r"(?:offensive|assault)\s+(?:operations|actions)|difficult\s+situation|situation\s+(?:is|was|remains)\s+(?:difficult|critical|tense)|situation\s+in(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+\s+as\s+[\"“]?(?:extremely\s+|very\s+|particularly\s+)?(?:difficult|critical|tense|fierce|dire)\b)|"
         r"inflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties|damage)|"
         # the General Staff's "the occupiers' main efforts were concentrated near X / on the areas of A, B"
@@ -376,12 +376,12 @@ GROUND_FORCE = re.compile(
     r"\b(?:tanks?|infantry|armou?r(?:ed|ou?red)?|mechani[sz]ed|combined[\s-]arms|assault\s+(?:groups?|detachments?|units?|troops)|"
     r"troops|soldiers|servicem[ae]n|positions|trenches|paratroopers|airborne|marines|stormtroop\w*|"
     r"mercenar\w*|Wagner|spetsnaz|landing\s+(?:party|parties|force|forces|troops|operations?|groups?)|"
-    r"storm(?:ed|ing|s)?(?!\s+Shadow)|assault(?:ed|ing)|repelled|repulsed|"
-    r"ground\s+(?:assault|attack|offensive|forces|troops|operation)s?|by\s+(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|army))\b", re.I)
+    r"storm(?:ed|ing|s)?(?![\s-]+Shadow)|assault(?:ed|ing)|repelled|repulsed|"
+    r"ground\s+(?:assault|attack|offensive|forces|troops|operation)s?)\b", re.I)
 # ... and, where a place could be stormed (an airport, a port, a plant), the forces and units that would do it
 FORCES_NAMED = re.compile(r"\b(?:forces|units|brigades?|regiments?|Chechen|Kadyrov\w*)\b", re.I)
 # Fighting told in a sentence: ground forces, or combat words ("repelled", "clashes", "advancing", "the occupiers were ...")
-COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?!\s+Shadow)|infantry|positions|offensive|soldiers|servicemen|"
+COMBAT = re.compile(r"\b(?:repel\w*|repuls\w*|assaults?|storm\w*(?![\s-]+Shadow)|infantry|positions|offensive|soldiers|servicemen|"
                     r"troops\s+(?:were|was)|fight\w*|battles?|clash\w*|directions|advanc\w*|personnel|occupiers\s+(?:were|was)|tanks?|"
                     r"armou?red)\b", re.I)
 # What a strike damages, as reports list it: "residential buildings were damaged", "damaging homes and cars"

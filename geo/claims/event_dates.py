@@ -106,12 +106,18 @@ def _in_since_clause(text: str, since: int, f, points) -> bool:
     return any(since <= p <= f[0] for p in points) or _told_after_the_date(text, f, points)
 
 
+_EVENT_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fall|capture|seizure|liberation|loss|recapture|shelling|bombing|bombardment|"
+                       r"attack|strike|withdrawal|retreat|occupation|storming|taking|encirclement)\s+(?:of|on)\s+", re.I)
+
+
 def _told_after_the_date(text: str, f, points) -> bool:
     """Whether a claim is the event a date phrase introduces, told right after it: "since the February 17 fall of X",
     "last month's capture of X", "since May, when its troops captured X"."""
-    when = re.match(r"\s*,?\s*when\b", text[f[1]:f[1] + 12])
-    return any(when and p >= f[1] or f[1] <= p <= f[1] + 50 and not re.search(r"[,;.]|\b(?:and|but|as|while)\b", text[f[1]:p])
-               for p in points)
+    if when := re.match(r"\s*,?\s*when\b", text[f[1]:f[1] + 12]):  # (to the clause's end: "..., and its forces have now")
+        end = re.search(r",\s+(?:and|but|while)\b|[;.]|$", text[f[1] + when.end():])
+        return any(f[1] <= p < f[1] + when.end() + end.start() for p in points)
+    event = _EVENT_OF.match(text, f[1])  # "the February 17 fall of X", "last month's capture of X"
+    return bool(event) and any(event.end() <= p <= event.end() + 40 for p in points)
 
 
 def _since_start(dr: DateRange, pub: date) -> DateRange:
@@ -121,6 +127,13 @@ def _since_start(dr: DateRange, pub: date) -> DateRange:
         if rest and (got := ground(phrase, pub)) is not None and got.date_from == dr.date_from:
             return got
     return dr
+
+
+def _compared_since(text: str, f):
+    """The comparison ending in the "since" of the date found at ``f`` ("the deadliest attack on X since"), if any: not
+    a perfect's period ("has been shelling the only road into X since Monday", "has made its biggest gains since May")."""
+    m = _COMPARED_SINCE.search(text, max(0, f[0] - 130), _since_end(text, f))
+    return None if m is None or re.search(r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]) else m
 
 
 def _since_end(text: str, f) -> int:
@@ -345,7 +358,7 @@ class DateContext:
         # "claimed the capture of a village for the first time since the early days of the war in 2022", "the deadliest
         # attack on X since the spring": a comparison, when the claim's place and cue come before the "since" (the since-clause's
         # own event keeps it: "for the first time since Ukrainian forces liberated it in September 2022")
-        found = [f for f in found if not ((m := _COMPARED_SINCE.search(self.texts[i], max(0, f[0] - 130), _since_end(self.texts[i], f)))
+        found = [f for f in found if not ((m := _compared_since(self.texts[i], f))
                                           and not _in_since_clause(self.texts[i], m.start() + m.group().lower().rindex("since"), f,
                                                                    (lo if cue_at is None else cue_at, hi - 1)))]
         # "... since November, when Ukrainian forces liberated X", "since last month's capture of X": X's date is November

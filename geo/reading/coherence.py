@@ -24,9 +24,9 @@ OUTLIER_KM = 200.0  # ... and the outlier this far from each of them
 LONG_LIST, LONG_LIST_SHARE = 6, 0.8  # a list this long, this share of it in one oblast, is that oblast's
 BIG_TOWN = 50_000  # a town this big may be named in a plain list with villages far from it
 # An open list member is placed by other members placed close to one of its namesakes: (how many members, that
-# namesake this close to each of them (km), every other namesake this many times farther). Two members 15 km off, or
-# one within 8 km with every other namesake five times as far: measured on the annotated corpora's mentions, the
-# second tier placed 21 mentions right and 1 wrong that the first left open.
+# namesake this close to each of them (km), every other namesake this many times farther). Two members 15 km off; or,
+# inside one list or sentence only, one village or town (not a city: common names have a namesake next to most cities) within
+# 8 km with every other namesake five times as far.
 NEIGHBOUR_TIERS = ((2, 15.0, 4.0), (1, 8.0, 5.0))
 
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -99,9 +99,10 @@ def place_open_members(text: str, spans, reading_of) -> None:
     far enough (NEIGHBOUR_TIERS). A list read as one front line is how the General Staff and
     the ministries write; namesakes that close together are rare, and then the name stays open. The
     article's settlements are read the same way, as one more group."""
-    groups = [members for members, _ in lists_of(text, spans)]
-    groups.append([k for k, span in enumerate(spans) if span[3] == "settlement"])
-    for members in groups:
+    groups = [(members, NEIGHBOUR_TIERS) for members, _ in lists_of(text, spans)]
+    groups += [(members, NEIGHBOUR_TIERS) for members in _sentences_of(text, spans)]
+    groups.append(([k for k, span in enumerate(spans) if span[3] == "settlement"], NEIGHBOUR_TIERS[:1]))
+    for members, tiers in groups:
         readings = {id(r): r for r in (reading_of(k) for k in members) if r is not None}
         placed = [r.result.candidates[0] for r in readings.values()
                   if r.result is not None and r.result.resolved and r.result.candidates]
@@ -110,19 +111,33 @@ def place_open_members(text: str, spans, reading_of) -> None:
             if res is None or res.resolved or not res.candidates:
                 continue
             others = [p for p in placed if all(p.geonameid != c.geonameid for c in res.candidates)]
-            best = _closest_namesake(res.candidates, others)
+            best = _closest_namesake(res.candidates, others, tiers)
             if best is not None:
                 cands = res.candidates
                 r.result = res.taken([cands[best]] + cands[:best] + cands[best + 1:])
 
 
-def _closest_namesake(candidates, others) -> int | None:
-    """The namesake (index) that the placed ``others`` settle by one of the NEIGHBOUR_TIERS, if any."""
-    distances = [sorted(flat_km(c.lat, c.lon, o.lat, o.lon) for o in others) for c in candidates]
-    for neighbours, near_km, apart in NEIGHBOUR_TIERS:
-        if len(others) < neighbours:
+def _sentences_of(text: str, spans) -> list[list[int]]:
+    """The settlements (span indexes) named together in one sentence, for each sentence naming two or more."""
+    out, run = [], []
+    for k, (s, e, _, kind) in enumerate(spans):
+        if kind != "settlement":
             continue
-        reach = [d[neighbours - 1] for d in distances]
+        if run and re.search(r"[.!?][”\"’)]?\s|\n", text[spans[run[-1]][1]:s]):
+            out.append(run)
+            run = []
+        run.append(k)
+    out.append(run)
+    return [run for run in out if len(run) > 1]
+
+
+def _closest_namesake(candidates, others, tiers) -> int | None:
+    """The namesake (index) that the placed ``others`` settle by one of the ``tiers``, if any."""
+    for neighbours, near_km, apart in tiers:
+        near = others if neighbours > 1 else [o for o in others if o.population < BIG_TOWN]
+        if len(near) < neighbours:
+            continue
+        reach = [sorted(flat_km(c.lat, c.lon, o.lat, o.lon) for o in near)[neighbours - 1] for c in candidates]
         best = min(range(len(reach)), key=reach.__getitem__)
         if reach[best] <= near_km and all(k == best or d >= apart * max(reach[best], 2.0) for k, d in enumerate(reach)):
             return best

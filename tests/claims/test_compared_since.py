@@ -65,3 +65,27 @@ def test_review22_a_when_clause_is_dated_by_the_since_date_alone():
     got = _run("Ukraine has retaken no village since July 27, when Ukrainian forces recaptured Testivka.")
     c = next(c for (p, _, kind), c in got.items() if p == "Testivka" and kind == "captured")
     assert (c.date_from, c.date_to) == (date(2023, 7, 27), date(2023, 7, 27))
+
+
+# -- a twenty-third helper review's counter-examples (7d78d75), each wrong on the version before -------------------------
+
+def test_review23_a_period_since_a_day_keeps_running_to_the_report():
+    for text in ("Fighting has raged since February 17 near Testivka, the General Staff said.",
+                 "Shelling has not stopped since Monday in Testivka, the governor said.",
+                 "Russian artillery has been shelling the only road into Testivka since Monday, the governor said."):
+        c = next(iter(_run(text).values()))
+        assert c.date_from < PUBLISHED and c.date_to == PUBLISHED, text
+
+
+def test_review23_a_comparison_before_the_place_dates_nothing_of_it():
+    got = _run("The heaviest shelling since 2022 in Testivka killed three people on Tuesday, the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 5)
+    got = _run("Russia launched its biggest drone attack since the autumn on Testivka, the governor said.")
+    assert got[("Testivka", "UA", "struck")].date_from == PUBLISHED
+
+
+def test_review23_a_when_clause_ends_at_its_clause():
+    got = _run("Russia has made its biggest gains since May, when its troops captured Novoselo, and its forces have now "
+               "also captured Testivka, the Defence Ministry said.")
+    assert got[("Novoselo", "RU", "captured")].date_to == date(2023, 5, 31)
+    assert got[("Testivka", "RU", "captured")].date_to == PUBLISHED

@@ -53,3 +53,20 @@ def test_review22_a_ground_attack_with_support_from_the_air_is_no_strike():
                  "Russian paratroopers attacked Testivka at about 6:00, the General Staff said.",
                  "Wagner fighters attacked Testivka at 5:30, the General Staff said."):
         assert not any(kind == "struck" for _, _, kind in _run(text)), text
+
+
+# -- a twenty-third helper review's counter-examples (7d78d75), each wrong on the version before -------------------------
+
+def test_review23_who_did_it_is_no_ground_force():
+    for text in ("As a result of another night attack by the Russian army on Testivka, a fire broke out at a warehouse, "
+                 "the governor said.",
+                 "The death toll from the attack by Russian forces on Testivka has risen to 18, the governor said."):
+        got = _run(text)
+        assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got, text
+
+
+def test_review23_storm_shadow_with_a_hyphen_and_support_of_two_arms():
+    got = _run("Ukraine struck a Russian command post in Testivka with Storm-Shadow missiles, the General Staff said.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    got = _run("Russian troops attacked Testivka with drone and artillery support, the General Staff said.")
+    assert ("Testivka", "UA", "struck") not in got

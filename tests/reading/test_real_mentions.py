@@ -568,6 +568,20 @@ def test_one_placed_neighbour_settles_a_namesake_it_lies_next_to_when_the_others
     assert got["Ivanivka"][0].geonameid is None and got["Ivanivka"][0].candidates
 
 
+def test_one_city_elsewhere_in_the_article_settles_no_namesake(find):
+    # a strike on a city, then a capture of a common village name on another front: the village stays open (a
+    # namesake lies next to most cities), and so does one the article says is not the one near the city
+    for text in ("A Russian missile struck Kramatorsk on Monday, killing two people, the governor said. Russia's Defence "
+                 "Ministry said its troops had captured Sofiivka.",
+                 "A Russian missile strike on Chernihiv killed three people on Friday, the regional governor said. In the "
+                 "east, Russia's Defence Ministry said its forces had captured Oleksandrivka.",
+                 "Russia's Defence Ministry said its forces captured Mykhailivka, not to be confused with the village of "
+                 "the same name near Horlivka."):
+        got = find(text)
+        village = [m for m in got if m.surface in ("Sofiivka", "Oleksandrivka", "Mykhailivka")][0]
+        assert village.geonameid is None and village.candidates, text
+
+
 def test_donetsk_and_luhansk_named_as_a_pair_are_the_regions_but_not_as_the_cities_of(find):
     got = _by_surface(find("Ukraine's military said it had repelled eight attacks in Donetsk and Luhansk on Friday."))
     assert got["Donetsk"][0].geonameid == DONETSK_OBLAST and got["Luhansk"][0].kind == "oblast"
