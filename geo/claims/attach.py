@@ -315,6 +315,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "contested" and scan.endswith(", ", 0, m.start()) and _ASIDE_THEN_SPEECH.match(text, m.end()):
                 continue  # "Ukraine's Third Assault Brigade, fighting around Bakhmut, denied ...": the outlet's description of
                 # who speaks, no report of fighting
+            if kind == "contested" and scan.startswith("repel", m.start()) \
+                    and re.search(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", scan[max(0, m.start() - 60):m.start()], re.I):
+                continue  # "Air defence forces repelled a massive attack on X": missiles and drones shot down, no fight
             if kind in ("contested", "struck") and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
                 continue  # "condemned the attack on social media", "did not comment on the strike on X": a reaction to an
                 # event told before, no new one

@@ -88,7 +88,8 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
 _PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|wrote|writes|told|"
                             rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims|summari[sz]ed)\b)")
 # ... or before it, with its role in apposition: "Oleh Hryhorov, the Sumy governor, said"
-_NAMED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+),\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
+# (the name opens the sentence, and the role closes with a comma before the verb: not "... out of Krynky, the governor said")
+_NAMED_BEFORE = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+),\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
 _ACCORDING_TO_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
 # A capitalised name followed by another word of the phrase: "Andrii Kovalenko said" gives Kovalenko
 _SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z][\w'’-]+)\b")  # ("Governor Oleh Hryhorov": the last)
@@ -425,7 +426,8 @@ class Attributor:
             if f.side in ("RU", "UA", "other") and f.start >= 0 and not f.noun:
                 after = _NAMED_AFTER.match(text, f.end) if not C.SPEECH.search(text, f.start, f.end) else None  # (not
                 # "... Hryhorov said Russian troops": what follows the verb is no name of the speaker)
-                before = _NAMED_BEFORE.search(text, max(0, f.start - 60), f.start)  # "Oleh Hryhorov, the Sumy governor, said"
+                before = _NAMED_BEFORE.search(text[skip:f.start]) if "," in text[f.start:f.end] else None  # "Oleh Hryhorov,
+                # the Sumy governor, said"
                 names = _SURNAME.findall(text[f.start:f.end]) + ([after.group(1)] if after else []) + ([before.group(1)] if before else [])
                 for name in names:
                     if name not in _NOT_PEOPLE:

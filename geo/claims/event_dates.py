@@ -103,21 +103,24 @@ def _in_since_clause(text: str, since: int, f, points) -> bool:
     "since" and the date ("since Ukrainian forces liberated it in September 2022"), right after the date in the same
     phrase ("since the February 17 fall of X", "since last month's capture of X"), or in a when-clause after it ("since
     July 27, when it announced the recapture of X"): the date is then that claim's own."""
-    return any(since <= p <= f[0] for p in points) or _told_after_the_date(text, f, points)
+    return any(since <= p <= f[0] for p in points) or _told_after_the_date(text, f, points[0], points[1] + 1)
 
 
 _EVENT_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fall|capture|seizure|liberation|loss|recapture|shelling|bombing|bombardment|"
-                       r"attack|strike|withdrawal|retreat|occupation|storming|taking|encirclement)\s+(?:of|on)\s+", re.I)
+                       r"attack|strike|withdrawal|retreat|occupation|storming|taking|encirclement)\s+(?:of|on|from)\s+", re.I)
+# ... whose object is the place named right after it
+_OBJECT = re.compile(r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*", re.I)
 
 
-def _told_after_the_date(text: str, f, points) -> bool:
-    """Whether a claim is the event a date phrase introduces, told right after it: "since the February 17 fall of X",
-    "last month's capture of X", "since May, when its troops captured X"."""
-    if when := re.match(r"\s*,?\s*when\b", text[f[1]:f[1] + 12]):  # (to the clause's end: "..., and its forces have now")
-        end = re.search(r",\s+(?:and|but|while)\b|[;.]|$", text[f[1] + when.end():])
-        return any(f[1] <= p < f[1] + when.end() + end.start() for p in points)
-    event = _EVENT_OF.match(text, f[1])  # "the February 17 fall of X", "last month's capture of X"
-    return bool(event) and any(event.end() <= p <= event.end() + 40 for p in points)
+def _told_after_the_date(text: str, f, cue: int, end: int) -> bool:
+    """Whether a claim (its cue at ``cue``, its place ending at ``end``) is the event a date phrase introduces, told
+    right after it: "since the February 17 fall of X", "last month's capture of X" (the place the event's object), or
+    a when-clause to its first comma ("since May, when its troops captured X")."""
+    if when := re.match(r"\s*,?\s*when\b", text[f[1]:f[1] + 12]):
+        stop = f[1] + when.end() + re.search(r"[,;.]|$", text[f[1] + when.end():]).start()
+        return f[1] + when.end() < end <= stop  # (its place told inside the clause)
+    event = _EVENT_OF.match(text, f[1])
+    return bool(event) and f[1] <= cue < event.end() and bool(_OBJECT.fullmatch(text, event.end(), end))
 
 
 def _since_start(dr: DateRange, pub: date) -> DateRange:
@@ -363,8 +366,8 @@ class DateContext:
                                                                    (lo if cue_at is None else cue_at, hi - 1)))]
         # "... since November, when Ukrainian forces liberated X", "since last month's capture of X": X's date is November
         # (last month), not November until now
-        points = (lo if cue_at is None else cue_at, hi - 1)
-        found = [(f[0], f[1], _since_start(f[2], self.pub)) if _told_after_the_date(self.texts[i], f, points) else f for f in found]
+        points = (lo if cue_at is None else cue_at, hi)
+        found = [(f[0], f[1], _since_start(f[2], self.pub)) if _told_after_the_date(self.texts[i], f, *points) else f for f in found]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])

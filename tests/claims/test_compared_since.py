@@ -89,3 +89,18 @@ def test_review23_a_when_clause_ends_at_its_clause():
                "also captured Testivka, the Defence Ministry said.")
     assert got[("Novoselo", "RU", "captured")].date_to == date(2023, 5, 31)
     assert got[("Testivka", "RU", "captured")].date_to == PUBLISHED
+
+
+# -- a twenty-fourth helper review's counter-examples (bf995dd), each wrong on the version before ---------------------
+
+def test_review24_only_the_events_own_object_takes_its_date():
+    got = _run("Since last month's capture of Hrabove, Russian troops took Testivka and Novoselo, the Russian Defence "
+               "Ministry said.")
+    assert got[("Testivka", "RU", "captured")].date_to == PUBLISHED
+    assert got[("Hrabove", "RU", "captured")].date_to == date(2024, 2, 29)
+    got = _run("Since May, when Russia launched its offensive, its forces have captured Testivka and Novoselo, the ministry said.")
+    assert got[("Testivka", "RU", "captured")].date_to == PUBLISHED
+    got = _run("Ukraine's forces retook Testivka, their first success since the February 17 withdrawal from Novoselo, "
+               "the General Staff said.")
+    assert got[("Novoselo", "UA", "captured")].date_from == date(2024, 2, 17)
+    assert got[("Testivka", "UA", "captured")].date_from == PUBLISHED

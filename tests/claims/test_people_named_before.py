@@ -22,3 +22,26 @@ def test_the_words_after_a_speech_verb_are_no_name_of_the_speaker():
 def test_fighting_near_villages_of_the_area_including_a_list_is_at_each():
     got = _run("Sumy Governor Oleh Hryhorov said fighting is ongoing near other villages in the area, including Testivka and Dubky.")
     assert ("Testivka", "UA", "contested") in got and ("Dubky", "UA", "contested") in got
+
+
+# -- a twenty-fourth helper review's counter-examples (661c809..bf995dd), each wrong on the version before ------------
+
+def test_review24_a_place_before_a_closing_role_is_no_person():
+    # "... out of Testivka, the Russian-installed governor said": Testivka is no name of that governor, and the
+    # other side's later words about it stay theirs
+    got = _run("Russian forces have pushed Ukrainian troops out of Testivka, the Russian-installed governor of the region "
+               "said on Thursday. Ukraine's navy said Testivka, Dubky and Novoselo remained under Ukrainian control.")
+    for place in ("Testivka", "Dubky", "Novoselo"):
+        assert (place, "UA", "held") in got and (place, "other", "held") not in got, place
+
+
+def test_review24_a_name_is_remembered_only_in_apposition_opening_the_sentence():
+    got = _run("Asked about remarks by Oleh Hryhorov, a Kremlin spokesman said Moscow would respond. Hryhorov said Russian "
+               "drones struck Testivka overnight.")
+    assert not any(side == "RU" for _, side, _ in got)
+
+
+def test_review24_air_defence_repelling_an_attack_is_no_fight():
+    got = _run("Air defence forces repelled a massive Russian attack on Testivka overnight, the city's military "
+               "administration said.")
+    assert ("Testivka", "UA", "contested") not in got
