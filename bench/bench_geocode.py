@@ -270,7 +270,7 @@ def newsroom_workload(g, n_lines: int, rng: random.Random) -> list[str]:
     places = towns + rng.sample(war, 150)
     distinct = []
     for p in places:
-        spellings = {p.display_name or p.name, p.name}
+        spellings = dict.fromkeys((p.display_name or p.name, p.name))  # (in this order in every process)
         for s in spellings:
             distinct.append(s)
             if p.admin1 in REGION_WORDS:
@@ -339,6 +339,35 @@ def timed(path: Path, texts: list[str]) -> tuple[float, list[str]]:
     started = time.perf_counter()
     out = list(geocode_lines(g, texts))
     return time.perf_counter() - started, out
+
+
+def time_by_group(path: Path, lines: list[Line]) -> None:
+    """Where a run's time goes: each line timed as it is answered (from a cold process state, as
+    :func:`timed`), summed by spelling category and by whether it has context; per distinct line,
+    since a line seen before is answered from the cache."""
+    from geo.jobs.geocode import geocode_lines
+
+    stream = geocode_lines(cold_start(path), [line.text() for line in lines])
+    spent: Counter = Counter()
+    count: Counter = Counter()
+    distinct: Counter = Counter()
+    seen: set[str] = set()
+    clock = time.perf_counter
+    for line in lines:
+        started = clock()
+        next(stream)
+        group = line.category + (" + context" if line.context else "")
+        spent[group] += clock() - started
+        count[group] += 1
+        if line.text() not in seen:
+            seen.add(line.text())
+            distinct[group] += 1
+    stream.close()
+    total, n = sum(spent.values()), len(lines)
+    print(f"\n{'where the time goes':<30}{'lines':>8}{'time':>8}{'us per distinct line':>23}")
+    for group in sorted(spent, key=spent.get, reverse=True):
+        print(f"{group:<30}{pct(count[group], n):>8}{pct(spent[group], total):>8}"
+              f"{1e6 * spent[group] / max(distinct[group], 1):>23,.0f}")
 
 
 def rate_line(label: str, n: int, seconds: float) -> None:
@@ -448,6 +477,7 @@ def main() -> None:
         exact = list(dict.fromkeys(l.name for l in lines if l.category == "primary"))
         rate_line("primary names only, unique", len(exact), timed(path, exact)[0])
         figure("peak RSS", f"{peak_rss_mb():.0f} MB")
+        time_by_group(path, lines)
 
         # -- accuracy ---------------------------------------------------------------------------
         groups = score(g, lines, outputs)
