@@ -54,6 +54,9 @@ _RU_NAME = re.compile(rf"\b(?:{C._RU_NAMES})\b")
 _FORMER = re.compile(r"\b(?:former|previous|ex-|retired)\s*(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
 
 
+_INSTALLED_BEFORE = re.compile(r"\b(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     """Every actor match, overlaps resolved in favour of the longest (so "military bloggers" beats "military")."""
     low = text.lower()
@@ -71,6 +74,9 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     for r in sorted(kept):
         if r[2] == "UA" and r[4] == "Ukrainian officials" and _RU_NAME.search(text, r[0], r[1]):
             r = (r[0], r[1], "RU", "off", "Russian-installed officials")  # "Governor Yevgeny Balitsky": Moscow's governor
+        elif r[2] == "UA" and r[3] == "off" and _INSTALLED_BEFORE.search(text, max(0, r[0] - 40), r[0]):
+            r = (r[0], r[1], "RU", "off", "Russian-installed officials")  # "the Russian-installed governor of the Kherson
+            # region": the longer match named the office, the words before it name whose
         if r[2] in ("RU", "UA", "?") and _FORMER.search(text, 0, r[0]):
             r = (r[0], r[1], "other", "other", "former officials")  # "the previous Ukrainian President": no side's voice now
         # "a Ukrainian army" + "spokesman", "army" + "spokesman" + "Nazar Voloshyn": one actor, with
@@ -557,7 +563,7 @@ class Attributor:
             lead = text[back_start:sp.start]
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             # ("..., Vitaly Kiselev, an aide to the LPR interior minister, said": a name, then its role, before the body)
-            closes = (bool(re.search(r"(?:[,”\"][’']?|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){1,4}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
+            closes = (bool(re.search(r"(?:[,”\"][’']?|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:(?:the\s+|a\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:regional\s+|local\s+|city\s+)?|(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){1,4}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
                                      r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander(?:-in-chief)?|spokes\w+|leader|governor|mayor|minister|"
                                      r"aide|adviser|advisor|assistant|representative|official)"
                                      r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))

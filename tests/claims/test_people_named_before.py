@@ -45,3 +45,12 @@ def test_review24_air_defence_repelling_an_attack_is_no_fight():
     got = _run("Air defence forces repelled a massive Russian attack on Testivka overnight, the city's military "
                "administration said.")
     assert ("Testivka", "UA", "contested") not in got
+
+
+def test_a_closing_voice_named_after_the_and_a_proper_name_speaks_for_the_sentence():
+    # "..., the Kharkiv governor said": the governor's words, as "..., the regional governor said" already were
+    for text in ("Russian missiles hit Testivka, the Kharkiv governor said.",
+                 "Russian missiles hit Testivka, the Kharkiv regional governor said."):
+        assert ("Testivka", "UA", "struck") in _run(text), text
+    got = _run("Russian forces have captured Testivka, the Russian-installed governor of the Kherson region said.")
+    assert ("Testivka", "RU", "captured") in got and ("Testivka", "UA", "captured") not in got
