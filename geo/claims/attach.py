@@ -301,6 +301,10 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "struck" and scan.startswith("strike", m.start()) and re.search(r"\bsearch(?:\s+and\s+|-and-|\s*-\s*)$",
                                                                                     scan[max(0, m.start() - 14):m.start()]):
                 continue  # "the search and strike group": a kind of unit, no strike
+            if withdrawal and scan.startswith("surrender", m.start()) and re.search(
+                    r"\b(?:negotiat\w*|offer\w*|demand\w*|call\w*\s+(?:on\s+[\w-]+\s+)?(?:for|to)|urg\w*|propos\w*|ask\w*|refus\w*|"
+                    r"ultimatum|chance|terms)\b(?:\s+(?:[\w-]+\s+){0,3})?$", scan[max(0, m.start() - 50):m.start()], re.I):
+                continue  # "offered to negotiate their surrender", "refused to surrender": no surrender told
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"
             if kind == "captured" and (scan[m.start():m.start() + 3] in ("tak", "too") and C.TAKE_IDIOM.match(text[m.end():m.end() + 30])
@@ -663,14 +667,23 @@ def _region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     return next((r for r in regions if r[0] <= pos < r[1]), None)
 
 
+_AXIS_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*\[[^\]]{0,30}\])?"
+# a place named in a list of axes: "the Lisichansk, Soledar-Artemovsk [Bakhmut], Aleksandr-Kalinovsk and Maryinka directions"
+_DIRECTION_LIST = re.compile(rf"(?:-(?-i:[A-Z])[\w'’-]*)?(?:\s*\[[^\]]{{0,30}}\])?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_AXIS_NAME})+"
+                             r"\s+(?:directions|fronts|sectors|axes)\b", re.I)
+
+
 def _candidates(text, places, cue: _Cue):
     """Places a cue may govern: settlements (oblasts only for strikes), minus modifiers."""
     out = []
     for s, e, m in places:
         if m.kind == "oblast" and (cue.kind != "struck" or _TITLE_OF.search(text, max(0, s - 60), s)):
             continue  # "the governor of the Odesa region said ...": the oblast names an office, not a target
-        if C.MODIFIER_AFTER.match(text[e:]):
-            continue
+        if C.MODIFIER_AFTER.match(text[e:]) or _DIRECTION_LIST.match(text, e):
+            continue  # ("in the Lisichansk, Soledar-Artemovsk [Bakhmut] and Maryinka directions": each an axis's name)
+        if m.kind == "settlement" and _COMMUNITY_AFTER.match(text, e) and any(
+                o.kind == "settlement" and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[oe:s]) for os_, oe, o in places if oe <= s):
+            continue  # "the village of Berdychi in Ocheretyne hromada has been captured": the hromada locates Berdychi
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit

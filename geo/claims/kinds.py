@@ -10,11 +10,11 @@ from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER, _hypothetical
 from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
 
-_THE_ENEMY = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|occupants|invaders|orcs)\b[^.;]{0,40}$", re.I)
+_THE_ENEMY = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|occupants|invaders|orcs|katsaps)\b[^.;]{0,40}$", re.I)
 _RETREAT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:following|after|amid)\s+(?:a|the)\s+(?:hasty\s+|swift\s+)?(Russian|Ukrainian)\s+"
                             r"(?:retreat|withdrawal|pull-?out|pullback)\b")
 # "under the control of the 'Orcs' (Russians)": Ukraine's words for the Russian side
-_ENEMY_WORDS = r"orcs|occupiers|occupants|invaders|rashists|Russians"
+_ENEMY_WORDS = r"orcs|occupiers|occupants|invaders|rashists|katsaps|Russians"
 _ENEMY_CONTROL = rf"|control\s+of\s+(?:the\s+)?[‘'\"“]?(?i:{_ENEMY_WORDS})\b"
 _RU_CONTROLLER = re.compile(rf"Russia|Moscow|{_ENEMY_WORDS}", re.I)  # who a "control of ..." phrase names: Russia's side, else Ukraine
 _FALL = re.compile(r"fell|fall", re.I)  # "X fell", "the fall of X"

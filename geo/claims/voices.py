@@ -111,6 +111,8 @@ def _source_lines(sents, voices: Attributor, text: str | None = None) -> list[tu
         # "Details: The official noted ..." and the paragraphs after it, up to the outlet's "Background:"
         if _QUOTE_LINE.match(sent.text) or _DETAILS_LINE.match(sent.text):
             quoting = "details" if _DETAILS_LINE.match(sent.text) else "quote"
+            if (line := _QUOTE_LINE.match(sent.text)) and "from" in line.group() and (who := voices.named(line.group())) is not None:
+                current = who  # "Quote from DeepState: ..." names who speaks the quote
         elif _OUTLETS_LINE.match(sent.text) or quoting == "quote" and i and text is not None and "\n\n" in text[sents[i - 1].end:sent.start]:
             quoting = False
         out.append((current, bool(quoting) and current is not None))

@@ -509,6 +509,8 @@ class MentionFinder:
             return "foreign"
         if low in STOPWORDS or len(low) < 3 or re.search(r"\s(?:II|III|IV|VI)$", phrase):
             return None  # (and "World War II": no village "Vary")
+        if re.match(r"(?:Russian|Ukrainian|Belarusian|American|British|Polish)\s", phrase):
+            return None  # "the Russian Air Force" cut before "Force": a nationality and a noun, no place ("Rusyn Yar")
         if (_HROMADA_AFTER.match(after) or _LIST_HROMADAS.match(after)) and self._town_of(phrase):
             return "settlement"  # "the Bilopilska hromada", "the Nikopolska and Marhanetska communities": their towns
             # (and "the Mykolaivska community" of the Sumy region is no Mykolaiv oblast)

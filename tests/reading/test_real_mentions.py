@@ -1007,3 +1007,9 @@ def test_review18_names_after_kin_before_an_officials_voice_are_people_and_distr
 def test_review19_a_town_before_its_officials_after_kin_is_the_town(find):
     text = "Russian artillery shelled the town, killing a man and his wife, Selydove town officials told Reuters."
     assert "Selydove" in [m.surface for m in find(text)]
+
+
+def test_a_nationality_before_a_noun_is_no_place(find):
+    # "the Russian Air Force", cut before "Force", matched the village Rusyn Yar
+    got = find("He added that the Russian Air Force hit 83 Ukrainian military targets on March 22, the ministry said.")
+    assert not [m for m in got if m.surface.startswith("Russian")]

@@ -1,0 +1,39 @@
+"""Classes the unseen sets review94-95 showed, judged at 121f941: each test fails on that version."""
+
+from test_claims import _run
+
+
+def test_a_list_of_axes_names_no_place():
+    got = _run('"Units of the Yug Group of Forces have successfully repelled the attacks of assault groups of the armed '
+               'forces of Ukraine in the Testivka, Dubky-Artemovsk [Bakhmut], Aleksandr-Kalinovsk and Novoselo directions," '
+               "the Russian Defence Ministry said.")
+    assert not got
+
+
+def test_an_offer_to_negotiate_a_surrender_is_no_surrender():
+    got = _run("Russian President Vladimir Putin on Wednesday asserted that Russian troops have surrounded Ukrainian forces "
+               "in Testivka and Dubky and offered to negotiate their surrender.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    got = _run("Ukraine's General Staff said the garrison of Testivka refused to surrender.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_a_place_that_remains_under_control_in_quotes_is_held():
+    got = _run('Hryhorii Shapoval, spokesman for Ukraine\'s eastern forces, told the Associated Press that while the '
+               'situation in Testivka is "difficult," it remains "under control."')
+    assert ("Testivka", "UA", "held") in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_a_hromada_locating_a_village_is_no_place_captured():
+    got = _run("DeepState said the village of Testivka in Dubky hromada has been captured.")
+    assert ("Testivka", "other", "captured") in got and not any(p == "Dubky" for p, _, _ in got)
+
+
+def test_a_quote_line_names_who_speaks_the_quote():
+    # (under a "Source: ..." line, whose voice speaks the "Quote: ..." paragraphs, unless one names its own)
+    text = ("Russian troops advanced near Dubky.\n\nSource: Ukraine's General Staff on Facebook\n\n"
+            'Quote from DeepState: "The katsaps have captured Testivka, hanging up their rag on the western outskirts '
+            'of the village."')
+    got = _run(text)
+    c = got.get(("Testivka", "other", "captured"))
+    assert c is not None and c.control == "RU" and ("Testivka", "UA", "captured") not in got
