@@ -563,7 +563,7 @@ class Attributor:
             lead = text[back_start:sp.start]
             # "..., deputy chief of the DPR People's Militia Eduard Basurin said": a title before the name
             # ("..., Vitaly Kiselev, an aide to the LPR interior minister, said": a name, then its role, before the body)
-            closes = (bool(re.search(r"(?:[,”\"][’']?|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:(?:the\s+|a\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:regional\s+|local\s+|city\s+)?|(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){1,4}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
+            closes = (bool(re.search(r"(?:[,”\"][’']?|\s[-–—])\s*(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+)?(?:the\s+|regional\s+|a\s+|(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){1,4}|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\s+(?:[A-Z][\w-]+\s+){0,3}|"
                                      r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+(?:\([A-Z]{2,5}\)\s+)?){0,4}(?:(?i:deputy|acting|first\s+deputy)\s+)?(?i:head|chief|commander(?:-in-chief)?|spokes\w+|leader|governor|mayor|minister|"
                                      r"aide|adviser|advisor|assistant|representative|official)"
                                      r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}|\s+))?$", lead))
@@ -572,6 +572,10 @@ class Attributor:
                       # "On the night of 16-17 February, Syrskyi ... announced": an opening adverbial, no words said before
                       and not ((opening := _OPENING_ADVERBIAL.match(lead) or _SUBORDINATE_OPENING.match(lead))
                                and _TITLE_ONLY.fullmatch(lead, opening.end())))
+            # ("..., the US Institute for the Study of War notes": a third party named after "the", for the words before it;
+            # not a side's office named by a place, "the Kharkiv governor", which may be an occupied place's or Russia's)
+            closes = closes or sp.side == "other" and sp.kind != "unknown" and len(lead.strip()) > 25 \
+                and bool(re.search(r",\s*the\s+(?:[A-Z][\w'’-]+\s+){1,3}$", lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 # "advances Moscow has announced since ...": no complement; but "..., Pushilin said
                 # after a trip" closes the sentence: it speaks for what came before

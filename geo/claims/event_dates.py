@@ -109,7 +109,19 @@ def _in_since_clause(text: str, since: int, f, points) -> bool:
 _EVENT_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fall|capture|seizure|liberation|loss|recapture|shelling|bombing|bombardment|"
                        r"attack|strike|withdrawal|retreat|occupation|storming|taking|encirclement)\s+(?:of|on|from)\s+", re.I)
 # ... whose object is the place named right after it
-_OBJECT = re.compile(r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*", re.I)
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*"
+_OBJECT = re.compile(rf"(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*", re.I)
+# a comma that goes on with a list ("when Russian troops captured Avdiivka, Lastochkyne and Sieverne, the front ...")
+_LIST_GOES_ON = re.compile(rf",\s*(?:and\s+)?{_NAME}(?=\s*,|\s+and\b|\s*[.;]|$)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause from ``start`` ends: its first comma, semicolon or full stop that no list goes on past."""
+    for m in re.finditer(r"[,;.]|$", text[start:]):
+        if m.group() == "," and _LIST_GOES_ON.match(text, start + m.start()):
+            continue
+        return start + m.start()
+    return len(text)
 
 
 def _told_after_the_date(text: str, f, cue: int, end: int) -> bool:
@@ -117,7 +129,7 @@ def _told_after_the_date(text: str, f, cue: int, end: int) -> bool:
     right after it: "since the February 17 fall of X", "last month's capture of X" (the place the event's object), or
     a when-clause to its first comma ("since May, when its troops captured X")."""
     if when := re.match(r"\s*,?\s*when\b", text[f[1]:f[1] + 12]):
-        stop = f[1] + when.end() + re.search(r"[,;.]|$", text[f[1] + when.end():]).start()
+        stop = _clause_end(text, f[1] + when.end())
         return f[1] + when.end() < end <= stop  # (its place told inside the clause)
     event = _EVENT_OF.match(text, f[1])
     return bool(event) and f[1] <= cue < event.end() and bool(_OBJECT.fullmatch(text, event.end(), end))

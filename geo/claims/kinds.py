@@ -129,7 +129,9 @@ def _armed_clause(text: str, cue: _Cue) -> bool:
 _NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:the\s+)?(?:information|reports?|claims?)?\s*(?:that|about)\b"
                             r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?:(?:later|also|then|subsequently)\s+)?(?:said|says|reported|reports|stated|announced|added|claimed|noted|confirmed|acknowledged|admitted|conceded|denied|insisted|warned|the|a|an|its|their|our|his|her|(?-i:[A-Z])[\w'’-]*)\b|\b(?:while|however|but)\b)[^.;])*$", re.I)
 # holding told as having or keeping control: whose the subject is decides whose it is
-_OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
+_OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control|"
+                          # "Russian forces still control X", said by Ukraine: the other side holds it, no hold of Ukraine's
+                          r"(?:still|firmly|continue[sd]?\s+to)\s+(?:hold|holds|held|control|controls|controlled)\b.*", re.I)
 _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),
                "RU": re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy|AFU|nationalists)\b", re.I)}
 

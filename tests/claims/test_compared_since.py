@@ -104,3 +104,12 @@ def test_review24_only_the_events_own_object_takes_its_date():
                "the General Staff said.")
     assert got[("Novoselo", "UA", "captured")].date_from == date(2024, 2, 17)
     assert got[("Testivka", "UA", "captured")].date_from == PUBLISHED
+
+
+# -- a twenty-fifth helper review's counter-examples (04df0c0), each wrong on the version before -----------------------
+
+def test_review25_a_list_in_a_when_clause_or_after_capture_of_shares_the_date():
+    got = _run("Since February, when Russian troops captured Hrabove, Dubky and Novoselo, the front has moved slowly west.")
+    assert all(got[(p, "other", "captured")].date_to == date(2024, 2, 29) for p in ("Hrabove", "Dubky", "Novoselo"))
+    got = _run("Since last month's capture of Hrabove and Dubky, Russian forces have pushed toward Testivka.")
+    assert all(got[(p, "other", "captured")].date_to == date(2024, 2, 29) for p in ("Hrabove", "Dubky"))
