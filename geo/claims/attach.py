@@ -302,8 +302,10 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                                                                                     scan[max(0, m.start() - 14):m.start()]):
                 continue  # "the search and strike group": a kind of unit, no strike
             if withdrawal and scan.startswith("surrender", m.start()) and re.search(
-                    r"\b(?:negotiat\w*|offer\w*|demand\w*|call\w*\s+(?:on\s+[\w-]+\s+)?(?:for|to)|urg\w*|propos\w*|ask\w*|refus\w*|"
-                    r"ultimatum|chance|terms)\b(?:\s+(?:[\w-]+\s+){0,3})?$", scan[max(0, m.start() - 50):m.start()], re.I):
+                    r"\b(?:negotiate|negotiating|negotiations\s+(?:on|for)|offer(?:s|ed|ing)?(?:\s+to\s+negotiate)?|demand(?:s|ed|ing)?|"
+                    r"call(?:s|ed|ing)?\s+(?:on\s+(?:[\w-]+\s+){1,4})?(?:for|to)|urg(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}to|propos\w*|"
+                    r"refus(?:es|ed|ing)\s+to|(?:chance|ultimatum)\s+to)\s+(?:(?:their|its|the|a)\s+)?$", scan[max(0, m.start() - 60):m.start()], re.I) \
+                    and not re.match(r"\w*\s+and\s+(?:accepted|agreed|laid|did)\b", scan[m.end():m.end() + 20]):
                 continue  # "offered to negotiate their surrender", "refused to surrender": no surrender told
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"

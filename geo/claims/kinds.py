@@ -129,9 +129,14 @@ def _armed_clause(text: str, cue: _Cue) -> bool:
 _NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:the\s+)?(?:information|reports?|claims?)?\s*(?:that|about)\b"
                             r"(?:(?!,\s*(?:while|but|saying|as|whereas)\b|,\s*and\s+(?:(?:later|also|then|subsequently)\s+)?(?:said|says|reported|reports|stated|announced|added|claimed|noted|confirmed|acknowledged|admitted|conceded|denied|insisted|warned|the|a|an|its|their|our|his|her|(?-i:[A-Z])[\w'’-]*)\b|\b(?:while|however|but)\b)[^.;])*$", re.I)
 # holding told as having or keeping control: whose the subject is decides whose it is
-_OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control|"
-                          # "Russian forces still control X", said by Ukraine: the other side holds it, no hold of Ukraine's
-                          r"(?:still|firmly|continue[sd]?\s+to)\s+(?:hold|holds|held|control|controls|controlled)\b.*", re.I)
+_OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
+# "Russian forces still control X", said by Ukraine: the other side, the subject right before, holds it; no hold of Ukraine's
+_STILL_HOLDING = re.compile(r"(?:still|firmly|continue[sd]?\s+to)\s+(?:hold|holds|control|controls)\b.*", re.I)
+_OTHER_SUBJECT = {
+    "UA": re.compile(r"\b(?:(?:Russian|Russia['’]s|enemy|occupation|Wagner)\s+(?:forces|troops|army|units|military|soldiers|fighters)|"
+                     r"(?:the\s+)?(?:enemy|occupiers|invaders|Russians))\s+$", re.I),
+    "RU": re.compile(r"\b(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy)\s+(?:forces|troops|army|units|military|soldiers|fighters)|"
+                     r"(?:the\s+)?(?:enemy|AFU|nationalists|Ukrainians))\s+$", re.I)}
 _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),
                "RU": re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy|AFU|nationalists)\b", re.I)}
 
@@ -168,6 +173,11 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # "Ukrainian forces controlled about 40-50% of the town, with the remainder under Russian control"
     if kind == "captured" and not cue.withdrawal and _NOT_CONFIRMED.search(text, 0, cue.start):
         return "contested"  # "I do not confirm the information that Russia entered A and took them under control": not granted
+    if kind == "captured" and re.fullmatch(r"under\s+control", cue.text, re.I) and not re.match(r"\s+(?:of|by)\b", text[cue.end:cue.end + 6]) \
+            and re.search(r"\b(?:remains?|remained|is|are|was|were|been)\s+(?:\w+\s+)?[“\"]?$", before, re.I):
+        return None  # 'the situation in X is "difficult," it remains "under control"': a situation, no side taking X
+    if kind == "held" and claimant in ("RU", "UA") and _STILL_HOLDING.fullmatch(cue.text) and _OTHER_SUBJECT[claimant].search(before[-50:]):
+        return None  # "Russian forces still control X, Ukraine's General Staff said": theirs, no hold of the speaker's
     if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):
         # "Russian troops have full control of X, Ukraine's General Staff admitted": the other side has it, a capture;
         # "Russian forces maintain control of X": theirs, no holding of the speaker's
