@@ -295,17 +295,14 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                     r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
                     scan[max(0, m.start() - 40):m.start()]):
                 continue  # "the elite battalion of attack drones had arrived near X": a unit, not a strike
-            if kind == "struck" and re.fullmatch(r"drones?", scan[m.start():m.end()]) \
-                    and re.match(r"\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b", scan[m.end():m.end() + 40]):
+            if kind == "struck" and scan.startswith("drone", m.start()) and m.end() - m.start() <= 6 \
+                    and _DRONE_UNIT_AFTER.match(scan, m.end(), m.end() + 40):
                 continue  # "attacked X with drone support", "drone operators of the brigade": no drone strike told
             if kind == "struck" and scan.startswith("strike", m.start()) and re.search(r"\bsearch(?:\s+and\s+|-and-|\s*-\s*)$",
                                                                                     scan[max(0, m.start() - 14):m.start()]):
                 continue  # "the search and strike group": a kind of unit, no strike
-            if withdrawal and scan.startswith("surrender", m.start()) and re.search(
-                    r"\b(?:negotiate|negotiating|negotiations\s+(?:on|for)|offer(?:s|ed|ing)?(?:\s+to\s+negotiate)?|demand(?:s|ed|ing)?|"
-                    r"call(?:s|ed|ing)?\s+(?:on\s+(?:[\w-]+\s+){1,4})?(?:for|to)|urg(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}to|propos\w*|"
-                    r"refus(?:es|ed|ing)\s+to|(?:chance|ultimatum)\s+to)\s+(?:(?:their|its|the|a)\s+)?$", scan[max(0, m.start() - 60):m.start()], re.I) \
-                    and not re.match(r"\w*\s+and\s+(?:accepted|agreed|laid|did)\b", scan[m.end():m.end() + 20]):
+            if withdrawal and scan.startswith("surrender", m.start()) and _SURRENDER_NOT_TOLD.search(scan, max(0, m.start() - 60), m.start()) \
+                    and not _SURRENDER_DONE.match(scan, m.end(), m.end() + 20):
                 continue  # "offered to negotiate their surrender", "refused to surrender": no surrender told
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"
@@ -322,7 +319,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                 continue  # "Ukraine's Third Assault Brigade, fighting around Bakhmut, denied ...": the outlet's description of
                 # who speaks, no report of fighting
             if kind == "contested" and scan.startswith("repel", m.start()) \
-                    and re.search(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", scan[max(0, m.start() - 60):m.start()], re.I):
+                    and _AIR_DEFENCE_BEFORE.search(scan, max(0, m.start() - 60), m.start()):
                 continue  # "Air defence forces repelled a massive attack on X": missiles and drones shot down, no fight
             if kind in ("contested", "struck") and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
                 continue  # "condemned the attack on social media", "did not comment on the strike on X": a reaction to an
@@ -334,6 +331,17 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if withdrawal or not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(_Cue(m.start(), m.end(), kind, text[m.start():m.end()], withdrawal=withdrawal))
     return sorted(found, key=lambda c: c.start)
+
+
+# a surrender not told: "offered to negotiate their surrender", "refused to surrender", "called on them to surrender"
+_SURRENDER_NOT_TOLD = re.compile(r"\b(?:negotiate|negotiating|negotiations\s+(?:on|for)|offer(?:s|ed|ing)?(?:\s+to\s+negotiate)?|demand(?:s|ed|ing)?|"
+                                 r"call(?:s|ed|ing)?\s+(?:on\s+(?:[\w-]+\s+){1,4})?(?:for|to)|urg(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}to|propos\w*|"
+                                 r"refus(?:es|ed|ing)\s+to|(?:chance|ultimatum)\s+to)\s+(?:(?:their|its|the|a)\s+)?$", re.I)
+_SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted|agreed|laid|did)\b")  # "... the terms and surrendered"
+_DRONE_UNIT_AFTER = re.compile(r"s?\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b")
+_AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", re.I)
+_IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
+_SUPPORT_AFTER = re.compile(r"\s+(?:support|cover|backing)\b", re.I)
 
 
 # A place that only names whose official speaks, before the cue: "Kupiansk's mayor said two villages had been liberated"
@@ -684,7 +692,7 @@ def _candidates(text, places, cue: _Cue):
         if C.MODIFIER_AFTER.match(text[e:]) or _DIRECTION_LIST.match(text, e):
             continue  # ("in the Lisichansk, Soledar-Artemovsk [Bakhmut] and Maryinka directions": each an axis's name)
         if m.kind == "settlement" and _COMMUNITY_AFTER.match(text, e) and any(
-                o.kind == "settlement" and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[oe:s]) for os_, oe, o in places if oe <= s):
+                o.kind == "settlement" and _IN_BETWEEN.fullmatch(text, oe, s) for os_, oe, o in places if oe <= s):
             continue  # "the village of Berdychi in Ocheretyne hromada has been captured": the hromada locates Berdychi
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
@@ -814,7 +822,7 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 or (armed := re.match(r"[^.;]{0,70}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:Shahed|Geran|kamikaze|attack)?[\s-]*(?:drones?|missiles?|rockets?|UAVs?|"
                                       r"(?:guided\s+(?:aerial\s+)?|glide\s+|aerial\s+)?bombs?|artillery|mortars?|MLRS|Grads?)\b",
                                       text[cue.end:cue.end + 140], re.I)) and not C.GROUND_FORCE.search(re.split(r"\b(?:with|using)\b", armed.group(), maxsplit=1)[-1])
-                and not re.match(r"\s+(?:support|cover|backing)\b", text[cue.end + armed.end():cue.end + armed.end() + 12], re.I)  # ("with artillery support": a ground attack)
+                and not _SUPPORT_AFTER.match(text, cue.end + armed.end(), cue.end + armed.end() + 12)  # ("with artillery support": a ground attack)
                 # "the deadliest attack on X since the start of the war": counted by its dead, a strike
                 or re.search(r"\b(?:deadl(?:y|iest)|bloodiest|most\s+(?:deadly|lethal|devastating)|lethal)\s+$", text[max(0, cue.start - 20):cue.start], re.I)
                 and not C.GROUND_FORCE.search(text)

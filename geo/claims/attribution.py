@@ -54,6 +54,7 @@ _RU_NAME = re.compile(rf"\b(?:{C._RU_NAMES})\b")
 _FORMER = re.compile(r"\b(?:former|previous|ex-|retired)\s*(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
 
 
+_THE_NAME_CLOSING = re.compile(r",\s*the\s+(?:[A-Z][\w'’-]+\s+){1,3}$")  # "..., the US Institute for ..."
 _INSTALLED_BEFORE = re.compile(r"\b(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -575,7 +576,7 @@ class Attributor:
             # ("..., the US Institute for the Study of War notes": a third party named after "the", for the words before it;
             # not a side's office named by a place, "the Kharkiv governor", which may be an occupied place's or Russia's)
             closes = closes or sp.side == "other" and sp.kind != "unknown" and len(lead.strip()) > 25 and not _CITING.match(text, sp.end) \
-                and bool(re.search(r",\s*the\s+(?:[A-Z][\w'’-]+\s+){1,3}$", lead))
+                and bool(_THE_NAME_CLOSING.search(lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 # "advances Moscow has announced since ...": no complement; but "..., Pushilin said
                 # after a trip" closes the sentence: it speaks for what came before

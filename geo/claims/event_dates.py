@@ -106,6 +106,9 @@ def _in_since_clause(text: str, since: int, f, points) -> bool:
     return any(since <= p <= f[0] for p in points) or _told_after_the_date(text, f, points[0], points[1] + 1)
 
 
+_CLAUSE_MARK = re.compile(r"[,;.]|$")
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$")
 _EVENT_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fall|capture|seizure|liberation|loss|recapture|shelling|bombing|bombardment|"
                        r"attack|strike|withdrawal|retreat|occupation|storming|taking|encirclement)\s+(?:of|on|from)\s+", re.I)
 # ... whose object is the place named right after it
@@ -117,7 +120,7 @@ _LIST_GOES_ON = re.compile(rf",\s*(?:and\s+)?(?!(?:Ukraine|Russia|Kyiv|Kiev|Mosc
 
 def _clause_end(text: str, start: int) -> int:
     """Where the clause from ``start`` ends: its first comma, semicolon or full stop that no list goes on past."""
-    for m in re.finditer(r"[,;.]|$", text[start:]):
+    for m in _CLAUSE_MARK.finditer(text[start:]):
         if m.group() == "," and _LIST_GOES_ON.match(text, start + m.start()):
             continue
         return start + m.start()
@@ -128,7 +131,7 @@ def _told_after_the_date(text: str, f, cue: int, end: int) -> bool:
     """Whether a claim (its cue at ``cue``, its place ending at ``end``) is the event a date phrase introduces, told
     right after it: "since the February 17 fall of X", "last month's capture of X" (the place the event's object), or
     a when-clause to its first comma ("since May, when its troops captured X")."""
-    if when := re.match(r"\s*,?\s*when\b", text[f[1]:f[1] + 12]):
+    if when := _WHEN_AFTER.match(text[f[1]:f[1] + 12]):
         stop = _clause_end(text, f[1] + when.end())
         return f[1] + when.end() < end <= stop  # (its place told inside the clause)
     event = _EVENT_OF.match(text, f[1])
@@ -148,7 +151,7 @@ def _compared_since(text: str, f):
     """The comparison ending in the "since" of the date found at ``f`` ("the deadliest attack on X since"), if any: not
     a perfect's period ("has been shelling the only road into X since Monday", "has made its biggest gains since May")."""
     m = _COMPARED_SINCE.search(text, max(0, f[0] - 130), _since_end(text, f))
-    return None if m is None or re.search(r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]) else m
+    return None if m is None or _PERFECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) else m
 
 
 def _since_end(text: str, f) -> int:

@@ -132,6 +132,9 @@ _NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|
 _OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
 # "Russian forces still control X", said by Ukraine: the other side, the subject right before, holds it; no hold of Ukraine's
 _STILL_HOLDING = re.compile(r"(?:still|firmly|continue[sd]?\s+to)\s+(?:hold|holds|control|controls)\b.*", re.I)
+_BARE_UNDER_CONTROL = re.compile(r"under\s+control", re.I)
+_OF_BY = re.compile(r"\s+(?:of|by)\b")
+_COPULA_BEFORE = re.compile(r"\b(?:remains?|remained|is|are|was|were|been)\s+(?:\w+\s+)?[“\"]?$", re.I)
 _OTHER_SUBJECT = {
     "UA": re.compile(r"\b(?:(?:Russian|Russia['’]s|enemy|occupation|Wagner)\s+(?:forces|troops|army|units|military|soldiers|fighters)|"
                      r"(?:the\s+)?(?:enemy|occupiers|invaders|Russians))\s+$", re.I),
@@ -173,8 +176,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
         return "contested"  # "Ukrainian forces controlled about 40-50% of the town, with the remainder under Russian control"
     if kind == "captured" and not cue.withdrawal and _NOT_CONFIRMED.search(text, 0, cue.start):
         return "contested"  # "I do not confirm the information that Russia entered A and took them under control": not granted
-    if kind == "captured" and re.fullmatch(r"under\s+control", cue.text, re.I) and not re.match(r"\s+(?:of|by)\b", text[cue.end:cue.end + 6]) \
-            and re.search(r"\b(?:remains?|remained|is|are|was|were|been)\s+(?:\w+\s+)?[“\"]?$", before, re.I):
+    if kind == "captured" and _BARE_UNDER_CONTROL.fullmatch(cue.text) and not _OF_BY.match(text, cue.end, cue.end + 6) \
+            and _COPULA_BEFORE.search(before):
         return None  # 'the situation in X is "difficult," it remains "under control"': a situation, no side taking X
     if kind == "held" and claimant in ("RU", "UA") and _STILL_HOLDING.fullmatch(cue.text) and _OTHER_SUBJECT[claimant].search(before[-50:]):
         return None  # "Russian forces still control X, Ukraine's General Staff said": theirs, no hold of the speaker's

@@ -29,6 +29,7 @@ BIG_TOWN = 50_000  # a town this big may be named in a plain list with villages 
 # 8 km with every other namesake five times as far.
 NEIGHBOUR_TIERS = ((2, 15.0, 4.0), (1, 8.0, 5.0))
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s|\n")
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _COMMUNITIES_AFTER = re.compile(r"\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:hromadas|communities)\b", re.I)
 
@@ -123,7 +124,7 @@ def _sentences_of(text: str, spans) -> list[list[int]]:
     for k, (s, e, _, kind) in enumerate(spans):
         if kind != "settlement":
             continue
-        if run and re.search(r"[.!?][”\"’)]?\s|\n", text[spans[run[-1]][1]:s]):
+        if run and _SENTENCE_END.search(text, spans[run[-1]][1], s):
             out.append(run)
             run = []
         run.append(k)

@@ -310,6 +310,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a nationality opening a run of capitalised words: "the Russian Air Force" cut before "Force" is no place
+_NATIONALITY_FIRST = re.compile(r"(?:Russian|Ukrainian|Belarusian|American|British|Polish)\s")
+
 class MentionFinder:
     """Find and resolve place mentions with one geocoder (and its gazetteer).
 
@@ -509,7 +512,7 @@ class MentionFinder:
             return "foreign"
         if low in STOPWORDS or len(low) < 3 or re.search(r"\s(?:II|III|IV|VI)$", phrase):
             return None  # (and "World War II": no village "Vary")
-        if re.match(r"(?:Russian|Ukrainian|Belarusian|American|British|Polish)\s", phrase):
+        if _NATIONALITY_FIRST.match(phrase):
             return None  # "the Russian Air Force" cut before "Force": a nationality and a noun, no place ("Rusyn Yar")
         if (_HROMADA_AFTER.match(after) or _LIST_HROMADAS.match(after)) and self._town_of(phrase):
             return "settlement"  # "the Bilopilska hromada", "the Nikopolska and Marhanetska communities": their towns

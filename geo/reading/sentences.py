@@ -43,15 +43,15 @@ _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+"
 _PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+(?:[A-Z][a-z]+|{_CAPS_WORD})(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|REGION|OBLAST))?)?"
 _AGENCY = r"\([A-Z][\w.&/ -]{0,24}\)"
 # an em/en dash may hug the words ("KYIV—Russia"); a hyphen needs a space before it
-_DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"
+_DATELINE_DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"
 _DATELINE = re.compile(
-    rf"\s*(?:(?:{_PLACE}(?:,?\s+{_DATE})?|{_DATE})(?:\s*{_AGENCY})?|{_AGENCY}){_DASH}")
+    rf"\s*(?:(?:{_PLACE}(?:,?\s+{_DATE})?|{_DATE})(?:\s*{_AGENCY})?|{_AGENCY}){_DATELINE_DASH}")
 # A page's own date line as stored pages carry it ("date 2024-02-24 The occupation forces ..."): when
 # the page appeared, never an event's date.
 _PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 _TIMESTAMP = re.compile(
     rf"\s*(?:{_WEEKDAY},?\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
-    rf"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|BST|local time|Kyiv time))?{_DASH}")
+    rf"(?:\s+(?:GMT|UTC|CET|CEST|EET|EEST|BST|local time|Kyiv time))?{_DATELINE_DASH}")
 
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 # a line that is only a date and/or a time of day: a page's own date line, above or below the headline
