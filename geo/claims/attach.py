@@ -337,7 +337,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
 _SURRENDER_NOT_TOLD = re.compile(r"\b(?:negotiate|negotiating|negotiations\s+(?:on|for)|offer(?:s|ed|ing)?(?:\s+to\s+negotiate)?|demand(?:s|ed|ing)?|"
                                  r"call(?:s|ed|ing)?\s+(?:on\s+(?:[\w-]+\s+){1,4})?(?:for|to)|urg(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}to|propos\w*|"
                                  r"refus(?:es|ed|ing)\s+to|(?:chance|ultimatum)\s+to)\s+(?:(?:their|its|the|a)\s+)?$", re.I)
-_SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted|agreed|laid|did)\b")  # "... the terms and surrendered"
+_SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted\s+(?:the\s+|their\s+)?(?:terms|offer|ultimatum)|agreed|laid\s+down\s+(?:their\s+)?arms|did\s+so)\b")
 _DRONE_UNIT_AFTER = re.compile(r"s?\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b")
 _AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", re.I)
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")

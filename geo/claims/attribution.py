@@ -575,7 +575,7 @@ class Attributor:
                                and _TITLE_ONLY.fullmatch(lead, opening.end())))
             # ("..., the US Institute for the Study of War notes": a third party named after "the", for the words before it;
             # not a side's office named by a place, "the Kharkiv governor", which may be an occupied place's or Russia's)
-            closes = closes or sp.side == "other" and sp.kind != "unknown" and len(lead.strip()) > 25 and not _CITING.match(text, sp.end) \
+            closes = closes or sp.side == "other" and sp.kind != "unknown" and len(lead.strip()) > 25 \
                 and bool(_THE_NAME_CLOSING.search(lead))
             if re.match(r"^\s+(?:since|after|before|when|while|because|as)\b", after):
                 # "advances Moscow has announced since ...": no complement; but "..., Pushilin said

@@ -115,7 +115,7 @@ _EVENT_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fall|capture|seizu
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*"
 _OBJECT = re.compile(rf"(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*", re.I)
 # a comma that goes on with a list ("when Russian troops captured Avdiivka, Lastochkyne and Sieverne, the front ...")
-_LIST_GOES_ON = re.compile(rf",\s*(?:and\s+)?(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|Western|Ukrainian|Russian)\b){_NAME}(?=\s*,|\s+and\b|\s*[.;]|$)")
+_LIST_GOES_ON = re.compile(rf",\s*(?:and\s+)?(?!(?:Ukraine|Russia|Moscow|Kremlin|Western|Ukrainian|Russian)\b){_NAME}(?=\s*,|\s+and\b|\s*[.;]|$)")
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -131,15 +131,32 @@ _NOT_CONFIRMED = re.compile(r"\b(?:(?:do|does|did|can|could)\s*(?:not|n['’]t)|
 # holding told as having or keeping control: whose the subject is decides whose it is
 _OWN_CONTROL = re.compile(r"(?:(?:maintains?|retains?)\s+(?:full\s+|complete\s+)?)?(?:full\s+)?control", re.I)
 # "Russian forces still control X", said by Ukraine: the other side, the subject right before, holds it; no hold of Ukraine's
-_STILL_HOLDING = re.compile(r"(?:still|firmly|continue[sd]?\s+to)\s+(?:hold|holds|control|controls)\b.*", re.I)
+_STILL_HOLDING = re.compile(r"(?:still|firmly|continue[sd]?\s+to)\s+(?:hold|holds|held|control|controls|controlled)\b.*", re.I)
 _BARE_UNDER_CONTROL = re.compile(r"under\s+control", re.I)
 _OF_BY = re.compile(r"\s+(?:of|by)\b")
-_COPULA_BEFORE = re.compile(r"\b(?:remains?|remained|is|are|was|were|been)\s+(?:\w+\s+)?[“\"]?$", re.I)
-_OTHER_SUBJECT = {
-    "UA": re.compile(r"\b(?:(?:Russian|Russia['’]s|enemy|occupation|Wagner)\s+(?:forces|troops|army|units|military|soldiers|fighters)|"
-                     r"(?:the\s+)?(?:enemy|occupiers|invaders|Russians))\s+$", re.I),
-    "RU": re.compile(r"\b(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy)\s+(?:forces|troops|army|units|military|soldiers|fighters)|"
-                     r"(?:the\s+)?(?:enemy|AFU|nationalists|Ukrainians))\s+$", re.I)}
+_COPULA_BEFORE = re.compile(r"\b(?:situation|it|everything|things|fires?|blaze)\b(?:\s+(?:in|at|near|around)\s+[^,.;]{1,40}?)?[”\"]?\s+"
+                            r"(?:remains?|remained|is|are|was|were|has\s+been|is\s+now)\s+(?:[\w“”\",]+\s+){0,3}?[“\"]?$", re.I)
+# the side a sentence's lead names first (after an opening "Despite ...,"): whose holding "still hold X" tells
+_SIDE_WORDS = {"RU": r"Russian|Russia['’]?s?|Moscow['’]?s?|Kremlin|Wagner|occupiers|occupation|invaders|rashists|katsaps|Russians",
+               "UA": r"Ukrainian|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|AFU|Ukrainians|nationalists?"}
+_FIRST_SIDE = re.compile(rf"\b(?:(?P<RU>{_SIDE_WORDS['RU']})|(?P<UA>{_SIDE_WORDS['UA']})|(?P<own>our|its|their)|(?P<enemy>enemy))\b", re.I)
+_OPENING_ASIDE = re.compile(r"^\W*(?:Despite|Amid|After|Following|While|Although|Though|Even\s+as)\b[^,]*,\s*", re.I)
+
+
+def _first_side(before: str, claimant: str) -> str | None:
+    """The side the lead before a cue names first (an opening "Despite the Russian offensive," left out): "Russian
+    forces still control X" (Ukraine speaking) names Russia; "Ukraine's General Staff said its troops ..." Ukraine."""
+    lead = before[_OPENING_ASIDE.match(before).end():] if _OPENING_ASIDE.match(before) else before
+    m = _FIRST_SIDE.search(lead)
+    if m is None:
+        return None
+    if m.group("own"):
+        return claimant
+    if m.group("enemy"):
+        return {"RU": "UA", "UA": "RU"}.get(claimant)
+    return "RU" if m.group("RU") else "UA"
+
+
 _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occupation|invaders|Wagner)\b", re.I),
                "RU": re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy|AFU|nationalists)\b", re.I)}
 
@@ -179,7 +196,7 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "captured" and _BARE_UNDER_CONTROL.fullmatch(cue.text) and not _OF_BY.match(text, cue.end, cue.end + 6) \
             and _COPULA_BEFORE.search(before):
         return None  # 'the situation in X is "difficult," it remains "under control"': a situation, no side taking X
-    if kind == "held" and claimant in ("RU", "UA") and _STILL_HOLDING.fullmatch(cue.text) and _OTHER_SUBJECT[claimant].search(before[-50:]):
+    if kind == "held" and claimant in ("RU", "UA") and _STILL_HOLDING.fullmatch(cue.text) and _first_side(before, claimant) not in (None, claimant):
         return None  # "Russian forces still control X, Ukraine's General Staff said": theirs, no hold of the speaker's
     if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):
         # "Russian troops have full control of X, Ukraine's General Staff admitted": the other side has it, a capture;

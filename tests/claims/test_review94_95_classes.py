@@ -68,3 +68,25 @@ def test_review26_a_since_list_stops_at_the_main_clauses_subject():
                "also taken Novoselo.")
     c = next(c for (p, _, kind), c in got.items() if p == "Novoselo" and kind == "captured")
     assert c.date_to == date(2024, 3, 8)
+
+
+# -- a twenty-seventh helper review's counter-examples (9515e15..7d8ea26), each wrong on the version before ------------
+
+def test_review27_the_other_side_named_first_holds_it():
+    for text in ("Ukrainian Armed Forces units still hold Testivka, the Russian Defence Ministry said.",
+                 "Russian assault groups still control Testivka, Ukraine's General Staff said.",
+                 "Russian forces still controlled Testivka on Tuesday, Ukraine's General Staff said.",
+                 "Pushilin said Ukrainian troops still hold Testivka."):
+        assert not any(kind == "held" for _, _, kind in _run(text)), text
+    got = _run("Ukraine's General Staff said its troops, despite heavy Russian shelling, still hold Testivka.")
+    assert ("Testivka", "UA", "held") in got
+
+
+def test_review27_a_refusal_to_surrender_told_with_and_is_none():
+    got = _run("Ukrainian soldiers in Testivka refused to surrender and laid down their lives, Ukraine's General Staff said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_review27_a_place_said_to_be_under_control_is_still_a_control_claim():
+    got = _run("Testivka is now under control, the Russian Defence Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
