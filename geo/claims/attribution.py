@@ -423,7 +423,8 @@ class Attributor:
             known = self.people.get(m.group(1))
             if known and not any(f.start <= m.start(1) < f.end for f in found):
                 found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=(-2, m.start())))
-        for m in _ACCORDING_TO_PERSON.finditer(text, skip):  # "According to Hryhorov, ...": the governor named before
+        for m in _ACCORDING_TO_PERSON.finditer(text, skip) if self.people and "ccording" in text else ():  # "According to
+            # Hryhorov, ...": the governor named before
             known = self.people.get(m.group(1))
             if known and not any(f.start <= m.start(1) < f.end for f in found):
                 found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=(-1, -1)))
