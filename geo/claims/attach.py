@@ -302,7 +302,7 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                                                                                     scan[max(0, m.start() - 14):m.start()]):
                 continue  # "the search and strike group": a kind of unit, no strike
             if withdrawal and scan.startswith("surrender", m.start()) and _SURRENDER_NOT_TOLD.search(scan, max(0, m.start() - 60), m.start()) \
-                    and not _SURRENDER_DONE.match(scan, m.end(), m.end() + 20):
+                    and not _SURRENDER_DONE.match(scan, m.end(), m.end() + 50):
                 continue  # "offered to negotiate their surrender", "refused to surrender": no surrender told
             if kind == "captured" and C.CAPTURED_NOT_PLACE.match(text[m.end():m.end() + 60]):
                 continue  # "the capture of at least 100 Russian troops"
@@ -336,8 +336,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
 # a surrender not told: "offered to negotiate their surrender", "refused to surrender", "called on them to surrender"
 _SURRENDER_NOT_TOLD = re.compile(r"\b(?:negotiate|negotiating|negotiations\s+(?:on|for)|offer(?:s|ed|ing)?(?:\s+to\s+negotiate)?|demand(?:s|ed|ing)?|"
                                  r"call(?:s|ed|ing)?\s+(?:on\s+(?:[\w-]+\s+){1,4})?(?:for|to)|urg(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}to|propos\w*|"
-                                 r"refus(?:es|ed|ing)\s+to|(?:chance|ultimatum)\s+to)\s+(?:(?:their|its|the|a)\s+)?$", re.I)
-_SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted\s+(?:the\s+|their\s+)?(?:terms|offer|ultimatum)|agreed|laid\s+down\s+(?:their\s+)?arms|did\s+so)\b")
+                                 r"refus(?:es|ed|ing)\s+to|(?:chance|ultimatum|opportunity)\s+to|offered\s+(?:[\w-]+\s+){0,6}?to)\s+(?:(?:their|its|the|a)\s+)?$", re.I)
+_SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted\s+(?:the\s+|their\s+)?(?:terms|offer|ultimatum)|agreed\s+to\s+(?:the\s+terms|surrender|lay\s+down)|"
+                             r"laid\s+down\s+(?:their\s+)?arms|did\s+so)\b")
 _DRONE_UNIT_AFTER = re.compile(r"s?\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b")
 _AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", re.I)
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")

@@ -140,13 +140,22 @@ _COPULA_BEFORE = re.compile(r"\b(?:situation|it|everything|things|fires?|blaze)\
 _SIDE_WORDS = {"RU": r"Russian|Russia['’]?s?|Moscow['’]?s?|Kremlin|Wagner|occupiers|occupation|invaders|rashists|katsaps|Russians",
                "UA": r"Ukrainian|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|AFU|Ukrainians|nationalists?"}
 _FIRST_SIDE = re.compile(rf"\b(?:(?P<RU>{_SIDE_WORDS['RU']})|(?P<UA>{_SIDE_WORDS['UA']})|(?P<own>our|its|their)|(?P<enemy>enemy))\b", re.I)
-_OPENING_ASIDE = re.compile(r"^\W*(?:Despite|Amid|After|Following|While|Although|Though|Even\s+as)\b[^,]*,\s*", re.I)
+_OPENING_ASIDE = re.compile(r"^\W*(?:Despite|Amid|After|Following|While|Although|Though|Even\s+as|According\s+to|In\s+a)\b[^,]*,\s*", re.I)
+_PART_OF_AFTER = re.compile(r"\s+(?:only\s+)?(?:(?:a\s+)?(?:small\s+)?(?:part|parts|portion|section|sections)|some|half|a\s+third|a\s+quarter)\s+of\b", re.I)
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:but|and|while|yet|whereas)\s+|;\s*|\bthat,?\s+", re.I)
+_SAID_THAT = re.compile(r"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|stated|added|insisted|admitted|noted|"
+                        r"acknowledged|acknowledges|confirmed|confirms|wrote|writes|told|warned|believes?)\s+", re.I)
 
 
 def _first_side(before: str, claimant: str) -> str | None:
-    """The side the lead before a cue names first (an opening "Despite the Russian offensive," left out): "Russian
+    """The side the lead before a cue names first (who says it, and an opening "Despite the Russian offensive," left out): "Russian
     forces still control X" (Ukraine speaking) names Russia; "Ukraine's General Staff said its troops ..." Ukraine."""
-    lead = before[_OPENING_ASIDE.match(before).end():] if _OPENING_ASIDE.match(before) else before
+    said = list(_SAID_THAT.finditer(before))
+    lead = before[said[-1].end():] if said else before  # (what is said, not who says it: "Ukraine's General Staff said
+    # Russian forces still control X")
+    lead = lead[_OPENING_ASIDE.match(lead).end():] if _OPENING_ASIDE.match(lead) else lead
+    clauses = list(_CLAUSE_JOIN.finditer(lead))  # ("Russian shelling continued, but Ukrainian troops still hold X")
+    lead = lead[clauses[-1].end():] if clauses else lead
     m = _FIRST_SIDE.search(lead)
     if m is None:
         return None
@@ -196,6 +205,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "captured" and _BARE_UNDER_CONTROL.fullmatch(cue.text) and not _OF_BY.match(text, cue.end, cue.end + 6) \
             and _COPULA_BEFORE.search(before):
         return None  # 'the situation in X is "difficult," it remains "under control"': a situation, no side taking X
+    if kind == "held" and _PART_OF_AFTER.match(text, cue.end):
+        return "contested"  # "its forces still hold part of the city": a partial presence, fighting
     if kind == "held" and claimant in ("RU", "UA") and _STILL_HOLDING.fullmatch(cue.text) and _first_side(before, claimant) not in (None, claimant):
         return None  # "Russian forces still control X, Ukraine's General Staff said": theirs, no hold of the speaker's
     if kind == "held" and claimant in ("RU", "UA") and _OWN_CONTROL.fullmatch(cue.text) and _OTHER_SIDE[claimant].search(before[-60:]):

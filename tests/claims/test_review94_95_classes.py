@@ -90,3 +90,39 @@ def test_review27_a_refusal_to_surrender_told_with_and_is_none():
 def test_review27_a_place_said_to_be_under_control_is_still_a_control_claim():
     got = _run("Testivka is now under control, the Russian Defence Ministry said.")
     assert got[("Testivka", "RU", "captured")].control == "RU"
+
+
+def test_who_says_it_is_not_who_holds_it():
+    # the speaker is named first; the subject of what is said decides whose holding it is
+    for text in ("Ukraine's General Staff said Russian forces still control Testivka.",
+                 "Kyiv says Russian troops still hold Testivka.",
+                 "According to Ukrainian officials, Russian forces still hold Testivka.",
+                 "The Russian Defence Ministry claimed Ukrainian forces still hold Testivka."):
+        assert not any(kind == "held" for _, _, kind in _run(text)), text
+    got = _run("Russian shelling continued, but Ukrainian troops still hold Testivka, the governor said.")
+    assert ("Testivka", "UA", "held") in got
+
+
+def test_holding_part_of_a_place_is_a_fight_there():
+    got = _run("The Ukrainian General Staff said its forces still control parts of Testivka.")
+    assert ("Testivka", "UA", "contested") in got and ("Testivka", "UA", "held") not in got
+
+
+# -- a twenty-eighth helper review's counter-examples (7d8ea26..563b4ec), each wrong on the version before -------------
+
+def test_review28_the_subject_of_what_is_said_holds_it():
+    for text in ("Ukraine's military acknowledged that Russian troops still control Testivka and Novoselo.",
+                 "Ukraine's General Staff said in its regular morning update on Friday that Russian forces still control Testivka.",
+                 "Moscow said its forces captured Novoselo but Ukrainian units still hold Testivka."):
+        assert not any(kind == "held" for _, _, kind in _run(text)), text
+    got = _run("Russian missile strikes hit Kharkiv overnight; Ukrainian forces still hold Testivka, the General Staff said.")
+    assert ("Testivka", "UA", "held") in got
+
+
+def test_review28_surrenders_done_or_only_offered():
+    got = _run("The Ukrainian garrison in Testivka was given an ultimatum to surrender and accepted the ultimatum, the "
+               "Russian Defence Ministry said.")
+    assert got[("Testivka", "RU", "captured")].control == "RU"
+    for text in ("Ukrainian soldiers in Testivka refused to surrender and agreed to fight on, Ukraine's General Staff said.",
+                 "Ukrainian troops in Testivka were offered to surrender, the Russian Defence Ministry said."):
+        assert not any(kind == "captured" for _, _, kind in _run(text)), text
