@@ -295,9 +295,6 @@ def _cues(text: str, skip: int) -> list[_Cue]:
                     r"\b(?:battalion|regiment|brigade|unit|company|squad|forces|operators?)\s+of\s+(?:[\w-]+\s+){0,2}$",
                     scan[max(0, m.start() - 40):m.start()]):
                 continue  # "the elite battalion of attack drones had arrived near X": a unit, not a strike
-            if kind == "struck" and scan.startswith("drone", m.start()) and m.end() - m.start() <= 6 \
-                    and _DRONE_UNIT_AFTER.match(scan, m.end(), m.end() + 40):
-                continue  # "attacked X with drone support", "drone operators of the brigade": no drone strike told
             if kind == "struck" and scan.startswith("strike", m.start()) and re.search(r"\bsearch(?:\s+and\s+|-and-|\s*-\s*)$",
                                                                                     scan[max(0, m.start() - 14):m.start()]):
                 continue  # "the search and strike group": a kind of unit, no strike
@@ -339,7 +336,6 @@ _SURRENDER_NOT_TOLD = re.compile(r"\b(?:negotiate|negotiating|negotiations\s+(?:
                                  r"refus(?:es|ed|ing)\s+to|(?:chance|ultimatum|opportunity)\s+to|offered\s+(?:[\w-]+\s+){0,6}?to)\s+(?:(?:their|its|the|a)\s+)?$", re.I)
 _SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted\s+(?:the\s+|their\s+)?(?:terms|offer|ultimatum)|agreed\s+to\s+(?:the\s+terms|surrender|lay\s+down)|"
                              r"laid\s+down\s+(?:their\s+)?arms|did\s+so)\b")
-_DRONE_UNIT_AFTER = re.compile(r"s?\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b")
 _AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", re.I)
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|cover|backing)\b", re.I)
