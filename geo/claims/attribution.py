@@ -419,15 +419,15 @@ class Attributor:
             sp = self._as_speaker(text, m.start(), m.end(), *(known or ("unknown", "unknown", "unattributed")), title)
             if sp:
                 found.append(sp)
-        for m in _SAID_PERSON.finditer(text, skip):
+        # a person named before with their role, by surname: "..., emphasized Kovalyov" (the words before), "According to
+        # Hryhorov, ..." (the clause)
+        named_before = [(m, (-2, m.start())) for m in _SAID_PERSON.finditer(text, skip)]
+        if self.people and "ccording" in text:
+            named_before += [(m, (-1, -1)) for m in _ACCORDING_TO_PERSON.finditer(text, skip)]
+        for m, scope in named_before:
             known = self.people.get(m.group(1))
             if known and not any(f.start <= m.start(1) < f.end for f in found):
-                found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=(-2, m.start())))
-        for m in _ACCORDING_TO_PERSON.finditer(text, skip) if self.people and "ccording" in text else ():  # "According to
-            # Hryhorov, ...": the governor named before
-            known = self.people.get(m.group(1))
-            if known and not any(f.start <= m.start(1) < f.end for f in found):
-                found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=(-1, -1)))
+                found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=scope))
         found.sort(key=lambda f: f.start)
         self._scopes(text, found, skip)
         for f in found:  # the surnames a voice of known side was named with, for later sentences

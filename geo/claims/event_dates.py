@@ -98,12 +98,12 @@ def _dates_something_else(text: str, a: int, b: int) -> bool:
         or any(m.start() <= a and b <= m.end() for m in _ASIDE_TAKEN.finditer(text, max(0, a - 90), min(len(text), b + 5)))
 
 
-def _in_since_clause(text: str, since: int, f, points) -> bool:
-    """Whether a claim (its cue's and place's positions) is told inside the since-clause of a comparison: between its
-    "since" and the date ("since Ukrainian forces liberated it in September 2022"), right after the date in the same
-    phrase ("since the February 17 fall of X", "since last month's capture of X"), or in a when-clause after it ("since
-    July 27, when it announced the recapture of X"): the date is then that claim's own."""
-    return any(since <= p <= f[0] for p in points) or _told_after_the_date(text, f, points[0], points[1] + 1)
+def _in_since_clause(text: str, since: int, f, cue: int, end: int) -> bool:
+    """Whether a claim (its cue at ``cue``, its place ending at ``end``) is told inside the since-clause of a comparison:
+    between its "since" and the date ("since Ukrainian forces liberated it in September 2022"), right after the date in
+    the same phrase ("since the February 17 fall of X", "since last month's capture of X"), or in a when-clause after it
+    ("since July 27, when it announced the recapture of X"): the date is then that claim's own."""
+    return any(since <= p <= f[0] for p in (cue, end - 1)) or _told_after_the_date(text, f, cue, end)
 
 
 _CLAUSE_MARK = re.compile(r"[,;.]|$")
@@ -376,13 +376,12 @@ class DateContext:
         # "claimed the capture of a village for the first time since the early days of the war in 2022", "the deadliest
         # attack on X since the spring": a comparison, when the claim's place and cue come before the "since" (the since-clause's
         # own event keeps it: "for the first time since Ukrainian forces liberated it in September 2022")
+        cue = lo if cue_at is None else cue_at
         found = [f for f in found if not ((m := _compared_since(self.texts[i], f))
-                                          and not _in_since_clause(self.texts[i], m.start() + m.group().lower().rindex("since"), f,
-                                                                   (lo if cue_at is None else cue_at, hi - 1)))]
+                                          and not _in_since_clause(self.texts[i], m.start() + m.group().lower().rindex("since"), f, cue, hi))]
         # "... since November, when Ukrainian forces liberated X", "since last month's capture of X": X's date is November
         # (last month), not November until now
-        points = (lo if cue_at is None else cue_at, hi)
-        found = [(f[0], f[1], _since_start(f[2], self.pub)) if _told_after_the_date(self.texts[i], f, *points) else f for f in found]
+        found = [(f[0], f[1], _since_start(f[2], self.pub)) if _told_after_the_date(self.texts[i], f, cue, hi) else f for f in found]
         if _TOLL_RISE.search(self.texts[i]):  # "the death toll from a strike on X has risen to 18, the governor said
             # Saturday": the day of the count, not of the strike (a neighbour's "Friday's attack" may say it)
             said = [f for f in found if _SPEECH_DAY_BEFORE.search(self.texts[i], max(0, f[0] - 20), f[0])

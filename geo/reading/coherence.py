@@ -34,21 +34,25 @@ _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _COMMUNITIES_AFTER = re.compile(r"\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:hromadas|communities)\b", re.I)
 
 
-def lists_of(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[list[int], bool]]:
-    """The lists of settlements in ``spans`` (indexes), each with whether it names communities."""
+def _settlement_runs(spans, together, shortest: int) -> list[list[int]]:
+    """Runs of the settlements in ``spans`` (indexes) that ``together(end of one, start of the next)`` keeps in one run,
+    each at least ``shortest`` long."""
     out, run = [], []
-    for k, (s, e, _, kind) in enumerate(spans):
+    for k, (s, _, _, kind) in enumerate(spans):
         if kind != "settlement":
             continue
-        if run and _GAP.fullmatch(text, spans[run[-1]][1], s):
-            run.append(k)
-            continue
-        if len(run) >= MIN_LIST:
+        if run and not together(spans[run[-1]][1], s):
             out.append(run)
-        run = [k]
-    if len(run) >= MIN_LIST:
-        out.append(run)
-    return [(run, bool(_COMMUNITIES_AFTER.match(text, spans[run[-1]][1]))) for run in out]
+            run = []
+        run.append(k)
+    out.append(run)
+    return [run for run in out if len(run) >= shortest]
+
+
+def lists_of(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[list[int], bool]]:
+    """The lists of settlements in ``spans`` (indexes), each with whether it names communities."""
+    runs = _settlement_runs(spans, lambda e, s: _GAP.fullmatch(text, e, s), MIN_LIST)
+    return [(run, bool(_COMMUNITIES_AFTER.match(text, spans[run[-1]][1]))) for run in runs]
 
 
 def place_outliers(text: str, spans, reading_of, resolve, admin1_of, named: frozenset = frozenset()) -> None:
@@ -120,16 +124,7 @@ def place_open_members(text: str, spans, reading_of) -> None:
 
 def _sentences_of(text: str, spans) -> list[list[int]]:
     """The settlements (span indexes) named together in one sentence, for each sentence naming two or more."""
-    out, run = [], []
-    for k, (s, e, _, kind) in enumerate(spans):
-        if kind != "settlement":
-            continue
-        if run and _SENTENCE_END.search(text, spans[run[-1]][1], s):
-            out.append(run)
-            run = []
-        run.append(k)
-    out.append(run)
-    return [run for run in out if len(run) > 1]
+    return _settlement_runs(spans, lambda e, s: not _SENTENCE_END.search(text, e, s), 2)
 
 
 def _closest_namesake(candidates, others, tiers) -> int | None:
