@@ -189,6 +189,8 @@ _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander
 # "said Oleksandr Filchakov, head of the ": a person the lexicon does not know, named by the office that speaks
 _SAID_NAME_TITLE_OF = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+,\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+)?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|director)\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$")
+# "said Oleh Hryhorov, " before the office the lexicon knows ("head of the regional military administration")
+_SAID_NAME_COMMA = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?:the\s+|an?\s+)?$")
 # the author of a claim someone else rejects: "denied the claims made by Gerasimov", "dismissed statements by the Kremlin"
 _DENIED_AUTHOR = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?|disput(?:e|es|ed)|rebuff(?:s|ed)?)\s+"
                             r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|statements?|reports?|allegations?|assertions?)\s+"
@@ -477,7 +479,7 @@ class Attributor:
         if verb and verb.group().lower() == "according" and not re.match(r"\s+to\s+(?:which|whom|it|him|her|them)\b", after[verb.end():]):
             verb = None  # "clashes with the Russian military, according to the General Staff": the General Staff speaks
         # ("according to the crowd-sourced DeepState monitoring service")
-        if re.search(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]+,\s+(?:(?:the|a)\s+|(?:the\s+|a\s+)?"
+        if re.search(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]+,\s+(?:(?:the|a)\s+(?:(?:deputy|acting|first\s+deputy)\s+)?|(?:the\s+|a\s+)?"
                      r"(?:head|chief|governor|spokes\w+|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}))?$|\b(?:corroborated|confirmed|reported|claimed|quoted|refuted|denied|rejected|dismissed|disputed|stated|announced|"
                      r"said|noted|written|posted|published|made)\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,2})?by\s+(?:the\s+)?"
                      # "This was reported by the head of the regional military administration X": the office speaks
@@ -521,11 +523,13 @@ class Attributor:
             return Speaker(s, e, side, label, typ, scope=(e, len(text)))
         if _SAID_NAME_TITLE_OF.search(before) and re.match(r"^(?:['’]s\s+(?:office|department|administration|service|council))?\s*(?:[,.;:]|$)", after):
             return Speaker(s, e, side, label, typ, scope=(-2, s))  # "..., said Oleksandr Filchakov, head of the regional prosecutor's office."
+        if _SAID_NAME_COMMA.search(before) and _ROLE.search(text, s, e) and re.match(r"^\s*(?:[,.;:]|$)", after):
+            return Speaker(s, e, side, label, typ, scope=(-2, s))  # "..., said Oleh Hryhorov, head of the regional military administration."
         if re.search(rf"(?:said|says|wrote|writes|added|adds|stated|states|claimed|announced|reports|reported|notes|noted)\s+(?:the\s+)?"
-                     rf"(?:(?:[A-Z][\w'’-]+\s+){{0,3}}|{_ROLE_WORD}\s+)$", before) \
+                     rf"(?:(?:[A-Z][\w'’-]+\s+){{0,3}}|{_ROLE_WORD}\s+(?:of\s+)?)$", before) \
                 and re.match(r"^(?:-in-[Cc]hief)?(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[,.;:]|$|on\s|in\s|at\s)", after):
             # inverted: "..., said Maliar", "said regional governor Oleh Kiper", "said the head of the region's military-civilian
-            # administration, Vitaly Ganchev"
+            # administration, Vitaly Ganchev", "said head of the Regional Military Administration Vadym Filashkin"
             return Speaker(s, e, side, label, typ, scope=(-2, s))
         if verb and _GAP.match(after[: verb.start()]):
             return Speaker(s, e + verb.end(), side, label, typ)
@@ -600,7 +604,7 @@ class Attributor:
 _OCCUPIED_SIDE = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 # Ukraine named as the one that strikes ("Ukrainian shelling of the city", "strikes on the city by Ukrainian forces")
 _UKRAINE_STRIKES = re.compile(r"\b(?:Ukrainian|Kiev['’]s|Kyiv['’]s)\s+(?:(?:troops|forces|army)['’]\s+)?(?:shelling|shells|strikes?|(?:artillery|drone|missile|rocket)\s+"
-                              r"(?:fire|attacks?|strikes?)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment)\s+"
+                              r"(?:fire|attacks?|strikes?|shelling)|bombardment)\b|\b(?:strikes?|shelling|attacks?|fire|bombardment)\s+"
                               r"(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|"
                               # "HIMARS missiles fired by Ukraine" (not "a missile downed by Ukrainian air defences")
                               r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched)\s+by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kiev|Kyiv)\b|\b(?:Ukrainian|Kiev|Kyiv)\s+"

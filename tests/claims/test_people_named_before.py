@@ -63,3 +63,36 @@ def test_review25_the_other_side_still_holding_a_place_is_no_hold_of_the_speaker
                  "Ukrainian forces still hold Testivka, the Russian Defence Ministry said, adding that fighting continued."):
         assert not any(kind == "held" for _, _, kind in _run(text)), text
     assert ("Testivka", "UA", "held") in _run("Ukrainian forces still hold Testivka, the Ukrainian General Staff said.")
+
+
+def test_said_then_a_name_then_the_office_speaks_for_what_came_before():
+    # "..., said Oleh Hryhorov, head of the regional military administration": a wire's way to name the official
+    for role in ("head of the regional military administration", "the governor of the Sumy region",
+                 "head of the Sumy Regional Military Administration"):
+        got = _run(f"Russian drones hit Testivka overnight, said Oleh Hryhorov, {role}.")
+        assert ("Testivka", "UA", "struck") in got and ("Testivka", "other", "struck") not in got, role
+    got = _run("Russian forces captured Testivka, said Yevgeny Balitsky, the Russian-installed governor of the "
+               "Zaporizhzhia region.")
+    assert ("Testivka", "RU", "captured") in got and not any(side == "UA" for _, side, _ in got)
+
+
+def test_a_deputy_head_or_the_towns_own_mayor_named_after_according_to_speaks():
+    got = _run("Two people were killed in a Russian drone strike on Testivka, according to Serhiy Tyurin, the deputy head "
+               "of the regional military administration.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "other", "struck") not in got
+    got = _run("Two people were killed in shelling of the Russian-controlled town of Testivka, according to its "
+               "Russian-installed mayor, Oleksiy Kulemzin.")
+    assert ("Testivka", "RU", "struck") in got and not any(side == "UA" for _, side, _ in got)
+
+
+def test_the_mayor_of_an_occupied_town_shelled_by_ukraine_is_russias_official():
+    # "Ukrainian artillery shelling" names Ukraine as the one that fires: the town's mayor is the occupation's
+    got = _run("In Russian-occupied territories, 11 people were injured in Ukrainian artillery shelling of the town of "
+               "Testivka, according to its mayor Ivan Prikhodko.")
+    assert ("Testivka", "RU", "struck") in got and ("Testivka", "UA", "struck") not in got
+
+
+def test_said_head_of_an_office_then_the_name_speaks_for_what_came_before():
+    got = _run("Russian forces shelled Testivka on Tuesday, injuring five people, said head of the Regional "
+               "Military Administration Vadym Filashkin.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "other", "struck") not in got
