@@ -191,6 +191,9 @@ _SAID_NAME_TITLE_OF = re.compile(r"\b(?:said|says|stated|wrote|added|noted|repor
                                  r"(?:[\w-]+\s+)?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|director)\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$")
 # "said Oleh Hryhorov, " before the office the lexicon knows ("head of the regional military administration")
 _SAID_NAME_COMMA = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?:the\s+|an?\s+)?$")
+# a common noun (or its possessive) before a title that closes the words said: ", the navy's spokesman", ", brigade spokesman"
+_NOUN_BEFORE_TITLE = re.compile(r"[,”\"][’']?\s*(?:the\s+|an?\s+)?(?!(?:and|but|while|as|when|which|who|that|where|after|before|because|since|if|so|"
+                                r"then|also|said|says|told|its|his|her|their)\b)(?-i:[a-z][\w-]*)(?:['’]s)?\s+$")
 # the author of a claim someone else rejects: "denied the claims made by Gerasimov", "dismissed statements by the Kremlin"
 _DENIED_AUTHOR = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?|disput(?:e|es|ed)|rebuff(?:s|ed)?)\s+"
                             r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|statements?|reports?|allegations?|assertions?)\s+"
@@ -578,6 +581,9 @@ class Attributor:
                       # "On the night of 16-17 February, Syrskyi ... announced": an opening adverbial, no words said before
                       and not ((opening := _OPENING_ADVERBIAL.match(lead) or _SUBORDINATE_OPENING.match(lead))
                                and _TITLE_ONLY.fullmatch(lead, opening.end())))
+            # ("..., the navy's spokesman Dmytro Pletenchuk told Reuters", "..., brigade spokesman Ivan Sekach said": an office
+            # named by a common noun before its title)
+            closes = closes or bool(_ROLE.match(text, sp.start) and _NOUN_BEFORE_TITLE.search(lead)) and len(lead.strip()) > 25
             # ("..., the US Institute for the Study of War notes": a third party named after "the", for the words before it;
             # not a side's office named by a place, "the Kharkiv governor", which may be an occupied place's or Russia's)
             closes = closes or sp.side == "other" and sp.kind != "unknown" and len(lead.strip()) > 25 \

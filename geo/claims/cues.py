@@ -553,7 +553,7 @@ MODAL = re.compile(
     r"(?:allow|enabl|permitt?)(?:s|ed|ing|e)?\s+(?:them|it|us|him|her|(?:the\s+)?(?:Russians|Ukrainians|troops|forces|enemy))\s+to|if|unless|whether|possibility|prospect|risk\s+of|threat\s+of|"
     r"goal|objective|ambitions?|hopes\s+of|intention|(?:the|an?|its|their)\s+aim\s+of|purpose\s+of|dream(?:s|ed|t|ing)?\s+of|"
     r"prepar(?:ing|es|ed|e)\s+for|brac(?:ing|es|ed|e)\s+for|future|upcoming|possible|potential|imminent|fears?\s+of|"
-    r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|(?:focus(?:ed|es|ing)?|concentration|emphasis|fixation|preoccupation|insistence)\s+on(?=\s+$)|"
+    r"(?:in\s+)?preparations?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|order(?:s|ed)\s+(?:an?|the)|(?:focus(?:ed|es|ing)?|concentration|emphasis|fixation|preoccupation|insistence|intent|bent)\s+(?:for\s+(?:weeks|months|days|years)\s+)?on(?=\s+$)|"
     # "concentrating efforts on seizing X", "focused their forces on taking X": where the push goes
     r"(?:concentrat|focus|direct)(?:ed|es|ing|e)?\s+(?:(?:their|its|the|his|main|all)\s+)*(?:efforts?|forces|attention|attacks?)\s+(?:on|at|towards?)(?=\s+$)|"
     r"(?:timing|timetable|deadline|pace|speed|date)\s+(?:of|for))\b(?:(?!,\s*but\b|\band\s+continu)[^.;:!?]){0,70}$", re.I)

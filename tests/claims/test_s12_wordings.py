@@ -17,3 +17,19 @@ def test_a_bomb_shelter_is_no_strike():
 def test_an_official_who_concedes_speaks():
     got = _run("The regional governor, Serhiy Gaidai, conceded Russian forces had taken most of Testivka.")
     assert ("Testivka", "UA", "contested") in got and ("Testivka", "other", "contested") not in got
+
+
+def test_a_goal_told_with_how_long_it_has_been_pursued_is_no_capture():
+    # "focused for weeks on seizing X, are now intent on capturing its coking plant": the aim, not a capture
+    got = _run("Russian forces, focused for weeks on seizing the town of Testivka, are now intent on capturing its vast "
+               "coking plant, the town's mayor said on Friday.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_an_office_named_by_a_common_noun_before_its_title_closes_the_words_said():
+    got = _run("The village of Testivka was recaptured by Ukrainian marines, the navy's spokesman Dmytro Pletenchuk told "
+               "Reuters.")
+    assert ("Testivka", "UA", "captured") in got and ("Testivka", "other", "captured") not in got
+    # (not a new clause: "and the navy's spokesman ... told Reuters that ..." speaks for what follows)
+    got = _run("Russian troops shelled Testivka, and the navy's spokesman Dmytro Pletenchuk told Reuters that Dubky was calm.")
+    assert ("Testivka", "UA", "struck") not in got
