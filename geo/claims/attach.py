@@ -181,6 +181,9 @@ _LEAD_IN = re.compile(r"\s*(?:According\s+to\s+[^,;:]{1,60},\s*|(?:In\s+addition
                       r"(?:[^,;:]{1,60}\b(?:said|says|noted|added|reported),\s+)?)?(?:the\s+territor(?:y|ies)\s+of\s+)?(?:the\s+(?:villages?|towns?|settlements?|cities)\s+of\s+)?", re.I)
 _UNDER = re.compile(r"(?:completely\s+|fully\s+)?under\b", re.I)  # a cue stating control: "under Russian control"
 _AND_THEN = re.compile(r"\b(?:and|but)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
+# the Second World War's liberations, remembered: "the anniversary of the liberation of X from the Nazis"
+_PAST_WAR = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+)?liberation\b|\bfrom\s+(?:the\s+)?(?:Nazi|fascist|German)\s+"
+                       r"(?:invaders|occupiers|occupation|troops)\b|\bfrom\s+the\s+Nazis\b|\bin\s+194[1-5]\b", re.I)
 # the toll of an attack among civilians: "leaving an 18-year-old boy injured", "claiming the life of a man"
 # ("Today's attack on X resulted in three casualties", "has been destroyed by attacks")
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|claiming\s+the\s+li(?:fe|ves)|"
@@ -763,6 +766,8 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                 and not re.match(r"[^.;,]{0,40}?\bby\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine)", text[cue.end:]) \
                 and re.search(r"\b(?:during|under|throughout|since|after|before|months\s+of|years\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, cue.start - 30):cue.start], re.I):
             continue  # "killed during the occupation of the city": a period told, not a capture reported
+        if cue.kind == "captured" and _PAST_WAR.search(text):
+            continue  # "on the anniversary of the liberation of X from the Nazis": 1943, not this war
         if cue.kind == "struck" and re.search(r"\b(?:prevent|avert)(?:s|ed|ing)?\s+(?:further\s+|any\s+)?$", text[max(0, cue.start - 25):cue.start], re.I) \
                 and not re.search(r"\b(?:unable|failed|failing|fail|fails|not|n['’]t|could\s+not)\s+(?:to\s+)?(?:prevent|avert)", text[max(0, cue.start - 45):cue.start], re.I):
             continue  # "a sanitary zone to prevent shelling of Belgorod": fire to be stopped, none reported

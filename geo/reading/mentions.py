@@ -283,6 +283,9 @@ TOWN_SIZE = 3_000
 TOWN_LEAD = 3.0  # "the town of X": a namesake this big, and no other, is the one meant
 CITY_SIZE = 100_000  # "the village of X": a namesake this big is not the one meant
 ADJACENT_CHARS = 30
+# the place's own raion right after its name: "Tymofiivka in the Bohodukhiv district", "X, Pokrovsk raion" (not "the X
+# district of Kharkiv", a city's district)
+_OWN_RAION = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s+)(?P<raion>[A-Z][\w'’\-]+)\s+(?:[Dd]istrict|[Rr]aion|[Rr]ayon)\b(?!\s+(?:of|in)\s+[A-Z])")
 ANCHOR_CONFIDENCE = 0.75  # a name resolved this surely on its own words anchors the article's others
 ARTICLE_ROUNDS = 2  # rounds in which the article's ambiguous names are read against each other
 GROUP_POINTS = 10  # likely places kept per ambiguous name when it anchors the others
@@ -725,6 +728,8 @@ class MentionFinder:
             area = self.geocoder.admin_area(m["oblast"], "oblast")
             if area is not None:
                 ctx.oblasts.add(area.admin1)  # the scene set just before, with no other place named in between
+        if (m := _OWN_RAION.match(after)) and (area := self.geocoder.admin_area(m["raion"], "raion")) is not None:
+            ctx.raions.add((area.admin1, area.admin2))  # "the villages of A and B in the Bohodukhiv district": its own raion
         adjacent = _ADJACENT_NEAR.match(after)
         if adjacent and not _can_locate(adjacent["name"]):
             adjacent = None  # "captured Lyman from Ukraine": a country locates nothing

@@ -33,3 +33,19 @@ def test_an_office_named_by_a_common_noun_before_its_title_closes_the_words_said
     # (not a new clause: "and the navy's spokesman ... told Reuters that ..." speaks for what follows)
     got = _run("Russian troops shelled Testivka, and the navy's spokesman Dmytro Pletenchuk told Reuters that Dubky was calm.")
     assert ("Testivka", "UA", "struck") not in got
+
+
+def test_conditions_for_a_capture_are_its_aim():
+    got = _run("Russian troops have created favorable conditions for capturing Testivka, the commander said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_the_anniversary_of_a_second_world_war_liberation_is_no_capture():
+    got = _run("Russian invaders struck the town on the anniversary of the liberation of Testivka from the Nazis, "
+               "celebrated on 6 September.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_an_attack_on_a_cafe_or_shop_is_a_strike():
+    got = _run("On Thursday, Russian troops attacked a cafe and a shop in the village of Testivka, the governor said.")
+    assert ("Testivka", "UA", "struck") in got and not any(kind == "contested" for _, _, kind in got)

@@ -1013,3 +1013,15 @@ def test_a_nationality_before_a_noun_is_no_place(find):
     # "the Russian Air Force", cut before "Force", matched the village Rusyn Yar
     got = find("He added that the Russian Air Force hit 83 Ukrainian military targets on March 22, the ministry said.")
     assert not [m for m in got if m.surface.startswith("Russian")]
+
+
+def test_the_raion_named_right_after_a_village_rules_out_its_namesakes_elsewhere(find, real_gazetteer):
+    # "the village of Hroza, Kupiansk district" is not the Hroza of the Dnipro raion; "Obukhivka in Kupiansk district"
+    # is the one of that raion (the article's other places no longer pull it elsewhere)
+    for text, name in (("The Russians struck a cafe in the village of Hroza, Kupiansk district, Kharkiv region.", "Hroza"),
+                       ("A man was killed by shelling in the village of Obukhivka in Kupiansk district.", "Obukhivka")):
+        found = _by_surface(find(text))[name]
+        assert all(m.resolved for m in found), text
+        for m in found:
+            place = real_gazetteer.places[m.geonameid]
+            assert real_gazetteer.admin_names(place)[1].startswith("Kupiansk"), (text, real_gazetteer.admin_names(place))
