@@ -188,7 +188,7 @@ _PAST_WAR = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+)?liberation\b|\bf
 # ("Today's attack on X resulted in three casualties", "has been destroyed by attacks")
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|claiming\s+the\s+li(?:fe|ves)|"
                             r"(?:resulted\s+in|caused|left)\s+(?!(?:\w+\s+){0,2}(?:Russian|Ukrainian|enemy|its|their|heavy)\b)(?:\w+\s+){0,3}?"
-                            r"(?:casualties|victims|deaths|dead)|"
+                            r"(?:casualties|victims|deaths|dead|fatalities)|"
                             r"damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses?|homes?|buildings?))\b", re.I)
 # a person's own home in a life story, and the flight that followed it
 _OWN_HOME = re.compile(r"\b(?:his|her|my)\s+(?:\w+\s+)?(?:(?:house|home|flat|apartment)\s+(?:was\s+|had\s+been\s+)?)?$", re.I)

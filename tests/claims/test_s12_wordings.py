@@ -49,3 +49,9 @@ def test_the_anniversary_of_a_second_world_war_liberation_is_no_capture():
 def test_an_attack_on_a_cafe_or_shop_is_a_strike():
     got = _run("On Thursday, Russian troops attacked a cafe and a shop in the village of Testivka, the governor said.")
     assert ("Testivka", "UA", "struck") in got and not any(kind == "contested" for _, _, kind in got)
+
+
+def test_an_attack_counted_by_its_fatalities_is_a_strike():
+    got = _run("A night-time Russian attack on Testivka resulted in three fatalities, according to the head of the city's "
+               "military administration.")
+    assert ("Testivka", "UA", "contested") not in got and ("Testivka", "UA", "struck") in got
