@@ -430,11 +430,13 @@ _EXPECTED_TO = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|antici
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|claimed|reported|confirmed|declared|completed)\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
 # the modal in a clause of its own after the noun's: "..., but Ukraine's army said it would keep fighting"
-_COORDINATED = re.compile(r"(?:(?!\b(?:would|could|might|will|(?-i:may))\b)[^.;,]){0,80},\s*(?:but|while|and|as|although|though)\b", re.I)
-_COORDINATED_MODAL = re.compile(r"(?:(?!\b(?:would|could|might|will|(?-i:may))\b)[^.;,]){0,80},\s*(?:but|while|and|as|although|though)\b"
-                                r"[^,.;]*?\b(?:would|could|might|will|(?-i:may)|won['’]t)\b", re.I)
+_MODAL_WORD = r"(?:would|could|might|will|(?-i:may))"
+_NO_MODAL = rf"(?:(?!\b{_MODAL_WORD}\b)[^.;,])"  # a character of the noun's clause, which has no modal of its own
+_CLAUSE_THEN_JOINED = rf"{_NO_MODAL}{{0,80}},\s*(?:but|while|and|as|although|though)\b"
+_COORDINATED = re.compile(_CLAUSE_THEN_JOINED, re.I)
+_COORDINATED_MODAL = re.compile(_CLAUSE_THEN_JOINED + rf"[^,.;]*?\b(?:{_MODAL_WORD}|won['’]t)\b", re.I)
 # ... after the noun's own clause told as done: "Russia's capture of X last month was its biggest gain, and analysts say ..."
-_NOUN_CLAUSE_DONE = re.compile(r"(?:(?!\b(?:would|could|might|will|(?-i:may))\b)[^.;,]){0,80}?\b(?:was|were|had|has\s+been|damaged|destroyed|killed|"
+_NOUN_CLAUSE_DONE = re.compile(_NO_MODAL + r"{0,80}?\b(?:was|were|had|has\s+been|damaged|destroyed|killed|"
                                r"wounded|injured|last\s+\w+|on\s+"
                                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 _WHICH_WOULD = re.compile(r"\s+of\s+[^,.;]{1,60},\s*which\s+(?:[\w-]+\s+)?(?:would|could|might|will|may)\b", re.I)

@@ -186,11 +186,12 @@ _BY_PERSON = re.compile(r"\b(?:(?:reported|stated|announced|said|noted|confirmed
 _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander|deputy|adviser|advisor|mayor|minister|secretary)\b", re.I)
 
 
+_SAID_AFTER = r"\b(?:said|says|stated|wrote|added|noted|reported)\s+"  # the verb a wire puts before the name it then titles
 # "said Oleksandr Filchakov, head of the ": a person the lexicon does not know, named by the office that speaks
-_SAID_NAME_TITLE_OF = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+,\s+(?:the\s+)?"
+_SAID_NAME_TITLE_OF = re.compile(_SAID_AFTER + r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+,\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+)?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|director)\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$")
 # "said Oleh Hryhorov, " before the office the lexicon knows ("head of the regional military administration")
-_SAID_NAME_COMMA = re.compile(r"\b(?:said|says|stated|wrote|added|noted|reported)\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?:the\s+|an?\s+)?$")
+_SAID_NAME_COMMA = re.compile(_SAID_AFTER + r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?:the\s+|an?\s+)?$")
 # a common noun (or its possessive) before a title that closes the words said: ", the navy's spokesman", ", brigade spokesman"
 _NOUN_BEFORE_TITLE = re.compile(r"[,”\"][’']?\s*(?:the\s+|an?\s+)?(?!(?:and|but|while|as|when|which|who|that|where|after|before|because|since|if|so|"
                                 r"then|also|said|says|told|its|his|her|their)\b)(?-i:[a-z][\w-]*)(?:['’]s)?\s+$")
