@@ -183,6 +183,10 @@ def _side_by_wording(text: str) -> str | None:
 # "stated by Oleksandr Tolokonnikov, " or "according to Vitaliy Barabash, " before a role the lexicon knows
 # ("head of the ... Military Administration")
 _BY_PERSON = re.compile(r"\b(?:(?:reported|stated|announced|said|noted|confirmed|written|posted)\s+by|according\s+to)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:the\s+)?$")
+# "..., the statement said": the document of the voice named before, read as that voice (not "a Russian statement" reported)
+_ITS_DOCUMENT = re.compile(r"(?:the|its|this|that)\s+(?:summary|report|bulletin|statement|update|briefing|message)", re.I)
+_IN_A_STATEMENT = re.compile(r"\s*(?:(?:said|stated|announced|wrote|claimed|reported|added)\s+)?in\s+a\s+(?:\w+\s+)?statement\b"
+                             r"|\s*(?:issued|released|published)\s+a\s+(?:\w+\s+)?statement\b")
 _ROLE = re.compile(r"(?:head|chief|governor|spokes(?:man|woman|person)|commander|deputy|adviser|advisor|mayor|minister|secretary)\b", re.I)
 
 
@@ -250,6 +254,8 @@ class Attributor:
         self._installed_title = False  # the last named governor or mayor who spoke was Russia's (an occupied region's)
         self.last_speaker: Speaker | None = None
         self._last_speaker_at = -9  # the sentence it spoke in
+        self._stated: tuple | None = None  # (sentence, voice) of the last voice that "said in a statement": whom a
+        # later "the statement said" quotes, though another voice ("Russian media said") spoke after it
         self.people: dict[str, tuple[str, str, str]] = {}  # surname -> (side, kind, label), as first named
         self._matches = {sent: _lexicon_matches(sent) for sent in sentences} if sentences is not None else {}
         # only actors that speak count ("the General Staff of Ukraine said", "according to the Russian
@@ -407,6 +413,9 @@ class Attributor:
             if not any(f.end <= m.start() for f in found) and re.match(r"\s+words\b", text[m.end():]) \
                     and self._sentences - self._last_speaker_at > 1:
                 prev = []  # "In her words, ...": the person of the sentence before, whom no voice named there may be
+            if not any(f.end <= m.start() for f in found) and self._stated and self._sentences - self._stated[0] <= 2 \
+                    and _ITS_DOCUMENT.fullmatch(m.group()):
+                prev = [self._stated[1]]
             p = prev[-1] if prev else None
             # an unresolved "he said" still speaks: not the outlet's words, and for no known side
             sp = self._as_speaker(text, m.start(), m.end(), *((p.side, p.kind, p.label) if p else ("unknown", "unknown", "unattributed")), title)
@@ -450,6 +459,9 @@ class Attributor:
         named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports") and not f.noun]
         if named:
             self.last_speaker, self._last_speaker_at = named[-1], self._sentences
+        for f in named:
+            if f.start >= 0 and f.side in ("RU", "UA") and _IN_A_STATEMENT.match(text, f.end):
+                self._stated = (self._sentences, f)
         for f in named:  # (a spokesperson of neither side, "a White House spokesperson", ends the memory)
             if f.start >= 0 and _SPOKESPERSON.search(text, f.start, f.end):
                 self._spokesperson = (f.side, f.label) if f.side in ("RU", "UA") else None
@@ -516,7 +528,8 @@ class Attributor:
                              after[: verb.start()]) and text[s:s + 1].isupper() \
                 and not re.search(r"\bthe\s+$", text[max(0, s - 5):s]):  # "Valery Gerasimov, who claimed ..."
             return Speaker(s, e + verb.end(), side, label, typ)
-        if re.search(r"(?:claim|statement|announcement|declaration|report|information|assertion|allegation)s?$", text[s:e]) or \
+        if (re.search(r"(?:claim|statement|announcement|declaration|report|information|assertion|allegation)s?$", text[s:e])
+                and not _ITS_DOCUMENT.fullmatch(text, s, e)) or \
                 re.search(r"\b(?:claims?|statements?|assertions?|declarations?|reports?|announcements?|remarks|words)\s+(?:(?:made\s+)?by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                           text[max(0, s - 80):s], re.I):
             # "a Russian statement that ...", "claims made by X that ...": what it says; a bare

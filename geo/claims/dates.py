@@ -313,6 +313,10 @@ def _grounded(m: re.Match, handler, published: date) -> DateRange | None:
     return DateRange(lo, hi, precision, m.group())
 
 
+# a time named to compare, not to date: "attacked the region, like last year, with Kh-22 missiles"
+_COMPARED = re.compile(r"\b(?:like|unlike|(?:just|exactly|same)\s+as)\s+(?:(?:in|on|during|at)\s+)?$", re.I)
+
+
 def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
     """Every date expression in a sentence, grounded on the publication date.
 
@@ -346,6 +350,7 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
             pos = m.end() if result else start + 1
     if "(" in text:
         found = _time_zone_asides(text, found)
+    found = [f for f in found if not _COMPARED.search(text, max(0, f[0] - 20), f[0])]
     return _in_the_year_said(text, _after_the_day_said(found, published, dateline))
 
 
