@@ -233,6 +233,10 @@ WITHDRAWAL = re.compile(
     r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
     r"(?:regroup|redeploy|relocat)(?:ed|ing|e)?\s+(?:\w+\s+){0,3}?from|"
+    # Moscow's word for a retreat: "to regroup the troops stationed in the Balakliia and Izium areas", "the redeployment of
+    # the troops that were until now in X" (not troops "regrouping near X", which gather there)
+    r"(?:regroup|redeploy|relocat)(?:e|ed|ing|ment|ion)?\s+(?:of\s+)?(?:(?:its|the|their|our|all)\s+)?(?:[\w-]+\s+)?(?:troops|forces|units|group(?:ing)?s?)\s+"
+    r"(?:(?:stationed|located|deployed|based|positioned)|that\s+(?:were|had\s+been)(?:\s+until\s+now)?)\s+in(?:\s+the\s+(?:towns?|areas?)\s+of|\s+the(?=\s+[A-Z]))?|"
     r"surrender(?:ed|s)?|"
     r"been\s+lost|the\s+loss(?:\s+of)?|lost\s+control\s+of|no\s+longer\s+(?:holds?|held|controls?|controlled|in\s+control\s+of)|"
     r"(?:do|does|did)\s+not\s+control(?!\s+(?:yet|all|the\s+whole|the\s+entire|fully|completely)\b))\b",
@@ -565,7 +569,7 @@ PURPOSE_AFTER = re.compile(r"\s+for\s+(?:further|future|subsequent|an?|the)\s+(?
 # "on the verge of taking X", "failed to capture X"); the fighting they imply is still fighting.
 UNACHIEVED = re.compile(
     r"\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp|edge)\s+of|within\s+reach\s+of|"
-    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|yet)\s+to|attempts?\s+(?:at|of)|"
+    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|yet|(?<!not\s)unable)\s+to|attempts?\s+(?:at|of)|"
     # "counterattacks preventing Russian forces from fully capturing X"
     r"(?<!unable\sto\s)(?<!failed\sto\s)(?<!not\s)(?<!n't\s)(?<!\sto\s)(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keeping|keeps)\s+(?:[\w-]+\s+){0,3}from)"
     r"\s+(?:\w+\s+){0,2}$"

@@ -26,3 +26,19 @@ def test_a_time_named_to_compare_does_not_date_the_event():
     got = _run("The enemy attacked the Testivka community, like last year, with Kh-22 missiles, the regional governor said.")
     c = got[("Testivka", "UA", "struck")]
     assert c.date_from == PUB
+
+
+def test_troops_unable_to_retreat_are_encircled_not_gone():
+    got = _run("The Ukrainian group in Testivka is now virtually encircled and unable to retreat, the Russian Defence "
+               "Ministry said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_moscow_regrouping_the_troops_stationed_in_a_place_is_its_retreat():
+    got = _run("The Russian Defence Ministry said it had decided to regroup its troops stationed in the Testivka and "
+               "Dubky areas to the Donetsk direction.")
+    for place in ("Testivka", "Dubky"):
+        assert got[(place, "RU", "captured")].control == "UA"
+    # troops that gather near or in a place have not left it
+    got = _run("Russian troops are regrouping near Testivka and in Dubky, the Ukrainian General Staff said.")
+    assert not any(kind == "captured" for _, _, kind in got)
