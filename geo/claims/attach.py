@@ -109,6 +109,8 @@ _APPOSED_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|cit
                              + _PARTICIPLE + r")\b"
                              # ", a town in the northeast first seized by Russia but recaptured by Ukrainian forces ... late last year"
                              r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub|stronghold|capital)\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w-]+\s+){0,4}?"
+                             # (", a town further north that was recaptured by Ukrainian forces in October")
+                             r"(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?"
                              r"(?:(?:first|once|later|briefly|previously)\s+)?(?:" + _PARTICIPLE + r")\s+by\b(?=[^,;.]{0,120}?" + _PAST_TIME + ")", re.I)
 _SUBURB_OF = re.compile(C.SUBURB_OF, re.I)
 # "withdrew west of the settlements of A, B and C": the troops left them; the places are no landmark

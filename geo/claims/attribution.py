@@ -19,7 +19,7 @@ _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositi
     r"^(?:\s+and\s+(?:their|its|his|her)\s+(?:allies|proxies|backers|partners|supporters))?"  # "Russian officials and their allies said"
     r"(?:\s+(?:spokes(?:man|woman|person)|minister|head|chief|commander|official|representative|adviser|advisor|"
     r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team|bulletin|update|summary|briefing|communiqu[eé]|report|statement))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at|(?:linked|tied|close|loyal)\s+to|affiliated\s+with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?(?:(?<=,)\s*who)?"
-    r"(?:\s*(?:on\s+\w+(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
+    r"(?:\s*(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|night|weekend|year)|"
     r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|previously|"
     r"meanwhile|separately|however|too|now|"

@@ -42,3 +42,27 @@ def test_moscow_regrouping_the_troops_stationed_in_a_place_is_its_retreat():
     # troops that gather near or in a place have not left it
     got = _run("Russian troops are regrouping near Testivka and in Dubky, the Ukrainian General Staff said.")
     assert not any(kind == "captured" for _, _, kind in got)
+
+
+def test_a_past_capture_told_of_a_town_in_apposition_does_not_date_what_happens_there_now():
+    got = _run("Russian forces also tried to advance near Testivka, a town further north that was recaptured by Ukrainian "
+               "forces in October, the Ukrainian military said.")
+    assert got[("Testivka", "UA", "contested")].date_from == PUB
+
+
+def test_an_attack_on_a_station_or_a_residential_area_is_a_strike():
+    for target in ("the railway station", "a residential area", "an apartment block", "a bridge"):
+        got = _run(f"Russian invaders attacked {target} in Testivka, the regional governor said.")
+        assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got, target
+
+
+def test_a_voice_with_the_part_of_the_day_before_its_verb_still_speaks():
+    got = _run("Russian state news agency RIA Novosti meanwhile on Tuesday morning reported at least seven were dead after "
+               "a missile strike on Testivka.")
+    assert ("Testivka", "RU", "struck") in got and ("Testivka", "other", "struck") not in got
+
+
+def test_the_leadership_moscow_installed_is_russian():
+    for voice in ("the Russian-installed leadership of the town", "the pro-Russian leadership"):
+        got = _run(f"Seven people died in a strike on Testivka, according to {voice}.")
+        assert ("Testivka", "RU", "struck") in got, voice
