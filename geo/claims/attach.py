@@ -323,6 +323,8 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "contested" and scan.startswith("repel", m.start()) \
                     and _AIR_DEFENCE_BEFORE.search(scan, max(0, m.start() - 60), m.start()):
                 continue  # "Air defence forces repelled a massive attack on X": missiles and drones shot down, no fight
+            if kind == "struck" and scan.startswith("explosion", m.start()) and _AIR_DEFENCE_SOUND.match(scan, m.end()):
+                continue  # "the explosions heard by the residents of Sumy were the work of our air defence": no hit
             if kind in ("contested", "struck") and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
                 continue  # "condemned the attack on social media", "did not comment on the strike on X": a reaction to an
                 # event told before, no new one
@@ -342,6 +344,8 @@ _SURRENDER_NOT_TOLD = re.compile(r"\b(?:negotiate|negotiating|negotiations\s+(?:
 _SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted\s+(?:the\s+|their\s+)?(?:terms|offer|ultimatum)|agreed\s+to\s+(?:the\s+terms|surrender|lay\s+down)|"
                              r"laid\s+down\s+(?:their\s+)?arms|did\s+so)\b")
 _AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", re.I)
+_AIR_DEFENCE_SOUND = re.compile(r"[^.;]{0,120}?\b(?:was|were|are|is)\s+(?:(?:the\s+)?(?:work|result|sound)\s+of|caused\s+by|from)\s+"
+                                r"(?:our\s+|the\s+|Ukrainian\s+|Ukraine['’]s\s+)?air[\s-]+defen[cs]es?\b", re.I)
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|cover|backing)\b", re.I)
 

@@ -19,7 +19,7 @@ from geo.reading.coherence import place_open_members, place_outliers
 from geo.places.match import match_name
 from geo.places.names import loose_skeleton, spelling_key
 from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
-from geo.reading.words import BORDER_TOWNS_ABROAD, FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES
+from geo.reading.words import BORDER_TOWNS_ABROAD, FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES, is_first_name
 from geo.models import Mention
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
@@ -360,7 +360,7 @@ class MentionFinder:
             if skip_next:
                 skip_next, i = False, i + 1
                 continue
-            if low in FIRST_NAMES and i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and not text[end:toks[i + 1][0]].strip():
+            if is_first_name(low) and i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and not text[end:toks[i + 1][0]].strip():
                 # ("Stanislav Bunyatov" is a person; "shelled Antonivka, Stanislav, Shyroka Balka" lists villages)
                 surnames.add(toks[i + 1][2])  # "Andriy Kovalyov": a later bare "Kovalyov" is the same person
                 skip_next, i = True, i + 1
@@ -460,7 +460,7 @@ class MentionFinder:
         if nxt is None or text[e:nxt[0]] != " " or not nxt[2][:1].isupper():
             return False
         word = nxt[2].lower()
-        if re.search(r"\b(?:of|in|for)\s+$", text[max(0, s - 6):s]) and (word in FIRST_NAMES or re.search(
+        if re.search(r"\b(?:of|in|for)\s+$", text[max(0, s - 6):s]) and (is_first_name(word) or re.search(
                 r"\b(?:mayor|governor|head|chief|administration|council|police|prosecutor)\s+(?:of|in|for)\s+$", text[max(0, s - 40):s], re.I)):
             return False  # "Acting mayor of Zaporizhzhia Anatoly Kurtev": the title's town, then the person
         return word not in STOPWORDS and word not in _PLACE_WORDS and not self._known(nxt[2], ("settlement", "oblast", "water"))

@@ -1,6 +1,8 @@
 """Words that are not Ukrainian places even when a village somewhere shares their spelling,
 and places outside Ukraine that English reporting on the war names."""
 
+import re
+
 # Places outside Ukraine: recorded as foreign mentions, never geocoded into Ukraine.
 FOREIGN = {
     "moscow", "washington", "pyongyang", "belgorod", "kursk", "bryansk", "rostov", "rostov-on-don",
@@ -102,6 +104,22 @@ FIRST_NAMES = {
     "nazar", "ostap", "lev", "valentyn", "valentin", "vasyl", "vasiliy", "zakhar", "oleksandra", "liudmyla",
     "nataliia", "viktoria", "viktoriya", "victoria", "khrystyna", "yevheniia", "inna", "lesia", "mariana", "andriy",
 }
+
+
+def _name_key(word: str) -> str:
+    """A first name's spelling skeleton: "Sergiy", "Serhiy", "Serhii" and "Sergii" are one name."""
+    key = word.lower().replace("g", "h").replace("y", "i")
+    return re.sub(r"i+", "i", key)
+
+
+_FIRST_NAME_KEYS = frozenset(_name_key(n) for n in FIRST_NAMES)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name as any transliteration spells it (a following capitalised word is a surname)."""
+    return word.lower() in FIRST_NAMES or _name_key(word) in _FIRST_NAME_KEYS
+
+
 # Words that, just before a capitalised word, make it a person or an organisation.
 TITLES = {
     "president", "minister", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "commander", "spokesman",

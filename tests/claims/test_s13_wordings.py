@@ -66,3 +66,11 @@ def test_the_leadership_moscow_installed_is_russian():
     for voice in ("the Russian-installed leadership of the town", "the pro-Russian leadership"):
         got = _run(f"Seven people died in a strike on Testivka, according to {voice}.")
         assert ("Testivka", "RU", "struck") in got, voice
+
+
+def test_explosions_that_were_air_defence_are_no_strike():
+    got = _run("A lot of explosions that were heard today by the residents of Testivka were the work of our air defence, "
+               "the regional governor said.")
+    assert not any(kind == "struck" for _, _, kind in got)
+    got = _run("Explosions were heard in Testivka after a missile hit a school, the regional governor said.")
+    assert ("Testivka", "UA", "struck") in got
