@@ -346,6 +346,8 @@ _SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted\s+(?:the\s+|their\s+)?(?:
 _AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", re.I)
 _AIR_DEFENCE_SOUND = re.compile(r"[^.;]{0,120}?\b(?:was|were|are|is)\s+(?:(?:the\s+)?(?:work|result|sound)\s+of|caused\s+by|from)\s+"
                                 r"(?:our\s+|the\s+|Ukrainian\s+|Ukraine['’]s\s+)?air[\s-]+defen[cs]es?\b", re.I)
+_MOVING_TOWARD = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:moving|heading|flying|headed|travell?ing)\s+(?:toward|towards|to|for|in\s+the\s+direction\s+of)\b", re.I)
+_HOUR_BEFORE = re.compile(r"\b(?:at|about|around|approximately)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\b[^.;]{0,40}$", re.I)
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|cover|backing)\b", re.I)
 
@@ -705,6 +707,9 @@ def _candidates(text, places, cue: _Cue):
         if cue.end <= s and cue.kind == "struck" and (threat := _THREAT_VERB.search(text, cue.end, s)) \
                 and not _HIT_BETWEEN.search(text, threat.end(), s):
             continue  # "This strike potentially threatens residents of settlements in the Donetsk and Dnipro regions": not hit
+        if cue.kind == "struck" and cue.end <= s and (moving := _MOVING_TOWARD.match(text, cue.end)) \
+                and not _HIT_BETWEEN.search(text, moving.end(), s):
+            continue  # "Russian drones were moving toward the Danube, where Ukraine has two ports, A and B": a warning, no hit
         if m.kind == "settlement" and _neighbourhood_named(text, s, e, places):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) and _freed_not_these(text, cue, adj.end(), s):
@@ -821,7 +826,9 @@ def _attach(text: str, cues: list[_Cue], places, regions, state: _State, skip: i
                              r"(?:were|was|are|is|came|have\s+been|has\s+been)\s+(?:under\s+)?$", text[max(0, cue.start - 60):cue.start], re.I)
                 and not _BY_GROUND.match(text, cue.end)  # (but "... under attack by Russian assault groups": fighting)
                 # a governor's "Russia attacked the village of X today at about 8:00": a strike at an hour
-                or re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
+                # (or "around 15:00 the enemy attacked the village of X", the hour first)
+                or (re.search(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.]\d{2}\b", text[cue.end:cue.end + 120])
+                    or _HOUR_BEFORE.search(text, max(0, cue.start - 70), cue.start))
                 and not C.GROUND_UNITS.search(text, 0, cue.start) and not C.GROUND_FORCE.search(text, 0, cue.start)
                 # "the communities were attacked with heavy artillery / drones"
                 or re.match(r"\s+with\s+(?:heavy\s+|massive\s+)?(?:artillery|drones|missiles|rockets|MLRS|mortars|bombs|guided\s+bombs|UAVs)\b",

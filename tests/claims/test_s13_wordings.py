@@ -74,3 +74,19 @@ def test_explosions_that_were_air_defence_are_no_strike():
     assert not any(kind == "struck" for _, _, kind in got)
     got = _run("Explosions were heard in Testivka after a missile hit a school, the regional governor said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_an_attack_on_a_village_at_an_hour_told_first_is_a_strike():
+    got = _run("Around 15:00 the enemy attacked the village of Testivka, the regional governor said.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "UA", "contested") not in got
+    # (an hour beside ground troops stays fighting)
+    got = _run("At 05:00 Russian troops attacked Testivka with tanks and infantry, the regional governor said.")
+    assert ("Testivka", "UA", "struck") not in got
+
+
+def test_drones_moving_toward_a_place_have_not_hit_it():
+    got = _run("Ukraine's air force said that Russian drones were moving toward the Danube, where Ukraine has two ports, "
+               "Testivka and Dubky.")
+    assert not any(kind == "struck" for _, _, kind in got)
+    got = _run("Russian drones were flying toward the capital and hit a building in Testivka, the Ukrainian air force said.")
+    assert ("Testivka", "UA", "struck") in got
