@@ -55,9 +55,21 @@ _OVERVIEW = timedelta(days=14)  # "since July 1" in a story of 2 August: the out
 _SINCE = re.compile(r"^\W*since\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # a casualty count revised: its day is the count's, not the event's
-_TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|deaths|killed|injured|wounded|casualties))\b[^.;]{0,80}?"
+_TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|deaths|killed|injured|wounded|casualties))\b[^.;]{0,140}?"
                         r"\b(?:has|had|have)\s+(?:now\s+|further\s+)?(?:risen|increased|climbed|grown|reached|jumped)\b|"
-                        r"\b(?:death\s+toll|toll)\b[^.;]{0,80}?\b(?:rose|climbed|jumped)\s+to\b", re.I)
+                        r"\b(?:death\s+toll|toll)\b[^.;]{0,140}?\b(?:rose|climbed|jumped)\s+to\b", re.I)
+# a count of the dead told on a day: "As of 19 January, 46 people were killed in the attack on X"
+_COUNT_AS_OF = re.compile(r"^\W*As\s+of\s+[^,]{3,30},\s+(?:at\s+least\s+)?\d+\s+(?:people|civilians|residents|persons)\s+"
+                          r"(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded)|^\W*As\s+of\s+[^,]{3,30},\s+the\s+(?:death\s+)?toll\b", re.I)
+# rescuers' work ended at the site: "called off search and rescue operations at the rubble of a building in X"
+_RESCUE_ENDED = re.compile(r"\b(?:called\s+off|ended|completed|finished|concluded)\s+(?:the\s+)?(?:search[\s-]+and[\s-]+rescue|rescue|search)\s+(?:operations?|work|efforts?)\b"
+                           r"|\b(?:search[\s-]+and[\s-]+rescue|rescue)\s+(?:operations?|work|efforts?)\s+(?:(?:has|have|had|were|was)\s+)?(?:been\s+)?"
+                           r"(?:called\s+off|ended|completed|finished|concluded)\b", re.I)
+# the day that dates the count in such a sentence: "rose to 30 Sunday", "..., the governor said on Saturday"
+_DAY_OF_COUNT = re.compile(r"(?:\b(?:risen|increased|climbed|grown|reached|jumped|rose)\s+(?:from\s+\d+\s+)?to\s+(?:at\s+least\s+)?\d+\s+"
+                           r"(?:\w+\s+){0,2}?|\b(?:said|says|told|reported|wrote|announced)\s+(?:\w+\s+)?(?:on\s+)?|"
+                           r"^\W*As\s+of\s+|\b(?:called\s+off|ended|completed|finished|concluded)\s+(?:the\s+)?(?:search[\s-]+and[\s-]+rescue|rescue|search)\s+"
+                           r"(?:operations?|work|efforts?)\s+(?:on\s+)?)\S+(?:\s+\S+){0,2}$", re.I)
 # ", the first gain of its kind since", ", the last major city which had remained under Ukrainian control since"
 _COMPARED = re.compile(r",\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:first|biggest|largest|latest|last|most|deadliest|heaviest|worst|highest|"
                        r"longest|only|fastest|greatest)\b", re.I)
@@ -350,6 +362,24 @@ class DateContext:
 
     def pick(self, i: int, lo: int, hi: int, *, spoken: bool, region: tuple[int, int] | None = None,
              exclude: list[tuple[int, int]] = (), cue_at: int | None = None) -> tuple[DateRange, int]:
+        """The event date for a claim in sentence ``i`` whose cue and place span ``lo..hi`` (see :meth:`_pick`).
+
+        A count told after the event ("the number of victims of the attack on X has increased to 25", "As of 19
+        January, 46 people were killed in the attack on X") dates the count, not the strike: unless the sentence dates
+        the strike itself, the strike lies in the days up to the count (a range, weaker than a day told elsewhere)."""
+        dr, strength = self._pick(i, lo, hi, spoken=spoken, region=region, exclude=exclude, cue_at=cue_at)
+        text = self.texts[i]
+        if strength == 1 or dr.date_from != dr.date_to or not (_TOLL_RISE.search(text) or _COUNT_AS_OF.search(text)
+                                                                or _RESCUE_ENDED.search(text)):
+            return dr, strength
+        if strength == 2 and not (_COUNT_AS_OF.match(text) and dr.phrase and text.lower().find(dr.phrase.lower()) < 12
+                                  or _DAY_OF_COUNT.search(text, 0, text.lower().find(dr.phrase.lower()) + len(dr.phrase))):
+            return dr, strength  # ("... has risen to 18 after Friday's strike on X": the strike's own day)
+        return DateRange(dr.date_to - timedelta(3), dr.date_to, "week", dr.phrase), min(strength, 1)  # (an inherited day,
+        # strength 1, may be the strike's own: "A further 61 people were injured in Tuesday's attack")
+
+    def _pick(self, i: int, lo: int, hi: int, *, spoken: bool, region: tuple[int, int] | None = None,
+              exclude: list[tuple[int, int]] = (), cue_at: int | None = None) -> tuple[DateRange, int]:
         """The event date for a claim in sentence ``i`` whose cue and place span ``lo..hi``.
 
         :param spoken: the claim is someone's statement (a neighbour's or the lead date may apply).

@@ -90,3 +90,15 @@ def test_drones_moving_toward_a_place_have_not_hit_it():
     assert not any(kind == "struck" for _, _, kind in got)
     got = _run("Russian drones were flying toward the capital and hit a building in Testivka, the Ukrainian air force said.")
     assert ("Testivka", "UA", "struck") in got
+
+
+def test_a_count_of_the_dead_dates_the_count_not_the_strike():
+    # the strike lies in the days up to the count, unless the sentence dates the strike itself
+    for body in ("The number of victims of the Russian missile attack on Testivka has increased from 22 to 25, the regional "
+                 "governor said.",
+                 "The death toll from a Russian missile strike on an apartment building in Testivka rose to 30 Friday, the "
+                 "regional governor said."):
+        c = _run(body)[("Testivka", "UA", "struck")]
+        assert c.date_to == PUB and c.date_from == PUB - timedelta(days=3), body
+    c = _run("The death toll from Wednesday's strike on Testivka rose to 30, the regional governor said.")[("Testivka", "UA", "struck")]
+    assert c.date_from == c.date_to == PUB - timedelta(days=2)

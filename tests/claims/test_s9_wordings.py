@@ -1275,10 +1275,11 @@ def test_review10_the_deadliest_attack_since_is_still_the_strike():
 def test_review10_a_toll_takes_no_later_or_other_places_day():
     got = _run("The death toll from a Russian missile strike on an apartment building in Testivka has risen to 18, the "
                "governor said on Monday. Ukraine will hold a day of mourning on Wednesday, he added.")
-    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 4)
+    # (the count's day ends the strike's days: the strike came on it or in the days before)
+    assert got[("Testivka", "UA", "struck")].date_to == date(2024, 3, 4)
     got = _run("The death toll from a Russian strike on Testivka has risen to five, the governor said on Thursday. "
                "Saturday's attack on Novoselo injured 12 people, he added.")
-    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
+    assert got[("Testivka", "UA", "struck")].date_to == date(2024, 3, 7)
 
 
 def test_review10_a_since_clause_after_a_comma_does_not_date_a_withdrawal():
@@ -1451,7 +1452,7 @@ def test_review12_since_in_another_clause_does_not_date_a_capture():
 def test_review12_a_toll_keeps_its_count_day_unless_a_strike_is_told_with_another():
     got = _run("The death toll from the Russian missile strike on Testivka has risen to 18, the governor said on Thursday, "
                "declaring Saturday a day of mourning.")
-    assert got[("Testivka", "UA", "struck")].date_from == date(2024, 3, 7)
+    assert got[("Testivka", "UA", "struck")].date_to == date(2024, 3, 7)  # (the strike came on it or in the days before)
 
 
 def test_review12_full_control_claimed_and_denied_by_another_is_a_capture_claimed():
