@@ -690,7 +690,7 @@ def _region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
 _AXIS_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*\[[^\]]{0,30}\])?"
 # a place named in a list of axes: "the Lisichansk, Soledar-Artemovsk [Bakhmut], Aleksandr-Kalinovsk and Maryinka directions"
 _DIRECTION_LIST = re.compile(rf"(?:-(?-i:[A-Z])[\w'’-]*)?(?:\s*\[[^\]]{{0,30}}\])?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_AXIS_NAME})+"
-                             r"\s+(?:directions|fronts|sectors|axes)\b", re.I)
+                             r"\s+(?:(?:operational|operative)\s+(?:areas|zones|directions)|directions|fronts|sectors|axes)\b", re.I)
 
 
 def _candidates(text, places, cue: _Cue):

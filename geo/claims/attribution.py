@@ -21,7 +21,7 @@ _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositi
     r"press\s+secretary|secretary))?(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:project|platform|group|service|channel|agency|map|team|bulletin|update|summary|briefing|communiqu[eé]|report|statement))?\s*(?:\([^()]{0,30}\)\s*)?(?:\s*(?:in|of|for|at|(?:linked|tied|close|loyal)\s+to|affiliated\s+with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+[A-Z][\w'’-]+)?\s*)?(?:,[^.;“”\"]{0,110},)?(?:\s*,)?(?:(?<=,)\s*who)?"
     r"(?:\s*(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{0,30}\))?|in\s+\w+|has|have|had|also|already|quickly|initially|later|then|only|first|today|yesterday|"
     r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|night|weekend|year)|"
-    r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|previously|"
+    r"immediately|swiftly|promptly|publicly|officially|repeatedly|categorically|firmly|flatly|reportedly|subsequently|previously|recently|"
     r"meanwhile|separately|however|too|now|"
     r"late|earlier|again|itself|,\s*for\s+its\s+part,?|speaking\s+[^,]{0,60},|(?:went|goes|go)\s+on\s+to|(?:was|were)\s+the\s+first\s+to|"
     r"(?:operating|fighting|deployed|stationed|based)\s+(?:in|near|on|around)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|"
@@ -92,7 +92,7 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
 
 
 # A surname that speaks: "Hryhorov wrote", "according to Maliar"
-_PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|wrote|writes|told|"
+_PERSON_SPEAKS = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\b(?=,?\s+(?:also\s+|later\s+|earlier\s+|recently\s+|previously\s+|reportedly\s+|publicly\s+)?(?:said|says|stated|states|wrote|writes|told|"
                             rf"tells|added|adds|noted|notes|reported|reports|explained|specified|emphasi[sz]ed|stressed|claimed|claims|summari[sz]ed)\b)")
 # ... or before it, with its role in apposition: "Oleh Hryhorov, the Sumy governor, said"
 # (the name opens the sentence, and the role closes with a comma before the verb: not "... out of Krynky, the governor said")

@@ -58,6 +58,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|deaths|killed|injured|wounded|casualties))\b[^.;]{0,140}?"
                         r"\b(?:has|had|have)\s+(?:now\s+|further\s+)?(?:risen|increased|climbed|grown|reached|jumped)\b|"
                         r"\b(?:death\s+toll|toll)\b[^.;]{0,140}?\b(?:rose|climbed|jumped)\s+to\b", re.I)
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.I)
 # a count of the dead told on a day: "As of 19 January, 46 people were killed in the attack on X"
 _COUNT_AS_OF = re.compile(r"^\W*As\s+of\s+[^,]{3,30},\s+(?:at\s+least\s+)?\d+\s+(?:people|civilians|residents|persons)\s+"
                           r"(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded)|^\W*As\s+of\s+[^,]{3,30},\s+the\s+(?:death\s+)?toll\b", re.I)
@@ -287,7 +288,8 @@ class DateContext:
         body = [dr for i, f in enumerate(self.found) if i != title_index and not date_only(sentences[i].text)
                 and not self.caption[i]  # "... in this screen grab from a video released on January 5"
                 for a, _, dr in f if _names_a_day(dr)
-                and not _SINCE_BEFORE.search(sentences[i].text, max(0, a - 8), a)]  # "going on since last night": a state
+                and not _SINCE_BEFORE.search(sentences[i].text, max(0, a - 8), a)  # "going on since last night": a state
+                and not _AS_OF_BEFORE.search(sentences[i].text, max(0, a - 8), a)]  # "DeepState as of July 30": the map's day
         # (a live blog's entries are stamped; a date line at the top of a page, or one more in a footer's related news,
         # stamps no entry, but a run of them does)
         stamps = [s.text for s in sentences if _STAMP.match(s.text)]
@@ -488,6 +490,9 @@ class DateContext:
             # a neighbour's date carries when it names the day ("on March 4"), not when it counts back
             # ("a week ago", about something else)
             near = [f for f in near if self._inheritable(f[2])]
+            # ... nor when it is the day a picture was taken of ("according to DeepState as of July 30, Russian forces
+            # hold ..."): a state of the map on that day, no event another sentence reports
+            near = [f for f in near if not _AS_OF_BEFORE.search(self.texts[j], max(0, f[0] - 8), f[0])]
             if j == i + 1 < len(self.texts) and _ANOTHER_SAYING.search(self.texts[j]) and not _QUOTE_CLOSES.search(self.texts[j]) \
                     and not _SAME_VOICE.match(self.texts[j]):
                 continue  # "... the city," Syrsky wrote. A US official said Friday ...": another statement's day

@@ -54,6 +54,10 @@ _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|distr
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 # A hromada named by its town's adjective: "the Bilopilska hromada", "Belopolskaya community"
 _HROMADA_ADJECTIVE = re.compile(r"([A-Z][\w'’-]+?)(?:s['’]?ka|skaya|skaia|s['’]?kyi|sky)$")
+# a front named by its town's adjective: "the Novopavlivske direction", "the Pokrovske axis"
+_FRONT_ADJECTIVE = re.compile(r"([A-Z][\w'’-]+?)(?:s['’]?ke|s['’]?koye|s['’]?koe|s['’]?kyi|s['’]?kiy|s['’]?ky)$")
+_FRONT_AFTER = re.compile(r"\s+(?:direction|axis|front|sector|salient)\b", re.I)
+FRONT_TOWN_PEOPLE = 1000  # a front is named after a town, not a hamlet
 _TOWN_ENDINGS = ("", "s", "sk", "ka", "lia", "lya", "lye", "ye", "ia", "ya", "a", "e", "ske")
 _HROMADA_AFTER = re.compile(r"^\s+(?:(?:urban|rural|settlement|city|village)\s+)?(?:territorial\s+)?(?:hromadas?|communit(?:y|ies))\b", re.I)
 _LIST_HROMADAS = re.compile(r"^(?:\s*,\s*[A-Z][\w'’\-]+)*\s*,?\s+and\s+[A-Z][\w'’\-]+\s+(?:(?:territorial\s+)?(?:hromadas|communities))\b")
@@ -329,6 +333,7 @@ class MentionFinder:
         self._big_city_keys: set[str] | None = None
         self._cache: dict[tuple, Resolution] = {}
         self._towns_of: dict[str, str | None] = {}  # "Bilopilska" (a hromada's adjective) -> "Bilopillia"
+        self._front_towns: dict[str, str | None] = {}  # "Novopavlivske" (before "direction") -> "Novopavlivka"
 
     def find(self, text: str) -> list[Mention]:
         """Every place mention in a text, resolved, in text order.
@@ -443,6 +448,28 @@ class MentionFinder:
                      and (found := match_name(self.gazetteer, name, ("settlement",), typos=False))}
             self._towns_of[phrase] = max(sizes, key=sizes.get) if sizes else None
         return self._towns_of[phrase]
+
+    def _front_town(self, phrase: str) -> str | None:
+        """The town a front or direction named by its adjective is named for ("Novopavlivske" -> Novopavlivka,
+        "Pokrovske" -> Pokrovsk, "Kurakhivske" -> Kurakhove): a bigger town than any place of the adjective's own name."""
+        if phrase not in self._front_towns:
+            town, stem = None, _FRONT_ADJECTIVE.match(phrase)
+            if stem and len(stem[1]) >= 3:
+                base = stem[1]
+                names = [base + end for end in ("", "sk", "ka", "e", "a")]
+                names += [base[:-2] + "ove"] if base.endswith("iv") else []
+                names += [base[:-2] + "ole"] if base.endswith("il") else []
+                sizes = {name: self._population(name) for name in names if name != phrase}
+                best = max(sizes, key=sizes.get, default=None)
+                if best is not None and sizes[best] >= FRONT_TOWN_PEOPLE and sizes[best] > self._population(phrase):
+                    town = best
+            self._front_towns[phrase] = town
+        return self._front_towns[phrase]
+
+    def _population(self, name: str) -> int:
+        """The most people any settlement of exactly this name (or alias) has; 0 when none has it."""
+        return max((self.gazetteer.places[m.geonameid].population for m in match_name(self.gazetteer, name, ("settlement",), typos=False)
+                    if m.how in ("name", "alias", "ascii")), default=0)
 
     def _person(self, text: str, toks, i: int, found) -> bool:
         """Whether a one-word village name is a person's name: followed by a capitalised word
@@ -603,6 +630,8 @@ class MentionFinder:
                 continue
             local = self._local_context(text, e, s) if kind == "settlement" else Context()
             name = self._towns_of.get(surface) or surface if kind == "settlement" else surface
+            if kind == "settlement" and _FRONT_AFTER.match(text, e) and (town := self._front_town(surface)):
+                name = town  # "the Novopavlivske direction": Novopavlivka's, not the hamlet Novopavlivske far from it
             key = (name, kind, local.key())
             if key not in readings:
                 readings[key] = _Reading(name, kind, local)
@@ -748,7 +777,7 @@ class MentionFinder:
                 ctx.oblasts.add(area.admin1)  # "Verbove in the Zaporizhzhia direction": a front named after an oblast
                 # centre runs through its oblast, not next to the city
             elif m["front"]:  # "Vodiane on the Avdiivka front": in that town's sector, as near it
-                readings = self.geocoder.landmark(m["front"])
+                readings = self.geocoder.landmark(self._front_town(m["front"]) or m["front"])  # ("the Novopavlivske direction")
                 if readings:
                     ctx.landmarks.append(Landmark(m["front"], readings))
             else:

@@ -102,3 +102,18 @@ def test_a_count_of_the_dead_dates_the_count_not_the_strike():
         assert c.date_to == PUB and c.date_from == PUB - timedelta(days=3), body
     c = _run("The death toll from Wednesday's strike on Testivka rose to 30, the regional governor said.")[("Testivka", "UA", "struck")]
     assert c.date_from == c.date_to == PUB - timedelta(days=2)
+
+
+def test_operational_areas_named_after_places_are_no_places():
+    got = _run("During the past week, the Defense Forces of Ukraine conducted offensive operations in the Testivka and "
+               "Dubky operational areas, Deputy Minister of Defense Hanna Malyar reported.")
+    assert not got
+
+
+def test_a_voice_that_recently_claimed_still_speaks():
+    # a lawmaker the lexicon does not know speaks for no side: the troops she says entered are no Russian claim
+    got = _run("MP Mariana Bezuhla recently claimed that Russian occupiers had allegedly entered Testivka.")
+    assert ("Testivka", "RU", "captured") not in got
+    got = _run("The Ukrainian military recently stated that Russian troops had destroyed or captured several Ukrainian positions "
+               "near Testivka.")
+    assert ("Testivka", "UA", "contested") in got

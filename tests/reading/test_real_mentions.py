@@ -1027,3 +1027,18 @@ def test_the_raion_named_right_after_a_village_rules_out_its_namesakes_elsewhere
         for m in found:
             place = real_gazetteer.places[m.geonameid]
             assert real_gazetteer.admin_names(place)[1].startswith("Kupiansk"), (text, real_gazetteer.admin_names(place))
+
+
+def test_a_direction_named_by_its_towns_adjective_is_that_towns(find, real_gazetteer):
+    # "the Novopavlivske direction" is Novopavlivka's (Dnipropetrovsk oblast), not a hamlet Novopavlivske in Mykolaiv
+    # oblast, which had drawn the villages in that direction to their Mykolaiv and Kherson namesakes
+    ms = _by_surface(find("The Dnipro group of troops denied the capture by Russian troops of the settlements of "
+                          "Oleksandrograd, Ivanivka, and Zeleny Hai in the Novopavlivske direction."))
+    oblasts = {real_gazetteer.admin_names(real_gazetteer.places[m.geonameid])[0]
+               for name in ("Oleksandrograd", "Ivanivka", "Zeleny Hai", "Novopavlivske") for m in ms[name] if m.geonameid}
+    assert oblasts and oblasts <= {"Donetsk Oblast", "Dnipropetrovsk Oblast"}
+    pokrovsk = _by_surface(find("Fighting continues in the Pokrovske direction."))["Pokrovske"][0]
+    assert real_gazetteer.places[pokrovsk.geonameid].name == "Pokrovsk"
+    # a hromada of that name stays the village's
+    ms = _by_surface(find("Russian troops shelled the Pokrovske hromada of the Nikopol district."))
+    assert all(real_gazetteer.places[m.geonameid].name != "Pokrovsk" for m in ms["Pokrovske"] if m.geonameid)
