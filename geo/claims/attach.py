@@ -323,6 +323,9 @@ def _cues(text: str, skip: int) -> list[_Cue]:
             if kind == "contested" and scan.startswith("repel", m.start()) \
                     and _AIR_DEFENCE_BEFORE.search(scan, max(0, m.start() - 60), m.start()):
                 continue  # "Air defence forces repelled a massive attack on X": missiles and drones shot down, no fight
+            if kind == "struck" and re.match(r"missile|rocket|drone", scan[m.start():m.start() + 7], re.I) \
+                    and _STORED_BEFORE.search(scan, max(0, m.start() - 50), m.start()):
+                continue  # "a chemical plant used to store old Soviet-era missiles": weapons kept or made there, not fired at it
             if kind == "struck" and scan.startswith("explosion", m.start()) and _AIR_DEFENCE_SOUND.match(scan, m.end()):
                 continue  # "the explosions heard by the residents of Sumy were the work of our air defence": no hit
             if kind in ("contested", "struck") and _REACTION_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
@@ -344,6 +347,8 @@ _SURRENDER_NOT_TOLD = re.compile(r"\b(?:negotiate|negotiating|negotiations\s+(?:
 _SURRENDER_DONE = re.compile(r"\w*\s+and\s+(?:accepted\s+(?:the\s+|their\s+)?(?:terms|offer|ultimatum)|agreed\s+to\s+(?:the\s+terms|surrender|lay\s+down)|"
                              r"laid\s+down\s+(?:their\s+)?arms|did\s+so)\b")
 _AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]e\b[^.;]{0,40}$", re.I)
+_STORED_BEFORE = re.compile(r"\b(?:stor(?:e|ed|es|ing|age)|produc(?:e|ed|es|ing|tion)|manufactur\w*|assembl(?:e|ed|es|ing|y)|"
+                            r"repair(?:s|ed|ing)?|warehous\w*|stockpil\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AIR_DEFENCE_SOUND = re.compile(r"[^.;]{0,120}?\b(?:was|were|are|is)\s+(?:(?:the\s+)?(?:work|result|sound)\s+of|caused\s+by|from)\s+"
                                 r"(?:our\s+|the\s+|Ukrainian\s+|Ukraine['’]s\s+)?air[\s-]+defen[cs]es?\b", re.I)
 _MOVING_TOWARD = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:moving|heading|flying|headed|travell?ing)\s+(?:toward|towards|to|for|in\s+the\s+direction\s+of)\b", re.I)

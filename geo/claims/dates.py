@@ -214,6 +214,10 @@ def _h_ago(g, pub):
     return d, d, unit
 
 
+def _h_few_days_ago(g, pub):
+    return pub - 7 * _ONE, pub - _ONE, "week"
+
+
 def _h_window(g, pub):
     unit, n = g["unit"].lower(), _low(g["n"] or g["n2"])
     if unit == "hour":
@@ -264,6 +268,8 @@ _RULES = {  # name: (pattern, handler), in the order they are tried at one place
                r"(?:early|late|earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|"
                rf"overnight(?!\s+(?:on|into|to)\s+(?:the\s+)?(?:\d|{_MON}))|last\s+night|tomorrow)", _h_relday),
     "ago": (rf"(?P<n>{_NUM}|a\s+couple\s+of)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)", _h_ago),
+    # "recaptured from Russian forces days ago", "a few days ago": within the week before
+    "fewago": (r"(?:(?:a\s+few|several|some)\s+)?days\s+ago", _h_few_days_ago),
     "year": (rf"(?:(?P<prep>in|during|throughout|since|at|by|of)\s+)?(?:(?P<part>{_PART})[\s-]+)?"
              rf"(?P<year>{_YEAR})(?:\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)(?!\d))?", _h_year),
 }
@@ -289,7 +295,7 @@ _KINDS = {
     ("range", "day", "month"): "jan january feb february mar march apr april may jun june jul july aug august "
                                "sep sept september oct october nov november dec december",
     ("day", "weekday"): " ".join(d + "day" for d in "mon tues wednes thurs fri satur sun".split()),
-    ("window", "period", "weekend", "relday", "ago"): "hour hours day days week weeks weekend weekends "
+    ("window", "period", "weekend", "relday", "ago", "fewago"): "hour hours day days week weeks weekend weekends "
                                                       "month months year years",
     ("weekday", "relday"): "yesterday today tonight tomorrow overnight night morning afternoon evening",
     ("season",): "winter spring summer autumn fall",

@@ -58,6 +58,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _TOLL_RISE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:victims|dead|deaths|killed|injured|wounded|casualties))\b[^.;]{0,140}?"
                         r"\b(?:has|had|have)\s+(?:now\s+|further\s+)?(?:risen|increased|climbed|grown|reached|jumped)\b|"
                         r"\b(?:death\s+toll|toll)\b[^.;]{0,140}?\b(?:rose|climbed|jumped)\s+to\b", re.I)
+_OPENING_CLAUSE = re.compile(r"^\W*(?:Since|After|Following)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ing|the\s+(?:capture|fall|loss|liberation|seizure|withdrawal|retreat))\b[^,;.]{3,120},")
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.I)
 # a count of the dead told on a day: "As of 19 January, 46 people were killed in the attack on X"
 _COUNT_AS_OF = re.compile(r"^\W*As\s+of\s+[^,]{3,30},\s+(?:at\s+least\s+)?\d+\s+(?:people|civilians|residents|persons)\s+"
@@ -397,6 +398,10 @@ class DateContext:
         if region:
             found = [f for f in found if region[0] <= f[0] < region[1]]
         found = [f for f in found if not any(a <= f[0] < b for a, b in exclude)]
+        # "Since conquering the port of Mariupol last month, Russia's biggest win has been the fall of X": a leading
+        # clause's date is its own event's, not the main clause's
+        if (opening := _OPENING_CLAUSE.match(self.texts[i])) and lo >= opening.end():
+            found = [f for f in found if f[0] >= opening.end()]
         # "the fall of X is Russia's biggest gain since it captured Y in May 2023": the since-clause's date is Y's
         found = [f for f in found if not (f[0] >= hi and _SINCE_CLAUSE.search(self.texts[i], hi, f[0]))]
         # "in control of X, a village between the towns of A and B, focal points in fighting in recent months": the

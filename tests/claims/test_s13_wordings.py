@@ -117,3 +117,19 @@ def test_a_voice_that_recently_claimed_still_speaks():
     got = _run("The Ukrainian military recently stated that Russian troops had destroyed or captured several Ukrainian positions "
                "near Testivka.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_days_ago_is_the_week_before():
+    c = _run("Ukrainian officials said the town of Testivka was recaptured from Russian forces days ago.")[("Testivka", "UA", "captured")]
+    assert (c.date_from, c.date_to) == (PUB - timedelta(days=7), PUB - timedelta(days=1))
+
+
+def test_missiles_stored_at_a_place_are_no_strike_on_it():
+    got = _run("The chemical plant, used to store old Soviet-era missiles, is located in Testivka, the regional governor said.")
+    assert not any(kind == "struck" for _, _, kind in got)
+
+
+def test_a_leading_since_clause_keeps_its_date_to_itself():
+    c = _run("Since conquering the port of Dubky last month, Russia's biggest win has been the fall of Testivka, the Russian "
+             "Defence Ministry said.")[("Testivka", "RU", "captured")]
+    assert c.date_from == PUB
