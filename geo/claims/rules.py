@@ -130,6 +130,10 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
                                                             or _RECALL_OPENING.match(text, skip)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
             # artillery strikes have devastated X") is no part of the report before it
+        if not speakers and state.reporter is not None and "\n" in article.text[sents[i - 1].end if i else 0:sent.start] \
+                and any(a - skip < 40 and dr.precision == "day" and dr.date_to <= dates.entry[i] - RECAP_DAYS for a, _, dr in dates.found[i]):
+            state.reporter = None  # a paragraph that opens on a day days before the report ("On the night of April 10,
+            # Mykolaiv was targeted ...", in a report of April 14): the outlet recalls earlier attacks
         if not speakers and _NEW_STORY.match(text, skip) and state.reporter is not None and state.reporter_span != CARRY_LIST:
             state.reporter = None  # "Meanwhile, at least one person has been killed ... in Pavlohrad": another story, not
             # the brigade's statement before it
@@ -514,6 +518,7 @@ def _place_line(text: str) -> bool:
         and any(re.search(r"[A-Z]", part) for part in parts)
 
 
+RECAP_DAYS = timedelta(days=3)  # a paragraph opening on a day this long before the report recalls, and reports nothing new
 CARRY_SENTENCES = 3  # a strike round-up goes on for a few sentences after the official who gives it
 
 

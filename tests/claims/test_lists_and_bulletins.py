@@ -57,7 +57,8 @@ def test_a_bulletin_announced_by_an_official_gives_each_line_its_place():
                "June 8, 01: 50, Dubky village, Kupyansky district. As a result of enemy shelling, a private house was damaged.\n\n"
                "22: 50, Lisne village. As a result of enemy shelling from UAVs, a car was damaged.\n\n"
                "13: 20, Hrabove village. The gas pipeline was repaired.\n\n"
-               "Also, in the village of Kamianka, a man was killed as a result of an explosion of ammunition.")
+               "Also, in the village of Kamianka, a man was killed as a result of an explosion of ammunition.",
+               published=date(2024, 6, 8))  # (published on the day its lines name: a day long before would be a recap)
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
 
 
@@ -188,7 +189,7 @@ def test_a_regional_round_up_goes_on_line_by_line_while_its_lines_report_strikes
                "On the night of 12 October, at 01:30 in the village of Testivka, a household building burned down as a result "
                "of shelling. An 82-year-old woman was injured. In the evening, a house was burning as a result of shelling.\n"
                "In Kharkiv district at 23:30 in Dubky a fire broke out in a private household as a result of shelling. "
-               "Around 16.00 in Lisne a house was partially damaged by shelling.")
+               "Around 16.00 in Lisne a house was partially damaged by shelling.", published=date(2023, 10, 12))
     assert {p for p, side, kind in got if side == "UA" and kind == "struck"} == {"Testivka", "Dubky", "Lisne"}
 
 
@@ -202,7 +203,8 @@ def test_a_bulletins_where_and_when_lines_place_the_shelling_below_them():
     got = _run("According to the governor Oleh Petrenko, the situation over the past day is as follows:\n\n"
                "\u25aa\ufe0f 04-50, September 5, Testska district, Dubky TG, Testivka village, garden association. "
                "After the shelling, a country house burned.\n\n"
-               "\u25aa\ufe0f After 22-00, Testska district, the village of Novoselo. The shelling damaged a school.")
+               "\u25aa\ufe0f After 22-00, Testska district, the village of Novoselo. The shelling damaged a school.",
+               published=date(2023, 9, 5))
     assert ("Testivka", "UA", "struck") in got and ("Novoselo", "UA", "struck") in got
 
 

@@ -133,3 +133,15 @@ def test_a_leading_since_clause_keeps_its_date_to_itself():
     c = _run("Since conquering the port of Dubky last month, Russia's biggest win has been the fall of Testivka, the Russian "
              "Defence Ministry said.")[("Testivka", "RU", "captured")]
     assert c.date_from == PUB
+
+
+def test_a_paragraph_opening_on_an_earlier_day_is_the_outlets_recap():
+    text = ("In the region, Russian drones attacked Testivka overnight, the regional military administration reported.\n\n"
+            "On the night of March 3, Dubky was targeted by a kamikaze drone attack, which injured ten people.")
+    got = _run(text)
+    assert ("Testivka", "UA", "struck") in got
+    assert ("Dubky", "UA", "struck") not in got and ("Dubky", "other", "struck") in got
+    # a line of the report itself, on its own days, goes on in its voice
+    got = _run("In the region, Russian drones attacked Testivka overnight, the regional military administration reported.\n\n"
+               "On March 7, Dubky was shelled with artillery.")
+    assert ("Dubky", "UA", "struck") in got
