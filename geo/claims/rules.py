@@ -127,7 +127,7 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         if RECAP_LINE.match(text) and not quoted[i][0] or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
-                                                            or _RECALL_OPENING.match(text, skip)):
+                                                            or _RECALL_OPENING.match(text, skip) or _TREND.search(text, skip)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
             # artillery strikes have devastated X") is no part of the report before it
         if not speakers and state.reporter is not None and "\n" in article.text[sents[i - 1].end if i else 0:sent.start] \
@@ -368,6 +368,9 @@ _CORRECTION = re.compile(r"\b(?:first|earlier|previous|original)\s+version\s+of\
                          r"\b[Ee]ditor['’]s\s+note\b|\b[Cc]orrection\s*:", re.I)
 # "Earlier this month, a missile struck ...": the outlet recalls an event of its own choosing, not the report before
 _RECALL_OPENING = re.compile(r"\s*(?:Earlier|Previously)\s+(?:this|last)\s+(?:week|month|year)\b|\s*(?:Last|Earlier\s+in\s+the)\s+(?:week|month)\b")
+# a trend the outlet sums up: "Russia has intensified shelling of Odesa this month, as ... the invasion drags on"
+_TREND = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:sharply\s+|steadily\s+|significantly\s+)?(?:intensif(?:ied|ying)|stepped\s+up|ramped\s+up|escalated|"
+                    r"increased)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?|assaults|offensive)\b", re.I)
 # a list of the day's key events: each item is a report of its own
 _DIGEST = re.compile(r"\bkey\s+events\b|\blatest\s+developments\b", re.I)
 

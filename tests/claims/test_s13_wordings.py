@@ -145,3 +145,10 @@ def test_a_paragraph_opening_on_an_earlier_day_is_the_outlets_recap():
     got = _run("In the region, Russian drones attacked Testivka overnight, the regional military administration reported.\n\n"
                "On March 7, Dubky was shelled with artillery.")
     assert ("Dubky", "UA", "struck") in got
+
+
+def test_a_trend_the_outlet_sums_up_is_not_the_report_before_it():
+    got = _run("Russian missiles hit Dubky on Friday morning, killing 14 people, the regional governor said.\n\n"
+               "Russia has intensified shelling of Testivka this month, as the full-scale invasion drags on.")
+    assert ("Dubky", "UA", "struck") in got
+    assert ("Testivka", "UA", "struck") not in got and ("Testivka", "other", "struck") in got
