@@ -54,6 +54,8 @@ _RU_NAME = re.compile(rf"\b(?:{C._RU_NAMES})\b")
 _FORMER = re.compile(r"\b(?:former|previous|ex-|retired)\s*(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
 
 
+_UA_NAMED = re.compile(rf"\b(?:{C.UA_NAME_WORDS})\b")
+_UA_NAME_NEXT = re.compile(rf"\s*,?\s+(?:[A-Z][\w'’.-]+\s+)?(?:{C.UA_NAME_WORDS})\b")
 _THE_NAME_CLOSING = re.compile(r",\s*the\s+(?:[A-Z][\w'’-]+\s+){1,3}$")  # "..., the US Institute for ..."
 _INSTALLED_BEFORE = re.compile(r"\b(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -75,6 +77,9 @@ def _lexicon_matches(text: str) -> list[tuple[int, int, str, str, str]]:
     for r in sorted(kept):
         if r[2] == "UA" and r[4] == "Ukrainian officials" and _RU_NAME.search(text, r[0], r[1]):
             r = (r[0], r[1], "RU", "off", "Russian-installed officials")  # "Governor Yevgeny Balitsky": Moscow's governor
+        elif r[4] == "Russian-installed officials" and _UA_NAME_NEXT.match(text, r[1]):
+            r = (r[0], r[1], "UA", "off", "Ukrainian officials")  # "head of the Kharkov military-civilian administration
+            # Oleg Sinegubov" (TASS's words for Ukraine's regional administration): the man named is Ukraine's governor
         elif r[2] == "UA" and r[3] == "off" and _INSTALLED_BEFORE.search(text, max(0, r[0] - 40), r[0]):
             r = (r[0], r[1], "RU", "off", "Russian-installed officials")  # "the Russian-installed governor of the Kherson
             # region": the longer match named the office, the words before it name whose
@@ -659,8 +664,8 @@ def _occupation_voice(text: str, s: int, e: int, side: str, typ: str, label: str
     emergency services told reporters that X was also hit four times during the night", in TASS). Else ``side`` and
     ``label`` as they are. ``memory``: for a name remembered for the whole article, only the setting or the outlet count
     (a Ukrainian mayor may speak of Ukraine's own fire across the river)."""
-    if side != "UA" or typ != "off" or label != "Ukrainian officials":
-        return side, label
+    if side != "UA" or typ != "off" or label != "Ukrainian officials" or _UA_NAMED.search(text, s, e):
+        return side, label  # ("head of the Kharkov military-civilian administration Oleg Sinegubov", in TASS: Ukraine's)
     body, office = _BARE_OFFICIALS.fullmatch(text[s:e]), _BARE_OFFICE.fullmatch(text[s:e])
     if not (body or office):
         return side, label

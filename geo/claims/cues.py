@@ -7,6 +7,8 @@ Patterns are regular expressions matched on one sentence. Only general vocabular
 
 import re
 
+from geo.reading.words import OFFICIALS_RU, OFFICIALS_UA
+
 _SPEECH = (
     r"(?:(?:was|were|is)\s+(?:quoted|cited)(?:\s+as\s+saying)?|took\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Telegram|Twitter|Facebook|social\s+media)|"
     r"released\s+(?:an?\s+)?(?:audio\s+|video\s+)?(?:message|statement|recording)|summari[sz]ed|said|says|say|claimed|claims|claim|announced?|announces|announcement|reported|reports|report|stated|states|"
@@ -26,15 +28,9 @@ _SPEECH = (
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
-# Names of officials (a general, growing list of each side's well-known voices).
-_RU_NAMES = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
-             r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Balitsk(?:iy|yi|ii|y)|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin|Ganchev")
-_UA_NAMES = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|iy|ii|y)|Tarnavsk(?:yi|iy|ii|y)|Mal[iy]ar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
-             r"Budanov|Zaluzhn(?:yi|iy|ii|y)|S[ht]{1,2}upun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
-             r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|ii|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|ii|y)|Yermak|Podolyak|"
-             r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|ii|y)|Terekhov|Tre[hg]ubov|Yusov|Skibitsk(?:yi|iy|ii|y)|Polishchuk|"
-             r"[HG]a[iy]da[iy]|Yevlash|Starukh|S[i]?enkevych|Kovalenko|Tymoshenko|Zhorin|"
-             r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets")
+# Names of officials (a general, growing list of each side's well-known voices), kept with the other words that are
+# no places
+_RU_NAMES, _UA_NAMES = OFFICIALS_RU, OFFICIALS_UA
 UA_NAME_WORDS, RU_NAME_WORDS = _UA_NAMES, _RU_NAMES  # (for other modules' patterns)
 _RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"
 _UA_Q = r"(?i:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|the\s+Ukrainian)"
@@ -230,7 +226,9 @@ WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w(?:n|s|al|als)?|withdrawing|(?:army|troops|forces|units|soldiers|occupiers|invaders|garrison)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?fle(?:d|eing|es?)\s+(?:from|out\s+of)|pull(?:ed|ing)?\s+(?:\w+\s+){0,2}(?:out|back)|pull-out|retreat(?:ed|ing)?|"
     r"(?:army|troops|forces|units|soldiers|defenders|garrison|brigades?)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?f[ae]ll(?:en|s)?\s+back(?=\s+from\b)|left\s+(?:the\s+)?(?:town|city|village)|(?:forces|troops|units|soldiers|defenders)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|fully\s+|completely\s+)?left(?=\s+(?-i:[A-Z]))|manoeuvre|maneuver|forced\s+to\s+leave|"
     r"(?:received|got|given|gave)\s+(?:the\s+|an\s+)?orders?\s+to\s+(?:leave|withdraw|retreat|pull\s+out)|"
-    r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))|"
+    r"abandon(?:ed)?(?!\s+(?:(?:its|their|the|his|her|any)\s+)?(?:plans?|attempts?|hopes?|efforts?|idea|intentions?|goals?))"
+    # (not "shattered, abandoned apartment buildings": what stands empty)
+    r"(?!\s+(?:[\w-]+\s+)?(?:apartment|buildings?|houses?|homes?|blocks?|streets?|factor(?:y|ies)|cars?|vehicles?)\b)|"
     r"(?:pushed|driven|forced|knocked)\s+(?:\w+\s+){0,3}?(?:back\s+)?out\s+of|"
     r"(?:regroup|redeploy|relocat)(?:ed|ing|e)?\s+(?:\w+\s+){0,3}?from|"
     # Moscow's word for a retreat: "to regroup the troops stationed in the Balakliia and Izium areas", "the redeployment of
@@ -283,7 +281,7 @@ KIND_CUES = {
     "struck": re.compile(
         r"\b(?:(?:air)?strikes?(?!\s+(?:forces?|groups?|groupings?|units?|brigades?|capabilit\w+|potential|fist)\b)|pound(?:ed|ing)(?!\s+(?:hearts?))|hammer(?:ed|ing)(?!\s+(?:out|home|morale|away\s+at\s+(?:the\s+)?(?:point|message)))|"
         r"opened\s+fire\s+(?:on|at)|(?:with|using|dropped|fired)\s+cluster\s+(?:munitions|bombs)|inflict(?:s|ed|ing)?\s+fire\s+on|firing\s+(?:at|on|in(?!\s+the\s+air))\b|"
-        r"dropp(?:ed|ing)\s+(?:of\s+)?(?:ammunition|explosives|grenades?|munitions|bombs)|dumping\s+of\s+ammunition\s+(?:on|in)|struck|striking|shell(?:ing|ed|s|(?=\s+(?:hit|landed|struck|exploded|fell)\b))|(?:(?<=\bto\s)|(?<=they\s)|(?<=will\s)|(?<=would\s))shell(?=\s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?)|\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b)|bombard\w*|hit|hits|explosions?|blasts?|"
+        r"dropp(?:ed|ing)\s+(?:of\s+)?(?:ammunition|explosives|grenades?|munitions|bombs)|dumping\s+of\s+ammunition\s+(?:on|in)|struck|striking|shell(?:ing|ed|s(?!\s+of\s+(?:[\w-]+,?\s+){0,3}(?:buildings?|houses?|homes?|apartment|blocks?|structures?))|(?=\s+(?:hit|landed|struck|exploded|fell)\b))|(?:(?<=\bto\s)|(?<=they\s)|(?<=will\s)|(?<=would\s))shell(?=\s)|missiles?|drones?(?!\s+(?:footage|video|images?|operators?|pilots?|units?|shows?)|\s+(?:and\s+(?:[\w-]+\s+)?)?(?:support|cover|backing|reconnaissance|operators?|units?|pilots?|crews?)\b)|bombard\w*|hit|hits|explosions?|blasts?|"
         r"air\s+(?:attack|raid)(?!s?\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|barrage|(?:communities|settlements|villages|towns|cities)\s+(?:\w+\s+)?suffered|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+arrivals?|glide\s+bombs?|(?:guided|aerial|air|glide|cluster|high-explosive|aviation)\s+(?:aerial\s+)?bomb(?!\s+shelters?)|(?-i:\b(?:KAB|UAB|FAB|ODAB)s?(?:-\d+\w*)?)|bomb(?:s|ed|ing)|rocket\s+attack|(?:MLRS|UAV|artillery|mortar|aviation|kamikaze)\s+(?:attacks?|strikes?)(?!\s+(?:points?|positions?|drones?|aircraft|helicopters?|units?|groups?|capabilit\w+|systems?|weapons?))|attacked\s+(?:energy|civilian)|attack(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:farms?|houses?|homes?|enterprises?|buildings?|schools?|hospitals?|infrastructure|cars?|vehicles?|bus|train|warehouses?|caf[eé]s?|"
         r"restaurants?|shops?|stores?|supermarkets?|markets?|hotels?|churche?s?|museums?|theat(?:re|er)s?|"
         r"refiner(?:y|ies)|depots?|substations?|power\s+plants?|ports?|targets|facilities|objects|(?:railway\s+|train\s+|bus\s+)?stations?|"

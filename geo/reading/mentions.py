@@ -19,7 +19,8 @@ from geo.reading.coherence import place_open_members, place_outliers
 from geo.places.match import match_name
 from geo.places.names import loose_skeleton, spelling_key
 from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
-from geo.reading.words import BORDER_TOWNS_ABROAD, FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, ORGANISATIONS, STOPWORDS, TITLES, is_first_name
+from geo.reading.words import (BORDER_TOWNS_ABROAD, FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, OFFICIALS_RU, OFFICIALS_UA,
+                               ORGANISATIONS, STOPWORDS, TITLES, is_first_name)
 from geo.models import Mention
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ`]|-(?=\w))*")
@@ -54,6 +55,7 @@ _TOWN_AFTER = re.compile(r"^\s+(?:front|direction|axis|sector|salient|area|distr
 _WATER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Rr]iver|[Rr]eservoir|[Ll]ake|[Ee]stuary|bridgehead|crossing|delta|islands)\b|^(?:'s|’s)\s+(?:left|right|east|west)\w*\s+bank")
 # A hromada named by its town's adjective: "the Bilopilska hromada", "Belopolskaya community"
 _HROMADA_ADJECTIVE = re.compile(r"([A-Z][\w'’-]+?)(?:s['’]?ka|skaya|skaia|s['’]?kyi|sky)$")
+_OFFICIAL = re.compile(rf"(?:{OFFICIALS_RU}|{OFFICIALS_UA})")
 # a front named by its town's adjective: "the Novopavlivske direction", "the Pokrovske axis"
 _FRONT_ADJECTIVE = re.compile(r"([A-Z][\w'’-]+?)(?:s['’]?ke|s['’]?koye|s['’]?koe|s['’]?kyi|s['’]?kiy|s['’]?ky)$")
 _FRONT_AFTER = re.compile(r"\s+(?:direction|axis|front|sector|salient)\b", re.I)
@@ -540,6 +542,8 @@ class MentionFinder:
             return None
         if low in FOREIGN or low.split("-")[0] in FOREIGN and "-on-" in low or spelling_key(phrase) in _FOREIGN_KEYS:
             return "foreign"
+        if _OFFICIAL.fullmatch(phrase):
+            return None  # "commander Maskym Zhorin": a well-known voice, no village Zoriane its spelling is near
         if low in STOPWORDS or len(low) < 3 or re.search(r"\s(?:II|III|IV|VI)$", phrase):
             return None  # (and "World War II": no village "Vary")
         if _NATIONALITY_FIRST.match(phrase):

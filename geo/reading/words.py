@@ -126,3 +126,14 @@ TITLES = {
     "spokeswoman", "spokesperson", "governor", "mayor", "mr", "mr.", "mrs", "ms", "dr", "chief", "leader",
     "secretary", "chancellor", "premier", "marshal", "blogger", "founder", "head", "deputy", "adviser",
 }
+
+# Surnames of each side's well-known voices (a general, growing list, as regex alternatives): people, never places;
+# the claims layer reads them as speakers of their side
+OFFICIALS_RU = (r"Shoigu|Belousov|Konashenkov|Putin|Peskov|Gerasimov|Pushilin|Rogov|Saldo|Balitsky|Lavrov|Zakharova|"
+                r"Pasechnik|Gladkov|Kadyrov|Medvedev|Prigozhin|Balitsk(?:iy|yi|ii|y)|Lapin|Mordvichev|Marochko|Basurin|Kimakovsky|Leontyev|Kulemzin|Ganchev")
+OFFICIALS_UA = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|iy|ii|y)|Tarnavsk(?:yi|iy|ii|y)|Mal[iy]ar|Pletenchuk|Lykhov(?:yi|iy|ii|y)|Volosh[iy]n|Humeniuk|"
+                r"Budanov|Zaluzhn(?:yi|iy|ii|y)|S[ht]{1,2}upun|Kuleba|Sybiha|Kiper|Fedorov|Prokudin|S[iy]n[iy]?e[hg]ubov|Lysak|Vilkul|"
+                r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|ii|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|ii|y)|Yermak|Podolyak|"
+                r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|ii|y)|Terekhov|Tre[hg]ubov|Yusov|Skibitsk(?:yi|iy|ii|y)|Polishchuk|"
+                r"[HG]a[iy]da[iy]|Yevlash|Starukh|S[i]?enkevych|Kovalenko|Tymoshenko|Zhorin|"
+                r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets")

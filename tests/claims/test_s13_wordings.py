@@ -152,3 +152,16 @@ def test_a_trend_the_outlet_sums_up_is_not_the_report_before_it():
                "Russia has intensified shelling of Testivka this month, as the full-scale invasion drags on.")
     assert ("Dubky", "UA", "struck") in got
     assert ("Testivka", "UA", "struck") not in got and ("Testivka", "other", "struck") in got
+
+
+def test_ukraines_governor_named_in_russian_media_words_is_ukraines():
+    # TASS calls Ukraine's regional administration a "military-civilian administration", the occupation's word
+    got = _run("A missile hit a residential building in Testivka on Monday night, head of the Kharkov military-civilian "
+               "administration Oleg Sinegubov announced on Monday.")
+    assert ("Testivka", "UA", "struck") in got and ("Testivka", "RU", "struck") not in got
+
+
+def test_the_shells_of_abandoned_buildings_are_no_strike_nor_withdrawal():
+    got = _run("Video posted by the Ukrainian brigade showed smoke pouring from the shells of shattered, abandoned apartment "
+               "buildings in Testivka.")
+    assert not got

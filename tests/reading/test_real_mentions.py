@@ -1042,3 +1042,9 @@ def test_a_direction_named_by_its_towns_adjective_is_that_towns(find, real_gazet
     # a hromada of that name stays the village's
     ms = _by_surface(find("Russian troops shelled the Pokrovske hromada of the Nikopol district."))
     assert all(real_gazetteer.places[m.geonameid].name != "Pokrovsk" for m in ms["Pokrovske"] if m.geonameid)
+
+
+def test_a_well_known_voice_is_no_place(find):
+    # "Zhorin" is a commander's name, not the village Zoriane its spelling is near
+    assert not [m for m in find("Video posted by Ukrainian military commander Maskym Zhorin showed smoke over Avdiivka.")
+                if m.surface == "Zhorin"]
