@@ -11,7 +11,7 @@ verb introduces what is said ("X said that ..."), text before it when the verb c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.claims import cues as C
 
@@ -450,6 +450,8 @@ class Attributor:
                 found.append(Speaker(m.start(1), m.end(1), known[0], known[2], known[1], scope=scope))
         found.sort(key=lambda f: f.start)
         self._scopes(text, found, skip)
+        if "(" in text:
+            found = [_within_brackets(text, f) for f in found]
         for f in found:  # the surnames a voice of known side was named with, for later sentences
             if f.side in ("RU", "UA", "other") and f.start >= 0 and not f.noun:
                 after = _NAMED_AFTER.match(text, f.end) if not C.SPEECH.search(text, f.start, f.end) else None  # (not
@@ -651,6 +653,19 @@ _BARE_OFFICIALS = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)
 # ... and an unqualified office ("the mayor", "Mayor Ivan Prikhodko"), which may also announce its own side's hits ("the
 # governor said Ukrainian strikes destroyed a Russian depot", which ``_RUSSIAN_TARGET`` tells)
 _BARE_OFFICE = re.compile(r"(?:the\s+|an?\s+)?(?:(?:local|regional|city|town)(?:['’]s)?\s+)?(?:head|mayor|governor)(?:\s+[A-Z][\w'’-]+){0,3}", re.I)
+
+
+def _within_brackets(text: str, sp: Speaker) -> Speaker:
+    """A voice named inside brackets speaks for the brackets only: "... retreated from A and B (the release of B has
+    already been confirmed by President Zelensky)" is not Zelensky's report of A."""
+    if sp.start < 0 or sp.scope[0] < 0:
+        return sp
+    opened = text.rfind("(", 0, sp.start)
+    closed = text.find(")", sp.end)
+    if opened < 0 or closed < 0 or ")" in text[opened:sp.start] or "(" in text[sp.end:closed]:
+        return sp
+    lo, hi = max(sp.scope[0], opened), min(sp.scope[1], closed) if sp.scope[1] >= 0 else closed
+    return replace(sp, scope=(lo, max(lo, hi)))
 
 
 def _occupation_voice(text: str, s: int, e: int, side: str, typ: str, label: str, outlet: str | None = None,

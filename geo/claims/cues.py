@@ -336,7 +336,7 @@ KIND_CUES = {
 NOT_ASSERTED = re.compile(
     r"\b(?:stopped\s+short\s+of|did\s+not\s+(?:immediately\s+)?(?:confirm|say|acknowledge)|not\s+(?:been\s+)?(?:able\s+to\s+)?"
     r"(?:verify|confirm)|no\s+(?:\w+\s+)?evidence|not\s+observed|could\s+not\s+be|unconfirmed|yet\s+to\s+(?:\w+\s+)?(?:confirm|acknowledge|verify)|"
-    r"not(?!\s+(?:limited\s+to|only|just|merely|least)\b)|no|never|nothing|without|"
+    r"not(?!\s+(?:limited\s+to|only|just|merely|least)\b)|no|never|nothing|without|neither|"
     r"refrain(?:ed|s)?\s+from|avoid(?:ed|s)?)\b"
     r"[^.;]{0,60}$", re.I)
 ATTEMPTED = re.compile(r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|failed|sought|seeking|aim(?:s|ed|ing)?)\s+to\s+$", re.I)

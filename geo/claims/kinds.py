@@ -528,6 +528,10 @@ def _area_gain(text: str, h: _Hit, offset: int) -> bool:
     return bool(area) and not re.search(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\b", text[area.end():max(area.end(), place)])
 
 
+# the side a participle names right after it: "retreating Russian forces", "fleeing Ukrainian troops"
+_RETREATING_SIDE = re.compile(r"\s+(Russian|Ukrainian)\s+(?:forces|troops|units|soldiers|army)\b")
+
+
 def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "RU") -> str | None:
     if kind == "held":
         m = re.search(r"under\s+(Russian|Ukrainian)\s+control|in\s+(Russian|Ukrainian)\s+hands"
@@ -546,6 +550,8 @@ def _control(kind: str, cue: _Cue, text: str, claimant: str, liberator: str = "R
         return agent or claimant  # "we have pushed the enemy out of X": the enemy of who pushed (or says so) lost it
     if cue.withdrawal and (loser := re.search(r"\b(Russian|Ukrainian)s?\b", cue.text)):
         return "UA" if loser.group(1) == "Russian" else "RU"  # "pushed Ukrainian troops out of X": the side pushed out loses X
+    if cue.withdrawal and (loser := _RETREATING_SIDE.match(text, cue.end)):
+        return "UA" if loser.group(1) == "Russian" else "RU"  # "hardware retreating Russian forces left behind in X"
     if cue.withdrawal:  # who withdraws: the side named, else the side that says so ("the Russians announced they were withdrawing")
         return "RU" if agent == "UA" or agent is None and claimant != "RU" else "UA"
     if agent is None and claimant not in ("RU", "UA") and re.match(r"liberat|freed|re(?:took|tak|captur|gain)", cue.text, re.I):
@@ -563,6 +569,13 @@ _FORCES_OF = re.compile(r"\s+of\s+the\s+(?:Armed\s+Forces|Defen[cs]e\s+Forces|ar
 # after a capture cue, the side that lost the place: "recaptured from Russian control", "freed from Ukrainian forces"
 _FROM_CONTROL = re.compile(r"\s+from\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine)(?:['’]s)?\s+(?:(?:forces|troops|army|occupation)['’]?s?\s+)?"
                            r"(?:control|occupation|occupiers|forces|troops|hands)\b", re.I)
+
+
+# a clause that opens the sentence with its cue, whose taker is the subject after it: "After capturing X, the Russian
+# invaders advanced westward"
+_OPENING_PARTICIPLE = re.compile(r"\W*(?:After|Since|Having|Upon|Following)\s+(?:(?:successfully|finally|fully|almost)\s+)?")
+_SUBJECT_AFTER = re.compile(r"\s*(?:the\s+)?(?:(Russian|Ukrainian)s?(?:\s+(?:invaders|forces|troops|army|occupiers|units|military|soldiers))?|"
+                            r"(?:enemy|occupiers|invaders|occupation\s+forces))\b")
 
 
 def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
@@ -585,6 +598,9 @@ def _agent(cue: _Cue, text: str, claimant: str) -> str | None:
         return "RU" if _RU_CONTROLLER.search(m.group()) else "UA"
     if m := _FORCES_OF.match(text, cue.end):  # "under the control of the Armed Forces of Ukraine"
         return "RU" if m.group(1).lower().startswith("russia") else "UA"
+    if _OPENING_PARTICIPLE.fullmatch(text, 0, cue.start) and (comma := text.find(",", cue.end)) > 0 \
+            and (subject := _SUBJECT_AFTER.match(text, comma + 1)):  # "After capturing X, the Russian invaders advanced ..."
+        return "UA" if subject.group(1) and subject.group(1).startswith("Ukrain") else "RU"
     # a country named as a location ("settlements in Ukraine", "Ukraine's Donetsk region") is no agent
     before = _LOCATION_COUNTRY.sub(lambda x: " " * len(x.group()), text[:cue.start])
     # "its troops" / "our forces" belong to whoever speaks: Russia in "Russia said its troops took X",

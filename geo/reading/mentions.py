@@ -806,6 +806,8 @@ def _abroad(text: str, s: int, e: int) -> bool:
     clause after it ("16 km from the Ukrainian border", "in the Kursk region", "the port of Kavkaz in Russia's
     Krasnodar region"), or a sentence opening "In the Kursk region," that names no other region (the Sumy region's
     Khotin stays Ukrainian)."""
+    if _RUSSIAN_VILLAGE_OF.search(text, max(0, s - 50), s):
+        return True  # "in the Russian village of Belenkoye": Belgorod's, not Ukraine's Bilenke
     m = _ABROAD_AFTER.match(text[e:e + 120])
     if m and (m["region"] is None or m["russian"] and not _ANNEXED.match(m["region"]) or _border_place(m["region"])):
         return True
@@ -819,6 +821,7 @@ def _abroad(text: str, s: int, e: int) -> bool:
 _ABROAD_OFFICIAL = re.compile(r"(?:^|[.!?]\s+)[^.!?]*?\b(?P<region>[A-Z][\w'’\-]+)(?:['’]s)?\s+(?:regional\s+|region(?:['’]s)?\s+)?(?:[Gg]overnor|[Oo]fficials?|"
                               r"[Aa]uthorities)\b[^.!?]*\b(?:villages?|settlements?|towns?|hamlets?|city)\s+of\s+"
                               r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?))*$")
+_RUSSIAN_VILLAGE_OF = re.compile(r"\b(?:the\s+)?(?:Russian|Russia['’]s)\s+(?:border\s+|frontier\s+)?(?:village|town|city|settlement|hamlet)\s+of\s+$")
 # Ukraine's regions that Russian wording calls Russia's ("in Russia's Zaporozhye region")
 _ANNEXED = re.compile(r"Donetsk|Lu[hg]ansk|Zapor|Kherson|Crim", re.I)
 _UKRAINIAN_REGION = re.compile(rf"\b(?!(?:Kursk|Belgorod|Bryansk)\b)[A-Z][\w'’\-]+\s+{_REGION_WORD}\b")

@@ -165,3 +165,20 @@ def test_the_shells_of_abandoned_buildings_are_no_strike_nor_withdrawal():
     got = _run("Video posted by the Ukrainian brigade showed smoke pouring from the shells of shattered, abandoned apartment "
                "buildings in Testivka.")
     assert not got
+
+
+def test_retreating_forces_named_after_the_participle_lose_the_place():
+    got = _run("President Zelensky said CNN has footage of military hardware retreating Russian forces left behind in Testivka.")
+    assert got[("Testivka", "UA", "captured")].control == "UA"
+
+
+def test_a_voice_in_brackets_speaks_for_the_brackets_only():
+    got = _run("Analysts note that Russian troops retreated from positions in Testivka and Dubky (the release of Dubky has "
+               "already been confirmed by President Volodymyr Zelensky).")
+    assert ("Testivka", "UA", "contested") not in got and ("Testivka", "UA", "captured") not in got
+
+
+def test_the_taker_of_an_opening_participle_is_the_subject_after_it():
+    got = _run("After capturing the city of Testivka, the Russian invaders advanced westward toward Dubky, the Ukrainian "
+               "brigade said.")
+    assert got[("Testivka", "UA", "captured")].control == "RU"

@@ -1048,3 +1048,10 @@ def test_a_well_known_voice_is_no_place(find):
     # "Zhorin" is a commander's name, not the village Zoriane its spelling is near
     assert not [m for m in find("Video posted by Ukrainian military commander Maskym Zhorin showed smoke over Avdiivka.")
                 if m.surface == "Zhorin"]
+
+
+def test_a_village_called_russian_is_abroad(find):
+    ms = [m for m in find("One civilian in the Russian village of Belenkoye was injured, he said.")
+          if m.surface == "Belenkoye"]
+    assert ms and all(m.kind == "foreign" for m in ms)  # (not an open Ukrainian Bilenke the article may settle)
+    assert [m.geonameid for m in find("Russian troops shelled the village of Bilenke near Kramatorsk.") if m.surface == "Bilenke"][0]
