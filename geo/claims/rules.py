@@ -368,8 +368,10 @@ _CORRECTION = re.compile(r"\b(?:first|earlier|previous|original)\s+version\s+of\
                          r"\b[Ee]ditor['’]s\s+note\b|\b[Cc]orrection\s*:", re.I)
 # "Earlier this month, a missile struck ...": the outlet recalls an event of its own choosing, not the report before
 _RECALL_OPENING = re.compile(r"\s*(?:Earlier|Previously)\s+(?:this|last)\s+(?:week|month|year)\b|\s*(?:Last|Earlier\s+in\s+the)\s+(?:week|month)\b")
-# a trend the outlet sums up: "Russia has intensified shelling of Odesa this month, as ... the invasion drags on"
-_TREND = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:sharply\s+|steadily\s+|significantly\s+)?(?:intensif(?:ied|ying)|stepped\s+up|ramped\s+up|escalated|"
+# a trend the outlet sums up: "Russia has intensified shelling of Odesa this month, as ... the invasion drags on", "X has
+# come under repeated missile attack throughout most of the more than 2 1/2-year-old war"
+_TREND = re.compile(r"\b(?:throughout|during|for)\s+(?:(?:most|much|all)\s+of\s+)?the\s+(?:[\w/.-]+\s+){0,6}?(?:war|invasion)\b"
+                    r"|\b(?:has|have|had)\s+(?:been\s+)?(?:sharply\s+|steadily\s+|significantly\s+)?(?:intensif(?:ied|ying)|stepped\s+up|ramped\s+up|escalated|"
                     r"increased)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?|assaults|offensive)\b", re.I)
 # a list of the day's key events: each item is a report of its own
 _DIGEST = re.compile(r"\bkey\s+events\b|\blatest\s+developments\b", re.I)

@@ -182,3 +182,10 @@ def test_the_taker_of_an_opening_participle_is_the_subject_after_it():
     got = _run("After capturing the city of Testivka, the Russian invaders advanced westward toward Dubky, the Ukrainian "
                "brigade said.")
     assert got[("Testivka", "UA", "captured")].control == "RU"
+
+
+def test_attacks_throughout_the_war_are_the_outlets_background():
+    got = _run("Kharkiv regional governor Oleh Syniehubov said the evacuation of Dubky was mandatory.\n\n"
+               "Testivka, to the west of Dubky, has come under repeated missile and drone attack throughout most of the "
+               "more than 2 1/2-year-old war.")
+    assert ("Testivka", "UA", "struck") not in got
