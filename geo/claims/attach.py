@@ -351,6 +351,7 @@ _STORED_BEFORE = re.compile(r"\b(?:stor(?:e|ed|es|ing|age)|produc(?:e|ed|es|ing|
                             r"repair(?:s|ed|ing)?|warehous\w*|stockpil\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AIR_DEFENCE_SOUND = re.compile(r"[^.;]{0,120}?\b(?:was|were|are|is)\s+(?:(?:the\s+)?(?:work|result|sound)\s+of|caused\s+by|from)\s+"
                                 r"(?:our\s+|the\s+|Ukrainian\s+|Ukraine['’]s\s+)?air[\s-]+defen[cs]es?\b", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:region|raion|rayon|district)\b", re.I)
 _MOVING_TOWARD = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:moving|heading|flying|headed|travell?ing)\s+(?:toward|towards|to|for|in\s+the\s+direction\s+of)\b", re.I)
 _HOUR_BEFORE = re.compile(r"\b(?:at|about|around|approximately)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\b[^.;]{0,40}$", re.I)
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
@@ -715,6 +716,8 @@ def _candidates(text, places, cue: _Cue):
         if cue.kind == "struck" and cue.end <= s and (moving := _MOVING_TOWARD.match(text, cue.end)) \
                 and not _HIT_BETWEEN.search(text, moving.end(), s):
             continue  # "Russian drones were moving toward the Danube, where Ukraine has two ports, A and B": a warning, no hit
+        if cue.kind in ("captured", "held") and m.kind == "settlement" and _AREA_AFTER.match(text, e):
+            continue  # "captured about ten settlements in the Vovchansk region": villages around the town, not the town
         if m.kind == "settlement" and _neighbourhood_named(text, s, e, places):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) and _freed_not_these(text, cue, adj.end(), s):

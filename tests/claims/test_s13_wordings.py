@@ -189,3 +189,12 @@ def test_attacks_throughout_the_war_are_the_outlets_background():
                "Testivka, to the west of Dubky, has come under repeated missile and drone attack throughout most of the "
                "more than 2 1/2-year-old war.")
     assert ("Testivka", "UA", "struck") not in got
+
+
+def test_settlements_captured_in_a_towns_region_are_not_the_town():
+    got = _run("During the last three days, the Russian army captured about ten settlements in the Testivka region, an "
+               "analyst of Bild said.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    # (fighting in a town's district is still fighting there, as the corpus conventions read it)
+    got = _run("There was one combat clash with the Russian invaders in the Testivka district, the General Staff said.")
+    assert ("Testivka", "UA", "contested") in got
