@@ -170,10 +170,15 @@ _OTHER_SIDE = {"UA": re.compile(r"\b(?:Russian|Russia['’]s|enemy|occupiers|occ
                "RU": re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|enemy|AFU|nationalists)\b", re.I)}
 
 
+_GRAY_ZONE = re.compile(r"\bgr[ae]y[\s-]+zone\b", re.I)
+
+
 def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str = "", region: tuple[int, int] | None = None) -> str | None:
     """The claim's kind once negation, denial, admission, attempts and partial control are read
     (``context``: the sentences just before, for what they say happened first)."""
     kind, before = cue.kind, text[max(0, cue.start - 70):cue.start]
+    if kind == "captured" and _GRAY_ZONE.search(text):
+        return "contested"  # "the village was in a gray zone after the retreat of Russian forces": held by no one, fought over
     if kind in ("held", "captured") and re.fullmatch(r"(?:(?:is|are|was|were|now)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:Russian|Ukrainian)\s+"
                                       r"(?:forces['’]?\s+)?control", cue.text, re.I) \
             and re.search(r"(?<!not\s)(?<!never\s)(?<!to\s)(?<!officially\s)\b(?:announced|declared|proclaimed)\s+(?:on\s+\w+\s+)?that\s+"

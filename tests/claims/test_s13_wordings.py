@@ -198,3 +198,10 @@ def test_settlements_captured_in_a_towns_region_are_not_the_town():
     # (fighting in a town's district is still fighting there, as the corpus conventions read it)
     got = _run("There was one combat clash with the Russian invaders in the Testivka district, the General Staff said.")
     assert ("Testivka", "UA", "contested") in got
+
+
+def test_a_gray_zone_after_a_retreat_is_fought_over_not_taken():
+    got = _run("The Russian Telegram channel Rybar claimed that the village of Testivka was in a gray zone after the retreat "
+               "of Russian military forces.")
+    assert not any(kind == "captured" for _, _, kind in got)
+    assert ("Testivka", "other", "contested") in got
