@@ -367,7 +367,7 @@ class MentionFinder:
             if skip_next:
                 skip_next, i = False, i + 1
                 continue
-            if is_first_name(low) and i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and not text[end:toks[i + 1][0]].strip():
+            if i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and is_first_name(low) and not text[end:toks[i + 1][0]].strip():
                 # ("Stanislav Bunyatov" is a person; "shelled Antonivka, Stanislav, Shyroka Balka" lists villages)
                 surnames.add(toks[i + 1][2])  # "Andriy Kovalyov": a later bare "Kovalyov" is the same person
                 skip_next, i = True, i + 1

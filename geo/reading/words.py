@@ -2,6 +2,7 @@
 and places outside Ukraine that English reporting on the war names."""
 
 import re
+from functools import lru_cache
 
 # Places outside Ukraine: recorded as foreign mentions, never geocoded into Ukraine.
 FOREIGN = {
@@ -115,6 +116,7 @@ def _name_key(word: str) -> str:
 _FIRST_NAME_KEYS = frozenset(_name_key(n) for n in FIRST_NAMES)
 
 
+@lru_cache(maxsize=8192)
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name as any transliteration spells it (a following capitalised word is a surname)."""
     return word.lower() in FIRST_NAMES or _name_key(word) in _FIRST_NAME_KEYS
