@@ -150,7 +150,16 @@ _DESTINATION = re.compile(r"\b(?:(?:(?:taken|brought|rushed|transported|evacuate
                           r"|(?:heading|headed|travell?ing|en\s+route|running|departing|coming)\s+from)\s+"
                           r"(?:the\s+(?:capital|city|town)(?:\s+of)?,?\s+)?$", re.I)
 _HIT_ITSELF = re.compile(r"\s*,?\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s+(?:(?!not\b|never\b|n['’]t\b)\w+\s+)?(?:hit|struck|damaged|shelled|attacked|targeted)\b", re.I)
+_TREATED_IN = re.compile(r"\b(?:remain|remains|remained|being\s+treated|recovering)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+city\s+of\s+)?$", re.I)
+# "Another injured woman died on 11 September in a Dnipro hospital": the town of the hospital
+_DIED_IN_A = re.compile(r"\b(?:died|treated|recovering)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+$", re.I)
+_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?hospital\b", re.I)
+_SAYS_NEXT = re.compile(r",?\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told|reported|reports|wrote|writes|announced|added|stated)\b")
+_PROVINCIAL_TITLE = re.compile(r"\b(?:provincial|regional|oblast)\s+(?:governor|head|chief|administration)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _PERSON_TITLE = re.compile(r"\b(?:mayor|governor|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# a goal told as a list of infinitives, the cue one of them
+_GOAL_LIST = re.compile(r"\b(?:goals?|aims?|objectives?|task|intention|plan)\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:is|was|are|were|remains?)\s+to\s+"
+                        r"[^.;:!?]{0,120}?,\s*(?:and\s+)?(?:to\s+)?$", re.I)
 _PRIORITY_BEFORE = re.compile(r"\bpriorit(?:y|ies)\s+(?:is|was|remains|are|were)\s+(?:the\s+|to\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
 _AIM_AFTER = re.compile(r"(?:(?!\b(?:which|that|whose|where|who|in\s+what|because)\b|\band\s+(?-i:[A-Z])|\bas\s+(?:the|its|their|it|they|this|that)\s)[^.;:!?,]){0,70}?\b(?:(?:is|was|remains|became)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:aim|goal|objective|priority)|(?:is|was|remains|became)\s+one\s+of\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|priorities))\b", re.I)
@@ -468,6 +477,8 @@ def _hypothetical(text: str, cue: _Cue, region: tuple[int, int] | None = None) -
         return True
     if _PRIORITY_BEFORE.search(clause):
         return True  # "the enemy's current priority is the capture of X"
+    if _GOAL_LIST.search(text, max(0, cue.start - 160), cue.start):
+        return True  # "the main goal of the Russian occupiers is to defeat the grouping, encircle X and reach the river"
     if re.match(r"come\s+under", cue.text, re.I) and _EXPECTED_TO.search(clause):
         return True  # "he expected the city of Sloviansk and the town of Bakhmut to come under heavy attack": a forecast
     if cue.kind in ("captured", "held") and C.UNACHIEVED.search(clause):
@@ -722,8 +733,13 @@ def _candidates(text, places, cue: _Cue):
             continue  # "the neighborhoods of Novy and Kanal" (of Chasiv Yar): parts of a town, no village of that name
         if cue.kind == "captured" and cue.end <= s and (adj := _FREED_PLURAL.match(text, cue.end)) and _freed_not_these(text, cue, adj.end(), s):
             continue  # "shelling liberated villages near Kherson, in addition to Zelenodolsk": the villages freed, not these
+        if cue.kind == "struck" and (_TREATED_IN.search(text, max(0, s - 40), s)
+                                     or _DIED_IN_A.search(text, max(0, s - 60), s) and _HOSPITAL_AFTER.match(text, e)):
+            continue  # "Three injured people remain in Dnipro": where the wounded are treated, not where the strike fell
         if cue.kind == "struck" and _DESTINATION.search(text, max(0, s - 60), s) and not _HIT_ITSELF.match(text, e):
             continue  # "evacuated to a hospital in X", "a train heading from A to the capital, X": where people or trains went
+        if s < cue.start and _PROVINCIAL_TITLE.search(text, max(0, s - 40), s) and _SAYS_NEXT.match(text, e):
+            continue  # "The provincial governor of Donetsk said the town was hit": the office's region speaks, not hit
         if cue.end <= s and cue.kind != "struck" and _PERSON_TITLE.search(text, max(0, s - 30), s):
             continue  # "Artem Semenikhin, the mayor of Konotop, accused ...": the place names the office a person holds
         if cue.end <= s and re.match(r"['’]s\s+(?:regional\s+|military\s+|city\s+)?(?:[Gg]overnor|[Mm]ayor)\s+(?-i:[A-Z])", text[e:e + 30]):

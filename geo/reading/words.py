@@ -138,4 +138,4 @@ OFFICIALS_UA = (r"Zelensk(?:yy|iy|y|i)|Syrsk(?:yi|iy|ii|y)|Tarnavsk(?:yi|iy|ii|y
                 r"Klitschko|Shmyhal|Umerov|Reznikov|Cherevat(?:yi|iy|ii|y)|Fityo|Ihnat|Dmytrashkivsk(?:yi|iy|ii|y)|Yermak|Podolyak|"
                 r"Filashkin|Kyrylenko|Vorobiov|Sadov(?:yi|iy|ii|y)|Terekhov|Tre[hg]ubov|Yusov|Skibitsk(?:yi|iy|ii|y)|Polishchuk|"
                 r"[HG]a[iy]da[iy]|Yevlash|Starukh|S[i]?enkevych|Kovalenko|Tymoshenko|Zhorin|"
-                r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets")
+                r"Podoliak|Nikolenko|Zhovkva|Arestovych|Motuzianyk|Danilov|Lubinets|Trukhanov")

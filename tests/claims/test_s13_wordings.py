@@ -205,3 +205,21 @@ def test_a_gray_zone_after_a_retreat_is_fought_over_not_taken():
                "of Russian military forces.")
     assert not any(kind == "captured" for _, _, kind in got)
     assert ("Testivka", "other", "contested") in got
+
+
+def test_the_provincial_governor_of_a_place_speaks_for_it_it_is_not_hit():
+    got = _run("The provincial governor of Dubky said the town of about 12,000 was hit by Russian Uragan rockets.")
+    assert not any(p == "Dubky" for p, _, _ in got)
+
+
+def test_where_the_wounded_are_treated_is_not_where_the_strike_fell():
+    got = _run("Russian missiles hit Testivka, the regional governor said. Three injured people remain in Dubky and "
+               "another injured woman died in a Novoselo hospital.")
+    assert ("Testivka", "UA", "struck") in got
+    assert not any(p in ("Dubky", "Novoselo") for p, _, _ in got)
+
+
+def test_a_goal_told_as_a_list_of_infinitives_is_no_fighting():
+    got = _run("In turn, Syrskyi claims that the main goal of the Russian occupiers is to defeat the Ukrainian Defence Forces "
+               "grouping, encircle Testivka and reach the Oskil River.")
+    assert not got

@@ -1055,3 +1055,8 @@ def test_a_village_called_russian_is_abroad(find):
           if m.surface == "Belenkoye"]
     assert ms and all(m.kind == "foreign" for m in ms)  # (not an open Ukrainian Bilenke the article may settle)
     assert [m.geonameid for m in find("Russian troops shelled the village of Bilenke near Kramatorsk.") if m.surface == "Bilenke"][0]
+
+
+def test_odesas_mayor_is_no_village(find):
+    assert not [m for m in find("They are all in stable condition, Trukhanov also mentioned, adding that homes were damaged.")
+                if m.surface == "Trukhanov"]
