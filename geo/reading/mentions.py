@@ -468,6 +468,19 @@ class MentionFinder:
             self._front_towns[phrase] = town
         return self._front_towns[phrase]
 
+    def _hromada_centre(self, name: str, oblasts: set[str]) -> str | None:
+        """A community named like a town outside the article's oblasts ("Pokrovsk") whose centre is the village of the
+        same stem inside them ("Pokrovske"): that village's name."""
+        own = self._oblasts_of(name)
+        if not own or own & oblasts:
+            return None
+        return next((alt for alt in (name + "e", name + "a", name + "ka") if self._oblasts_of(alt) & oblasts), None)
+
+    def _oblasts_of(self, name: str) -> set[str]:
+        """The oblasts (GeoNames admin1) of the settlements of exactly this name or alias."""
+        return {self.gazetteer.places[m.geonameid].admin1 for m in match_name(self.gazetteer, name, ("settlement",), typos=False)
+                if m.how in ("name", "alias", "ascii")}
+
     def _population(self, name: str) -> int:
         """The most people any settlement of exactly this name (or alias) has; 0 when none has it."""
         return max((self.gazetteer.places[m.geonameid].population for m in match_name(self.gazetteer, name, ("settlement",), typos=False)
@@ -636,6 +649,9 @@ class MentionFinder:
             name = self._towns_of.get(surface) or surface if kind == "settlement" else surface
             if kind == "settlement" and _FRONT_AFTER.match(text, e) and (town := self._front_town(surface)):
                 name = town  # "the Novopavlivske direction": Novopavlivka's, not the hamlet Novopavlivske far from it
+            elif kind == "settlement" and article_oblasts and _HROMADA_AFTER.match(text[e:e + 40]) \
+                    and (centre := self._hromada_centre(name, article_oblasts)):
+                name = centre  # "the Pokrovsk community" of a Nikopol-district report: Pokrovske's, not Donetsk oblast's Pokrovsk
             key = (name, kind, local.key())
             if key not in readings:
                 readings[key] = _Reading(name, kind, local)

@@ -1060,3 +1060,13 @@ def test_a_village_called_russian_is_abroad(find):
 def test_odesas_mayor_is_no_village(find):
     assert not [m for m in find("They are all in stable condition, Trukhanov also mentioned, adding that homes were damaged.")
                 if m.surface == "Trukhanov"]
+
+
+def test_a_community_named_like_a_town_elsewhere_is_the_village_in_the_articles_oblast(find, real_gazetteer):
+    # a Nikopol-district report's "Pokrovsk community" is the Pokrovske community there, not Donetsk oblast's Pokrovsk
+    ms = _by_surface(find("Russian forces shelled the Nikopol district of Dnipropetrovsk region. In the Marhanets community, "
+                          "munitions were dropped from drones, and the Pokrovsk community was shelled with artillery."))
+    place = real_gazetteer.places[ms["Pokrovsk"][0].geonameid]
+    assert (place.name, real_gazetteer.admin_names(place)[0]) == ("Pokrovske", "Dnipropetrovsk Oblast")
+    ms = _by_surface(find("Fighting continues near Pokrovsk in Donetsk region; the Pokrovsk community was shelled."))
+    assert {real_gazetteer.places[m.geonameid].name for m in ms["Pokrovsk"]} == {"Pokrovsk"}
