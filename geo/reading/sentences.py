@@ -82,6 +82,10 @@ def page_furniture(line: str) -> bool:
     return date_only(line) or len(words.split()) < 2 or _NAVIGATION.fullmatch(words) is not None
 
 
+# an item mark in mid-line that opens the next item: "... a blow to Ukraine ▪️Dzerzhinsk served as ..."
+_INLINE_BULLET = re.compile(r"(?<=\s)[▪•]\ufe0f?(?=\s*[A-Z\"“«])")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, on paragraph breaks and sentence-final punctuation.
 
@@ -97,6 +101,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         cuts = [start, *_line_breaks(text, start, end), *_sentence_ends(text, start, end), end]
+        cuts += [m.start() for m in _INLINE_BULLET.finditer(text, start, end)]  # a Telegram post's items run on one line
         cuts.sort()
         for a, b in zip(cuts, cuts[1:]):
             chunk = text[a:b]

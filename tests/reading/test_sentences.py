@@ -197,3 +197,10 @@ def test_a_dash_opening_a_hard_wrapped_line_is_no_bullet():
             "- after weeks of fighting - and that their units were now advancing on the next\n"
             "villages along the main road to the regional centre, the ministry said in its report.")
     assert len(split_sentences(text)) == 1
+
+
+def test_a_posts_items_run_on_one_line_are_sentences_of_their_own():
+    # a Telegram post copied onto one line: each "▪️" item is a sentence (its years are not the headline's)
+    text = ("Why the fall of Testivka is a blow to Ukraine ▪️Testivka served as a key part of the defences. "
+            "▪️Ever since its capture in 2014, troops shelled Dubky.")
+    assert [s.text[:12] for s in split_sentences(text)] == ["Why the fall", "▪️Testivka s", "▪️Ever since"]
