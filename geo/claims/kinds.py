@@ -99,6 +99,10 @@ _DOWNED_BEFORE = re.compile(r"\b(?:(?P<down>(?:shot|shoot|shooting|brought|bring
 # ... or right after it: "most of the drones were shot down over the X region"
 _DOWNED_AFTER = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+|successfully\s+)?"
                            r"(?:shot\s+down|downed|intercepted|neutrali[sz]ed|destroyed\s+(?:over|above|in\s+the\s+(?:air|sky)))\b", re.I)
+_DENIED_STRIKE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+                            r"(?:(?:the|any|all|these|those|media|Ukrainian|Kyiv['’]s|Kiev['’]s|Western)\s+)*(?:accusations?|claims?|allegations?|reports?)\s+"
+                            r"(?:that|of)\s+[^.;]{0,60}$", re.I)
+_NONE_REPORTED = re.compile(r"\bno\s+(?:one|casualties|injuries|damage|destruction|victims|fires?|hits?)\b[^.;,]{0,30}", re.I)
 _HIT_WORDS = re.compile(r"\b(?:hit|hits|struck|damag\w+|destroy\w+|landed|killed|dead|died|injured|wounded|casualt\w+|debris|fragments|"
                         r"fire|fires|blasts?|explosions?|got\s+through)\b", re.I)
 # ... on their way to a place: "shot down two cruise missiles targeting the Odesa region", "destroyed 18 drones before they reached X"
@@ -269,6 +273,8 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
             and re.match(r"\s+(?:by\s+[\w\s]{1,25}?\s+)?for\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\w+\s+(?:days|weeks|months|years)\b",
                          text[cue.end:], re.I):
         return None  # "drove Russian forces out of a plant in the town of X that had been occupied for four months": how long it was
+    if kind == "struck" and _DENIED_STRIKE.search(text, max(0, cue.start - 90), cue.start):
+        return None  # "The Kremlin denies accusations that Russia carried out a strike on a hospital in Kiev": a denial
     if kind == "struck" and re.fullmatch(r"killed|wounded|injured", cue.text, re.I) and _TROOPS_HIT.search(before):
         return None  # "500 Russian troops have been killed or wounded during the battle for X": losses in combat, no strike
     if kind == "struck" and re.match(r"\s+(?:intercepts?|interceptions?|shootdowns?)\b", text[cue.end:], re.I) and not _HIT_WORDS.search(text):
@@ -278,9 +284,12 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
         if (_ON_THE_WAY if downed["down"] else _ON_ITS_WAY).match(text, cue.end) and not re.search(r"\b(?:hit|struck|damag\w+|killed|injured|wounded|debris|fragments)\b", text[cue.end:], re.I):
             return None  # "brought down three missiles heading for targets in Crimea", "... before they reached Odesa": nothing hit there
+        after = _NONE_REPORTED.sub(" ", text[cue.end:])  # (what was not hit is no hit: "where no damage was reported")
         if re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
-                and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", text[cue.end:], re.I):
+                and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", after, re.I):
             return None  # "Air defences brought down nine drones over the region of Odesa, and no one was reported injured"
+        if downed["down"] and re.match(r"[^.;]{0,30}?\bover\s+(?:the\s+)?(?-i:[A-Z])", text[cue.end:]) and not _HIT_WORDS.search(_NONE_REPORTED.sub(" ", text)):
+            return None  # "Ukraine shot down two drones over the Dnipropetrovsk region": brought down, nothing hit there
         if re.search(r"\bwithout\s+(?:offering|giving|providing|reporting)\b", text[cue.end:], re.I):
             return None  # "the air force shot down five drones there without offering details on damage": none reported
     if kind in ("struck", "contested") and re.search(r"\b(?:but|and)\s+(?:all|every\s+one)(?:\s+of\s+them)?\s+(?:were|was|had\s+been)\s+"

@@ -223,3 +223,17 @@ def test_a_goal_told_as_a_list_of_infinitives_is_no_fighting():
     got = _run("In turn, Syrskyi claims that the main goal of the Russian occupiers is to defeat the Ukrainian Defence Forces "
                "grouping, encircle Testivka and reach the Oskil River.")
     assert not got
+
+
+def test_drones_shot_down_over_a_region_hit_nothing_there():
+    for body in ("Ukraine also shot down two drones over the Testska region where no damage was reported, its governor said.",
+                 "Air defence shot down two drones over the Testska region, its governor said."):
+        assert ("Testska", "UA", "struck") not in _run(body), body
+    got = _run("Air defence shot down two drones over the Testska region, but debris damaged a house, its governor said.")
+    assert ("Testska", "UA", "struck") in got
+
+
+def test_a_denied_strike_is_no_strike_claimed():
+    got = _run("The Kremlin vehemently denies accusations that Russia carried out a strike on a hospital in Testivka, "
+               "Russian Presidential Spokesman Dmitry Peskov said.")
+    assert ("Testivka", "RU", "struck") not in got
