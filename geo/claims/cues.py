@@ -578,6 +578,8 @@ UNACHIEVED = re.compile(
 CONDITIONAL = re.compile(r"\bif\s+(?:confirmed|true|verified|it\s+(?:is|was)\s+confirmed)\b|\?\s*[”\"]?\s*$", re.I)
 # After a nominal cue: "the capture of X would allow ...": the capture is hypothetical.
 MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:(?:would|could|might|will|(?-i:may))(?:n['’]t)?|won['’]t)(?![\w'’])"
+                              # "the occupation of the city can improve Russian positions": what it would bring
+                              r"|^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?can\s+(?:improve|open|give|allow|help|bring|lead|change|make)\b"
                               # "complete liberation of X can be expected in a few days", "the fall of X is expected soon"
                               r"|^[^.;:!?,]{0,60}?\b(?:can|could|should|is|are)\s+(?:be\s+)?(?:expected|anticipated|imminent|near|close)\b"
                               r"|^[^.;:!?]{0,60}?\b(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:officially\s+|independently\s+)?(?:confirmed|verified)\b"
@@ -585,7 +587,7 @@ MODAL_AFTER_NOUN = re.compile(r"^[^.;:!?]{0,90}?\b(?:(?:would|could|might|will|(
                               # "(the liberation of the city) is very important in strategic terms": a goal weighed
                               r"|^[^.;:!?]{0,40}?\b(?:is|are|would\s+be|will\s+be)\s+(?:very\s+|extremely\s+|strategically\s+|especially\s+)?(?:important|necessary|essential|crucial|vital)\b", re.I)
 NOMINAL_CUE = re.compile(r"(?:air\s+|missile\s+)?(?:strikes|attacks)|counter-?attacks?|counter-?offensive|missiles?|drones?|shelling|bombardments?|captur(?:e|ing)|seiz(?:ure|ing)|taking(?:\s+(?:full\s+)?control|\s+over)?|takeover|fall\s+of|liberation|liberating|loss|recapture|conquest|"
-                         r"withdrawal|pull-out|retreat|gaining\s+(?:full\s+)?control", re.I)
+                         r"withdrawal|pull-out|retreat|gaining\s+(?:full\s+)?control|occupation(?:\s+of)?", re.I)
 # "It took nine months", "took part", "took place": no capture.
 NOT_A_CAPTURE_AFTER = re.compile(
     r"^\s+(?:(?:about|nearly|almost|over|more\s+than|only|just|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -237,3 +237,9 @@ def test_a_denied_strike_is_no_strike_claimed():
     got = _run("The Kremlin vehemently denies accusations that Russia carried out a strike on a hospital in Testivka, "
                "Russian Presidential Spokesman Dmitry Peskov said.")
     assert ("Testivka", "RU", "struck") not in got
+
+
+def test_what_an_occupation_can_bring_is_no_occupation():
+    got = _run("Budanov noted that although the occupation of the city of Testivka can improve Russian positions and open "
+               "the way to other cities, this direction is not strategically important.")
+    assert not any(kind == "captured" for _, _, kind in got)
