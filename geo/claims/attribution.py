@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.claims import cues as C
+from geo.reading.words import OFFICIALS_RU, OFFICIALS_UA
 
 _GAP = re.compile(  # between an actor and its verb: a role, a name, an appositive, adverbs or auxiliaries
     r"^(?:\s+and\s+(?:their|its|his|her)\s+(?:allies|proxies|backers|partners|supporters))?"  # "Russian officials and their allies said"
@@ -50,12 +51,12 @@ class Speaker:
 # "separatists in eastern Ukraine said": the country is where they are, not who speaks
 _IN_COUNTRY = re.compile(r"\b(?:in|across|throughout|into|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|"
                          r"south-?eastern|north-?eastern|south-?western|north-?western)\s+)?$", re.I)
-_RU_NAME = re.compile(rf"\b(?:{C._RU_NAMES})\b")
+_RU_NAME = re.compile(rf"\b(?:{OFFICIALS_RU})\b")
 _FORMER = re.compile(r"\b(?:former|previous|ex-|retired)\s*(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
 
 
-_UA_NAMED = re.compile(rf"\b(?:{C.UA_NAME_WORDS})\b")
-_UA_NAME_NEXT = re.compile(rf"\s*,?\s+(?:[A-Z][\w'’.-]+\s+)?(?:{C.UA_NAME_WORDS})\b")
+_UA_NAMED = re.compile(rf"\b(?:{OFFICIALS_UA})\b")
+_UA_NAME_NEXT = re.compile(rf"\s*,?\s+(?:[A-Z][\w'’.-]+\s+)?(?:{OFFICIALS_UA})\b")
 _THE_NAME_CLOSING = re.compile(r",\s*the\s+(?:[A-Z][\w'’-]+\s+){1,3}$")  # "..., the US Institute for ..."
 _INSTALLED_BEFORE = re.compile(r"\b(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -466,10 +467,9 @@ class Attributor:
         named = [f for f in found if f.side in ("RU", "UA", "other") and f.label not in ("news outlet", "media reports") and not f.noun]
         if named:
             self.last_speaker, self._last_speaker_at = named[-1], self._sentences
-        for f in named:
+        for f in named:  # (a spokesperson of neither side, "a White House spokesperson", ends the memory)
             if f.start >= 0 and f.side in ("RU", "UA") and _IN_A_STATEMENT.match(text, f.end):
                 self._stated = (self._sentences, f)
-        for f in named:  # (a spokesperson of neither side, "a White House spokesperson", ends the memory)
             if f.start >= 0 and _SPOKESPERSON.search(text, f.start, f.end):
                 self._spokesperson = (f.side, f.label) if f.side in ("RU", "UA") else None
         countries = [f for f in named if f.label in ("Russia", "Ukraine") and f.side in ("RU", "UA")]

@@ -28,10 +28,6 @@ _SPEECH = (
 )
 SPEECH = re.compile(rf"\b{_SPEECH}\b", re.I)
 
-# Names of officials (a general, growing list of each side's well-known voices), kept with the other words that are
-# no places
-_RU_NAMES, _UA_NAMES = OFFICIALS_RU, OFFICIALS_UA
-UA_NAME_WORDS, RU_NAME_WORDS = _UA_NAMES, _RU_NAMES  # (for other modules' patterns)
 _RU_Q = r"(?i:Russian|Russia['’]s|Moscow['’]s|the\s+Russian|Kremlin['’]s)"
 _UA_Q = r"(?i:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|the\s+Ukrainian)"
 _INST_GOV = r"(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e(?:\s*\(MoD\))?|MoD|defen[cs]e\s+minist(?:ry|er)|ministry|government|foreign\s+ministry|presidency)"
@@ -80,7 +76,7 @@ ACTORS = [
      rf"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax(?![-\s]Ukraine)|Zvezda)\b"),  # (Interfax-Ukraine is Kyiv's agency)
     ("RU", "gov", "Russia", r"\b(?:(?:the\s+)?Russian\s+Federation|Russia|Moscow)\b(?!['’]s)|\b[Tt]he\s+Russians\b(?=\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|again\s+|repeatedly\s+|now\s+)?(?:announced|claimed|said|say|says|reported|declared)\b)"),
     ("RU", "mil", "Wagner", r"\bWagner\b(?:\s+(?:mercenary|private\s+military|paramilitary))?(?:\s+(?:chief|founder|head|group|company|force))?"),
-    ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_RU_NAMES}))\b"),
+    ("RU", "gov", "Russian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{OFFICIALS_RU}))\b"),
     ("RU", "mil", "Russian military group",
      r"(?:Vostok|Zapad|Yug|Sever|Tsentr|Centre|Center|Southern|Dnepr)\s*(?:\(\w+\)\s*)?group\s+of\s+forces|"
      r"(?:the\s+)?(?:North|South|East|West|Center|Centre|Dnepr|Dnieper)\s+grouping(?:\s+of\s+(?:forces|troops))?|units\s+of\s+the\s+[\"“]?\w+[\"”]?\s+group"),
@@ -94,7 +90,7 @@ ACTORS = [
      # "the commander of the operational-strategic group of troops “Tavria”": a Ukrainian formation's name
      r"(?:(?:commander|spokes(?:man|woman|person)|head)\s+of\s+)?(?:the\s+)?operational[\s-]+(?:strategic|tactical)\s+group(?:ing)?\s+of\s+(?:troops|forces)"
      r"(?:\s+[“\"«]?(?:Khortytsia|Tavria|Tauria|Khortytsya|Siversk|Lyman|Odesa|Kharkiv|Donetsk|Luhansk)[”\"»]?)?"),
-    ("UA", "gov", "Ukrainian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{_UA_NAMES}))\b"),
+    ("UA", "gov", "Ukrainian officials", rf"\b(?:(?:[A-Z]\w+\s+){{0,2}}(?:{OFFICIALS_UA}))\b"),
     # "Kyiv's declaration of ...", "a Ukrainian statement that ...": the side's word reported
     ("UA", "gov", "Ukrainian officials", rf"{_UA_Q}\s+(?:statement|claim|announcement|declaration|report|assertion|allegation)s?\b"),
     ("UA", "gov", "Ukraine", r"\b(?:Ukraine|Kyiv|Kiev)\b(?!['’]s)"),
@@ -200,7 +196,7 @@ def _keyword(label: str, pattern: str) -> tuple[str, ...] | None:
         return ("district", "battle")
     if "AFU|ZSU" in pattern:  # the Armed Forces of Ukraine by their initials
         return ("afu", "zsu")
-    for names in (_RU_NAMES, _UA_NAMES):  # officials by name: only where a name occurs
+    for names in (OFFICIALS_RU, OFFICIALS_UA):  # officials by name: only where a name occurs
         if names in pattern:
             return tuple(re.split(r"[(\[]", name)[0].lower() for name in names.split("|"))
     return _KEYWORDS.get(label)

@@ -320,7 +320,7 @@ def _grounded(m: re.Match, handler, published: date) -> DateRange | None:
 
 
 # a time named to compare, not to date: "attacked the region, like last year, with Kh-22 missiles"
-_COMPARED = re.compile(r"\b(?:like|unlike|(?:just|exactly|same)\s+as)\s+(?:(?:in|on|during|at)\s+)?$", re.I)
+_COMPARISON_BEFORE = re.compile(r"\b(?:like|unlike|(?:just|exactly|same)\s+as)\s+(?:(?:in|on|during|at)\s+)?$", re.I)
 
 
 def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
@@ -356,7 +356,7 @@ def find_dates(text: str, published: date) -> list[tuple[int, int, DateRange]]:
             pos = m.end() if result else start + 1
     if "(" in text:
         found = _time_zone_asides(text, found)
-    found = [f for f in found if not _COMPARED.search(text, max(0, f[0] - 20), f[0])]
+    found = [f for f in found if not _COMPARISON_BEFORE.search(text, max(0, f[0] - 20), f[0])]
     return _in_the_year_said(text, _after_the_day_said(found, published, dateline))
 
 

@@ -64,14 +64,16 @@ _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.I)
 _COUNT_AS_OF = re.compile(r"^\W*As\s+of\s+[^,]{3,30},\s+(?:at\s+least\s+)?\d+\s+(?:people|civilians|residents|persons)\s+"
                           r"(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded)|^\W*As\s+of\s+[^,]{3,30},\s+the\s+(?:death\s+)?toll\b", re.I)
 # rescuers' work ended at the site: "called off search and rescue operations at the rubble of a building in X"
-_RESCUE_ENDED = re.compile(r"\b(?:called\s+off|ended|completed|finished|concluded)\s+(?:the\s+)?(?:search[\s-]+and[\s-]+rescue|rescue|search)\s+(?:operations?|work|efforts?)\b"
-                           r"|\b(?:search[\s-]+and[\s-]+rescue|rescue)\s+(?:operations?|work|efforts?)\s+(?:(?:has|have|had|were|was)\s+)?(?:been\s+)?"
-                           r"(?:called\s+off|ended|completed|finished|concluded)\b", re.I)
+_ENDED = r"(?:called\s+off|ended|completed|finished|concluded)"
+_RESCUE_WORK = r"(?:operations?|work|efforts?)"
+_RESCUE_CALLED_OFF = rf"\b{_ENDED}\s+(?:the\s+)?(?:search[\s-]+and[\s-]+rescue|rescue|search)\s+{_RESCUE_WORK}"
+_RESCUE_ENDED = re.compile(rf"{_RESCUE_CALLED_OFF}\b"
+                           rf"|\b(?:search[\s-]+and[\s-]+rescue|rescue)\s+{_RESCUE_WORK}\s+(?:(?:has|have|had|were|was)\s+)?(?:been\s+)?"
+                           rf"{_ENDED}\b", re.I)
 # the day that dates the count in such a sentence: "rose to 30 Sunday", "..., the governor said on Saturday"
 _DAY_OF_COUNT = re.compile(r"(?:\b(?:risen|increased|climbed|grown|reached|jumped|rose)\s+(?:from\s+\d+\s+)?to\s+(?:at\s+least\s+)?\d+\s+"
                            r"(?:\w+\s+){0,2}?|\b(?:said|says|told|reported|wrote|announced)\s+(?:\w+\s+)?(?:on\s+)?|"
-                           r"^\W*As\s+of\s+|\b(?:called\s+off|ended|completed|finished|concluded)\s+(?:the\s+)?(?:search[\s-]+and[\s-]+rescue|rescue|search)\s+"
-                           r"(?:operations?|work|efforts?)\s+(?:on\s+)?)\S+(?:\s+\S+){0,2}$", re.I)
+                           rf"^\W*As\s+of\s+|{_RESCUE_CALLED_OFF}\s+(?:on\s+)?)\S+(?:\s+\S+){{0,2}}$", re.I)
 # ", the first gain of its kind since", ", the last major city which had remained under Ukrainian control since"
 _COMPARED = re.compile(r",\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:first|biggest|largest|latest|last|most|deadliest|heaviest|worst|highest|"
                        r"longest|only|fastest|greatest)\b", re.I)
@@ -375,8 +377,9 @@ class DateContext:
         if strength == 1 or dr.date_from != dr.date_to or not (_TOLL_RISE.search(text) or _COUNT_AS_OF.search(text)
                                                                 or _RESCUE_ENDED.search(text)):
             return dr, strength
-        if strength == 2 and not (_COUNT_AS_OF.match(text) and dr.phrase and text.lower().find(dr.phrase.lower()) < 12
-                                  or _DAY_OF_COUNT.search(text, 0, text.lower().find(dr.phrase.lower()) + len(dr.phrase))):
+        told_at = text.lower().find(dr.phrase.lower())
+        if strength == 2 and not (_COUNT_AS_OF.match(text) and dr.phrase and told_at < 12
+                                  or _DAY_OF_COUNT.search(text, 0, told_at + len(dr.phrase))):
             return dr, strength  # ("... has risen to 18 after Friday's strike on X": the strike's own day)
         return DateRange(dr.date_to - timedelta(3), dr.date_to, "week", dr.phrase), min(strength, 1)  # (an inherited day,
         # strength 1, may be the strike's own: "A further 61 people were injured in Tuesday's attack")

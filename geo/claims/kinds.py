@@ -9,6 +9,7 @@ from geo.claims import cues as C
 from geo.claims.attach import _FORMERLY, _LINES_AFTER, _UNDER, _hypothetical
 from geo.claims.attribution import Speaker
 from geo.claims.hits import _Cue, _Hit
+from geo.reading.words import OFFICIALS_RU, OFFICIALS_UA
 
 _THE_ENEMY = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|occupants|invaders|orcs|katsaps)\b[^.;]{0,40}$", re.I)
 _RETREAT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:following|after|amid)\s+(?:a|the)\s+(?:hasty\s+|swift\s+)?(Russian|Ukrainian)\s+"
@@ -39,8 +40,8 @@ _BY_ITS_OWN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 _DENIED_REPORT_BY = re.compile(r"\b(?:denied|rejected|refuted|dismissed|disputed|rebuffed)\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
                                r"(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # the author of a denied report named as the denier's own side
-_OWN_SIDE_REPORT = {"UA": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:(?!that\b)[\w'’-]+\s+){{0,6}}?(?:{C.UA_NAME_WORDS}|Ukrain\w+)\b"),
-                    "RU": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:(?!that\b)[\w'’-]+\s+){{0,6}}?(?:{C.RU_NAME_WORDS}|Russia\w*)\b")}
+_OWN_SIDE_REPORT = {"UA": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:(?!that\b)[\w'’-]+\s+){{0,6}}?(?:{OFFICIALS_UA}|Ukrain\w+)\b"),
+                    "RU": re.compile(rf"\b(?:report|claim|statement|announcement)s?\s+(?:made\s+)?by\s+(?:(?!that\b)[\w'’-]+\s+){{0,6}}?(?:{OFFICIALS_RU}|Russia\w*)\b")}
 _ENCIRCLEMENT_DENIED = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}(?:were|was|are|is|had\s+been|have\s+been)\s+(?:surrounded|encircled|blockaded)\b"
                                   r"|\s+(?:the\s+|an?\s+|any\s+)?(?:encirclement|blockade)\b", re.I)
 _SITUATION_UNDER = re.compile(r"\bsituation\s+(?:is|was|remains|remained)\s+(?:[\w-]+\s+)?[“\"']?$", re.I)
@@ -284,11 +285,12 @@ def _kind(text: str, cue: _Cue, claimant: str, sp: Speaker | None, context: str 
     if kind == "struck" and (downed := _DOWNED_BEFORE.search(before)):
         if (_ON_THE_WAY if downed["down"] else _ON_ITS_WAY).match(text, cue.end) and not re.search(r"\b(?:hit|struck|damag\w+|killed|injured|wounded|debris|fragments)\b", text[cue.end:], re.I):
             return None  # "brought down three missiles heading for targets in Crimea", "... before they reached Odesa": nothing hit there
-        after = _NONE_REPORTED.sub(" ", text[cue.end:])  # (what was not hit is no hit: "where no damage was reported")
+        # (what was not hit is no hit: "where no damage was reported"; blanked at the same length, so offsets hold)
+        unhit = _NONE_REPORTED.sub(lambda m: " " * len(m.group()), text)
         if re.search(r"\bno\s+(?:one|casualties|injuries|damage|victims)\b|\bnobody\b", text, re.I) \
-                and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", after, re.I):
+                and not re.search(r"\b(?:hit|struck|damag\w+|destroy\w+|fire\s+broke|debris\s+fell|killed|injured\s+(?:a|an|one|two|\d+))\b", unhit[cue.end:], re.I):
             return None  # "Air defences brought down nine drones over the region of Odesa, and no one was reported injured"
-        if downed["down"] and re.match(r"[^.;]{0,30}?\bover\s+(?:the\s+)?(?-i:[A-Z])", text[cue.end:]) and not _HIT_WORDS.search(_NONE_REPORTED.sub(" ", text)):
+        if downed["down"] and re.match(r"[^.;]{0,30}?\bover\s+(?:the\s+)?(?-i:[A-Z])", text[cue.end:]) and not _HIT_WORDS.search(unhit):
             return None  # "Ukraine shot down two drones over the Dnipropetrovsk region": brought down, nothing hit there
         if re.search(r"\bwithout\s+(?:offering|giving|providing|reporting)\b", text[cue.end:], re.I):
             return None  # "the air force shot down five drones there without offering details on damage": none reported

@@ -124,13 +124,14 @@ def extract_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
         aside = (state.reporter, state.reporter_at) if _FOR_REFERENCE.match(text, skip) else None
         if aside is not None:  # "For reference: X was used as a stronghold ...": the outlet's aside, in no report's voice
             speakers, state.reporter = [], None
-        if RECAP_LINE.match(text) and not quoted[i][0] or RECAP_EARLIER.match(text) and "\n" in article.text[sents[i - 1].end if i else 0:sent.start]:
+        opens_paragraph = "\n" in article.text[sents[i - 1].end if i else 0:sent.start]
+        if RECAP_LINE.match(text) and not quoted[i][0] or RECAP_EARLIER.match(text) and opens_paragraph:
             state.reporter = None  # "Background:" and the outlet's recap below it: no report goes on into them
         if not speakers and state.reporter is not None and (dates.background(i) or _MONTHS_OF.match(text, skip)
                                                             or _RECALL_OPENING.match(text, skip) or _TREND.search(text, skip)):
             state.reporter = None  # the outlet's background ("... offensive push in April", "Months of relentless Russian
             # artillery strikes have devastated X") is no part of the report before it
-        if not speakers and state.reporter is not None and "\n" in article.text[sents[i - 1].end if i else 0:sent.start] \
+        if not speakers and state.reporter is not None and opens_paragraph \
                 and any(a - skip < 40 and dr.precision == "day" and dr.date_to <= dates.entry[i] - RECAP_DAYS for a, _, dr in dates.found[i]):
             state.reporter = None  # a paragraph that opens on a day days before the report ("On the night of April 10,
             # Mykolaiv was targeted ...", in a report of April 14): the outlet recalls earlier attacks

@@ -19,7 +19,7 @@ from geo.reading.coherence import place_open_members, place_outliers
 from geo.places.match import match_name
 from geo.places.names import loose_skeleton, spelling_key
 from geo.places.geocoder import RESOLVED_CANDIDATES, GazetteerGeocoder, Resolution, flat_km
-from geo.reading.words import (BORDER_TOWNS_ABROAD, FIRST_NAMES, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, OFFICIALS_RU, OFFICIALS_UA,
+from geo.reading.words import (BORDER_TOWNS_ABROAD, FOREIGN, FOREIGN_REGIONS, NOT_MENTIONS, OFFICIALS_RU, OFFICIALS_UA,
                                ORGANISATIONS, STOPWORDS, TITLES, is_first_name)
 from geo.models import Mention
 
@@ -476,15 +476,18 @@ class MentionFinder:
             return None
         return next((alt for alt in (name + "e", name + "a", name + "ka") if self._oblasts_of(alt) & oblasts), None)
 
+    def _exact_places(self, name: str) -> list:
+        """The settlements of exactly this name or alias (no variant, skeleton or typo)."""
+        return [self.gazetteer.places[m.geonameid] for m in match_name(self.gazetteer, name, ("settlement",), typos=False)
+                if m.how in ("name", "alias", "ascii")]
+
     def _oblasts_of(self, name: str) -> set[str]:
         """The oblasts (GeoNames admin1) of the settlements of exactly this name or alias."""
-        return {self.gazetteer.places[m.geonameid].admin1 for m in match_name(self.gazetteer, name, ("settlement",), typos=False)
-                if m.how in ("name", "alias", "ascii")}
+        return {p.admin1 for p in self._exact_places(name)}
 
     def _population(self, name: str) -> int:
         """The most people any settlement of exactly this name (or alias) has; 0 when none has it."""
-        return max((self.gazetteer.places[m.geonameid].population for m in match_name(self.gazetteer, name, ("settlement",), typos=False)
-                    if m.how in ("name", "alias", "ascii")), default=0)
+        return max((p.population for p in self._exact_places(name)), default=0)
 
     def _person(self, text: str, toks, i: int, found) -> bool:
         """Whether a one-word village name is a person's name: followed by a capitalised word
